@@ -1,0 +1,939 @@
+//! Knowledge directory -> [`FactBase`], or every problem in it.
+//!
+//! Loading never stops at the first problem: each file is parsed on its own, each record of a
+//! file is deserialised on its own (so one wrong type does not hide the next), and the
+//! cross-file checks run on whatever parsed. Every diagnostic names the file, the line and
+//! column, the JSON pointer, and what is wrong in plain words. A base is only built when there
+//! is no error, so the bot can never serve a half-valid set of facts.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::fs;
+use std::io::Read;
+use std::path::{Component, Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+
+use super::locate::{Seg, line_col, pointer, span};
+use super::schema::{Event, Person, Quote, Source};
+use super::{Command, FactBase, FactDate};
+use crate::limits;
+use crate::matching::normalize::normalize;
+
+/// Fact files larger than this are refused rather than read into memory.
+pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+
+/// The file that lists the source documents.
+pub const SOURCES_FILE: &str = "sources.json";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One problem in a knowledge directory, located as precisely as the file allows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// The file, as a path under the knowledge directory that was loaded.
+    pub file: PathBuf,
+    /// 1-based; 0 when the problem is the file as a whole (missing, unreadable).
+    pub line: usize,
+    pub column: usize,
+    /// JSON pointer of the offending value, empty for a whole-file problem.
+    pub pointer: String,
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let level = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{}", self.file.display())?;
+        if self.line > 0 {
+            write!(f, ":{}:{}", self.line, self.column)?;
+        }
+        write!(f, ": {level}: {}", self.message)?;
+        if !self.pointer.is_empty() {
+            write!(f, " (at {})", self.pointer)?;
+        }
+        Ok(())
+    }
+}
+
+/// A knowledge directory that did not validate: every diagnostic, errors first.
+#[derive(Debug, Clone)]
+pub struct LoadFailure {
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl LoadFailure {
+    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+    }
+}
+
+impl fmt::Display for LoadFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.errors().count();
+        write!(
+            f,
+            "the knowledge directory has {n} error{}",
+            if n == 1 { "" } else { "s" }
+        )?;
+        for d in self.errors() {
+            write!(f, "\n{d}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for LoadFailure {}
+
+/// The outcome of `casebot check`: the facts if they are valid, and every diagnostic.
+pub struct Checked {
+    pub base: Option<FactBase>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Validates `dir` and reports everything found, errors and warnings, sorted by place.
+pub fn check_dir(dir: &Path) -> Checked {
+    match load(dir) {
+        Ok((base, warnings)) => Checked {
+            base: Some(base),
+            diagnostics: warnings,
+        },
+        Err(failure) => Checked {
+            base: None,
+            diagnostics: failure.diagnostics,
+        },
+    }
+}
+
+/// One fact file's text and the records that deserialised, with their array index.
+struct Parsed<T> {
+    file: PathBuf,
+    text: String,
+    records: Vec<(usize, T)>,
+    /// The ids of every record, also of those that did not deserialise: a reference to a
+    /// record with a typo elsewhere is not dangling.
+    ids: HashSet<String>,
+}
+
+struct Sink {
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Sink {
+    fn push(&mut self, severity: Severity, file: &Path, text: &str, path: &[Seg], message: String) {
+        let (start, _) = span(text, path);
+        let (line, column) = line_col(text, start);
+        self.diagnostics.push(Diagnostic {
+            severity,
+            file: file.to_path_buf(),
+            line,
+            column,
+            pointer: pointer(path),
+            message,
+        });
+    }
+
+    fn whole_file(&mut self, file: &Path, message: String) {
+        self.diagnostics.push(Diagnostic {
+            severity: Severity::Error,
+            file: file.to_path_buf(),
+            line: 0,
+            column: 0,
+            pointer: String::new(),
+            message,
+        });
+    }
+
+    fn at(&mut self, file: &Path, line: usize, column: usize, pointer: String, message: String) {
+        self.diagnostics.push(Diagnostic {
+            severity: Severity::Error,
+            file: file.to_path_buf(),
+            line,
+            column,
+            pointer,
+            message,
+        });
+    }
+}
+
+/// Reads a whole file as UTF-8 text, refusing huge files and naming the first bad byte.
+fn read_text(path: &Path, sink: &mut Sink) -> Option<String> {
+    let file = match fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) => {
+            let why = match e.kind() {
+                std::io::ErrorKind::NotFound => "the file does not exist".to_string(),
+                std::io::ErrorKind::PermissionDenied => {
+                    "the file cannot be read: permission denied".to_string()
+                }
+                _ => format!("the file cannot be read: {e}"),
+            };
+            sink.whole_file(path, why);
+            return None;
+        }
+    };
+    let mut bytes = Vec::new();
+    // Read at most one byte past the limit, so an enormous file is refused without being slurped.
+    if let Err(e) = file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes) {
+        sink.whole_file(path, format!("the file cannot be read: {e}"));
+        return None;
+    }
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        sink.whole_file(
+            path,
+            format!(
+                "the file is larger than {} MiB; split it or remove what is not facts",
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+        );
+        return None;
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Some(text),
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let prefix = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
+            let (line, column) = line_col(&prefix, prefix.len());
+            sink.at(
+                path,
+                line,
+                column,
+                String::new(),
+                "the file is not valid UTF-8 text (save it as UTF-8)".to_string(),
+            );
+            None
+        }
+    }
+}
+
+/// Drops serde_json's " at line L column C" suffix: the diagnostic carries the position.
+fn serde_message(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" at line ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}
+
+/// Parses a fact file: syntax first, then each record of the top-level array on its own.
+fn parse_file<T: DeserializeOwned>(
+    dir: &Path,
+    name: &str,
+    what: &str,
+    sink: &mut Sink,
+) -> Option<Parsed<T>> {
+    let file = dir.join(name);
+    let text = read_text(&file, sink)?;
+    let value: serde_json::Value = match serde_json::from_str(&text) {
+        Ok(v) => v,
+        Err(e) => {
+            sink.at(
+                &file,
+                e.line(),
+                e.column(),
+                String::new(),
+                format!("invalid JSON: {}", serde_message(&e)),
+            );
+            return None;
+        }
+    };
+    let Some(items) = value.as_array() else {
+        sink.push(
+            Severity::Error,
+            &file,
+            &text,
+            &[],
+            format!(
+                "expected a JSON array of {what}, found {}",
+                json_kind(&value)
+            ),
+        );
+        return None;
+    };
+    let ids = items
+        .iter()
+        .filter_map(|item| item.get("id")?.as_str().map(str::to_string))
+        .collect();
+    let mut records = Vec::with_capacity(items.len());
+    for index in 0..items.len() {
+        let path = [Seg::Index(index)];
+        let (start, end) = span(&text, &path);
+        match serde_json::from_str::<T>(&text[start..end]) {
+            Ok(record) => records.push((index, record)),
+            Err(e) => {
+                let (line0, col0) = line_col(&text, start);
+                let line = line0 + e.line().saturating_sub(1);
+                let column = if e.line() <= 1 {
+                    col0 + e.column().saturating_sub(1)
+                } else {
+                    e.column()
+                };
+                sink.at(
+                    &file,
+                    line,
+                    column,
+                    pointer(&path),
+                    format!("{what} #{index}: {}", serde_message(&e)),
+                );
+            }
+        }
+    }
+    Some(Parsed {
+        file,
+        text,
+        records,
+        ids,
+    })
+}
+
+fn json_kind(value: &serde_json::Value) -> &'static str {
+    match value {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "a boolean",
+        serde_json::Value::Number(_) => "a number",
+        serde_json::Value::String(_) => "a string",
+        serde_json::Value::Array(_) => "an array",
+        serde_json::Value::Object(_) => "an object",
+    }
+}
+
+/// Whitespace collapsed and typographic quotes made plain: the only liberties evidence may take.
+pub fn normalize_evidence(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        let c = match c {
+            '‘' | '’' | '‚' | '′' => '\'',
+            '“' | '”' | '„' | '″' => '"',
+            '\u{a0}' => ' ',
+            c => c,
+        };
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        out.push(c);
+    }
+    out
+}
+
+/// The longest leading part of `needle` (whole words) found in `haystack`, to show where a
+/// piece of evidence stops matching its source.
+fn matching_prefix<'a>(needle: &'a str, haystack: &str) -> &'a str {
+    let bounds: Vec<usize> = needle
+        .char_indices()
+        .filter(|&(_, c)| c == ' ')
+        .map(|(i, _)| i)
+        .chain(std::iter::once(needle.len()))
+        .collect();
+    // Containment of a prefix is monotonic: binary search the longest contained one.
+    let (mut lo, mut hi) = (0usize, bounds.len());
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        if haystack.contains(&needle[..bounds[mid - 1]]) {
+            lo = mid;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    if lo == 0 {
+        ""
+    } else {
+        &needle[..bounds[lo - 1]]
+    }
+}
+
+fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+fn preview(text: &str) -> String {
+    limits::trim_text(text, 60)
+}
+
+/// Per-file context for the record checks.
+struct FileCheck<'a> {
+    file: &'a Path,
+    text: &'a str,
+}
+
+impl FileCheck<'_> {
+    fn error(&self, sink: &mut Sink, path: &[Seg], message: String) {
+        sink.push(Severity::Error, self.file, self.text, path, message);
+    }
+
+    fn warning(&self, sink: &mut Sink, path: &[Seg], message: String) {
+        sink.push(Severity::Warning, self.file, self.text, path, message);
+    }
+
+    /// A required text field: not blank and within its limit.
+    fn text_field(&self, sink: &mut Sink, index: usize, field: &str, value: &str, max: usize) {
+        let path = [Seg::Index(index), Seg::key(field)];
+        if value.trim().is_empty() {
+            self.error(sink, &path, format!("`{field}` is empty"));
+        } else if value.chars().count() > max {
+            self.error(
+                sink,
+                &path,
+                format!(
+                    "`{field}` is {} characters long; Discord shows at most {max} here",
+                    value.chars().count()
+                ),
+            );
+        }
+    }
+
+    fn optional_field(
+        &self,
+        sink: &mut Sink,
+        index: usize,
+        field: &str,
+        value: Option<&str>,
+        max: usize,
+    ) {
+        if let Some(value) = value {
+            self.text_field(sink, index, field, value, max);
+        }
+    }
+
+    /// Checks ids for form and uniqueness within the file.
+    fn ids<'r>(&self, sink: &mut Sink, ids: impl Iterator<Item = (usize, &'r str)>) {
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for (index, id) in ids {
+            let path = [Seg::Index(index), Seg::key("id")];
+            if !is_valid_id(id) {
+                self.error(
+                    sink,
+                    &path,
+                    format!("id {id:?} must be lowercase letters, digits and single '-' (like \"william-hague\")"),
+                );
+            }
+            if let Some(first) = seen.insert(id, index) {
+                let (line, _) = line_col(self.text, span(self.text, &[Seg::Index(first)]).0);
+                self.error(
+                    sink,
+                    &path,
+                    format!("duplicate id {id:?}: record #{first} (line {line}) has it too"),
+                );
+            }
+        }
+    }
+}
+
+/// Key checks for one command: each key present, short enough, meaningful after
+/// normalising, and not shared with another fact of the same command.
+struct KeyCheck {
+    owners: HashMap<String, (String, usize)>,
+}
+
+impl KeyCheck {
+    fn new() -> Self {
+        KeyCheck {
+            owners: HashMap::new(),
+        }
+    }
+
+    /// Checks `key`, found at `field` (and position `at` in it) of record `index`, whose id is `id`.
+    fn check(
+        &mut self,
+        sink: &mut Sink,
+        fc: &FileCheck<'_>,
+        (index, id): (usize, &str),
+        (field, at): (&str, Option<usize>),
+        key: &str,
+    ) {
+        let mut path = vec![Seg::Index(index), Seg::key(field)];
+        if let Some(i) = at {
+            path.push(Seg::Index(i));
+        }
+        if key.trim().is_empty() {
+            fc.error(sink, &path, format!("an empty `{field}` entry"));
+            return;
+        }
+        if key.chars().count() > limits::FACT_KEY_MAX {
+            fc.error(
+                sink,
+                &path,
+                format!(
+                    "the key {:?} is longer than {} characters",
+                    preview(key),
+                    limits::FACT_KEY_MAX
+                ),
+            );
+        }
+        let norm = normalize(key);
+        if norm.is_empty() {
+            fc.error(
+                sink,
+                &path,
+                format!(
+                    "the key {key:?} is only question or filler words, so no query can reach it"
+                ),
+            );
+            return;
+        }
+        match self.owners.get(&norm) {
+            // The same fact twice (a name and its unaccented alias) is harmless.
+            Some((owner, _)) if owner == id => {}
+            Some((owner, _)) => fc.error(
+                sink,
+                &path,
+                format!(
+                    "the key {key:?} is also a key of {owner:?} (the same once case, accents, punctuation and filler words are ignored): the bot could not tell them apart"
+                ),
+            ),
+            None => {
+                self.owners.insert(norm, (id.to_string(), index));
+            }
+        }
+    }
+}
+
+fn into_records<T>(parsed: Parsed<T>) -> Vec<T> {
+    parsed.records.into_iter().map(|(_, r)| r).collect()
+}
+
+/// Loads `dir`, returning the base and its warnings, or every diagnostic if any is an error.
+pub fn load(dir: &Path) -> Result<(FactBase, Vec<Diagnostic>), LoadFailure> {
+    let mut sink = Sink {
+        diagnostics: Vec::new(),
+    };
+    if !dir.is_dir() {
+        sink.whole_file(
+            dir,
+            "the knowledge directory does not exist or is not a directory".to_string(),
+        );
+        return Err(LoadFailure {
+            diagnostics: sink.diagnostics,
+        });
+    }
+    let sources = parse_file::<Source>(dir, SOURCES_FILE, "source", &mut sink);
+    let events = parse_file::<Event>(dir, Command::When.file_name(), "event", &mut sink);
+    let people = parse_file::<Person>(dir, Command::Who.file_name(), "person", &mut sink);
+    let quotes = parse_file::<Quote>(dir, Command::Quote.file_name(), "quote", &mut sink);
+
+    // Sources: their texts, normalised for the verbatim checks.
+    let mut source_texts: HashMap<String, (FactDate, String)> = HashMap::new();
+    if let Some(parsed) = &sources {
+        let fc = FileCheck {
+            file: &parsed.file,
+            text: &parsed.text,
+        };
+        fc.ids(
+            &mut sink,
+            parsed.records.iter().map(|(i, s)| (*i, s.id.as_str())),
+        );
+        for (index, source) in &parsed.records {
+            let index = *index;
+            fc.text_field(
+                &mut sink,
+                index,
+                "outlet",
+                &source.outlet,
+                limits::FACT_TITLE_MAX,
+            );
+            fc.text_field(
+                &mut sink,
+                index,
+                "title",
+                &source.title,
+                limits::FACT_TITLE_MAX * 2,
+            );
+            fc.optional_field(
+                &mut sink,
+                index,
+                "date_note",
+                source.date_note.as_deref(),
+                limits::FACT_FIELD_MAX,
+            );
+            if let Some(url) = &source.url
+                && !(url.starts_with("https://") || url.starts_with("http://"))
+            {
+                fc.error(
+                    &mut sink,
+                    &[Seg::Index(index), Seg::key("url")],
+                    format!("url {url:?} must start with https:// or http://"),
+                );
+            }
+            let relative = Path::new(&source.file);
+            let escapes = relative.is_absolute()
+                || relative
+                    .components()
+                    .any(|c| !matches!(c, Component::Normal(_)));
+            if escapes || source.file.trim().is_empty() {
+                fc.error(
+                    &mut sink,
+                    &[Seg::Index(index), Seg::key("file")],
+                    format!("file {:?} must be a path inside the knowledge directory, like \"sources/name.txt\"", source.file),
+                );
+                continue;
+            }
+            let mut file_sink = Sink {
+                diagnostics: Vec::new(),
+            };
+            match read_text(&dir.join(relative), &mut file_sink) {
+                Some(text) => {
+                    source_texts
+                        .insert(source.id.clone(), (source.date, normalize_evidence(&text)));
+                }
+                None => {
+                    for d in file_sink.diagnostics {
+                        fc.error(
+                            &mut sink,
+                            &[Seg::Index(index), Seg::key("file")],
+                            format!("source file {:?}: {}", source.file, d.message),
+                        );
+                    }
+                }
+            }
+        }
+    }
+    let source_ids: HashSet<String> = sources.as_ref().map(|p| p.ids.clone()).unwrap_or_default();
+    let person_ids: HashSet<String> = people.as_ref().map(|p| p.ids.clone()).unwrap_or_default();
+    let mut used_sources: HashSet<String> = HashSet::new();
+
+    // Shared checks of a fact's source, evidence and date.
+    let check_sourced = |sink: &mut Sink,
+                         fc: &FileCheck<'_>,
+                         index: usize,
+                         source: &str,
+                         verbatim: &[(&str, &str)],
+                         date: Option<FactDate>,
+                         used: &mut HashSet<String>| {
+        used.insert(source.to_string());
+        if !source_ids.contains(source) {
+            if sources.is_some() {
+                fc.error(
+                    sink,
+                    &[Seg::Index(index), Seg::key("source")],
+                    format!("source {source:?} is not an id in {SOURCES_FILE}"),
+                );
+            }
+            return;
+        }
+        let Some((source_date, source_text)) = source_texts.get(source) else {
+            return; // the source itself is broken, and reported
+        };
+        for (field, text) in verbatim {
+            let path = [Seg::Index(index), Seg::key(field)];
+            if text.trim().is_empty() {
+                fc.error(sink, &path, format!("`{field}` is empty"));
+                continue;
+            }
+            let needle = normalize_evidence(text);
+            if !source_text.contains(&needle) {
+                let prefix = matching_prefix(&needle, source_text);
+                let hint = if prefix.is_empty() {
+                    "not even its first word matches".to_string()
+                } else {
+                    format!(
+                        "it matches up to {:?}, then differs",
+                        limits::trim_text(prefix, 80)
+                    )
+                };
+                fc.error(
+                    sink,
+                    &path,
+                    format!(
+                        "`{field}` {:?} is not verbatim in source {source:?}: {hint}",
+                        preview(text)
+                    ),
+                );
+            }
+        }
+        if let Some(date) = date {
+            let latest = match date {
+                FactDate::Point(p) | FactDate::Range(_, p) => p.first_day(),
+            };
+            if latest > source_date.last_day() {
+                fc.error(
+                    sink,
+                    &[Seg::Index(index), Seg::key("date")],
+                    format!(
+                        "date {date} is after its source's own date ({source_date}): impossible"
+                    ),
+                );
+            }
+        }
+    };
+
+    let check_person_ref = |sink: &mut Sink, fc: &FileCheck<'_>, path: &[Seg], id: &str| {
+        if people.is_some() && !person_ids.contains(id) {
+            fc.error(sink, path, format!("{id:?} is not an id in people.json"));
+        }
+    };
+
+    if let Some(parsed) = &events {
+        let fc = FileCheck {
+            file: &parsed.file,
+            text: &parsed.text,
+        };
+        fc.ids(
+            &mut sink,
+            parsed.records.iter().map(|(i, e)| (*i, e.id.as_str())),
+        );
+        let mut keys = KeyCheck::new();
+        for (index, e) in &parsed.records {
+            let index = *index;
+            if e.keys.is_empty() {
+                fc.error(
+                    &mut sink,
+                    &[Seg::Index(index), Seg::key("keys")],
+                    "`keys` lists no key: no query could find this event".to_string(),
+                );
+            }
+            for (k, key) in e.keys.iter().enumerate() {
+                keys.check(&mut sink, &fc, (index, &e.id), ("keys", Some(k)), key);
+            }
+            fc.text_field(&mut sink, index, "title", &e.title, limits::FACT_TITLE_MAX);
+            fc.text_field(
+                &mut sink,
+                index,
+                "summary",
+                &e.summary,
+                limits::FACT_FIELD_MAX,
+            );
+            fc.text_field(
+                &mut sink,
+                index,
+                "evidence",
+                &e.evidence,
+                limits::FACT_FIELD_MAX,
+            );
+            fc.optional_field(
+                &mut sink,
+                index,
+                "note",
+                e.note.as_deref(),
+                limits::FACT_FIELD_MAX,
+            );
+            for (w, who) in e.who.iter().enumerate() {
+                check_person_ref(
+                    &mut sink,
+                    &fc,
+                    &[Seg::Index(index), Seg::key("who"), Seg::Index(w)],
+                    who,
+                );
+            }
+            check_sourced(
+                &mut sink,
+                &fc,
+                index,
+                &e.source,
+                &[("evidence", &e.evidence)],
+                Some(e.date),
+                &mut used_sources,
+            );
+        }
+    }
+
+    if let Some(parsed) = &people {
+        let fc = FileCheck {
+            file: &parsed.file,
+            text: &parsed.text,
+        };
+        fc.ids(
+            &mut sink,
+            parsed.records.iter().map(|(i, p)| (*i, p.id.as_str())),
+        );
+        let mut keys = KeyCheck::new();
+        for (index, p) in &parsed.records {
+            let index = *index;
+            fc.text_field(&mut sink, index, "name", &p.name, limits::FACT_TITLE_MAX);
+            if !p.name.trim().is_empty() {
+                keys.check(&mut sink, &fc, (index, &p.id), ("name", None), &p.name);
+            }
+            for (k, alias) in p.aliases.iter().enumerate() {
+                keys.check(&mut sink, &fc, (index, &p.id), ("aliases", Some(k)), alias);
+            }
+            for (k, key) in p.keys.iter().enumerate() {
+                keys.check(&mut sink, &fc, (index, &p.id), ("keys", Some(k)), key);
+            }
+            fc.text_field(&mut sink, index, "role", &p.role, limits::FACT_FIELD_MAX);
+            fc.optional_field(
+                &mut sink,
+                index,
+                "summary",
+                p.summary.as_deref(),
+                limits::FACT_FIELD_MAX,
+            );
+            fc.text_field(
+                &mut sink,
+                index,
+                "evidence",
+                &p.evidence,
+                limits::FACT_FIELD_MAX,
+            );
+            fc.optional_field(
+                &mut sink,
+                index,
+                "note",
+                p.note.as_deref(),
+                limits::FACT_FIELD_MAX,
+            );
+            check_sourced(
+                &mut sink,
+                &fc,
+                index,
+                &p.source,
+                &[("evidence", &p.evidence)],
+                None,
+                &mut used_sources,
+            );
+        }
+    }
+
+    if let Some(parsed) = &quotes {
+        let fc = FileCheck {
+            file: &parsed.file,
+            text: &parsed.text,
+        };
+        fc.ids(
+            &mut sink,
+            parsed.records.iter().map(|(i, q)| (*i, q.id.as_str())),
+        );
+        let mut keys = KeyCheck::new();
+        for (index, q) in &parsed.records {
+            let index = *index;
+            if q.keys.is_empty() {
+                fc.error(
+                    &mut sink,
+                    &[Seg::Index(index), Seg::key("keys")],
+                    "`keys` lists no key: no query could find this quote".to_string(),
+                );
+            }
+            for (k, key) in q.keys.iter().enumerate() {
+                keys.check(&mut sink, &fc, (index, &q.id), ("keys", Some(k)), key);
+            }
+            fc.text_field(&mut sink, index, "title", &q.title, limits::FACT_TITLE_MAX);
+            fc.text_field(&mut sink, index, "text", &q.text, limits::FACT_QUOTE_MAX);
+            fc.text_field(
+                &mut sink,
+                index,
+                "evidence",
+                &q.evidence,
+                limits::FACT_FIELD_MAX,
+            );
+            fc.optional_field(
+                &mut sink,
+                index,
+                "context",
+                q.context.as_deref(),
+                limits::FACT_FIELD_MAX,
+            );
+            fc.optional_field(
+                &mut sink,
+                index,
+                "note",
+                q.note.as_deref(),
+                limits::FACT_FIELD_MAX,
+            );
+            check_person_ref(
+                &mut sink,
+                &fc,
+                &[Seg::Index(index), Seg::key("speaker")],
+                &q.speaker,
+            );
+            check_sourced(
+                &mut sink,
+                &fc,
+                index,
+                &q.source,
+                &[("text", &q.text), ("evidence", &q.evidence)],
+                q.date,
+                &mut used_sources,
+            );
+        }
+    }
+
+    if let Some(parsed) = &sources {
+        let fc = FileCheck {
+            file: &parsed.file,
+            text: &parsed.text,
+        };
+        for (index, s) in &parsed.records {
+            if !used_sources.contains(&s.id) {
+                fc.warning(
+                    &mut sink,
+                    &[Seg::Index(*index)],
+                    format!("source {:?} is not used by any fact", s.id),
+                );
+            }
+        }
+    }
+
+    let mut diagnostics = sink.diagnostics;
+    diagnostics.sort_by(|a, b| {
+        (&a.file, a.line, a.column, a.severity).cmp(&(&b.file, b.line, b.column, b.severity))
+    });
+    let failed = diagnostics.iter().any(|d| d.severity == Severity::Error);
+    match (failed, sources, events, people, quotes) {
+        (false, Some(s), Some(e), Some(p), Some(q)) => {
+            let base = FactBase::from_parts(
+                dir.to_path_buf(),
+                into_records(s),
+                into_records(e),
+                into_records(p),
+                into_records(q),
+            );
+            Ok((base, diagnostics))
+        }
+        _ => {
+            diagnostics.sort_by_key(|d| d.severity);
+            Err(LoadFailure { diagnostics })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn evidence_normalises_whitespace_and_quotes_only() {
+        assert_eq!(
+            normalize_evidence("  “Door”\n\n is  ‘open’ "),
+            "\"Door\" is 'open'"
+        );
+        assert_eq!(normalize_evidence("Patiño"), "Patiño");
+    }
+
+    #[test]
+    fn prefix_shows_where_evidence_diverges() {
+        let hay = "the door is open and always was";
+        assert_eq!(matching_prefix("the door is closed", hay), "the door is");
+        assert_eq!(matching_prefix("nothing here", hay), "");
+        assert_eq!(matching_prefix("the door is open", hay), "the door is open");
+    }
+
+    #[test]
+    fn ids_are_slugs() {
+        assert!(is_valid_id("william-hague"));
+        assert!(is_valid_id("resolution-2317"));
+        assert!(!is_valid_id("William-Hague"));
+        assert!(!is_valid_id("a--b"));
+        assert!(!is_valid_id("-a"));
+        assert!(!is_valid_id(""));
+        assert!(!is_valid_id("a b"));
+    }
+}

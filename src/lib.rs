@@ -1,0 +1,26 @@
+//! casebot answers questions about the Julian Assange case from a curated, source-checked
+//! fact base: `/when` for dated events, `/who` for people and organisations, `/quote` for
+//! verbatim quotations. Every answer cites its source document.
+//!
+//! # Layout
+//! Data flows one way: fact files → [`knowledge::FactBase`] → [`matching::Engine`] (an index
+//! per command) → [`matching::Outcome`] → [`answer::Reply`] → terminal (and Discord).
+//!
+//! - [`knowledge`]: the fact files' schema, loading and validation (every problem, with file,
+//!   line and column), dates, the resolved fact base.
+//! - [`matching`]: normalising text, the per-command index, scoring, and the decision between
+//!   answer, suggestions and not found; autocomplete.
+//! - [`answer`]: what a member sees: answer fields and transport-neutral reply cards.
+//! - [`service`]: the single entry point transports call, and the JSON result contract.
+//! - [`limits`]: Discord's size limits, named once.
+//! - [`cli`]: the `casebot` command line (`ask`, `check`, `list`, `run`), printing and exit
+//!   codes.
+//!
+//! The core (everything but `cli`) knows nothing of any transport.
+
+pub mod answer;
+pub mod cli;
+pub mod knowledge;
+pub mod limits;
+pub mod matching;
+pub mod service;

@@ -1,0 +1,246 @@
+//! Matching a member's words to facts: normalising, the per-command index, scoring, and the
+//! decision between answering, suggesting and saying that the case file has nothing.
+//!
+//! The [`Engine`] owns a validated [`FactBase`] and one immutable [`Index`] per command, built
+//! once; asking is a pure function of the engine and the query, so it is deterministic and can
+//! be shared between threads and swapped whole on reload.
+
+pub mod index;
+pub mod normalize;
+pub mod score;
+
+use serde::Serialize;
+
+use crate::knowledge::{Command, FactBase, FactRef};
+use crate::limits;
+pub use index::{Hit, Index, IndexFact, Prepared};
+
+/// At or above this score, and clear of the runner-up, the engine answers.
+pub const ANSWER_MIN: f32 = 0.74;
+/// The best fact must lead the next one by this much to be answered outright.
+pub const ANSWER_MARGIN: f32 = 0.06;
+/// A fact this good that no other fact comes near is answered too: a paraphrase whose words
+/// all point to one fact, even if not all of them are in its keys.
+pub const LONE_MIN: f32 = 0.60;
+/// "No other fact comes near": the runner-up is at least this far below.
+pub const LONE_MARGIN: f32 = 0.25;
+/// Facts at or above this score may be offered as suggestions.
+pub const SUGGEST_MIN: f32 = 0.45;
+/// Suggestions stay within this distance of the best score.
+pub const SUGGEST_WINDOW: f32 = 0.30;
+/// Autocomplete offers facts from this score on.
+pub const AUTOCOMPLETE_MIN: f32 = 0.30;
+
+/// A fact offered to the member, with the score that put it there.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Suggestion {
+    pub id: String,
+    pub title: String,
+    pub score: f32,
+}
+
+/// What the engine decided for one query.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// Confident: this fact.
+    Answer { fact: FactRef, score: f32 },
+    /// Plausible facts, best first, for the member to pick from.
+    Suggestions(Vec<(FactRef, f32)>),
+    /// Nothing in the case file; `hints` are keys the member could try instead.
+    NotFound { hints: Vec<String> },
+    /// The query could not be used at all (too long, empty).
+    Invalid(String),
+}
+
+impl Outcome {
+    pub fn status(&self) -> &'static str {
+        match self {
+            Outcome::Answer { .. } => "answer",
+            Outcome::Suggestions(_) => "suggestions",
+            Outcome::NotFound { .. } => "not_found",
+            Outcome::Invalid(_) => "invalid",
+        }
+    }
+}
+
+/// One autocomplete choice: what the member sees and the value sent back (the fact id).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Choice {
+    pub name: String,
+    pub value: String,
+}
+
+/// The facts and their indexes: everything needed to answer, immutable once built.
+#[derive(Debug)]
+pub struct Engine {
+    base: FactBase,
+    indexes: [Index; 3],
+}
+
+fn slot(command: Command) -> usize {
+    match command {
+        Command::When => 0,
+        Command::Who => 1,
+        Command::Quote => 2,
+    }
+}
+
+impl Engine {
+    pub fn new(base: FactBase) -> Engine {
+        let indexes = Command::ALL.map(|command| {
+            let facts = base
+                .refs(command)
+                .map(|f| IndexFact {
+                    id: base.id(f).to_string(),
+                    label: base.label(f),
+                    keys: base.keys(f).into_iter().map(str::to_string).collect(),
+                    phrases: base.phrases(f),
+                })
+                .collect();
+            Index::build(facts)
+        });
+        Engine { base, indexes }
+    }
+
+    pub fn base(&self) -> &FactBase {
+        &self.base
+    }
+
+    pub fn index_of(&self, command: Command) -> &Index {
+        &self.indexes[slot(command)]
+    }
+
+    /// Decides what to answer for `query` under `command`.
+    pub fn ask(&self, command: Command, query: &str) -> Outcome {
+        let index = self.index_of(command);
+        let length = query.chars().count();
+        if length > limits::QUERY_MAX_CHARS {
+            return Outcome::Invalid(format!(
+                "the query is {length} characters long; at most {} are accepted",
+                limits::QUERY_MAX_CHARS
+            ));
+        }
+        if query.trim().is_empty() {
+            return Outcome::Invalid("the query is empty".to_string());
+        }
+        let fact = |n: u32| FactRef {
+            command,
+            index: n as usize,
+        };
+        // An autocomplete pick sends the fact id back.
+        if let Some(n) = index.by_id(query) {
+            return Outcome::Answer {
+                fact: fact(n),
+                score: 1.0,
+            };
+        }
+        let prepared = Prepared::new(query, false);
+        let hits = index.search(&prepared);
+        decide(&hits, fact, || self.hints(command, &hits))
+    }
+
+    /// Up to three keys to suggest trying when nothing was found.
+    fn hints(&self, command: Command, hits: &[Hit]) -> Vec<String> {
+        let index = self.index_of(command);
+        let mut hints: Vec<String> = hits
+            .iter()
+            .take(3)
+            .map(|h| {
+                self.base.keys(FactRef {
+                    command,
+                    index: h.fact as usize,
+                })[0]
+                    .to_string()
+            })
+            .collect();
+        if hints.is_empty() {
+            // Nothing was even close: show what kind of thing this command knows.
+            let n = index.fact_count();
+            hints = (0..n.min(3))
+                .map(|i| {
+                    let f = FactRef {
+                        command,
+                        index: i * n / 3,
+                    };
+                    self.base.keys(f)[0].to_string()
+                })
+                .collect();
+        }
+        hints
+    }
+
+    /// Choices for what the member has typed so far: ranked, at most 25, labels within 100
+    /// characters. An empty input lists the command's facts in their default order.
+    pub fn autocomplete(&self, command: Command, partial: &str) -> Vec<Choice> {
+        let index = self.index_of(command);
+        let partial: String = partial.chars().take(limits::QUERY_MAX_CHARS).collect();
+        let prepared = Prepared::new(&partial, true);
+        let facts: Vec<u32> = if prepared.is_empty() {
+            self.default_order(command)
+        } else {
+            index
+                .search(&prepared)
+                .into_iter()
+                .filter(|h| h.score >= AUTOCOMPLETE_MIN)
+                .map(|h| h.fact)
+                .collect()
+        };
+        facts
+            .into_iter()
+            .take(limits::AUTOCOMPLETE_CHOICES_MAX)
+            .map(|n| {
+                let f = index.fact(n);
+                Choice {
+                    name: limits::trim_text(&f.label, limits::CHOICE_NAME_MAX),
+                    value: f.id.clone(),
+                }
+            })
+            .collect()
+    }
+
+    /// Events in date order, people with the most linked facts first, quotes as filed.
+    fn default_order(&self, command: Command) -> Vec<u32> {
+        let base = &self.base;
+        let mut order: Vec<u32> = (0..base.len(command) as u32).collect();
+        match command {
+            Command::When => order.sort_by_key(|&i| base.events[i as usize].date.first_day()),
+            Command::Who => order.sort_by_key(|&i| {
+                let i = i as usize;
+                std::cmp::Reverse(base.quotes_of(i).len() + base.events_of(i).len())
+            }),
+            Command::Quote => {}
+        }
+        order
+    }
+}
+
+/// The decision rule, apart from the index so that it can be tested and benchmarked alone.
+pub fn decide<F, H>(hits: &[Hit], fact: F, hints: H) -> Outcome
+where
+    F: Fn(u32) -> FactRef,
+    H: FnOnce() -> Vec<String>,
+{
+    let Some(best) = hits.first() else {
+        return Outcome::NotFound { hints: hints() };
+    };
+    let runner_up = hits.get(1).map_or(0.0, |h| h.score);
+    let clear = best.score >= ANSWER_MIN && best.score - runner_up >= ANSWER_MARGIN;
+    let lone = best.score >= LONE_MIN && best.score - runner_up >= LONE_MARGIN;
+    if best.exact || clear || lone {
+        return Outcome::Answer {
+            fact: fact(best.fact),
+            score: best.score,
+        };
+    }
+    let suggestions: Vec<(FactRef, f32)> = hits
+        .iter()
+        .take_while(|h| h.score >= SUGGEST_MIN && best.score - h.score <= SUGGEST_WINDOW)
+        .take(limits::SUGGESTIONS_MAX)
+        .map(|h| (fact(h.fact), h.score))
+        .collect();
+    if suggestions.is_empty() {
+        Outcome::NotFound { hints: hints() }
+    } else {
+        Outcome::Suggestions(suggestions)
+    }
+}

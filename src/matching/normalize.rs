@@ -1,0 +1,217 @@
+//! One normalisation for queries and keys alike: Unicode folding (NFKD, marks stripped, a few
+//! letters that do not decompose spelled out), lower case, apostrophes and punctuation, dotted
+//! acronyms ("U.S." is "us"), and the question and filler words that carry no meaning for
+//! matching ("when did ecuador grant asylum" is about "ecuador grant asylum").
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// Words dropped from queries and keys: question words, auxiliaries, articles, prepositions,
+/// pronouns and the verbs people put around what they are really asking for.
+pub const STOPWORDS: &[&str] = &[
+    "a", "about", "an", "and", "are", "as", "at", "be", "been", "being", "by", "call", "called",
+    "came", "come", "date", "day", "did", "do", "does", "done", "dr", "for", "from", "gave", "get",
+    "gets", "give", "given", "go", "going", "got", "happen", "happened", "happens", "he", "her",
+    "him", "his", "how", "i", "in", "is", "it", "its", "knew", "know", "long", "made", "make",
+    "many", "me", "mr", "mrs", "ms", "much", "name", "named", "of", "on", "or", "person", "place",
+    "quote", "quotes", "said", "say", "saying", "says", "she", "take", "taken", "takes", "tell",
+    "that", "the", "their", "them", "there", "these", "they", "this", "those", "time", "to",
+    "took", "was", "went", "were", "what", "when", "where", "which", "who", "whom", "whose", "why",
+    "year",
+];
+
+fn is_stopword(token: &str) -> bool {
+    STOPWORDS.binary_search(&token).is_ok()
+}
+
+/// Letters that NFKD leaves whole, spelled the way people type them without the keyboard.
+fn spell_out(c: char, out: &mut String) -> bool {
+    let s = match c {
+        'ø' | 'Ø' => "o",
+        'đ' | 'Đ' | 'ð' | 'Ð' => "d",
+        'ł' | 'Ł' => "l",
+        'æ' | 'Æ' => "ae",
+        'œ' | 'Œ' => "oe",
+        'ß' => "ss",
+        'þ' | 'Þ' => "th",
+        'ı' => "i",
+        _ => return false,
+    };
+    out.push_str(s);
+    true
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | '‘' | 'ʼ' | '`' | '´')
+}
+
+/// Folds text to lowercase ASCII-ish words separated by single spaces, keeping every word
+/// (no stopword removal). Letters and digits of any script are kept; everything else splits.
+pub fn fold(text: &str) -> String {
+    let mut folded = String::with_capacity(text.len());
+    for c in text.nfkd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        if !spell_out(c, &mut folded) {
+            folded.extend(c.to_lowercase());
+        }
+    }
+    let chars: Vec<char> = folded.chars().collect();
+    let mut out = String::with_capacity(chars.len());
+    let mut pending_space = false;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let prev = i.checked_sub(1).map(|p| chars[p]);
+        i += 1;
+        if c.is_alphanumeric() {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.push(c);
+            continue;
+        }
+        if is_apostrophe(c) && prev.is_some_and(|p| p.is_alphanumeric() || p == '.') {
+            // "assange's" and "U.K.'s" lose the possessive; "o'day" becomes "oday".
+            let possessive =
+                chars.get(i) == Some(&'s') && chars.get(i + 1).is_none_or(|c| !c.is_alphanumeric());
+            if possessive {
+                i += 1;
+                pending_space = true;
+            }
+            continue;
+        }
+        // "u.s." -> "us": a dot after a lone letter that starts a word or follows such a dot.
+        if c == '.' && is_lone_letter(&chars, i - 1) {
+            continue;
+        }
+        pending_space = true;
+    }
+    out
+}
+
+/// Is `chars[dot]` a '.' right after a single letter that itself starts a word or follows a
+/// dotted letter ("U.S.", "U.K.")?
+fn is_lone_letter(chars: &[char], dot: usize) -> bool {
+    let Some(letter_at) = dot.checked_sub(1) else {
+        return false;
+    };
+    if !chars[letter_at].is_alphabetic() {
+        return false;
+    }
+    match letter_at.checked_sub(1).map(|i| chars[i]) {
+        None => true,
+        Some('.') => true,
+        Some(c) => !c.is_alphanumeric() && !is_apostrophe(c),
+    }
+}
+
+/// Harman's "S" stemmer: plural and third-person endings, which people add or drop freely
+/// ("grants asylum", "grant asylum"). Applied to keys and queries alike.
+pub fn stem(word: &str) -> String {
+    let n = word.len();
+    if n <= 3 || !word.is_ascii() {
+        return word.to_string();
+    }
+    if word.ends_with("ies") && !word.ends_with("eies") && !word.ends_with("aies") {
+        return format!("{}y", &word[..n - 3]);
+    }
+    if word.ends_with("es")
+        && !(word.ends_with("aes") || word.ends_with("ees") || word.ends_with("oes"))
+    {
+        return word[..n - 1].to_string();
+    }
+    if word.ends_with('s') && !word.ends_with("us") && !word.ends_with("ss") {
+        return word[..n - 1].to_string();
+    }
+    word.to_string()
+}
+
+/// The words of `text` that matter for matching: folded, stopwords removed, stemmed.
+pub fn tokens(text: &str) -> Vec<String> {
+    fold(text)
+        .split(' ')
+        .filter(|t| !t.is_empty() && !is_stopword(t))
+        .map(stem)
+        .collect()
+}
+
+/// The normalised form of a key or query: its tokens joined by single spaces.
+pub fn normalize(text: &str) -> String {
+    tokens(text).join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stopwords_are_sorted_for_binary_search() {
+        let mut sorted = STOPWORDS.to_vec();
+        sorted.sort_unstable();
+        assert_eq!(sorted, STOPWORDS);
+    }
+
+    #[test]
+    fn folds_diacritics_and_case() {
+        assert_eq!(normalize("Ricardo Patiño"), "ricardo patino");
+        assert_eq!(normalize("Slavoj ŽIŽEK"), "slavoj zizek");
+        assert_eq!(normalize("Harlem Désir"), "harlem desir");
+        assert_eq!(normalize("Srećko Horvat"), "srecko horvat");
+        assert_eq!(normalize("Andreï Makine"), "andrei makine");
+        assert_eq!(normalize("Søren Łukasz Straße"), "soren lukasz strasse");
+    }
+
+    #[test]
+    fn drops_question_words() {
+        assert_eq!(
+            normalize("When did Ecuador grant asylum?"),
+            "ecuador grant asylum"
+        );
+        assert_eq!(normalize("Ecuador grants asylum"), "ecuador grant asylum");
+        assert_eq!(
+            normalize("who is the president of Ecuador"),
+            "president ecuador"
+        );
+        assert_eq!(
+            normalize("What did Hague say about diplomatic asylum"),
+            "hague diplomatic asylum"
+        );
+    }
+
+    #[test]
+    fn handles_apostrophes_and_acronyms() {
+        assert_eq!(normalize("Assange's arrest"), "assange arrest");
+        assert_eq!(normalize("Assange’s health"), "assange health");
+        assert_eq!(normalize("John C. O’Day"), "john c oday");
+        assert_eq!(normalize("U.S. State Department"), "us state department");
+        assert_eq!(normalize("the U.K.'s actions"), "uk action");
+        assert_eq!(normalize("Dr. Cornel West"), "cornel west");
+    }
+
+    #[test]
+    fn stems_plurals_only() {
+        assert_eq!(stem("grants"), "grant");
+        assert_eq!(stem("policies"), "policy");
+        assert_eq!(stem("refuses"), "refuse");
+        assert_eq!(stem("status"), "status");
+        assert_eq!(stem("press"), "press");
+        assert_eq!(stem("ecuador"), "ecuador");
+        assert_eq!(stem("mps"), "mps");
+    }
+
+    #[test]
+    fn punctuation_splits_words() {
+        assert_eq!(normalize("  door—open!! (2012) "), "door open 2012");
+        assert_eq!(normalize("9/10/21"), "9 10 21");
+        assert_eq!(normalize("...?!"), "");
+    }
+
+    #[test]
+    fn fullwidth_and_compatibility_forms_fold() {
+        assert_eq!(normalize("ＡＳＳＡＮＧＥ"), "assange");
+        assert_eq!(normalize("ﬁle"), "file");
+    }
+}

@@ -1,0 +1,145 @@
+//! How alike two words are, and how well a query covers a key.
+//!
+//! Word similarity is built on `strsim::osa_distance` (edits, with transpositions counting
+//! once: "hauge" is one edit from "hague") with an edit budget that grows with word length,
+//! plus credit for a word typed only in part ("snow" for "snowden", "grant" for "grants").
+//! Numbers never match fuzzily: resolution 2300 is not resolution 2317.
+
+/// Similarity of a typed word to a key word, in 0..=1; 0 means "not the same word".
+pub fn word_sim(query: &str, key: &str) -> f32 {
+    if query == key {
+        return 1.0;
+    }
+    if has_digit(query) || has_digit(key) {
+        return 0.0;
+    }
+    let lq = query.chars().count();
+    let lk = key.chars().count();
+    // Typed the start of the word.
+    if lq >= 3 && lk > lq && key.starts_with(query) {
+        return 0.80 + 0.15 * lq as f32 / lk as f32;
+    }
+    // Typed the word with an ending the key does not have ("grants" for "grant").
+    if lk >= 4 && lq > lk && lq - lk <= 2 && query.starts_with(key) {
+        return 0.90;
+    }
+    // Two forms of one word ("hungary" and "hungarian", "afghanistan" and "afghan").
+    let common = query
+        .chars()
+        .zip(key.chars())
+        .take_while(|(a, b)| a == b)
+        .count();
+    if common >= 5 && common * 5 >= lq.min(lk) * 4 {
+        return 0.80;
+    }
+    typo_sim(query, key, lq, lk)
+}
+
+/// Similarity of a typed word that may be the unfinished start of a key word (autocomplete).
+pub fn prefix_sim(query: &str, key: &str) -> f32 {
+    if key.starts_with(query) {
+        return 1.0;
+    }
+    if has_digit(query) || has_digit(key) {
+        return 0.0;
+    }
+    let lq = query.chars().count();
+    let lk = key.chars().count();
+    if lq >= 4 && lk > lq {
+        // A typo in what has been typed so far: compare with the key's start of the same length.
+        let head: String = key.chars().take(lq).collect();
+        if strsim::osa_distance(query, &head) <= 1 {
+            return 0.80;
+        }
+    }
+    typo_sim(query, key, lq, lk)
+}
+
+fn typo_sim(query: &str, key: &str, lq: usize, lk: usize) -> f32 {
+    let budget = edit_budget(lq.min(lk));
+    if budget == 0 || lq.abs_diff(lk) > budget {
+        return 0.0;
+    }
+    let distance = strsim::osa_distance(query, key);
+    if distance > budget {
+        return 0.0;
+    }
+    1.0 - distance as f32 / lq.max(lk) as f32
+}
+
+/// Edits forgiven in a word of this length: none in short words, where one edit makes
+/// another word ("die" and "did"), then one, two, three.
+pub fn edit_budget(len: usize) -> usize {
+    match len {
+        0..=3 => 0,
+        4..=5 => 1,
+        6..=9 => 2,
+        _ => 3,
+    }
+}
+
+fn has_digit(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// Whole-string similarity of two keys written without spaces ("wiki leaks" and "wikileaks"),
+/// used only where both carry the same digits.
+pub fn compact_sim(query: &str, key: &str) -> f32 {
+    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+    if digits(query) != digits(key) {
+        return 0.0;
+    }
+    strsim::normalized_damerau_levenshtein(query, key) as f32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exact_and_typos() {
+        assert_eq!(word_sim("hague", "hague"), 1.0);
+        assert!(word_sim("hauge", "hague") >= 0.8);
+        assert!(word_sim("snoden", "snowden") > 0.8);
+        assert!(word_sim("asylm", "asylum") > 0.8);
+        assert!(word_sim("elsberg", "ellsberg") > 0.8);
+        assert!(word_sim("chomksy", "chomsky") > 0.8);
+    }
+
+    #[test]
+    fn short_words_need_to_be_exact() {
+        assert_eq!(word_sim("die", "did"), 0.0);
+        assert_eq!(word_sim("uk", "us"), 0.0);
+    }
+
+    #[test]
+    fn unrelated_words_do_not_match() {
+        assert_eq!(word_sim("moon", "morales"), 0.0);
+        assert_eq!(word_sim("landing", "london"), 0.0);
+    }
+
+    #[test]
+    fn numbers_only_match_exactly() {
+        assert_eq!(word_sim("2300", "2317"), 0.0);
+        assert_eq!(word_sim("2317", "2317"), 1.0);
+        assert_eq!(compact_sim("resolution2300", "resolution2317"), 0.0);
+    }
+
+    #[test]
+    fn forms_of_one_word() {
+        assert_eq!(word_sim("hungary", "hungarian"), 0.80);
+        assert_eq!(word_sim("afghanistan", "afghan"), 0.80);
+        assert_eq!(word_sim("journalism", "journalist"), 0.80);
+        assert_eq!(word_sim("international", "internet"), 0.0);
+        assert_eq!(word_sim("extradition", "extraordinary"), 0.0);
+    }
+
+    #[test]
+    fn partial_words() {
+        assert!(word_sim("snow", "snowden") > 0.8);
+        assert!(word_sim("grants", "grant") >= 0.9);
+        assert_eq!(prefix_sim("ha", "hague"), 1.0);
+        assert_eq!(prefix_sim("snwo", "snowden"), 0.8);
+        assert_eq!(prefix_sim("xy", "hague"), 0.0);
+    }
+}

@@ -1,0 +1,319 @@
+//! The command-line contract, driven through the real binary: `ask` (text, `--json`,
+//! `--batch --json`), `list`, `run` without a token, and exit codes (0 ok, 1 failed check,
+//! 2 usage or unreadable input). The small fixture base keeps expectations independent of the
+//! curated facts; a few checks run on the shipped base too.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+fn fixture() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid")
+}
+
+fn casebot() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_casebot"));
+    cmd.env_remove("CASEBOT_KNOWLEDGE")
+        .env_remove("DISCORD_TOKEN");
+    cmd
+}
+
+fn run(args: &[&str]) -> Output {
+    casebot()
+        .arg("--knowledge")
+        .arg(fixture())
+        .args(args)
+        .output()
+        .expect("run casebot")
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn json(out: &Output) -> Value {
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", stdout(out)))
+}
+
+fn batch(input: &str) -> (Output, Vec<Value>) {
+    let mut child = casebot()
+        .arg("--knowledge")
+        .arg(fixture())
+        .args(["ask", "--batch", "--json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn casebot");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write stdin");
+    let out = child.wait_with_output().expect("wait");
+    let lines = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("bad line {l:?}: {e}")))
+        .collect();
+    (out, lines)
+}
+
+#[test]
+fn ask_prints_the_fact_and_its_source() {
+    let out = run(&["ask", "who", "novak"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    assert!(text.contains("Tomáš Novák"), "{text}");
+    assert!(text.contains("Foreign minister of Ruritania"), "{text}");
+    assert!(text.contains("Source: [Zenda Gazette"), "{text}");
+    assert!(
+        text.contains("Evidence: “its foreign minister Tomáš Novák said”"),
+        "{text}"
+    );
+}
+
+#[test]
+fn ask_json_has_the_contract_fields() {
+    let out = run(&["ask", "when", "when was asylum granted?", "--json"]);
+    assert_eq!(out.status.code(), Some(0));
+    let v = json(&out);
+    assert_eq!(v["command"], "when");
+    assert_eq!(v["query"], "when was asylum granted?");
+    assert_eq!(v["status"], "answer");
+    assert_eq!(v["answer"]["id"], "asylum-granted");
+    assert_eq!(v["answer"]["date"], "2012-08-16");
+    assert_eq!(v["answer"]["precision"], "day");
+    assert_eq!(v["answer"]["source"]["outlet"], "Zenda Gazette");
+    assert_eq!(v["answer"]["source"]["url"], "https://example.org/zenda");
+    assert_eq!(v["answer"]["who"][1]["title"], "Tomáš Novák");
+    assert_eq!(v["suggestions"], Value::Array(vec![]));
+}
+
+#[test]
+fn query_words_may_be_split_over_arguments() {
+    let v = json(&run(&["ask", "quote", "door", "is", "open", "--json"]));
+    assert_eq!(v["query"], "door is open");
+    assert_eq!(v["answer"]["id"], "novak-door-open");
+    assert_eq!(v["answer"]["text"], "The door is open.");
+    assert_eq!(v["answer"]["speaker"]["id"], "tomas-novak");
+}
+
+#[test]
+fn diacritics_and_typos_are_forgiven() {
+    for q in ["Novak", "NOVÁK", "novka", "tomas novak"] {
+        let v = json(&run(&["ask", "who", q, "--json"]));
+        assert_eq!(v["answer"]["id"], "tomas-novak", "query {q:?}: {v}");
+    }
+}
+
+#[test]
+fn not_found_is_ok_and_says_so() {
+    let out = run(&["ask", "who", "elon", "musk", "--json"]);
+    assert_eq!(out.status.code(), Some(0));
+    let v = json(&out);
+    assert_eq!(v["status"], "not_found");
+    assert_eq!(v["answer"], Value::Null);
+    let text = stdout(&run(&["ask", "who", "elon musk"]));
+    assert!(
+        text.contains("The case file has nothing on “elon musk”"),
+        "{text}"
+    );
+}
+
+#[test]
+fn unsure_queries_get_suggestions() {
+    // Both quotes are Novák's: his name alone cannot pick one.
+    let v = json(&run(&["ask", "quote", "novak", "--json"]));
+    assert_eq!(v["status"], "suggestions", "{v}");
+    let ids: Vec<&str> = v["suggestions"]
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|s| s["id"].as_str().expect("id"))
+        .collect();
+    assert_eq!(ids.len(), 2, "{v}");
+    assert!(ids.contains(&"novak-door-open") && ids.contains(&"novak-protect-her"));
+    for s in v["suggestions"].as_array().expect("array") {
+        assert!(s["title"].is_string() && s["score"].is_number(), "{s}");
+    }
+}
+
+#[test]
+fn a_fact_id_is_answered_directly() {
+    // What an autocomplete pick or a suggestion button sends back.
+    let v = json(&run(&["ask", "quote", "novak-protect-her", "--json"]));
+    assert_eq!(v["answer"]["id"], "novak-protect-her");
+}
+
+#[test]
+fn too_long_query_is_invalid_with_exit_2() {
+    let long = "x".repeat(101);
+    let out = run(&["ask", "who", &long, "--json"]);
+    assert_eq!(out.status.code(), Some(2));
+    let v = json(&out);
+    assert_eq!(v["status"], "invalid");
+    assert!(
+        v["error"].as_str().expect("error").contains("at most 100"),
+        "{v}"
+    );
+}
+
+#[test]
+fn batch_answers_each_line_in_order() {
+    let input = [
+        r#"{"command": "who", "query": "roe"}"#,
+        "not json",
+        r#"{"command": "why", "query": "x"}"#,
+        "",
+        r#"{"command": "quote", "query": "door is open"}"#,
+        r#"{"command": "when", "query": "moon landing"}"#,
+        r#"{"command": "who"}"#,
+    ]
+    .join("\n");
+    let (out, lines) = batch(&input);
+    assert_eq!(out.status.code(), Some(0));
+    let statuses: Vec<&str> = lines
+        .iter()
+        .map(|v| v["status"].as_str().expect("status"))
+        .collect();
+    assert_eq!(
+        statuses,
+        [
+            "answer",
+            "invalid",
+            "invalid",
+            "invalid",
+            "answer",
+            "not_found",
+            "invalid"
+        ]
+    );
+    assert_eq!(lines[0]["answer"]["id"], "jane-roe");
+    assert_eq!(lines[4]["answer"]["id"], "novak-door-open");
+    assert!(
+        lines[2]["error"]
+            .as_str()
+            .expect("error")
+            .contains("unknown command")
+    );
+    assert!(lines[6]["error"].as_str().expect("error").contains("query"));
+}
+
+#[test]
+fn batch_survives_huge_and_binary_lines() {
+    let huge = format!(
+        r#"{{"command": "who", "query": "{}"}}"#,
+        "a".repeat(200_000)
+    );
+    let mut input = huge.into_bytes();
+    input.extend_from_slice(b"\n\xff\xfe\n{\"command\": \"who\", \"query\": \"roe\"}\n");
+    let mut child = casebot()
+        .arg("--knowledge")
+        .arg(fixture())
+        .args(["ask", "--batch", "--json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut stdin = child.stdin.take().expect("stdin");
+    std::thread::spawn(move || stdin.write_all(&input));
+    let out = child.wait_with_output().expect("wait");
+    let lines: Vec<Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json line"))
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert!(
+        lines[0]["error"]
+            .as_str()
+            .expect("error")
+            .contains("bytes long")
+    );
+    assert!(lines[1]["error"].as_str().expect("error").contains("UTF-8"));
+    assert_eq!(lines[2]["answer"]["id"], "jane-roe");
+}
+
+#[test]
+fn list_json_has_every_fact_with_keys() {
+    let v = json(&run(&["list", "--json"]));
+    let facts = v.as_array().expect("array");
+    assert_eq!(facts.len(), 6);
+    for f in facts {
+        assert!(f["id"].is_string() && f["command"].is_string(), "{f}");
+        assert!(!f["keys"].as_array().expect("keys").is_empty(), "{f}");
+        assert!(f["source"]["outlet"].is_string(), "{f}");
+    }
+    let people = json(&run(&["list", "who", "--json"]));
+    let people = people.as_array().expect("array");
+    assert_eq!(people.len(), 3);
+    let novak = people
+        .iter()
+        .find(|p| p["id"] == "tomas-novak")
+        .expect("novak");
+    assert_eq!(novak["keys"][0], "Tomáš Novák");
+    assert_eq!(novak["quotes"].as_array().expect("quotes").len(), 2);
+    assert_eq!(novak["events"][0]["id"], "asylum-granted");
+}
+
+#[test]
+fn list_text_names_ids_and_keys() {
+    let text = stdout(&run(&["list", "quote"]));
+    assert!(text.contains("novak-door-open"), "{text}");
+    assert!(text.contains("keys: door is open"), "{text}");
+    assert!(!text.contains("asylum-granted"), "{text}");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in [
+        vec!["ask"],
+        vec!["ask", "what", "x"],
+        vec!["ask", "who"],
+        vec!["list", "everything"],
+        vec!["frobnicate"],
+        vec!["ask", "--batch", "who", "x"],
+    ] {
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(!out.stderr.is_empty(), "{args:?} printed no explanation");
+    }
+}
+
+#[test]
+fn broken_knowledge_exits_1_when_asking() {
+    let out = casebot()
+        .args(["--knowledge", "/nonexistent/knowledge", "ask", "who", "x"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("does not exist"), "{err}");
+}
+
+#[test]
+fn run_without_token_explains_what_to_do() {
+    for args in [vec![], vec!["run"]] {
+        let out = casebot().args(&args).output().expect("run");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("DISCORD_TOKEN"), "{err}");
+        assert!(err.contains("casebot ask who hague"), "{err}");
+    }
+}
+
+#[test]
+fn shipped_base_answers_from_the_default_directory() {
+    let out = casebot()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["ask", "who", "hague", "--json"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(0));
+    let v = json(&out);
+    assert_eq!(v["answer"]["id"], "william-hague");
+    assert_eq!(v["answer"]["source"]["id"], "nbc-2012-08-16");
+}

@@ -1,0 +1,200 @@
+//! The answer engine over the shipped fact base: every key finds its own fact, replies stay
+//! within Discord's limits, autocomplete is useful from the first letters, the index agrees
+//! with a full scan, and answers are deterministic.
+
+use std::path::Path;
+
+use casebot::answer::{self, fact_card};
+use casebot::knowledge::{Command, FactBase};
+use casebot::limits;
+use casebot::matching::{Engine, Outcome, Prepared};
+
+fn engine() -> Engine {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge");
+    let (base, _) = FactBase::load(&dir).unwrap_or_else(|e| panic!("{e}"));
+    Engine::new(base)
+}
+
+#[test]
+fn every_key_answers_its_own_fact() {
+    let engine = engine();
+    let base = engine.base();
+    let mut wrong = Vec::new();
+    for command in Command::ALL {
+        for fact in base.refs(command) {
+            for key in base.keys(fact) {
+                match engine.ask(command, key) {
+                    Outcome::Answer { fact: got, .. } if got == fact => {}
+                    other => wrong.push(format!("/{command} {key:?} -> {other:?}")),
+                }
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "{} keys do not answer their fact:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn every_card_fits_discord_limits() {
+    let engine = engine();
+    let base = engine.base();
+    for command in Command::ALL {
+        for fact in base.refs(command) {
+            let card = fact_card(base, fact);
+            let id = base.id(fact);
+            assert!(!card.title.is_empty(), "{id}");
+            assert!(
+                card.title.chars().count() <= limits::EMBED_TITLE_MAX,
+                "{id}"
+            );
+            assert!(
+                card.description.chars().count() <= limits::EMBED_DESCRIPTION_MAX,
+                "{id}"
+            );
+            assert!(card.fields.len() <= limits::EMBED_FIELDS_MAX, "{id}");
+            for f in &card.fields {
+                assert!(
+                    f.name.chars().count() <= limits::EMBED_FIELD_NAME_MAX,
+                    "{id}"
+                );
+                assert!(!f.value.is_empty(), "{id}: empty field {}", f.name);
+                assert!(
+                    f.value.chars().count() <= limits::EMBED_FIELD_VALUE_MAX,
+                    "{id}"
+                );
+            }
+            assert!(
+                card.footer.chars().count() <= limits::EMBED_FOOTER_MAX,
+                "{id}"
+            );
+            assert!(card.total_len() <= limits::EMBED_TOTAL_MAX, "{id}");
+            assert!(
+                card.fields.iter().any(|f| f.name == "Source"),
+                "{id}: no source"
+            );
+        }
+    }
+}
+
+#[test]
+fn suggestions_and_not_found_replies_fit() {
+    let engine = engine();
+    for (command, query) in [(Command::Quote, "snowden"), (Command::When, "elon musk")] {
+        let outcome = engine.ask(command, query);
+        let reply = answer::reply(&engine, command, query, &outcome);
+        assert!(reply.buttons.len() <= limits::SUGGESTIONS_MAX);
+        for b in &reply.buttons {
+            assert!(b.label.chars().count() <= limits::BUTTON_LABEL_MAX);
+        }
+        let content = reply.content.expect("content");
+        assert!(content.chars().count() <= limits::CONTENT_MAX);
+        if matches!(outcome, Outcome::NotFound { .. }) {
+            assert!(reply.ephemeral, "not found must be ephemeral");
+            assert!(content.contains("You could try"), "{content}");
+        }
+    }
+}
+
+#[test]
+fn autocomplete_respects_limits_and_returns_ids() {
+    let engine = engine();
+    for command in Command::ALL {
+        for partial in [
+            "",
+            "a",
+            "as",
+            "ass",
+            "julian",
+            "zzzz",
+            "  ",
+            "é",
+            &"x".repeat(500),
+        ] {
+            let choices = engine.autocomplete(command, partial);
+            assert!(choices.len() <= limits::AUTOCOMPLETE_CHOICES_MAX);
+            for c in &choices {
+                assert!(!c.name.is_empty() && c.name.chars().count() <= limits::CHOICE_NAME_MAX);
+                assert!(c.value.chars().count() <= limits::CHOICE_NAME_MAX);
+                // Picking a choice answers exactly that fact.
+                match engine.ask(command, &c.value) {
+                    Outcome::Answer { fact, .. } => assert_eq!(engine.base().id(fact), c.value),
+                    other => panic!("choice {c:?} -> {other:?}"),
+                }
+            }
+        }
+        assert_eq!(
+            engine.autocomplete(command, "").len(),
+            engine
+                .base()
+                .len(command)
+                .min(limits::AUTOCOMPLETE_CHOICES_MAX),
+            "an empty query lists facts"
+        );
+    }
+}
+
+#[test]
+fn autocomplete_finds_from_the_first_letters() {
+    let engine = engine();
+    let cases = [
+        (Command::Who, "hag", "william-hague"),
+        (Command::Who, "snow", "edward-snowden"),
+        (Command::Who, "krist", "kristinn-hrafnsson"),
+        (Command::Who, "pati", "ricardo-patino"),
+        (Command::Who, "ziz", "slavoj-zizek"),
+        (Command::When, "balc", "balcony-speech-door-open"),
+        (Command::When, "resolution 23", "resolution-2317"),
+        (Command::Quote, "colonial", "patino-not-a-british-colony"),
+    ];
+    for (command, partial, id) in cases {
+        let choices = engine.autocomplete(command, partial);
+        let top: Vec<&str> = choices.iter().take(3).map(|c| c.value.as_str()).collect();
+        assert!(
+            top.contains(&id),
+            "/{command} {partial:?}: {id} not in top 3 {top:?}"
+        );
+    }
+}
+
+#[test]
+fn index_agrees_with_a_full_scan() {
+    let engine = engine();
+    let base = engine.base();
+    for command in Command::ALL {
+        let index = engine.index_of(command);
+        for fact in base.refs(command) {
+            for key in base.keys(fact) {
+                // The key itself, a typo'd form and a typed prefix.
+                let typo: String = key.chars().rev().collect();
+                let prefix: String = key.chars().take(4).collect();
+                for (q, typing) in [
+                    (key, false),
+                    (typo.as_str(), false),
+                    (prefix.as_str(), true),
+                ] {
+                    let p = Prepared::new(q, typing);
+                    assert_eq!(index.search(&p), index.scan_all(&p), "/{command} {q:?}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn answers_are_deterministic() {
+    let a = engine();
+    let b = engine();
+    for (command, q) in [
+        (Command::Who, "foreign minister"),
+        (Command::When, "asylum"),
+        (Command::Quote, "press freedom"),
+    ] {
+        assert_eq!(a.ask(command, q), b.ask(command, q));
+        assert_eq!(a.ask(command, q), a.ask(command, q));
+        assert_eq!(a.autocomplete(command, q), b.autocomplete(command, q));
+    }
+}
