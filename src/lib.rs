@@ -13,6 +13,7 @@
 //! - [`answer`]: what a member sees: answer fields and transport-neutral reply cards.
 //! - [`service`]: the single entry point transports call, and the JSON result contract.
 //! - [`limits`]: Discord's size limits, named once.
+//! - [`live`]: the facts being served, swapped atomically on a validated reload.
 //! - [`cli`]: the `casebot` command line (`ask`, `check`, `list`, `run`), printing and exit
 //!   codes.
 //!
@@ -22,5 +23,6 @@ pub mod answer;
 pub mod cli;
 pub mod knowledge;
 pub mod limits;
+pub mod live;
 pub mod matching;
 pub mod service;

@@ -1,0 +1,2 @@
+//! Placeholder replaced by the engine benchmarks (issue #4).
+fn main() {}
