@@ -515,3 +515,216 @@ pub fn to_text(reply: &Reply) -> String {
     }
     out
 }
+
+fn plain_card(title: &str, description: String, command_color: u32) -> Card {
+    Card {
+        title: title.to_string(),
+        url: None,
+        description,
+        fields: Vec::new(),
+        footer: String::new(),
+        color: command_color,
+    }
+}
+
+/// A neutral grey for replies that are about the bot rather than a fact.
+pub const INFO_COLOR: u32 = 0x6B7280;
+/// Red for a refused reload.
+pub const ERROR_COLOR: u32 = 0xDC2626;
+
+/// Lines joined until the next would not fit in `max` characters; then "… and N more".
+fn fitted_lines(lines: &[String], max: usize) -> String {
+    let mut out = String::new();
+    for (i, line) in lines.iter().enumerate() {
+        let more = format!("\n… and {} more", lines.len() - i);
+        if out.chars().count() + line.chars().count() + 1 + more.chars().count() > max {
+            out.push_str(more.trim_start_matches('\n'));
+            return out;
+        }
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(line);
+    }
+    out
+}
+
+fn unix_seconds(time: std::time::SystemTime) -> u64 {
+    time.duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
+
+/// `/facts`: counts per kind, the sources with links, example queries, when facts were loaded.
+pub fn overview(engine: &Engine, loaded_at: std::time::SystemTime) -> Reply {
+    let base = engine.base();
+    let mut card = plain_card(
+        "What casebot knows",
+        format!(
+            "Facts about the Julian Assange case, curated by hand from {} source documents. \
+             Every answer shows its evidence and cites its source.",
+            base.sources.len()
+        ),
+        INFO_COLOR,
+    );
+    card.field(
+        "Facts",
+        &format!(
+            "{} dated events — `/when`\n{} people and organisations — `/who`\n{} quotations — `/quote`",
+            base.events.len(),
+            base.people.len(),
+            base.quotes.len()
+        ),
+        false,
+    );
+    let sources: Vec<String> = base
+        .sources
+        .iter()
+        .map(|s| {
+            let view = SourceView::new(s);
+            match &view.url {
+                Some(url) => format!("• [{}]({url})", view.citation()),
+                None => format!("• {}", view.citation()),
+            }
+        })
+        .collect();
+    card.field(
+        "Sources",
+        &fitted_lines(&sources, limits::EMBED_FIELD_VALUE_MAX),
+        false,
+    );
+    let examples: Vec<String> = Command::ALL
+        .iter()
+        .filter_map(|&c| {
+            let fact = base.refs(c).next()?;
+            let key = base.keys(fact).into_iter().next()?;
+            Some(format!("`/{c} {key}`"))
+        })
+        .collect();
+    card.field("Try", &examples.join(" · "), false);
+    card.field(
+        "Facts loaded",
+        &format!("<t:{}:R>", unix_seconds(loaded_at)),
+        true,
+    );
+    card.footer = "Not in the documents means not in the bot: it says so rather than guess.".into();
+    Reply {
+        ephemeral: false,
+        content: None,
+        card: Some(card.fit()),
+        buttons: Vec::new(),
+    }
+}
+
+fn misses_field(card: &mut Card, misses: &[(Command, String, u64)]) {
+    let value = if misses.is_empty() {
+        "none since the bot started".to_string()
+    } else {
+        let lines: Vec<String> = misses
+            .iter()
+            .map(|(c, q, n)| format!("`{}` (/{c}) ×{n}", trim_text(q, 60)))
+            .collect();
+        fitted_lines(&lines, limits::EMBED_FIELD_VALUE_MAX)
+    };
+    card.field("Queries that found nothing (top 10)", &value, false);
+}
+
+fn id_list(ids: &[(Command, String)]) -> String {
+    let lines: Vec<String> = ids.iter().map(|(c, id)| format!("/{c} `{id}`")).collect();
+    fitted_lines(&lines, limits::EMBED_FIELD_VALUE_MAX)
+}
+
+/// The moderator's reply to `/reload`: what changed, or every error and the promise that the
+/// live facts are untouched; the top misses either way. Always ephemeral.
+pub fn reload_reply(
+    dir: &std::path::Path,
+    result: &Result<crate::live::ReloadReport, crate::knowledge::LoadFailure>,
+    misses: &[(Command, String, u64)],
+) -> Reply {
+    let mut card = match result {
+        Ok(report) => {
+            let mut card = plain_card(
+                "Facts reloaded",
+                if report.is_unchanged() {
+                    format!("Nothing changed. {}.", report.summary())
+                } else {
+                    format!("{}.", report.summary())
+                },
+                INFO_COLOR,
+            );
+            card.field("Added", &id_list(&report.added), false);
+            card.field("Removed", &id_list(&report.removed), false);
+            card.field("Changed", &id_list(&report.changed), false);
+            if !report.warnings.is_empty() {
+                let lines: Vec<String> = report
+                    .warnings
+                    .iter()
+                    .map(|d| relative(dir, &d.to_string()))
+                    .collect();
+                card.field(
+                    "Warnings",
+                    &fitted_lines(&lines, limits::EMBED_FIELD_VALUE_MAX),
+                    false,
+                );
+            }
+            card
+        }
+        Err(failure) => {
+            let lines: Vec<String> = failure
+                .errors()
+                .map(|d| format!("• {}", relative(dir, &d.to_string())))
+                .collect();
+            let n = lines.len();
+            plain_card(
+                "Reload refused: the live facts are unchanged",
+                format!(
+                    "{n} error{} in the knowledge directory. Fix them (`casebot check` lists the same) and run /reload again.\n\n{}",
+                    if n == 1 { "" } else { "s" },
+                    fitted_lines(&lines, limits::EMBED_DESCRIPTION_MAX - 200)
+                ),
+                ERROR_COLOR,
+            )
+        }
+    };
+    misses_field(&mut card, misses);
+    Reply {
+        ephemeral: true,
+        content: None,
+        card: Some(card.fit()),
+        buttons: Vec::new(),
+    }
+}
+
+/// Paths under the knowledge directory, shown relative to it.
+fn relative(dir: &std::path::Path, text: &str) -> String {
+    let prefix = format!("{}/", dir.display());
+    text.replace(&prefix, "")
+}
+
+/// The reply to someone who may not do what they tried (only moderators may reload).
+pub fn refused(what: &str) -> Reply {
+    Reply {
+        ephemeral: true,
+        content: Some(trim_text(
+            &format!(
+                "Only moderators can {what}: you need Manage Server, Administrator or a moderator role."
+            ),
+            limits::CONTENT_MAX,
+        )),
+        card: None,
+        buttons: Vec::new(),
+    }
+}
+
+/// A short, safe message for a member when something failed on our side.
+pub fn failure(what: &str) -> Reply {
+    Reply {
+        ephemeral: true,
+        content: Some(trim_text(
+            &format!("Sorry, I could not {what}. Please try again in a moment."),
+            limits::CONTENT_MAX,
+        )),
+        card: None,
+        buttons: Vec::new(),
+    }
+}

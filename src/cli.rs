@@ -12,10 +12,15 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use serde::{Deserialize, Serialize};
 
+use std::sync::Arc;
+
 use crate::answer::{self, AnswerView};
+use crate::config::{Config, ConfigError, ProcessEnv};
+use crate::discord;
 use crate::knowledge::{Command, FactBase, Severity, check_dir};
+use crate::live::Live;
 use crate::matching::Engine;
-use crate::service::{self, AskResult};
+use crate::service::{self, AskResult, Service};
 
 /// Exit code of a failed check (or of facts that do not load).
 pub const EXIT_CHECK_FAILED: u8 = 1;
@@ -43,8 +48,12 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Sub {
-    /// Run the Discord bot (needs DISCORD_TOKEN)
-    Run,
+    /// Run the Discord bot (needs DISCORD_TOKEN; see .env.example)
+    Run {
+        /// Reload by itself when a file in the knowledge directory changes (or CASEBOT_WATCH=1)
+        #[arg(long)]
+        watch: bool,
+    },
     /// Ask a question offline, exactly as the bot would answer it
     #[command(
         after_help = "Examples:\n  casebot ask who hague\n  casebot ask when \"when did ecuador grant asylum\" --json\n  echo '{\"command\": \"who\", \"query\": \"hague\"}' | casebot ask --batch --json"
@@ -107,8 +116,8 @@ where
         }
     };
     let dir = knowledge_dir(cli.knowledge);
-    match cli.command.unwrap_or(Sub::Run) {
-        Sub::Run => run_bot(&dir),
+    match cli.command.unwrap_or(Sub::Run { watch: false }) {
+        Sub::Run { watch } => run_bot(dir, watch),
         Sub::Ask {
             json,
             batch,
@@ -372,16 +381,115 @@ fn list(base: &FactBase, only: Option<Command>, json: bool) -> ExitCode {
 }
 
 /// `casebot run`: the Discord bot.
-fn run_bot(dir: &Path) -> ExitCode {
-    let token = std::env::var("DISCORD_TOKEN").unwrap_or_default();
-    if token.trim().is_empty() {
-        eprintln!("{}", no_token_help(dir));
-        return ExitCode::from(EXIT_USAGE);
+fn run_bot(dir: PathBuf, watch: bool) -> ExitCode {
+    // A .env file fills in what the environment does not set.
+    let _ = dotenvy::dotenv();
+    let config = match Config::from_env(&ProcessEnv, dir.clone(), watch) {
+        Ok(config) => config,
+        Err(ConfigError::MissingToken) => {
+            eprintln!("{}", no_token_help(&dir));
+            return ExitCode::from(EXIT_USAGE);
+        }
+        Err(e) => {
+            eprintln!("casebot: {e}");
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
+    init_logging(&config);
+    let live = match Live::load(&config.knowledge) {
+        Ok(live) => Arc::new(live),
+        Err(failure) => {
+            eprintln!(
+                "casebot: cannot load the facts in {}:",
+                config.knowledge.display()
+            );
+            for d in failure.errors() {
+                eprintln!("{d}");
+            }
+            return ExitCode::from(EXIT_CHECK_FAILED);
+        }
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("casebot: cannot start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let service = Arc::new(Service::new(live));
+    match runtime.block_on(discord::run(config, service, discord::shutdown_signal())) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            tracing::error!("{e}");
+            eprintln!("casebot: {e}");
+            ExitCode::FAILURE
+        }
     }
-    eprintln!(
-        "casebot: the Discord connection is not part of this build yet; try the answers offline with `casebot ask`."
-    );
-    ExitCode::from(EXIT_USAGE)
+}
+
+/// Logs to stderr, filtered by RUST_LOG (default: info for casebot, warnings for the rest),
+/// through a writer that blanks the token should any library ever print it.
+fn init_logging(config: &Config) {
+    use tracing_subscriber::EnvFilter;
+    let filter =
+        EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("warn,casebot=info"));
+    let writer = RedactingStderr {
+        secret: Arc::from(config.token.expose()),
+    };
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_ansi(io::IsTerminal::is_terminal(&io::stderr()))
+        .with_writer(writer)
+        .try_init();
+}
+
+/// stderr, with every occurrence of the secret replaced before it is written.
+#[derive(Clone)]
+struct RedactingStderr {
+    secret: Arc<str>,
+}
+
+impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for RedactingStderr {
+    type Writer = RedactingLine;
+
+    fn make_writer(&'a self) -> Self::Writer {
+        RedactingLine {
+            secret: Arc::clone(&self.secret),
+            buf: Vec::new(),
+        }
+    }
+}
+
+/// One log record, buffered whole so the secret cannot be split across writes.
+struct RedactingLine {
+    secret: Arc<str>,
+    buf: Vec<u8>,
+}
+
+impl Write for RedactingLine {
+    fn write(&mut self, data: &[u8]) -> io::Result<usize> {
+        self.buf.extend_from_slice(data);
+        Ok(data.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Drop for RedactingLine {
+    fn drop(&mut self) {
+        let text = String::from_utf8_lossy(&self.buf);
+        let text = if self.secret.is_empty() {
+            text.into_owned()
+        } else {
+            text.replace(&*self.secret, "[redacted]")
+        };
+        let _ = io::stderr().write_all(text.as_bytes());
+    }
 }
 
 fn no_token_help(dir: &Path) -> String {

@@ -14,13 +14,18 @@
 //! - [`service`]: the single entry point transports call, and the JSON result contract.
 //! - [`limits`]: Discord's size limits, named once.
 //! - [`live`]: the facts being served, swapped atomically on a validated reload.
+//! - [`config`]: the bot's validated configuration; the token is a redacted [`config::Secret`].
+//! - [`discord`]: the only module that imports serenity: command registration, interactions
+//!   to questions, replies to responses, signals and file watching.
 //! - [`cli`]: the `casebot` command line (`ask`, `check`, `list`, `run`), printing and exit
 //!   codes.
 //!
-//! The core (everything but `cli`) knows nothing of any transport.
+//! The core (everything but `discord`, `config` and `cli`) knows nothing of any transport.
 
 pub mod answer;
 pub mod cli;
+pub mod config;
+pub mod discord;
 pub mod knowledge;
 pub mod limits;
 pub mod live;

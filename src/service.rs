@@ -77,3 +77,90 @@ impl AskResult {
         }
     }
 }
+
+/// Queries that found nothing since start, counted, so moderators learn what to add.
+#[derive(Debug, Default)]
+pub struct Misses {
+    counts: std::sync::Mutex<std::collections::HashMap<(Command, String), u64>>,
+}
+
+impl Misses {
+    /// Distinct misses remembered; beyond this new ones are not counted (old ones still are).
+    pub const CAPACITY: usize = 10_000;
+
+    pub fn record(&self, command: Command, query: &str) {
+        let key = crate::matching::normalize::fold(query);
+        if key.is_empty() {
+            return;
+        }
+        let mut counts = self
+            .counts
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let full = counts.len() >= Self::CAPACITY;
+        match counts.get_mut(&(command, key.clone())) {
+            Some(n) => *n += 1,
+            None if !full => {
+                counts.insert((command, key), 1);
+            }
+            None => {}
+        }
+    }
+
+    /// The `n` most frequent misses, most frequent first (ties in alphabetical order).
+    pub fn top(&self, n: usize) -> Vec<(Command, String, u64)> {
+        let counts = self
+            .counts
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut all: Vec<(Command, String, u64)> = counts
+            .iter()
+            .map(|((c, q), n)| (*c, q.clone(), *n))
+            .collect();
+        all.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1)));
+        all.truncate(n);
+        all
+    }
+}
+
+/// The running bot's state, shared by every transport: live facts and the misses.
+pub struct Service {
+    pub live: std::sync::Arc<crate::live::Live>,
+    pub misses: Misses,
+}
+
+impl Service {
+    pub fn new(live: std::sync::Arc<crate::live::Live>) -> Self {
+        Service {
+            live,
+            misses: Misses::default(),
+        }
+    }
+
+    /// Answers a member's question, remembering it if the case file had nothing.
+    pub fn ask(&self, command: Command, query: &str) -> Response {
+        let snapshot = self.live.snapshot();
+        let response = handle(&snapshot.engine, command, query);
+        if matches!(response.outcome, Outcome::NotFound { .. }) {
+            self.misses.record(command, query);
+        }
+        response
+    }
+
+    /// Autocomplete choices for what the member has typed so far.
+    pub fn autocomplete(&self, command: Command, partial: &str) -> Vec<crate::matching::Choice> {
+        self.live.snapshot().engine.autocomplete(command, partial)
+    }
+
+    /// `/facts`: what the bot knows.
+    pub fn overview(&self) -> Reply {
+        let snapshot = self.live.snapshot();
+        answer::overview(&snapshot.engine, snapshot.loaded_at)
+    }
+
+    /// `/reload` by a moderator: validate, swap or keep, and report, with the top misses.
+    pub fn reload(&self) -> Reply {
+        let result = self.live.reload();
+        answer::reload_reply(self.live.dir(), &result, &self.misses.top(10))
+    }
+}

@@ -296,8 +296,14 @@ fn broken_knowledge_exits_1_when_asking() {
 
 #[test]
 fn run_without_token_explains_what_to_do() {
+    // Elsewhere than the repository, so that no developer's .env supplies a token.
+    let cwd = tempfile::tempdir().expect("tempdir");
     for args in [vec![], vec!["run"]] {
-        let out = casebot().args(&args).output().expect("run");
+        let out = casebot()
+            .current_dir(cwd.path())
+            .args(&args)
+            .output()
+            .expect("run");
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(err.contains("DISCORD_TOKEN"), "{err}");

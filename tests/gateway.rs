@@ -1,0 +1,624 @@
+//! End to end: the real `casebot` binary and its real serenity client against a fake Discord
+//! (REST and gateway) on 127.0.0.1. Registration, every command, autocomplete, suggestion
+//! buttons, not found, moderator reload, mentions, reconnects, signals, and the token never
+//! printed. Every REST body the bot sends is checked against Discord's OpenAPI spec when
+//! DISCORD_OPENAPI_SPEC names it.
+
+mod support;
+
+use std::fs;
+use std::time::Duration;
+
+use serde_json::Value;
+use support::fake_discord::{self as fake, FakeDiscord};
+use support::{Bot, TOKEN, knowledge_copy, openapi};
+
+const MANAGE_GUILD: u64 = 1 << 5;
+const ADMINISTRATOR: u64 = 1 << 3;
+const SEND_MESSAGES: u64 = 1 << 11;
+const EPHEMERAL: u64 = 1 << 6;
+
+async fn registered(fake: &FakeDiscord) -> Vec<Value> {
+    let path = format!(
+        "/api/v10/applications/{}/guilds/{}/commands",
+        fake::APP_ID,
+        fake::GUILD_ID
+    );
+    let put = fake
+        .wait_for("command registration", Duration::from_secs(20), |r| {
+            r.method == "PUT" && r.path == path
+        })
+        .await;
+    put.body.as_array().expect("array of commands").clone()
+}
+
+fn embed(callback: &Value) -> &Value {
+    &callback["data"]["embeds"][0]
+}
+
+fn assert_no_pings(callback: &Value) {
+    let mentions = &callback["data"]["allowed_mentions"];
+    assert_eq!(
+        mentions["parse"],
+        serde_json::json!([]),
+        "allowed_mentions: {callback}"
+    );
+    assert!(
+        mentions["users"].as_array().is_none_or(|a| a.is_empty()),
+        "{callback}"
+    );
+    assert!(
+        mentions["roles"].as_array().is_none_or(|a| a.is_empty()),
+        "{callback}"
+    );
+}
+
+fn flags(callback: &Value) -> u64 {
+    callback["data"]["flags"].as_u64().unwrap_or(0)
+}
+
+fn check_spec(fake: &FakeDiscord) {
+    match openapi::load() {
+        None => eprintln!(
+            "DISCORD_OPENAPI_SPEC is not set: request bodies not checked against the spec"
+        ),
+        Some(mut spec) => {
+            let (checked, problems) = spec.check(&fake.requests());
+            assert!(problems.is_empty(), "{}", problems.join("\n\n"));
+            assert!(checked >= 1, "no request body was checked");
+            eprintln!(
+                "{checked} request bodies match Discord's spec (accepted differences: {:?})",
+                openapi::ACCEPTED_DIFFERENCES
+                    .iter()
+                    .map(|(name, _)| name)
+                    .collect::<Vec<_>>()
+            );
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bot_answers_every_command_and_reloads_safely() {
+    let fake = FakeDiscord::start().await;
+    let knowledge = knowledge_copy();
+    // A fact that contains mentions must never ping anyone.
+    let people = knowledge.path().join("people.json");
+    let text = fs::read_to_string(&people).expect("people.json");
+    fs::write(
+        &people,
+        text.replace(
+            "\"role\": \"Publisher\"",
+            "\"role\": \"Publisher @everyone <@123> <@&456> @here\"",
+        ),
+    )
+    .expect("write people.json");
+    let mut bot = Bot::start(&fake.base(), knowledge.path(), &[], &[]);
+
+    // Registration: one bulk overwrite of the five commands.
+    let commands = registered(&fake).await;
+    let names: Vec<&str> = commands
+        .iter()
+        .map(|c| c["name"].as_str().expect("name"))
+        .collect();
+    assert_eq!(names, ["when", "who", "quote", "facts", "reload"]);
+    for c in &commands[..3] {
+        let option = &c["options"][0];
+        assert_eq!(option["type"], 3, "{c}");
+        assert_eq!(option["required"], true, "{c}");
+        assert_eq!(option["autocomplete"], true, "{c}");
+        assert_eq!(option["max_length"], 100, "{c}");
+        assert!(
+            c["description"]
+                .as_str()
+                .expect("description")
+                .chars()
+                .count()
+                <= 100
+        );
+    }
+    let reload = &commands[4];
+    assert_eq!(
+        reload["default_member_permissions"],
+        MANAGE_GUILD.to_string(),
+        "{reload}"
+    );
+    assert_eq!(
+        reload["contexts"],
+        serde_json::json!([0]),
+        "guild only: {reload}"
+    );
+
+    // An answer: the fact, its source, a colour, and no pings.
+    let everyone = fake::member(SEND_MESSAGES, &[]);
+    let cb = fake
+        .interact(fake::slash(
+            "who",
+            Some(("name", "novak")),
+            everyone.clone(),
+        ))
+        .await;
+    assert_eq!(cb["type"], 4);
+    assert_eq!(embed(&cb)["title"], "Tomáš Novák");
+    let fields = embed(&cb)["fields"].as_array().expect("fields");
+    assert!(
+        fields
+            .iter()
+            .any(|f| f["name"] == "Source"
+                && f["value"].as_str().expect("v").contains("Zenda Gazette")),
+        "{cb}"
+    );
+    assert!(embed(&cb)["color"].as_u64().is_some(), "{cb}");
+    assert_eq!(flags(&cb) & EPHEMERAL, 0, "answers are public");
+    assert_no_pings(&cb);
+
+    let cb = fake
+        .interact(fake::slash(
+            "when",
+            Some(("event", "when was asylum granted")),
+            everyone.clone(),
+        ))
+        .await;
+    assert_eq!(embed(&cb)["title"], "Ruritania grants asylum to Jane Roe");
+    assert!(fields_text(&cb).contains("16 August 2012"), "{cb}");
+    assert_no_pings(&cb);
+
+    // The fact that mentions @everyone and a user is shown, without pinging.
+    let cb = fake
+        .interact(fake::slash(
+            "who",
+            Some(("name", "jane roe")),
+            everyone.clone(),
+        ))
+        .await;
+    assert!(
+        embed(&cb)["description"]
+            .as_str()
+            .expect("d")
+            .contains("@everyone"),
+        "{cb}"
+    );
+    assert_no_pings(&cb);
+
+    // Autocomplete: at most 25 choices, named within 100 characters, values are fact ids.
+    let cb = fake.interact(fake::autocomplete("who", "name", "no")).await;
+    assert_eq!(cb["type"], 8);
+    let choices = cb["data"]["choices"].as_array().expect("choices");
+    assert!(!choices.is_empty() && choices.len() <= 25, "{cb}");
+    assert_eq!(choices[0]["value"], "tomas-novak");
+    assert!(
+        choices
+            .iter()
+            .all(|c| c["name"].as_str().expect("n").chars().count() <= 100)
+    );
+    let cb = fake
+        .interact(fake::autocomplete("quote", "about", ""))
+        .await;
+    assert_eq!(
+        cb["data"]["choices"].as_array().expect("choices").len(),
+        2,
+        "empty input lists facts"
+    );
+
+    // Unsure: suggestion buttons; pressing one shows that fact in place of the suggestions.
+    let cb = fake
+        .interact(fake::slash(
+            "quote",
+            Some(("about", "novak")),
+            everyone.clone(),
+        ))
+        .await;
+    let buttons = cb["data"]["components"][0]["components"]
+        .as_array()
+        .expect("buttons")
+        .clone();
+    assert_eq!(buttons.len(), 2, "{cb}");
+    assert!(
+        buttons
+            .iter()
+            .all(|b| b["label"].as_str().expect("label").chars().count() <= 80)
+    );
+    assert_no_pings(&cb);
+    let custom_id = buttons[0]["custom_id"]
+        .as_str()
+        .expect("custom_id")
+        .to_string();
+    let cb = fake.interact(fake::button(&custom_id)).await;
+    assert_eq!(
+        cb["type"], 7,
+        "a pressed suggestion updates its message: {cb}"
+    );
+    assert!(
+        embed(&cb)["title"]
+            .as_str()
+            .expect("title")
+            .starts_with("Novák:"),
+        "{cb}"
+    );
+    assert_eq!(
+        cb["data"]["components"],
+        serde_json::json!([]),
+        "the buttons go away"
+    );
+    assert_no_pings(&cb);
+
+    // Not found: ephemeral, says so, offers keys to try, pings nobody even if asked to.
+    let cb = fake
+        .interact(fake::slash(
+            "who",
+            Some(("name", "@everyone elon musk")),
+            everyone.clone(),
+        ))
+        .await;
+    assert_eq!(flags(&cb) & EPHEMERAL, EPHEMERAL, "{cb}");
+    assert!(
+        cb["data"]["content"]
+            .as_str()
+            .expect("content")
+            .contains("The case file has nothing"),
+        "{cb}"
+    );
+    assert_no_pings(&cb);
+
+    // /facts: counts, sources, examples.
+    let cb = fake
+        .interact(fake::slash("facts", None, everyone.clone()))
+        .await;
+    let facts = fields_text(&cb);
+    assert!(
+        facts.contains("1 dated events")
+            && facts.contains("3 people")
+            && facts.contains("2 quotations"),
+        "{cb}"
+    );
+    assert!(facts.contains("https://example.org/zenda"), "{cb}");
+
+    // /reload by a member without Manage Server: refused, nothing happens.
+    let cb = fake
+        .interact(fake::slash("reload", None, everyone.clone()))
+        .await;
+    assert_eq!(flags(&cb) & EPHEMERAL, EPHEMERAL);
+    assert!(
+        cb["data"]["content"]
+            .as_str()
+            .expect("content")
+            .contains("Only moderators"),
+        "{cb}"
+    );
+
+    // /reload by a moderator with a broken file: the errors, and the old facts keep answering.
+    let events = knowledge.path().join("events.json");
+    let good_events = fs::read_to_string(&events).expect("events.json");
+    fs::write(
+        &events,
+        good_events.replace(
+            "\"source\": \"zenda-gazette\"",
+            "\"source\": \"zenda-times\"",
+        ),
+    )
+    .expect("break");
+    let moderator = fake::member(MANAGE_GUILD, &[]);
+    let cb = fake
+        .interact(fake::slash("reload", None, moderator.clone()))
+        .await;
+    assert_eq!(flags(&cb) & EPHEMERAL, EPHEMERAL);
+    let report = embed(&cb)["description"]
+        .as_str()
+        .expect("description")
+        .to_string();
+    assert!(
+        embed(&cb)["title"]
+            .as_str()
+            .expect("t")
+            .contains("unchanged"),
+        "{cb}"
+    );
+    assert!(
+        report.contains("events.json:9:15") && report.contains("zenda-times"),
+        "{report}"
+    );
+    let cb = fake
+        .interact(fake::slash(
+            "when",
+            Some(("event", "asylum granted")),
+            everyone.clone(),
+        ))
+        .await;
+    assert_eq!(
+        embed(&cb)["title"],
+        "Ruritania grants asylum to Jane Roe",
+        "old facts still answer"
+    );
+
+    // A good change by a moderator role (no permission bits): the new fact answers.
+    fs::write(&events, &good_events).expect("restore");
+    let new_person = r#"  {
+    "id": "grand-duchy-police",
+    "name": "The Grand Duchy's police",
+    "kind": "organisation",
+    "keys": ["duchy police"],
+    "role": "Police of the Grand Duchy",
+    "source": "zenda-gazette",
+    "evidence": "officers would stay outside the embassy"
+  },
+"#;
+    let people_text = fs::read_to_string(&people).expect("people.json");
+    fs::write(
+        &people,
+        people_text.replacen("[\n", &format!("[\n{new_person}"), 1),
+    )
+    .expect("add person");
+    let by_role = fake::member(SEND_MESSAGES, &["777"]);
+    let cb = fake.interact(fake::slash("reload", None, by_role)).await;
+    let reloaded = serde_json::to_string(&cb).expect("json");
+    assert_eq!(embed(&cb)["title"], "Facts reloaded", "{cb}");
+    assert!(
+        reloaded.contains("grand-duchy-police"),
+        "the reply names the added id: {cb}"
+    );
+    assert!(
+        reloaded.contains("elon musk"),
+        "the reply lists the misses: {cb}"
+    );
+    let cb = fake
+        .interact(fake::slash(
+            "who",
+            Some(("name", "duchy police")),
+            everyone.clone(),
+        ))
+        .await;
+    assert_eq!(embed(&cb)["title"], "The Grand Duchy's police");
+    let cb = fake
+        .interact(fake::slash(
+            "reload",
+            None,
+            fake::member(ADMINISTRATOR, &[]),
+        ))
+        .await;
+    assert!(
+        embed(&cb)["description"]
+            .as_str()
+            .expect("d")
+            .contains("Nothing changed"),
+        "{cb}"
+    );
+
+    check_spec(&fake);
+
+    // SIGTERM: a clean exit 0, and the token was never printed.
+    bot.signal("TERM");
+    assert_eq!(
+        bot.wait_exit(Duration::from_secs(10)),
+        Some(0),
+        "{}",
+        bot.output()
+    );
+    let output = bot.output();
+    assert!(
+        output.contains("invite the bot with: https://discord.com/oauth2/authorize?client_id=1000"),
+        "{output}"
+    );
+    assert!(!output.contains(TOKEN), "the token was printed");
+    assert!(
+        !output.contains(&TOKEN[20..]),
+        "part of the token was printed"
+    );
+}
+
+fn fields_text(callback: &Value) -> String {
+    embed(callback)["fields"]
+        .as_array()
+        .map(|fields| {
+            fields
+                .iter()
+                .map(|f| {
+                    format!(
+                        "{}: {}",
+                        f["name"].as_str().unwrap_or(""),
+                        f["value"].as_str().unwrap_or("")
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .unwrap_or_default()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bot_resumes_after_reconnect_and_close_4000() {
+    let fake = FakeDiscord::start().await;
+    let knowledge = knowledge_copy();
+    let mut bot = Bot::start(&fake.base(), knowledge.path(), &[], &[]);
+    registered(&fake).await;
+    let asker = fake::member(SEND_MESSAGES, &[]);
+
+    fake.send_reconnect();
+    fake.wait_until("a RESUME after op 7", Duration::from_secs(15), |f| {
+        f.resumes() >= 1
+    })
+    .await;
+    let cb = fake
+        .interact(fake::slash("who", Some(("name", "roe")), asker.clone()))
+        .await;
+    assert_eq!(embed(&cb)["title"], "Jane Roe");
+
+    fake.close_gateway(4000);
+    fake.wait_until("a RESUME after close 4000", Duration::from_secs(15), |f| {
+        f.resumes() >= 2
+    })
+    .await;
+    let cb = fake
+        .interact(fake::slash("who", Some(("name", "novak")), asker))
+        .await;
+    assert_eq!(embed(&cb)["title"], "Tomáš Novák");
+    assert_eq!(fake.identifies(), 1, "resumed, not re-identified");
+
+    bot.signal("INT");
+    assert_eq!(
+        bot.wait_exit(Duration::from_secs(10)),
+        Some(0),
+        "{}",
+        bot.output()
+    );
+    assert!(!bot.output().contains(TOKEN));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn watch_and_sighup_reload_by_themselves() {
+    let fake = FakeDiscord::start().await;
+    let knowledge = knowledge_copy();
+    let mut bot = Bot::start(&fake.base(), knowledge.path(), &["--watch"], &[]);
+    registered(&fake).await;
+    let asker = fake::member(SEND_MESSAGES, &[]);
+
+    // Watch: a changed key answers without any command.
+    let quotes = knowledge.path().join("quotes.json");
+    let text = fs::read_to_string(&quotes).expect("quotes.json");
+    fs::write(
+        &quotes,
+        text.replace("\"door is open\"", "\"door is open\", \"zebra crossing\""),
+    )
+    .expect("edit");
+    let mut answered = false;
+    for _ in 0..50 {
+        let cb = fake
+            .interact(fake::slash(
+                "quote",
+                Some(("about", "zebra crossing")),
+                asker.clone(),
+            ))
+            .await;
+        if embed(&cb)["title"] == "Novák: the door is open" {
+            answered = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert!(
+        answered,
+        "the watched change was not reloaded:\n{}",
+        bot.output()
+    );
+
+    // A broken edit while watching keeps the facts answering.
+    fs::write(&quotes, "[ this is not json").expect("break");
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let cb = fake
+        .interact(fake::slash(
+            "quote",
+            Some(("about", "zebra crossing")),
+            asker.clone(),
+        ))
+        .await;
+    assert_eq!(embed(&cb)["title"], "Novák: the door is open");
+    assert!(
+        bot.output()
+            .contains("refused, the live facts are unchanged"),
+        "{}",
+        bot.output()
+    );
+
+    // SIGHUP reloads too (after the file is good again).
+    fs::write(&quotes, &text).expect("restore");
+    bot.signal("HUP");
+    let mut gone = false;
+    for _ in 0..50 {
+        let cb = fake
+            .interact(fake::slash(
+                "quote",
+                Some(("about", "zebra crossing")),
+                asker.clone(),
+            ))
+            .await;
+        if embed(&cb)["title"] != "Novák: the door is open" {
+            gone = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert!(
+        gone,
+        "the restored file was not reloaded:\n{}",
+        bot.output()
+    );
+
+    bot.signal("TERM");
+    assert_eq!(bot.wait_exit(Duration::from_secs(10)), Some(0));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_rejected_token_is_a_clear_error() {
+    let fake = FakeDiscord::start_rejecting_token().await;
+    let knowledge = knowledge_copy();
+    let mut bot = Bot::start(&fake.base(), knowledge.path(), &[], &[]);
+    assert_eq!(bot.wait_exit(Duration::from_secs(20)), Some(1));
+    let output = bot.output();
+    assert!(
+        output.contains("Discord rejected DISCORD_TOKEN (401 Unauthorized)"),
+        "{output}"
+    );
+    assert!(
+        !output.contains(TOKEN) && !output.contains(&TOKEN[20..]),
+        "{output}"
+    );
+    assert!(!output.contains("panicked"), "{output}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unreachable_discord_is_a_clear_error() {
+    // A port nothing listens on: bind one, then close it.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("bind")
+        .local_addr()
+        .expect("addr")
+        .port();
+    let knowledge = knowledge_copy();
+    let mut bot = Bot::start(
+        &format!("http://127.0.0.1:{port}"),
+        knowledge.path(),
+        &[],
+        &[],
+    );
+    assert_eq!(bot.wait_exit(Duration::from_secs(30)), Some(1));
+    let output = bot.output();
+    assert!(
+        output.contains("cannot reach the Discord API at http://127.0.0.1"),
+        "{output}"
+    );
+    assert!(
+        !output.contains(TOKEN) && !output.contains("panicked"),
+        "{output}"
+    );
+}
+
+/// The spec check itself can fail: bodies Discord would refuse are reported.
+#[test]
+fn spec_check_rejects_what_discord_would_refuse() {
+    let Some(mut spec) = openapi::load() else {
+        eprintln!("DISCORD_OPENAPI_SPEC is not set: skipped");
+        return;
+    };
+    let choices: Vec<Value> = (0..26)
+        .map(|i| serde_json::json!({"name": format!("choice {i}"), "value": format!("v{i}")}))
+        .collect();
+    let callback = |body: Value| support::fake_discord::Recorded {
+        method: "POST".into(),
+        path: "/api/v10/interactions/1/token/callback".into(),
+        body,
+    };
+    let too_many = callback(serde_json::json!({"type": 8, "data": {"choices": choices}}));
+    let long_title =
+        callback(serde_json::json!({"type": 4, "data": {"embeds": [{"title": "x".repeat(300)}]}}));
+    let fine = callback(
+        serde_json::json!({"type": 4, "data": {"content": "ok", "allowed_mentions": {"parse": []}}}),
+    );
+    let (_, problems) = spec.check(&[too_many]);
+    assert_eq!(problems.len(), 1, "26 autocomplete choices must be refused");
+    let (_, problems) = spec.check(&[long_title]);
+    assert_eq!(
+        problems.len(),
+        1,
+        "a 300-character embed title must be refused"
+    );
+    let (checked, problems) = spec.check(&[fine]);
+    assert_eq!((checked, problems.len()), (1, 0), "{problems:?}");
+}
