@@ -14,6 +14,7 @@
 //! - [`service`]: the single entry point transports call, and the JSON result contract.
 //! - [`limits`]: Discord's size limits, named once.
 //! - [`live`]: the facts being served, swapped atomically on a validated reload.
+//! - [`synth`]: deterministic synthetic fact bases and queries for benchmarks (no real facts).
 //! - [`config`]: the bot's validated configuration; the token is a redacted [`config::Secret`].
 //! - [`discord`]: the only module that imports serenity: command registration, interactions
 //!   to questions, replies to responses, signals and file watching.
@@ -31,3 +32,4 @@ pub mod limits;
 pub mod live;
 pub mod matching;
 pub mod service;
+pub mod synth;

@@ -46,6 +46,8 @@ pub const FACT_TITLE_MAX: usize = 100;
 pub const FACT_FIELD_MAX: usize = EMBED_FIELD_VALUE_MAX;
 /// A quote's text is the embed description.
 pub const FACT_QUOTE_MAX: usize = 4_000;
+/// A fact id travels in autocomplete values and button ids (`show:quote:<id>`, at most 100).
+pub const FACT_ID_MAX: usize = 80;
 /// A key is shown as an autocomplete hint.
 pub const FACT_KEY_MAX: usize = CHOICE_NAME_MAX;
 

@@ -6,48 +6,12 @@
 //! A broken fixture holds only the files that differ from `tests/fixtures/valid/`; a file named
 //! `.remove` lists files to delete from the copy.
 
-use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
+
+use std::path::Path;
 
 use casebot::knowledge::{Severity, check_dir};
-
-fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).expect("create dir");
-    for entry in fs::read_dir(from).expect("read fixture dir") {
-        let entry = entry.expect("dir entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("file type").is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), &target).expect("copy fixture file");
-        }
-    }
-}
-
-/// The valid fixture with the case's files laid over it, in a fresh temporary directory.
-fn assemble(case: &Path) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("tempdir");
-    copy_dir(&fixtures().join("valid"), dir.path());
-    copy_dir(case, dir.path());
-    let remove = dir.path().join(".remove");
-    if let Ok(list) = fs::read_to_string(&remove) {
-        for name in list.lines().filter(|l| !l.trim().is_empty()) {
-            fs::remove_file(dir.path().join(name.trim())).expect("remove listed file");
-        }
-        fs::remove_file(&remove).expect("remove .remove");
-    }
-    let _ = fs::remove_file(dir.path().join("expect"));
-    dir
-}
-
-fn casebot() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_casebot"))
-}
+use common::{assemble, broken_cases, casebot, expected, fixtures, mismatches};
 
 #[test]
 fn shipped_knowledge_is_valid() {
@@ -87,21 +51,12 @@ fn valid_fixture_passes_check() {
 
 #[test]
 fn every_broken_fixture_is_reported_precisely() {
-    let mut cases: Vec<PathBuf> = fs::read_dir(fixtures().join("broken"))
-        .expect("broken fixtures")
-        .map(|e| e.expect("entry").path())
-        .collect();
-    cases.sort();
-    assert!(cases.len() >= 20, "only {} broken fixtures", cases.len());
+    let cases = broken_cases();
+    assert!(cases.len() >= 25, "only {} broken fixtures", cases.len());
     let mut failures = Vec::new();
     for case in &cases {
         let name = case.file_name().unwrap_or_default().to_string_lossy();
-        let expected: Vec<String> = fs::read_to_string(case.join("expect"))
-            .unwrap_or_else(|_| panic!("{name}: no expect file"))
-            .lines()
-            .filter(|l| !l.trim().is_empty())
-            .map(str::to_string)
-            .collect();
+        let expected = expected(case);
         let dir = assemble(case);
         let prefix = format!("{}/", dir.path().display());
         let checked = check_dir(dir.path());
@@ -112,17 +67,7 @@ fn every_broken_fixture_is_reported_precisely() {
             .filter(|d| d.severity == Severity::Error)
             .map(|d| d.to_string().replacen(&prefix, "", 1))
             .collect();
-        for want in &expected {
-            if !errors.iter().any(|e| e.starts_with(want.as_str())) {
-                failures.push(format!("{name}: missing {want:?}; got {errors:#?}"));
-            }
-        }
-        if errors.len() != expected.len() {
-            failures.push(format!(
-                "{name}: expected {} errors, got {errors:#?}",
-                expected.len()
-            ));
-        }
+        failures.extend(mismatches(&name, &expected, &errors));
 
         // The binary agrees, and exits 1.
         let out = casebot()

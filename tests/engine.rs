@@ -176,12 +176,60 @@ fn index_agrees_with_a_full_scan() {
                     (typo.as_str(), false),
                     (prefix.as_str(), true),
                 ] {
-                    let p = Prepared::new(q, typing);
-                    assert_eq!(index.search(&p), index.scan_all(&p), "/{command} {q:?}");
+                    agrees_with_scan(index, q, typing, &format!("/{command}"));
                 }
             }
         }
     }
+}
+
+/// The indexed search gives exactly the full scan's ranking: all of it, and the top 5 and 25
+/// that `ask` and autocomplete decide from (so their outcomes are the scan's too).
+fn agrees_with_scan(index: &casebot::matching::Index, q: &str, typing: bool, what: &str) {
+    let p = Prepared::new(q, typing);
+    let all = index.scan_all(&p);
+    assert_eq!(index.search(&p), all, "{what} {q:?} typing={typing}");
+    for limit in [limits::SUGGESTIONS_MAX, limits::AUTOCOMPLETE_CHOICES_MAX] {
+        let top = &all[..all.len().min(limit)];
+        assert_eq!(
+            index.search_top(&p, limit),
+            top,
+            "{what} {q:?} typing={typing} top {limit}"
+        );
+    }
+}
+
+#[test]
+fn index_agrees_with_a_full_scan_on_every_evaluation_query() {
+    let engine = engine();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&dir).expect("tests/eval exists") {
+        let path = entry.expect("readable entry").path();
+        if path.extension().is_none_or(|e| e != "jsonl") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).expect("readable eval file");
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            let case: serde_json::Value = serde_json::from_str(line).expect("eval line is JSON");
+            let command: Command = case["command"]
+                .as_str()
+                .and_then(|c| c.parse().ok())
+                .expect("eval command");
+            let query = case["query"].as_str().expect("eval query");
+            let index = engine.index_of(command);
+            // As asked, and as typed so far (the first letters one by one, then every fourth).
+            agrees_with_scan(index, query, false, path.display().to_string().as_str());
+            let chars: Vec<char> = query.chars().collect();
+            let ends = (1..=chars.len()).filter(|&e| e <= 8 || e % 4 == 0 || e == chars.len());
+            for end in ends {
+                let typed: String = chars[..end].iter().collect();
+                agrees_with_scan(index, &typed, true, "autocomplete");
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 150, "only {checked} evaluation queries");
 }
 
 #[test]

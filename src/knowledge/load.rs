@@ -14,7 +14,7 @@ use std::path::{Component, Path, PathBuf};
 
 use serde::de::DeserializeOwned;
 
-use super::locate::{Seg, line_col, pointer, span};
+use super::locate::{Seg, element_spans, line_col, pointer, span};
 use super::schema::{Event, Person, Quote, Source};
 use super::{Command, FactBase, FactDate};
 use crate::limits;
@@ -125,11 +125,31 @@ struct Parsed<T> {
     ids: HashSet<String>,
 }
 
-struct Sink {
-    diagnostics: Vec<Diagnostic>,
+/// Fact files held in memory, by path relative to the knowledge directory
+/// (`events.json`, `sources/report.txt`): what [`load_files`] reads instead of a directory.
+pub type Files = HashMap<PathBuf, Vec<u8>>;
+
+/// Where the fact files are read from.
+#[derive(Clone, Copy)]
+enum Origin<'a> {
+    Disk,
+    Memory(&'a Files),
 }
 
-impl Sink {
+/// Collects the diagnostics, and knows where to read files from.
+struct Sink<'a> {
+    diagnostics: Vec<Diagnostic>,
+    origin: Origin<'a>,
+}
+
+impl<'a> Sink<'a> {
+    fn new(origin: Origin<'a>) -> Self {
+        Sink {
+            diagnostics: Vec::new(),
+            origin,
+        }
+    }
+
     fn push(&mut self, severity: Severity, file: &Path, text: &str, path: &[Seg], message: String) {
         let (start, _) = span(text, path);
         let (line, column) = line_col(text, start);
@@ -159,44 +179,90 @@ impl Sink {
             severity: Severity::Error,
             file: file.to_path_buf(),
             line,
-            column,
+            // serde_json says column 0 at the end of a line (or of an empty file).
+            column: if line > 0 { column.max(1) } else { column },
             pointer,
             message,
         });
     }
 }
 
+/// Why a file could not be opened or read, in plain words.
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "the file does not exist".to_string(),
+        std::io::ErrorKind::PermissionDenied => {
+            "the file cannot be read: permission denied".to_string()
+        }
+        _ => format!("the file cannot be read: {e}"),
+    }
+}
+
+fn too_large() -> String {
+    format!(
+        "the file is larger than {} MiB; split it or remove what is not facts",
+        MAX_FILE_BYTES / (1024 * 1024)
+    )
+}
+
+/// Reads a whole file from disk: only a regular file (a FIFO would block, a device never end),
+/// and never more than one byte past the limit, so an enormous file is refused unread.
+fn read_disk(path: &Path) -> Result<Vec<u8>, String> {
+    let not_regular = |meta: &fs::Metadata| {
+        if meta.is_dir() {
+            Some("the file is a directory".to_string())
+        } else if !meta.is_file() {
+            Some(
+                "the file is not a regular file (a FIFO, socket or device); fact files must be plain files"
+                    .to_string(),
+            )
+        } else if meta.len() > MAX_FILE_BYTES {
+            Some(too_large())
+        } else {
+            None
+        }
+    };
+    // Looked at before opening: opening a FIFO waits for a writer.
+    let meta = fs::metadata(path).map_err(|e| io_reason(&e))?;
+    if let Some(why) = not_regular(&meta) {
+        return Err(why);
+    }
+    let file = fs::File::open(path).map_err(|e| io_reason(&e))?;
+    // And again once open, in case the file was replaced in between.
+    let meta = file.metadata().map_err(|e| io_reason(&e))?;
+    if let Some(why) = not_regular(&meta) {
+        return Err(why);
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("the file cannot be read: {e}"))?;
+    Ok(bytes)
+}
+
 /// Reads a whole file as UTF-8 text, refusing huge files and naming the first bad byte.
 fn read_text(path: &Path, sink: &mut Sink) -> Option<String> {
-    let file = match fs::File::open(path) {
-        Ok(f) => f,
-        Err(e) => {
-            let why = match e.kind() {
-                std::io::ErrorKind::NotFound => "the file does not exist".to_string(),
-                std::io::ErrorKind::PermissionDenied => {
-                    "the file cannot be read: permission denied".to_string()
-                }
-                _ => format!("the file cannot be read: {e}"),
-            };
+    let bytes = match sink.origin {
+        Origin::Disk => read_disk(path),
+        Origin::Memory(files) => files
+            .get(path)
+            .cloned()
+            .ok_or_else(|| io_reason(&std::io::ErrorKind::NotFound.into())),
+    };
+    let mut bytes = match bytes {
+        Ok(bytes) => bytes,
+        Err(why) => {
             sink.whole_file(path, why);
             return None;
         }
     };
-    let mut bytes = Vec::new();
-    // Read at most one byte past the limit, so an enormous file is refused without being slurped.
-    if let Err(e) = file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes) {
-        sink.whole_file(path, format!("the file cannot be read: {e}"));
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        sink.whole_file(path, too_large());
         return None;
     }
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        sink.whole_file(
-            path,
-            format!(
-                "the file is larger than {} MiB; split it or remove what is not facts",
-                MAX_FILE_BYTES / (1024 * 1024)
-            ),
-        );
-        return None;
+    // A byte-order mark, as some editors write, is not part of the text.
+    if bytes.starts_with(b"\xef\xbb\xbf") {
+        bytes.drain(..3);
     }
     match String::from_utf8(bytes) {
         Ok(text) => Some(text),
@@ -219,10 +285,14 @@ fn read_text(path: &Path, sink: &mut Sink) -> Option<String> {
 /// Drops serde_json's " at line L column C" suffix: the diagnostic carries the position.
 fn serde_message(e: &serde_json::Error) -> String {
     let text = e.to_string();
-    match text.rfind(" at line ") {
-        Some(i) => text[..i].to_string(),
-        None => text,
+    let message = match text.rfind(" at line ") {
+        Some(i) => &text[..i],
+        None => &text,
+    };
+    if message == "recursion limit exceeded" {
+        return format!("{message}: arrays and objects are nested more than 128 deep");
     }
+    message.to_string()
 }
 
 /// Parses a fact file: syntax first, then each record of the top-level array on its own.
@@ -265,9 +335,14 @@ fn parse_file<T: DeserializeOwned>(
         .filter_map(|item| item.get("id")?.as_str().map(str::to_string))
         .collect();
     let mut records = Vec::with_capacity(items.len());
+    // One pass for every record's span; line and column are only computed for a diagnostic.
+    let spans = element_spans(&text);
     for index in 0..items.len() {
         let path = [Seg::Index(index)];
-        let (start, end) = span(&text, &path);
+        let (start, end) = spans
+            .get(index)
+            .copied()
+            .unwrap_or_else(|| span(&text, &path));
         match serde_json::from_str::<T>(&text[start..end]) {
             Ok(record) => records.push((index, record)),
             Err(e) => {
@@ -427,6 +502,16 @@ impl FileCheck<'_> {
                     &path,
                     format!("id {id:?} must be lowercase letters, digits and single '-' (like \"william-hague\")"),
                 );
+            } else if id.len() > limits::FACT_ID_MAX {
+                self.error(
+                    sink,
+                    &path,
+                    format!(
+                        "id {id:?} is {} characters long; at most {} fit in Discord's button and choice values",
+                        id.len(),
+                        limits::FACT_ID_MAX
+                    ),
+                );
             }
             if let Some(first) = seen.insert(id, index) {
                 let (line, _) = line_col(self.text, span(self.text, &[Seg::Index(first)]).0);
@@ -515,10 +600,18 @@ fn into_records<T>(parsed: Parsed<T>) -> Vec<T> {
 
 /// Loads `dir`, returning the base and its warnings, or every diagnostic if any is an error.
 pub fn load(dir: &Path) -> Result<(FactBase, Vec<Diagnostic>), LoadFailure> {
-    let mut sink = Sink {
-        diagnostics: Vec::new(),
-    };
-    if !dir.is_dir() {
+    load_from(dir, Origin::Disk)
+}
+
+/// Loads fact files held in memory, keyed by their path relative to the knowledge directory,
+/// exactly as [`load`] would from a directory holding them (the fuzz targets feed it).
+pub fn load_files(files: &Files) -> Result<(FactBase, Vec<Diagnostic>), LoadFailure> {
+    load_from(Path::new(""), Origin::Memory(files))
+}
+
+fn load_from(dir: &Path, origin: Origin<'_>) -> Result<(FactBase, Vec<Diagnostic>), LoadFailure> {
+    let mut sink = Sink::new(origin);
+    if matches!(origin, Origin::Disk) && !dir.is_dir() {
         sink.whole_file(
             dir,
             "the knowledge directory does not exist or is not a directory".to_string(),
@@ -588,9 +681,7 @@ pub fn load(dir: &Path) -> Result<(FactBase, Vec<Diagnostic>), LoadFailure> {
                 );
                 continue;
             }
-            let mut file_sink = Sink {
-                diagnostics: Vec::new(),
-            };
+            let mut file_sink = Sink::new(origin);
             match read_text(&dir.join(relative), &mut file_sink) {
                 Some(text) => {
                     source_texts
@@ -924,6 +1015,20 @@ mod tests {
         assert_eq!(matching_prefix("the door is closed", hay), "the door is");
         assert_eq!(matching_prefix("nothing here", hay), "");
         assert_eq!(matching_prefix("the door is open", hay), "the door is open");
+    }
+
+    #[test]
+    fn open_errors_read_plainly() {
+        use std::io::{Error, ErrorKind};
+        // Root reads through chmod 000, so tests/corpus.rs may not reach this wording.
+        assert_eq!(
+            io_reason(&Error::from(ErrorKind::PermissionDenied)),
+            "the file cannot be read: permission denied"
+        );
+        assert_eq!(
+            io_reason(&Error::from(ErrorKind::NotFound)),
+            "the file does not exist"
+        );
     }
 
     #[test]

@@ -41,6 +41,32 @@ pub fn span(text: &str, path: &[Seg]) -> (usize, usize) {
     (start, skip_value(bytes, start))
 }
 
+/// The byte spans of every element of the top-level array, in one pass (looking each one up
+/// with [`span`] would rescan from the start, quadratic in the number of records). Empty if
+/// the document is not an array.
+pub fn element_spans(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut spans = Vec::new();
+    let start = skip_ws(bytes, 0);
+    if bytes.get(start) != Some(&b'[') {
+        return spans;
+    }
+    let mut j = skip_ws(bytes, start + 1);
+    if bytes.get(j) == Some(&b']') {
+        return spans;
+    }
+    while j < bytes.len() {
+        let end = skip_value(bytes, j);
+        spans.push((j, end));
+        j = skip_ws(bytes, end);
+        if bytes.get(j) != Some(&b',') {
+            break;
+        }
+        j = skip_ws(bytes, j + 1);
+    }
+    spans
+}
+
 /// 1-based line and column (in characters) of a byte offset.
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let offset = floor_char_boundary(text, offset.min(text.len()));
@@ -190,6 +216,17 @@ mod tests {
         let (start, end) = span(DOC, &[Seg::Index(1)]);
         let element: serde_json::Value = serde_json::from_str(&DOC[start..end]).unwrap();
         assert_eq!(element["id"], "b\"q");
+    }
+
+    #[test]
+    fn element_spans_match_span() {
+        let spans = element_spans(DOC);
+        assert_eq!(spans.len(), 2);
+        for (i, s) in spans.iter().enumerate() {
+            assert_eq!(*s, span(DOC, &[Seg::Index(i)]));
+        }
+        assert!(element_spans("{}").is_empty());
+        assert!(element_spans(" [ ] ").is_empty());
     }
 
     #[test]

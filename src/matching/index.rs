@@ -1,19 +1,36 @@
 //! The immutable, pre-built index of one command's keys, and the scoring of a query over it.
 //!
-//! Keys are normalised once into word ids over a shared vocabulary. A query's words are first
-//! matched against the vocabulary (exactly, as a typed prefix, or within the typo budget); the
-//! keys holding any matched word are the only candidates, and only they are scored. A key
-//! that shares no word with the query scores 0 by construction, so this is exactly the result
-//! of scoring every key (see [`Index::scan_all`], kept for tests and benchmarks).
+//! Keys are normalised once into word ids over a shared, sorted vocabulary. A query is
+//! answered in three steps, each exact, so that the result is the one a full scan would give
+//! (see [`Index::scan_all`], the brute-force reference the tests compare with):
+//!
+//! 1. **Words.** Each query word is matched against the vocabulary without scanning it:
+//!    exact and typed-prefix matches are ranges of the sorted vocabulary, and typos come from a
+//!    deletion index (SymSpell): every word's first [`TYPO_HEAD`] characters with up to its
+//!    typo budget of letters deleted, hashed. Two words within `d` edits share such a string
+//!    with at most `d` deletions on each side, also after cutting both to the same head, so
+//!    the lookup misses nothing; candidates are then rescored with [`word_sim`] itself.
+//! 2. **Bounds.** The postings of the matched words give the candidate facts, and for each an
+//!    upper bound on its score: per query word the best similarity any of its keys offers, and
+//!    how much of a key the matched words can cover (each posting carries the largest share of
+//!    a key's weight that its word has in that fact).
+//! 3. **Scoring.** Facts are scored in full (every key, exactly as the full scan does) in order
+//!    of their bound, and the search stops as soon as no remaining bound can enter the top
+//!    `limit`. Whole-string (compact) similarity only counts for a query of at most
+//!    `COMPACT_MAX_CHARS` (24) characters and a key that starts with the same
+//!    `COMPACT_HEAD` (3) characters (in both paths alike); those keys are a lookup, and the
+//!    similarity is bounded by lengths and letter counts before it is computed.
 //!
 //! Score of a key: the weighted share of the query's words the key covers (each word weighted
 //! by how rare it is among facts, so "assange" counts for little and an unknown word counts
 //! fully against), times a milder factor for how much of the key the query covers.
 
-use std::collections::HashMap;
+use std::cell::RefCell;
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, HashMap};
 
 use super::normalize::tokens;
-use super::score::{compact_sim, prefix_sim, word_sim};
+use super::score::{compact_sim, edit_budget, prefix_sim, word_sim};
 
 /// How much of a score rests on covering the key, as opposed to the query, when answering.
 const KEY_COVER_WEIGHT: f32 = 0.25;
@@ -25,6 +42,19 @@ const PHRASE_FACTOR: f32 = 0.92;
 const FACT_WIDE_FACTOR: f32 = 0.95;
 /// Whole-string similarity (spaces removed) counts only from here.
 const COMPACT_MIN: f32 = 0.88;
+/// Typos are looked up by this many leading characters of a word (SymSpell's prefix length).
+pub const TYPO_HEAD: usize = 7;
+/// An unfinished word of 4 or 5 letters looks for a typo in this many leading characters.
+const TYPING_HEAD: usize = 4;
+/// Whole-string similarity is only considered for a key that starts with the same this-many
+/// characters as the query (written without spaces): it joins split words ("wiki leaks"),
+/// it does not guess at a different start. This keeps its candidates a short lookup.
+const COMPACT_HEAD: usize = 3;
+/// Nor for a query longer than this without spaces: a long query is matched word by word
+/// (the evaluation set is unchanged by this; it bounds the quadratic string comparison).
+const COMPACT_MAX_CHARS: usize = 24;
+/// Slack added to score bounds against rounding: a bound may be loose, never too low.
+const BOUND_SLACK: f32 = 1e-5;
 
 /// A fact as the index sees it: an id, a label, keys, and a default rank for empty queries.
 #[derive(Debug, Clone)]
@@ -35,23 +65,6 @@ pub struct IndexFact {
     pub keys: Vec<String>,
     /// Descriptive phrases (a title, a role) that also lead to the fact, but never exactly.
     pub phrases: Vec<String>,
-}
-
-#[derive(Debug, Clone)]
-struct Key {
-    fact: u32,
-    curated: bool,
-    words: Box<[u32]>,
-    compact: Box<str>,
-}
-
-/// What one fact has gathered while its keys are scored.
-struct FactScore {
-    best: Hit,
-    /// Per query word, the best similarity over all the fact's keys.
-    words: Vec<f32>,
-    /// The largest share of one key that the query covers.
-    key_cover: f32,
 }
 
 /// One scored fact: which fact, how well, through which key.
@@ -90,77 +103,257 @@ impl Prepared {
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
     }
+
+    /// Whether query word `i` may be the unfinished start of a word.
+    fn unfinished(&self, i: usize) -> bool {
+        self.typing && i + 1 == self.words.len()
+    }
 }
 
 /// The index of one command's facts.
 #[derive(Debug, Clone, Default)]
 pub struct Index {
     facts: Vec<IndexFact>,
-    keys: Vec<Key>,
+    /// Fact -> its keys, `fact_keys[f]..fact_keys[f + 1]` (a fact's keys are consecutive).
+    fact_keys: Vec<u32>,
+    /// Key -> its words, `key_words[key_starts[k]..key_starts[k + 1]]`.
+    key_starts: Vec<u32>,
+    key_words: Vec<u32>,
+    key_fact: Vec<u32>,
+    /// Whether the key is curated (or a descriptive phrase).
+    key_curated: Vec<bool>,
+    /// Characters of the key written without spaces (saturating).
+    key_compact_len: Vec<u16>,
+    /// Letter counts of the key written without spaces, see [`signature`].
+    key_signature: Vec<u64>,
     /// Sorted, so prefixes are a range.
     vocab: Vec<Box<str>>,
     idf: Vec<f32>,
     max_idf: f32,
-    /// Word id -> keys that hold it, ascending.
-    postings: Vec<Vec<u32>>,
+    /// Word -> facts that hold it, ascending: `post_facts[post_starts[w]..post_starts[w + 1]]`.
+    post_starts: Vec<u32>,
+    post_facts: Vec<u32>,
+    /// Beside each posting: the largest share of one key's weight that the word carries in
+    /// that fact, in 255ths, rounded up.
+    post_share: Vec<u8>,
+    /// Deletion index for typos: (hash of a word's head with letters deleted, word), sorted.
+    typo: Vec<(u32, u32)>,
+    /// The same over the first [`TYPING_HEAD`] characters with at most one deletion.
+    typing: Vec<(u32, u32)>,
+    /// (hash of the first [`COMPACT_HEAD`] characters of a key without spaces, key), sorted.
+    compact_heads: Vec<(u32, u32)>,
     /// Fact id -> fact number.
     ids: HashMap<Box<str>, u32>,
+}
+
+/// What a query needs while facts are scored: its words' weights and exact form.
+struct Scoring<'q> {
+    query: &'q Prepared,
+    weights: Vec<f32>,
+    total_weight: f32,
+    /// The query's words as word ids, when every one of them is a vocabulary word.
+    exact_words: Option<Vec<u32>>,
+    key_weight: f32,
+    compact_len: usize,
+    compact_signature: u64,
+    compact_head: Vec<char>,
+    /// Whether whole-string similarity is considered at all.
+    compact: bool,
+}
+
+/// Per query, the vocabulary words similar to some query word, sorted by word id, with the
+/// similarity to each query word: `sims[j * n..(j + 1) * n]` for `words[j]`.
+struct Matches {
+    n: usize,
+    words: Vec<u32>,
+    sims: Vec<f32>,
+}
+
+/// Reused between queries of one thread: which candidate slot a fact has, and which entry of
+/// [`Matches`] a word has, if any (valid where the stamp is this query's generation).
+#[derive(Default)]
+struct Scratch {
+    stamp: Vec<u32>,
+    slot: Vec<u32>,
+    word_stamp: Vec<u32>,
+    word_slot: Vec<u32>,
+    generation: u32,
+}
+
+impl Scratch {
+    /// Starts a query over an index of `facts` facts and `words` words.
+    fn start(&mut self, facts: usize, words: usize) {
+        if self.stamp.len() < facts {
+            self.stamp.resize(facts, 0);
+            self.slot.resize(facts, 0);
+        }
+        if self.word_stamp.len() < words {
+            self.word_stamp.resize(words, 0);
+            self.word_slot.resize(words, 0);
+        }
+        self.generation = self.generation.wrapping_add(1);
+        if self.generation == 0 {
+            self.stamp.fill(0);
+            self.word_stamp.fill(0);
+            self.generation = 1;
+        }
+    }
+
+    /// The similarities of `word` to each query word, if it matched any.
+    fn sims<'m>(&self, matches: &'m Matches, word: u32) -> Option<&'m [f32]> {
+        let w = word as usize;
+        (self.word_stamp[w] == self.generation).then(|| {
+            let j = self.word_slot[w] as usize;
+            &matches.sims[j * matches.n..(j + 1) * matches.n]
+        })
+    }
+}
+
+/// Buffers one fact's scoring needs, allocated once per query.
+struct Buffers {
+    fact_words: Vec<f32>,
+    key_best: Vec<f32>,
+    word_sims: Vec<f32>,
+}
+
+impl Buffers {
+    fn new(n: usize) -> Buffers {
+        Buffers {
+            fact_words: vec![0.0; n],
+            key_best: vec![0.0; n],
+            word_sims: vec![0.0; n],
+        }
+    }
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
 }
 
 impl Index {
     /// Builds the index. Facts keep their order: fact number `i` is `facts[i]`.
     pub fn build(facts: Vec<IndexFact>) -> Index {
-        let mut normalised: Vec<(u32, bool, Vec<String>)> = Vec::new();
-        for (f, fact) in facts.iter().enumerate() {
-            let curated = fact.keys.iter().map(|k| (true, k));
-            let phrases = fact.phrases.iter().map(|k| (false, k));
-            for (is_key, text) in curated.chain(phrases) {
-                let words = tokens(text);
-                if !words.is_empty() {
-                    normalised.push((f as u32, is_key, words));
-                }
+        let normalised = normalise_keys(&facts);
+        let mut unique: HashMap<&str, u32> = HashMap::new();
+        for (_, _, words) in &normalised {
+            for w in words {
+                unique.entry(w.as_str()).or_insert(0);
             }
         }
-        let mut vocab: Vec<Box<str>> = normalised
-            .iter()
-            .flat_map(|(_, _, w)| w.iter().map(|s| Box::from(s.as_str())))
-            .collect();
+        let mut vocab: Vec<&str> = unique.keys().copied().collect();
         vocab.sort_unstable();
-        vocab.dedup();
-        let word_id: HashMap<&str, u32> = vocab
-            .iter()
-            .enumerate()
-            .map(|(i, w)| (&**w, i as u32))
-            .collect();
+        let mut word_id = unique;
+        for (i, w) in vocab.iter().enumerate() {
+            word_id.insert(w, i as u32);
+        }
 
-        let mut keys = Vec::with_capacity(normalised.len());
-        let mut postings = vec![Vec::new(); vocab.len()];
-        let mut fact_df: Vec<Vec<u32>> = vec![Vec::new(); vocab.len()];
-        for (k, (fact, curated, words)) in normalised.iter().enumerate() {
-            let ids: Box<[u32]> = words.iter().map(|w| word_id[w.as_str()]).collect();
-            for &w in ids.iter() {
-                let list = &mut postings[w as usize];
-                if list.last() != Some(&(k as u32)) {
-                    list.push(k as u32);
-                }
-                let seen = &mut fact_df[w as usize];
-                if seen.last() != Some(fact) {
-                    seen.push(*fact);
+        let mut fact_keys = vec![0u32; facts.len() + 1];
+        let mut key_starts = Vec::with_capacity(normalised.len() + 1);
+        let mut key_words = Vec::new();
+        let mut key_fact = Vec::with_capacity(normalised.len());
+        let mut key_curated = Vec::with_capacity(normalised.len());
+        let mut key_compact_len = Vec::with_capacity(normalised.len());
+        let mut key_signature = Vec::with_capacity(normalised.len());
+        key_starts.push(0u32);
+        for (fact, curated, words) in &normalised {
+            key_words.extend(words.iter().map(|w| word_id[w.as_str()]));
+            key_starts.push(key_words.len() as u32);
+            key_fact.push(*fact);
+            key_curated.push(*curated);
+            let chars: usize = words.iter().map(|w| w.chars().count()).sum();
+            key_compact_len.push(chars.min(u16::MAX as usize) as u16);
+            key_signature.push(signature(words.iter().flat_map(|w| w.chars())));
+            fact_keys[*fact as usize + 1] += 1;
+        }
+        for f in 1..fact_keys.len() {
+            fact_keys[f] += fact_keys[f - 1];
+        }
+
+        // Document frequency over facts, then each (word, fact)'s largest share of a key.
+        let mut fact_df = vec![0u32; vocab.len()];
+        let mut last_fact = vec![u32::MAX; vocab.len()];
+        for (k, &f) in key_fact.iter().enumerate() {
+            for &w in &key_words[key_starts[k] as usize..key_starts[k + 1] as usize] {
+                if last_fact[w as usize] != f {
+                    last_fact[w as usize] = f;
+                    fact_df[w as usize] += 1;
                 }
             }
-            keys.push(Key {
-                fact: *fact,
-                curated: *curated,
-                words: ids,
-                compact: Box::from(words.concat()),
-            });
         }
         let n = facts.len().max(1) as f32;
         let idf: Vec<f32> = fact_df
             .iter()
-            .map(|facts| (1.0 + n / facts.len().max(1) as f32).ln())
+            .map(|&df| (1.0 + n / df.max(1) as f32).ln())
             .collect();
         let max_idf = (1.0 + n).ln();
+
+        let mut post_starts = vec![0u32; vocab.len() + 1];
+        for (w, &df) in fact_df.iter().enumerate() {
+            post_starts[w + 1] = post_starts[w] + df;
+        }
+        let total = post_starts[vocab.len()] as usize;
+        let mut post_facts = vec![0u32; total];
+        let mut post_share = vec![0u8; total];
+        let mut fill = post_starts.clone();
+        last_fact.fill(u32::MAX);
+        for (k, &f) in key_fact.iter().enumerate() {
+            let words = &key_words[key_starts[k] as usize..key_starts[k + 1] as usize];
+            let all: f32 = words.iter().map(|&w| idf[w as usize]).sum();
+            for &w in words {
+                let held: f32 = words
+                    .iter()
+                    .filter(|&&v| v == w)
+                    .map(|&v| idf[v as usize])
+                    .sum();
+                let share = ((held / all.max(f32::MIN_POSITIVE)) * 255.0).ceil();
+                let share = share.clamp(0.0, 255.0) as u8;
+                let w = w as usize;
+                if last_fact[w] != f {
+                    last_fact[w] = f;
+                    post_facts[fill[w] as usize] = f;
+                    fill[w] += 1;
+                }
+                let at = fill[w] as usize - 1;
+                post_share[at] = post_share[at].max(share);
+            }
+        }
+
+        let mut compact_heads: Vec<(u32, u32)> = normalised
+            .iter()
+            .enumerate()
+            .map(|(k, (_, _, words))| {
+                let head: Vec<char> = words
+                    .iter()
+                    .flat_map(|w| w.chars())
+                    .take(COMPACT_HEAD)
+                    .collect();
+                (hash_chars(&head), k as u32)
+            })
+            .collect();
+        compact_heads.sort_unstable();
+
+        let mut typo = Vec::new();
+        let mut typing = Vec::new();
+        let mut variants = Vec::new();
+        for (i, word) in vocab.iter().enumerate() {
+            if has_digit(word) {
+                continue;
+            }
+            let chars: Vec<char> = word.chars().collect();
+            let budget = edit_budget(chars.len());
+            if budget > 0 {
+                deletion_hashes(&chars[..chars.len().min(TYPO_HEAD)], budget, &mut variants);
+                typo.extend(variants.iter().map(|&h| (h, i as u32)));
+            }
+            if chars.len() > TYPING_HEAD {
+                deletion_hashes(&chars[..TYPING_HEAD], 1, &mut variants);
+                typing.extend(variants.iter().map(|&h| (h, i as u32)));
+            }
+        }
+        typo.sort_unstable();
+        typing.sort_unstable();
+
+        let vocab: Vec<Box<str>> = vocab.into_iter().map(Box::from).collect();
         let ids = facts
             .iter()
             .enumerate()
@@ -168,11 +361,22 @@ impl Index {
             .collect();
         Index {
             facts,
-            keys,
+            fact_keys,
+            key_starts,
+            key_words,
+            key_fact,
+            key_curated,
+            key_compact_len,
+            key_signature,
             vocab,
             idf,
             max_idf,
-            postings,
+            post_starts,
+            post_facts,
+            post_share,
+            typo,
+            typing,
+            compact_heads,
             ids,
         }
     }
@@ -186,7 +390,7 @@ impl Index {
     }
 
     pub fn key_count(&self) -> usize {
-        self.keys.len()
+        self.key_fact.len()
     }
 
     /// The fact whose id is exactly `id`.
@@ -194,164 +398,71 @@ impl Index {
         self.ids.get(id.trim()).copied()
     }
 
+    fn words_of(&self, k: u32) -> &[u32] {
+        let k = k as usize;
+        &self.key_words[self.key_starts[k] as usize..self.key_starts[k + 1] as usize]
+    }
+
     /// The key `k` as normalised words.
     pub fn key_text(&self, k: u32) -> String {
-        let key = &self.keys[k as usize];
-        key.words
+        self.words_of(k)
             .iter()
             .map(|&w| &*self.vocab[w as usize])
             .collect::<Vec<_>>()
             .join(" ")
     }
 
-    /// Vocabulary words similar to `word`, with their similarity.
-    fn similar_words(&self, word: &str, unfinished: bool) -> Vec<(u32, f32)> {
-        let mut out = Vec::new();
-        let sim = |w: &str| {
-            if unfinished {
-                prefix_sim(word, w)
-            } else {
-                word_sim(word, w)
-            }
-        };
-        for (i, v) in self.vocab.iter().enumerate() {
-            let s = sim(v);
-            if s > 0.0 {
-                out.push((i as u32, s));
-            }
-        }
-        out
+    /// The fact a key belongs to.
+    pub fn key_fact(&self, k: u32) -> u32 {
+        self.key_fact[k as usize]
     }
 
-    /// Every fact with a score above 0, best first (ties: the earlier fact first).
-    pub fn search(&self, query: &Prepared) -> Vec<Hit> {
-        self.rank(query, None)
-    }
-
-    /// The same ranking computed by scoring every key: the reference for the index.
-    pub fn scan_all(&self, query: &Prepared) -> Vec<Hit> {
-        let all: Vec<u32> = (0..self.keys.len() as u32).collect();
-        self.rank(query, Some(all))
-    }
-
-    fn rank(&self, query: &Prepared, candidates: Option<Vec<u32>>) -> Vec<Hit> {
-        if query.is_empty() {
-            return Vec::new();
-        }
-        let last = query.words.len() - 1;
-        // Per query word: its matches in the vocabulary, and its weight.
-        let mut matches: Vec<HashMap<u32, f32>> = Vec::with_capacity(query.words.len());
-        let mut weights = Vec::with_capacity(query.words.len());
-        for (i, word) in query.words.iter().enumerate() {
-            let similar = self.similar_words(word, query.typing && i == last);
-            let best = similar
-                .iter()
-                .copied()
-                .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
-            // A word the facts never use weighs like the rarest word: it counts fully against.
-            weights.push(best.map_or(self.max_idf, |(w, _)| self.idf[w as usize]));
-            matches.push(similar.into_iter().collect());
-        }
-        let candidates = candidates.unwrap_or_else(|| {
-            let mut c: Vec<u32> = matches
-                .iter()
-                .flat_map(|m| m.keys())
-                .flat_map(|&w| self.postings[w as usize].iter().copied())
-                .collect();
-            c.sort_unstable();
-            c.dedup();
-            c
-        });
-        let total_weight: f32 = weights.iter().sum();
-        // The query's words as word ids, when every one of them is a vocabulary word.
-        let exact_words: Option<Vec<u32>> = if query.typing {
-            None
-        } else {
-            query.words.iter().map(|w| self.word_id(w)).collect()
-        };
-        let key_weight = if query.typing {
-            KEY_COVER_WEIGHT_TYPING
-        } else {
-            KEY_COVER_WEIGHT
-        };
-        let mut facts: HashMap<u32, FactScore> = HashMap::new();
-        for k in candidates {
-            let key = &self.keys[k as usize];
-            let acc = facts.entry(key.fact).or_insert_with(|| FactScore {
-                best: Hit {
-                    fact: key.fact,
-                    score: 0.0,
-                    key: k,
-                    exact: false,
-                },
-                words: vec![0.0; query.words.len()],
-                key_cover: 0.0,
-            });
-            let mut covered = 0.0f32;
-            for (i, (m, weight)) in matches.iter().zip(&weights).enumerate() {
-                let s = key
-                    .words
-                    .iter()
-                    .filter_map(|w| m.get(w))
-                    .fold(0.0f32, |a, &b| a.max(b));
-                covered += weight * s;
-                acc.words[i] = acc.words[i].max(s);
-            }
-            if covered <= 0.0 {
-                continue;
-            }
-            let query_cover = covered / total_weight;
-            let (mut hit_w, mut all_w) = (0.0f32, 0.0f32);
-            for &w in key.words.iter() {
-                let idf = self.idf[w as usize];
-                all_w += idf;
-                if matches.iter().any(|m| m.contains_key(&w)) {
-                    hit_w += idf;
-                }
-            }
-            let key_cover = if all_w > 0.0 { hit_w / all_w } else { 0.0 };
-            acc.key_cover = acc.key_cover.max(key_cover);
-            let mut score = query_cover * (1.0 - key_weight + key_weight * key_cover);
-            let exact = key.curated && exact_words.as_deref() == Some(&key.words[..]);
-            if exact {
-                score = 1.0;
-            } else if !query.typing {
-                let compact = compact_sim(&query.compact, &key.compact);
-                if compact >= COMPACT_MIN {
-                    score = score.max(compact.min(0.99));
-                }
-            }
-            if !key.curated {
-                score *= PHRASE_FACTOR;
-            }
-            if score > acc.best.score {
-                acc.best = Hit {
-                    fact: key.fact,
-                    score,
-                    key: k,
-                    exact,
-                };
-            }
-        }
-        // A fact is also scored on all its keys together: the words of a paraphrase are often
-        // spread over several keys of the right fact. This never beats an exact key.
-        let mut hits: Vec<Hit> = facts
-            .into_values()
-            .filter(|acc| acc.best.score > 0.0)
-            .map(|acc| {
-                let mut hit = acc.best;
-                if !hit.exact {
-                    let covered: f32 = acc.words.iter().zip(&weights).map(|(s, w)| s * w).sum();
-                    let together = FACT_WIDE_FACTOR
-                        * (covered / total_weight)
-                        * (1.0 - key_weight + key_weight * acc.key_cover);
-                    hit.score = hit.score.max(together.min(0.99));
-                }
-                hit
+    /// Bytes the index takes beyond the facts' own text (ids, labels, keys, phrases), and the
+    /// bytes of that text: for reporting how compact the index is.
+    pub fn memory(&self) -> (usize, usize) {
+        use std::mem::size_of;
+        let vec = |len: usize, size: usize| len * size;
+        let vocab: usize = self
+            .vocab
+            .iter()
+            .map(|w| w.len() + size_of::<Box<str>>())
+            .sum();
+        let ids: usize = self
+            .ids
+            .keys()
+            .map(|id| id.len() + size_of::<(Box<str>, u32)>() + 1)
+            .sum();
+        let index = vec(self.fact_keys.len(), 4)
+            + vec(self.key_starts.len(), 4)
+            + vec(self.key_words.len(), 4)
+            + vec(self.key_fact.len(), 4)
+            + vec(self.key_curated.len(), 1)
+            + vec(self.key_compact_len.len(), 2)
+            + vec(self.key_signature.len(), 8)
+            + vocab
+            + vec(self.idf.len(), 4)
+            + vec(self.post_starts.len(), 4)
+            + vec(self.post_facts.len(), 4)
+            + vec(self.post_share.len(), 1)
+            + vec(
+                self.typo.len() + self.typing.len() + self.compact_heads.len(),
+                8,
+            )
+            + ids;
+        let text: usize = self
+            .facts
+            .iter()
+            .map(|f| {
+                f.id.len()
+                    + f.label.len()
+                    + f.keys
+                        .iter()
+                        .chain(&f.phrases)
+                        .map(String::len)
+                        .sum::<usize>()
             })
-            .collect();
-        hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.fact.cmp(&b.fact)));
-        hits
+            .sum();
+        (index, text)
     }
 
     fn word_id(&self, word: &str) -> Option<u32> {
@@ -361,9 +472,572 @@ impl Index {
             .map(|i| i as u32)
     }
 
-    /// The fact a key belongs to.
-    pub fn key_fact(&self, k: u32) -> u32 {
-        self.keys[k as usize].fact
+    /// The vocabulary words that start with `prefix`, as a range of word ids.
+    fn prefix_range(&self, prefix: &str) -> std::ops::Range<u32> {
+        let start = self.vocab.partition_point(|v| &**v < prefix);
+        let end = start + self.vocab[start..].partition_point(|v| v.starts_with(prefix));
+        start as u32..end as u32
+    }
+
+    /// Vocabulary words similar to `word`, with their similarity, found through the index.
+    fn similar_words(&self, word: &str, unfinished: bool, out: &mut Vec<(u32, f32)>) {
+        let chars: Vec<char> = word.chars().collect();
+        let lq = chars.len();
+        let head = |n: usize| -> String { chars[..n.min(lq)].iter().collect() };
+        let mut candidates: Vec<u32> = Vec::new();
+        candidates.extend(self.word_id(word));
+        if unfinished {
+            candidates.extend(self.prefix_range(word));
+        } else if lq >= 5 {
+            // Typed prefixes, and two forms of one word sharing five letters.
+            candidates.extend(self.prefix_range(&head(5)));
+        } else if lq >= 3 {
+            candidates.extend(self.prefix_range(word));
+        }
+        if !has_digit(word) {
+            if !unfinished {
+                // The word with an ending the key does not have.
+                for cut in 1..=2 {
+                    if lq >= cut + 4 {
+                        candidates.extend(self.word_id(&head(lq - cut)));
+                    }
+                }
+            }
+            let mut variants = Vec::new();
+            let budget = edit_budget(lq);
+            if budget > 0 {
+                deletion_hashes(&chars[..lq.min(TYPO_HEAD)], budget, &mut variants);
+                lookup(&self.typo, &variants, &mut candidates);
+            }
+            if unfinished && (TYPING_HEAD..6).contains(&lq) {
+                deletion_hashes(&chars[..TYPING_HEAD], 1, &mut variants);
+                lookup(&self.typing, &variants, &mut candidates);
+            }
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        for w in candidates {
+            let s = similarity(word, &self.vocab[w as usize], unfinished);
+            if s > 0.0 {
+                out.push((w, s));
+            }
+        }
+    }
+
+    /// The same as `similar_words`, by comparing with every vocabulary word.
+    fn similar_words_by_scan(&self, word: &str, unfinished: bool) -> Vec<(u32, f32)> {
+        self.vocab
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (i as u32, similarity(word, v, unfinished)))
+            .filter(|&(_, s)| s > 0.0)
+            .collect()
+    }
+
+    fn scoring<'q>(&self, query: &'q Prepared, best: &[Option<(u32, f32)>]) -> Scoring<'q> {
+        // A word the facts never use weighs like the rarest word: it counts fully against.
+        let weights: Vec<f32> = best
+            .iter()
+            .map(|b| b.map_or(self.max_idf, |(w, _)| self.idf[w as usize]))
+            .collect();
+        let exact_words = if query.typing {
+            None
+        } else {
+            query.words.iter().map(|w| self.word_id(w)).collect()
+        };
+        Scoring {
+            query,
+            total_weight: weights.iter().sum(),
+            weights,
+            exact_words,
+            key_weight: if query.typing {
+                KEY_COVER_WEIGHT_TYPING
+            } else {
+                KEY_COVER_WEIGHT
+            },
+            compact_len: query.compact.chars().count(),
+            compact_signature: signature(query.compact.chars()),
+            compact_head: query.compact.chars().take(COMPACT_HEAD).collect(),
+            compact: !query.typing && query.compact.chars().count() <= COMPACT_MAX_CHARS,
+        }
+    }
+
+    /// Every fact with a score above 0, best first (ties: the earlier fact first).
+    pub fn search(&self, query: &Prepared) -> Vec<Hit> {
+        self.search_top(query, usize::MAX)
+    }
+
+    /// The first `limit` facts of [`Index::search`], without scoring facts that cannot be
+    /// among them.
+    pub fn search_top(&self, query: &Prepared, limit: usize) -> Vec<Hit> {
+        if query.is_empty() || limit == 0 {
+            return Vec::new();
+        }
+        SCRATCH.with(|cell| {
+            let mut scratch = cell.borrow_mut();
+            scratch.start(self.facts.len(), self.vocab.len());
+            self.search_in(query, limit, &mut scratch)
+        })
+    }
+
+    fn search_in(&self, query: &Prepared, limit: usize, scratch: &mut Scratch) -> Vec<Hit> {
+        let n = query.words.len();
+        // Step 1: the vocabulary words each query word matches.
+        let mut found: Vec<(u32, usize, f32)> = Vec::new();
+        let mut best = Vec::with_capacity(n);
+        let mut similar = Vec::new();
+        for (i, word) in query.words.iter().enumerate() {
+            similar.clear();
+            self.similar_words(word, query.unfinished(i), &mut similar);
+            best.push(best_match(&similar));
+            found.extend(similar.iter().map(|&(w, s)| (w, i, s)));
+        }
+        found.sort_unstable_by_key(|&(w, i, _)| (w, i));
+        let mut matches = Matches {
+            n,
+            words: Vec::new(),
+            sims: Vec::new(),
+        };
+        for &(w, i, s) in &found {
+            if matches.words.last() != Some(&w) {
+                matches.words.push(w);
+                matches.sims.extend(std::iter::repeat_n(0.0, n));
+            }
+            let j = matches.words.len() - 1;
+            matches.sims[j * n + i] = s;
+        }
+        let scoring = self.scoring(query, &best);
+        for (j, &w) in matches.words.iter().enumerate() {
+            scratch.word_stamp[w as usize] = scratch.generation;
+            scratch.word_slot[w as usize] = j as u32;
+        }
+
+        // Step 2: candidate facts and a bound on each one's score.
+        let (cand_facts, bounds) = self.bounds(&matches, &scoring, scratch);
+        let scratch = &*scratch;
+        let sim = |w: u32, out: &mut [f32]| match scratch.sims(&matches, w) {
+            Some(s) => {
+                out.copy_from_slice(s);
+                true
+            }
+            None => false,
+        };
+        let buffers = &mut Buffers::new(n);
+
+        // Step 3: score in order of the bounds until none can enter the top `limit`.
+        if limit >= cand_facts.len() {
+            let mut hits: Vec<Hit> = cand_facts
+                .iter()
+                .filter_map(|&f| self.score_fact(f, &scoring, &sim, buffers))
+                .collect();
+            hits.sort_by(rank_order);
+            return hits;
+        }
+        let mut heap: BinaryHeap<(u32, Reverse<u32>)> = cand_facts
+            .iter()
+            .zip(&bounds)
+            .map(|(&f, &b)| (b.to_bits(), Reverse(f)))
+            .collect();
+        let mut top: Vec<Hit> = Vec::with_capacity(limit + 1);
+        let mut scored: Vec<u32> = Vec::new();
+        while let Some(&(bits, Reverse(f))) = heap.peek() {
+            if !may_enter(&top, limit, f32::from_bits(bits), f) {
+                break;
+            }
+            heap.pop();
+            scored.push(f);
+            if let Some(hit) = self.score_fact(f, &scoring, &sim, buffers) {
+                insert(&mut top, hit, limit);
+            }
+        }
+        // Whole-string similarity can lift a fact above its word bound: check the keys that
+        // start like the query.
+        if scoring.compact {
+            let mut heads = Vec::new();
+            lookup(
+                &self.compact_heads,
+                &[hash_chars(&scoring.compact_head)],
+                &mut heads,
+            );
+            for k in heads {
+                let f = self.key_fact[k as usize];
+                let bound = self.key_compact_bound(k, &scoring);
+                if bound > 0.0 && !scored.contains(&f) && may_enter(&top, limit, bound, f) {
+                    scored.push(f);
+                    if let Some(hit) = self.score_fact(f, &scoring, &sim, buffers) {
+                        insert(&mut top, hit, limit);
+                    }
+                }
+            }
+        }
+        top
+    }
+
+    /// The facts holding a matched word, and for each an upper bound on its word-based score.
+    fn bounds(
+        &self,
+        matches: &Matches,
+        scoring: &Scoring<'_>,
+        scratch: &mut Scratch,
+    ) -> (Vec<u32>, Vec<f32>) {
+        let n = matches.n;
+        let mut facts: Vec<u32> = Vec::new();
+        // Per candidate: the best similarity per query word, then the summed key shares.
+        let mut best: Vec<f32> = Vec::new();
+        let mut share: Vec<u32> = Vec::new();
+        {
+            let Scratch {
+                stamp,
+                slot,
+                generation,
+                ..
+            } = scratch;
+            for (j, &w) in matches.words.iter().enumerate() {
+                let sims = &matches.sims[j * n..(j + 1) * n];
+                let range = self.post_starts[w as usize] as usize
+                    ..self.post_starts[w as usize + 1] as usize;
+                for (&f, &s) in self.post_facts[range.clone()]
+                    .iter()
+                    .zip(&self.post_share[range])
+                {
+                    let f_us = f as usize;
+                    if stamp[f_us] != *generation {
+                        stamp[f_us] = *generation;
+                        slot[f_us] = facts.len() as u32;
+                        facts.push(f);
+                        best.extend(std::iter::repeat_n(0.0, n));
+                        share.push(0);
+                    }
+                    let c = slot[f_us] as usize;
+                    for (b, &x) in best[c * n..(c + 1) * n].iter_mut().zip(sims) {
+                        *b = b.max(x);
+                    }
+                    share[c] += u32::from(s);
+                }
+            }
+        }
+        let kw = scoring.key_weight;
+        // No score exceeds this: an exact key's 1, or a fully covered key's factor.
+        let cap = (1.0 - kw + kw).max(1.0);
+        let bounds = (0..facts.len())
+            .map(|c| {
+                let covered: f32 = best[c * n..(c + 1) * n]
+                    .iter()
+                    .zip(&scoring.weights)
+                    .map(|(s, w)| w * s)
+                    .sum();
+                let key_cover = (share[c] as f32 / 255.0 + BOUND_SLACK).min(1.0);
+                let bound = covered / scoring.total_weight * (1.0 - kw + kw * key_cover);
+                (bound * (1.0 + BOUND_SLACK) + BOUND_SLACK).min(cap)
+            })
+            .collect();
+        (facts, bounds)
+    }
+
+    /// An upper bound on `compact_sim(query, key)`: Damerau-Levenshtein distance is at least
+    /// the difference in length and half the difference in letter counts.
+    fn key_compact_bound(&self, k: u32, scoring: &Scoring<'_>) -> f32 {
+        let lq = scoring.compact_len;
+        let lk = self.key_compact_len[k as usize] as usize;
+        if lk == u16::MAX as usize {
+            return 1.0;
+        }
+        if length_bound(lq, lk, 0) < COMPACT_MIN {
+            return 0.0;
+        }
+        let apart = signature_distance(self.key_signature[k as usize], scoring.compact_signature);
+        let bound = length_bound(lq, lk, apart.div_ceil(2));
+        let bound = bound * (1.0 + BOUND_SLACK) + BOUND_SLACK;
+        if bound < COMPACT_MIN { 0.0 } else { bound }
+    }
+
+    /// Whether the key of `words`, written without spaces, starts with `head` (which is all of
+    /// the query if the query is shorter).
+    fn compact_starts_with(&self, words: &[u32], head: &[char]) -> bool {
+        let mut key = words.iter().flat_map(|&w| self.vocab[w as usize].chars());
+        head.iter().all(|&c| key.next() == Some(c))
+            && (head.len() == COMPACT_HEAD || key.next().is_none())
+    }
+
+    /// The same ranking computed by scoring every key, with every word similarity computed
+    /// directly (no vocabulary index, no bounds): the reference for [`Index::search`].
+    pub fn scan_all(&self, query: &Prepared) -> Vec<Hit> {
+        if query.is_empty() {
+            return Vec::new();
+        }
+        let best: Vec<Option<(u32, f32)>> = query
+            .words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| best_match(&self.similar_words_by_scan(w, query.unfinished(i))))
+            .collect();
+        let scoring = self.scoring(query, &best);
+        let sim = |w: u32, out: &mut [f32]| {
+            let word = &*self.vocab[w as usize];
+            let mut any = false;
+            for (i, (q, s)) in query.words.iter().zip(out.iter_mut()).enumerate() {
+                *s = similarity(q, word, query.unfinished(i));
+                any |= *s > 0.0;
+            }
+            any
+        };
+        let buffers = &mut Buffers::new(query.words.len());
+        let mut hits: Vec<Hit> = (0..self.facts.len() as u32)
+            .filter_map(|f| self.score_fact(f, &scoring, &sim, buffers))
+            .collect();
+        hits.sort_by(rank_order);
+        hits
+    }
+
+    /// Scores fact `f` on every one of its keys, and on all of them together. `sim` writes
+    /// the similarity of a vocabulary word to each query word, and says whether any is above 0.
+    fn score_fact<S>(
+        &self,
+        f: u32,
+        scoring: &Scoring<'_>,
+        sim: &S,
+        buffers: &mut Buffers,
+    ) -> Option<Hit>
+    where
+        S: Fn(u32, &mut [f32]) -> bool,
+    {
+        let query = scoring.query;
+        let weights = &scoring.weights;
+        let key_weight = scoring.key_weight;
+        let mut best = Hit {
+            fact: f,
+            score: 0.0,
+            key: self.fact_keys[f as usize],
+            exact: false,
+        };
+        let Buffers {
+            fact_words,
+            key_best,
+            word_sims,
+        } = buffers;
+        fact_words.fill(0.0);
+        let mut fact_key_cover = 0.0f32;
+        for k in self.fact_keys[f as usize]..self.fact_keys[f as usize + 1] {
+            let words = self.words_of(k);
+            key_best.fill(0.0);
+            let (mut hit_w, mut all_w) = (0.0f32, 0.0f32);
+            for &w in words {
+                let idf = self.idf[w as usize];
+                all_w += idf;
+                if sim(w, word_sims) {
+                    hit_w += idf;
+                    for (b, &s) in key_best.iter_mut().zip(word_sims.iter()) {
+                        *b = b.max(s);
+                    }
+                }
+            }
+            let mut covered = 0.0f32;
+            for ((s, weight), acc) in key_best.iter().zip(weights).zip(fact_words.iter_mut()) {
+                covered += weight * s;
+                *acc = acc.max(*s);
+            }
+            if covered <= 0.0 {
+                continue;
+            }
+            let query_cover = covered / scoring.total_weight;
+            let key_cover = if all_w > 0.0 { hit_w / all_w } else { 0.0 };
+            fact_key_cover = fact_key_cover.max(key_cover);
+            let mut score = query_cover * (1.0 - key_weight + key_weight * key_cover);
+            let curated = self.key_curated[k as usize];
+            let exact = curated && scoring.exact_words.as_deref() == Some(words);
+            if exact {
+                score = 1.0;
+            } else if scoring.compact
+                && self.key_compact_bound(k, scoring) > score
+                && self.compact_starts_with(words, &scoring.compact_head)
+            {
+                let key_compact: String = words.iter().map(|&w| &*self.vocab[w as usize]).collect();
+                let compact = compact_sim(&query.compact, &key_compact);
+                if compact >= COMPACT_MIN {
+                    score = score.max(compact.min(0.99));
+                }
+            }
+            if !curated {
+                score *= PHRASE_FACTOR;
+            }
+            if score > best.score {
+                best = Hit {
+                    fact: f,
+                    score,
+                    key: k,
+                    exact,
+                };
+            }
+        }
+        if best.score <= 0.0 {
+            return None;
+        }
+        // A fact is also scored on all its keys together: the words of a paraphrase are often
+        // spread over several keys of the right fact. This never beats an exact key.
+        if !best.exact {
+            let covered: f32 = fact_words.iter().zip(weights).map(|(s, w)| s * w).sum();
+            let together = FACT_WIDE_FACTOR
+                * (covered / scoring.total_weight)
+                * (1.0 - key_weight + key_weight * fact_key_cover);
+            best.score = best.score.max(together.min(0.99));
+        }
+        Some(best)
+    }
+}
+
+/// Every fact's keys and phrases as words: (fact, curated, words), in fact order. Normalising
+/// is most of the cost of building, so it is spread over the available cores.
+fn normalise_keys(facts: &[IndexFact]) -> Vec<(u32, bool, Vec<String>)> {
+    let one = |from: usize, facts: &[IndexFact]| {
+        let mut out = Vec::new();
+        for (f, fact) in facts.iter().enumerate() {
+            let curated = fact.keys.iter().map(|k| (true, k));
+            let phrases = fact.phrases.iter().map(|k| (false, k));
+            for (is_key, text) in curated.chain(phrases) {
+                let words = tokens(text);
+                if !words.is_empty() {
+                    out.push(((from + f) as u32, is_key, words));
+                }
+            }
+        }
+        out
+    };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if threads < 2 || facts.len() < 4096 {
+        return one(0, facts);
+    }
+    let chunk = facts.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let parts: Vec<_> = facts
+            .chunks(chunk)
+            .enumerate()
+            .map(|(i, part)| scope.spawn(move || one(i * chunk, part)))
+            .collect();
+        parts
+            .into_iter()
+            .flat_map(|p| p.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
+/// Similarity of a query word to a vocabulary word, for a finished or an unfinished word.
+fn similarity(query: &str, word: &str, unfinished: bool) -> f32 {
+    if unfinished {
+        prefix_sim(query, word)
+    } else {
+        word_sim(query, word)
+    }
+}
+
+/// The most similar word (ties: the lowest word id), whose rarity weighs the query word.
+fn best_match(similar: &[(u32, f32)]) -> Option<(u32, f32)> {
+    similar
+        .iter()
+        .copied()
+        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+}
+
+/// Best first; ties: the earlier fact first.
+fn rank_order(a: &Hit, b: &Hit) -> std::cmp::Ordering {
+    b.score.total_cmp(&a.score).then(a.fact.cmp(&b.fact))
+}
+
+/// Whether a fact whose score is at most `bound` could still enter `top`.
+fn may_enter(top: &[Hit], limit: usize, bound: f32, fact: u32) -> bool {
+    match top.get(limit.saturating_sub(1)) {
+        Some(last) if top.len() >= limit => {
+            bound > last.score || (bound == last.score && fact < last.fact)
+        }
+        _ => true,
+    }
+}
+
+/// Inserts `hit` into the ranked `top`, keeping at most `limit`.
+fn insert(top: &mut Vec<Hit>, hit: Hit, limit: usize) {
+    let at = top.partition_point(|h| rank_order(h, &hit).is_lt());
+    top.insert(at, hit);
+    top.truncate(limit);
+}
+
+/// `normalized_damerau_levenshtein` for strings of these lengths at distance `distance`,
+/// computed as strsim does.
+fn length_bound(a: usize, b: usize, distance: usize) -> f32 {
+    let longest = a.max(b).max(1);
+    let distance = distance.max(a.abs_diff(b));
+    (1.0 - distance as f64 / longest as f64) as f32
+}
+
+/// Letter counts in 32 two-bit fields, each count capped at 3: a-z, digits, anything else.
+/// Capping only lowers differences, so half the summed difference of two signatures is still
+/// at most the edit distance of the strings (an edit changes at most two counts by one).
+fn signature(chars: impl Iterator<Item = char>) -> u64 {
+    let mut counts = [0u8; 32];
+    for c in chars {
+        let field = match c {
+            'a'..='z' => c as usize - 'a' as usize,
+            '0'..='9' => 26,
+            _ => 27,
+        };
+        counts[field] = (counts[field] + 1).min(3);
+    }
+    counts
+        .iter()
+        .enumerate()
+        .fold(0u64, |sig, (i, &n)| sig | (u64::from(n) << (2 * i)))
+}
+
+/// The summed difference of the capped counts of two signatures.
+fn signature_distance(a: u64, b: u64) -> usize {
+    (0..32)
+        .map(|i| {
+            (((a >> (2 * i)) & 3) as i32 - ((b >> (2 * i)) & 3) as i32).unsigned_abs() as usize
+        })
+        .sum()
+}
+
+fn has_digit(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// Hashes of `chars` with up to `budget` characters deleted, sorted and deduplicated.
+fn deletion_hashes(chars: &[char], budget: usize, out: &mut Vec<u32>) {
+    fn walk(chars: &mut Vec<char>, from: usize, budget: usize, out: &mut Vec<u32>) {
+        out.push(hash_chars(chars));
+        if budget == 0 {
+            return;
+        }
+        for i in from..chars.len() {
+            let c = chars.remove(i);
+            walk(chars, i, budget - 1, out);
+            chars.insert(i, c);
+        }
+    }
+    out.clear();
+    walk(&mut chars.to_vec(), 0, budget, out);
+    out.sort_unstable();
+    out.dedup();
+}
+
+/// FNV-1a over the characters, folded to 32 bits (a collision only adds a candidate).
+fn hash_chars(chars: &[char]) -> u32 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &c in chars {
+        h ^= u64::from(u32::from(c));
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    (h ^ (h >> 32)) as u32
+}
+
+/// Adds the words listed under any of `hashes` in the sorted `table`.
+fn lookup(table: &[(u32, u32)], hashes: &[u32], out: &mut Vec<u32>) {
+    for &h in hashes {
+        let start = table.partition_point(|&(x, _)| x < h);
+        out.extend(
+            table[start..]
+                .iter()
+                .take_while(|&&(x, _)| x == h)
+                .map(|&(_, w)| w),
+        );
     }
 }
 
@@ -432,10 +1106,72 @@ mod tests {
             "wiki leaks",
             "xyz",
             "ecuador",
+            "ecaudorian forign",
+            "wkileaks",
+            "assagne",
         ] {
             for typing in [false, true] {
                 let p = Prepared::new(q, typing);
-                assert_eq!(idx.search(&p), idx.scan_all(&p), "{q}");
+                let all = idx.scan_all(&p);
+                assert_eq!(idx.search(&p), all, "{q}");
+                for limit in 1..4 {
+                    let top = &all[..all.len().min(limit)];
+                    assert_eq!(idx.search_top(&p, limit), top, "{q} top {limit}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn deletion_index_finds_every_word_within_the_budget() {
+        // Words of every budget, compared with every typo of up to two edits of each.
+        let words = [
+            "hague",
+            "snowden",
+            "ellsberg",
+            "international",
+            "extradition",
+            "assange",
+        ];
+        let facts = words
+            .iter()
+            .map(|w| IndexFact {
+                id: w.to_string(),
+                label: w.to_string(),
+                keys: vec![w.to_string()],
+                phrases: Vec::new(),
+            })
+            .collect();
+        let idx = Index::build(facts);
+        let letters: Vec<char> = "aeinrstxz".chars().collect();
+        for w in words {
+            let chars: Vec<char> = w.chars().collect();
+            let mut typos = vec![w.to_string()];
+            for i in 0..chars.len() {
+                let mut deleted = chars.clone();
+                deleted.remove(i);
+                typos.push(deleted.iter().collect());
+                for &c in &letters {
+                    let mut sub = chars.clone();
+                    sub[i] = c;
+                    typos.push(sub.iter().collect());
+                    let mut ins = chars.clone();
+                    ins.insert(i, c);
+                    typos.push(ins.iter().collect());
+                }
+                if i + 1 < chars.len() {
+                    let mut swapped = chars.clone();
+                    swapped.swap(i, i + 1);
+                    typos.push(swapped.iter().collect());
+                }
+            }
+            for t in &typos {
+                for unfinished in [false, true] {
+                    let mut found = Vec::new();
+                    idx.similar_words(t, unfinished, &mut found);
+                    found.sort_by_key(|&(w, _)| w);
+                    assert_eq!(found, idx.similar_words_by_scan(t, unfinished), "{t}");
+                }
             }
         }
     }

@@ -135,7 +135,8 @@ impl Engine {
             };
         }
         let prepared = Prepared::new(query, false);
-        let hits = index.search(&prepared);
+        // The decision looks at the best few facts only: suggestions, runner-up and hints.
+        let hits = index.search_top(&prepared, limits::SUGGESTIONS_MAX.max(3));
         decide(&hits, fact, || self.hints(command, &hits))
     }
 
@@ -179,7 +180,7 @@ impl Engine {
             self.default_order(command)
         } else {
             index
-                .search(&prepared)
+                .search_top(&prepared, limits::AUTOCOMPLETE_CHOICES_MAX)
                 .into_iter()
                 .filter(|h| h.score >= AUTOCOMPLETE_MIN)
                 .map(|h| h.fact)

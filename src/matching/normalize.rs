@@ -53,8 +53,13 @@ pub fn fold(text: &str) -> String {
         if is_combining_mark(c) {
             continue;
         }
-        if !spell_out(c, &mut folded) {
-            folded.extend(c.to_lowercase());
+        // Lower-casing may yield a letter to spell out ('ẞ' -> 'ß'); look at each one.
+        for lower in c.to_lowercase() {
+            if spell_out(lower, &mut folded) {
+                continue;
+            }
+            // A capital with no lower case (the symbol '🅐') separates words like a symbol.
+            folded.push(if lower.is_uppercase() { ' ' } else { lower });
         }
     }
     let chars: Vec<char> = folded.chars().collect();
@@ -135,6 +140,8 @@ pub fn tokens(text: &str) -> Vec<String> {
         .split(' ')
         .filter(|t| !t.is_empty() && !is_stopword(t))
         .map(stem)
+        // "hers" stems to "her": a filler word once stemmed is filler too.
+        .filter(|t| !is_stopword(t))
         .collect()
 }
 

@@ -15,29 +15,12 @@ use std::time::{Duration, Instant};
 /// A syntactically valid bot token that must never appear in the bot's output.
 pub const TOKEN: &str = "MTAwMDAwMDAwMDAwMDAwMDAw.GcAsEb.sEcReT-tOkEn_ThAt_MuSt_NeVeR_bE_pRiNtEd";
 
-pub fn fixture() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid")
-}
-
-pub fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).expect("create dir");
-    for entry in fs::read_dir(from).expect("read dir") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("type").is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), &target).expect("copy");
-        }
-    }
-}
+// The fixture helpers are shared with the other integration tests.
+#[path = "../common/mod.rs"]
+mod common;
 
 /// A writable copy of the valid fixture base.
-pub fn knowledge_copy() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("tempdir");
-    copy_dir(&fixture(), dir.path());
-    dir
-}
+pub use common::valid_copy as knowledge_copy;
 
 /// The real `casebot` binary running as a bot against a fake Discord.
 pub struct Bot {

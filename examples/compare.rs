@@ -1,0 +1,285 @@
+//! Times casebot's engine on a synthetic base and writes the same keys and queries for
+//! `scripts/compare.py`, which runs Python's rapidfuzz on them.
+//!
+//! `cargo run --release --example compare -- KEYS [OUT_DIR] [--check]`
+//!
+//! Builds a synthetic base of KEYS keys and 1,000 queries (fixed seeds, see `casebot::synth`),
+//! writes `keys.jsonl` and `queries.jsonl` to OUT_DIR (if given), times `ask` (search and
+//! decision) and autocomplete per query on one thread, and prints one JSON object: queries per
+//! second, p50/p99 latency, top-1/top-5 accuracy (all, and without the ambiguous queries), how
+//! many no-match queries were answered, build time and index size. `--check` also compares
+//! every decided outcome with the brute-force `Index::scan_all`. KEYS 0 times the shipped
+//! `knowledge/` with the evaluation queries (`tests/eval/*.jsonl`) instead.
+
+use std::fs;
+use std::io::Write;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use casebot::knowledge::{Command, FactRef};
+use casebot::limits;
+use casebot::matching::{AUTOCOMPLETE_MIN, Index, Outcome, Prepared, decide};
+use casebot::synth::{self, QueryKind};
+use serde_json::json;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let check = args.iter().any(|a| a == "--check");
+    let plain: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
+    let Some(keys) = plain.first().and_then(|n| n.parse::<usize>().ok()) else {
+        eprintln!("usage: compare KEYS [OUT_DIR] [--check]");
+        std::process::exit(2);
+    };
+    let out = plain.get(1).map(PathBuf::from);
+    if keys == 0 {
+        shipped();
+        return;
+    }
+
+    let facts = synth::facts(keys, 42);
+    let queries = synth::queries(&facts, 1000, 7);
+    if let Some(dir) = &out
+        && let Err(e) = write_files(dir, &facts, &queries)
+    {
+        eprintln!("cannot write to {}: {e}", dir.display());
+        std::process::exit(2);
+    }
+
+    let started = Instant::now();
+    let index = Index::build(synth::index_facts(&facts));
+    let build = started.elapsed();
+    let (index_bytes, text_bytes) = index.memory();
+
+    let fact = |n: u32| FactRef {
+        command: Command::When,
+        index: n as usize,
+    };
+    let ask = |q: &str| -> (Vec<u32>, Outcome) {
+        let hits = index.search_top(&Prepared::new(q, false), limits::SUGGESTIONS_MAX);
+        let outcome = decide(&hits, fact, Vec::new);
+        (hits.iter().map(|h| h.fact).collect(), outcome)
+    };
+    let typed = |q: &str| -> String {
+        let n = q.chars().count();
+        q.chars().take((n * 3).div_ceil(5)).collect()
+    };
+
+    // Warm up once, then time every query.
+    for q in &queries {
+        let _ = ask(&q.text);
+    }
+    let mut ask_times = Vec::with_capacity(queries.len());
+    let mut results = Vec::with_capacity(queries.len());
+    for q in &queries {
+        let t = Instant::now();
+        let r = ask(&q.text);
+        ask_times.push(t.elapsed());
+        results.push(r);
+    }
+    let mut complete_times = Vec::with_capacity(queries.len());
+    for q in &queries {
+        let partial = typed(&q.text);
+        let t = Instant::now();
+        let choices: Vec<u32> = index
+            .search_top(
+                &Prepared::new(&partial, true),
+                limits::AUTOCOMPLETE_CHOICES_MAX,
+            )
+            .into_iter()
+            .filter(|h| h.score >= AUTOCOMPLETE_MIN)
+            .map(|h| h.fact)
+            .collect();
+        complete_times.push(t.elapsed());
+        std::hint::black_box(choices);
+    }
+
+    let mut slowest: Vec<(Duration, &str)> = ask_times
+        .iter()
+        .zip(&queries)
+        .map(|(t, q)| (*t, q.text.as_str()))
+        .collect();
+    slowest.sort_unstable_by_key(|s| std::cmp::Reverse(s.0));
+    let slowest: Vec<String> = slowest
+        .iter()
+        .take(5)
+        .map(|(t, q)| format!("{:.0} us: {q}", t.as_secs_f64() * 1e6))
+        .collect();
+    let mut stats = Stats::default();
+    for (q, (top, outcome)) in queries.iter().zip(&results) {
+        stats.add(q, top, outcome);
+    }
+    let mut disagreements = Vec::new();
+    if check {
+        for (q, (_, outcome)) in queries.iter().zip(&results) {
+            let all = index.scan_all(&Prepared::new(&q.text, false));
+            if decide(&all, fact, Vec::new) != *outcome {
+                disagreements.push(q.text.clone());
+            }
+        }
+    }
+    let report = json!({
+        "keys": index.key_count(),
+        "facts": index.fact_count(),
+        "queries": queries.len(),
+        "build_ms": ms(build),
+        "index_bytes": index_bytes,
+        "text_bytes": text_bytes,
+        "index_bytes_per_key": index_bytes as f64 / index.key_count().max(1) as f64,
+        "ask": timing(&mut ask_times),
+        "autocomplete": timing(&mut complete_times),
+        "accuracy": stats.json(),
+        "slowest_ask": slowest,
+        "checked_against_scan": check,
+        "disagreements_with_scan": disagreements,
+    });
+    println!("{report:#}");
+}
+
+/// Times `Engine::ask` and autocomplete on the shipped base with the evaluation queries.
+fn shipped() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (base, _) = casebot::knowledge::FactBase::load(&root.join("knowledge"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let engine = casebot::matching::Engine::new(base);
+    let mut queries = Vec::new();
+    for command in Command::ALL {
+        let text = fs::read_to_string(root.join(format!("tests/eval/{command}.jsonl")))
+            .unwrap_or_default();
+        for line in text.lines() {
+            if let Ok(case) = serde_json::from_str::<serde_json::Value>(line)
+                && let Some(q) = case["query"].as_str()
+            {
+                queries.push((command, q.to_string()));
+            }
+        }
+    }
+    let mut ask = Vec::new();
+    let mut complete = Vec::new();
+    for round in 0..11 {
+        for (command, q) in &queries {
+            let t = Instant::now();
+            std::hint::black_box(engine.ask(*command, q));
+            let asked = t.elapsed();
+            let t = Instant::now();
+            std::hint::black_box(engine.autocomplete(*command, q));
+            // The first round warms up.
+            if round > 0 {
+                ask.push(asked);
+                complete.push(t.elapsed());
+            }
+        }
+    }
+    let report = json!({
+        "base": "shipped",
+        "queries": queries.len(),
+        "ask": timing(&mut ask),
+        "autocomplete": timing(&mut complete),
+    });
+    println!("{report:#}");
+}
+
+fn write_files(
+    dir: &std::path::Path,
+    facts: &[synth::SynthFact],
+    queries: &[synth::SynthQuery],
+) -> std::io::Result<()> {
+    fs::create_dir_all(dir)?;
+    let mut keys = std::io::BufWriter::new(fs::File::create(dir.join("keys.jsonl"))?);
+    for (f, fact) in facts.iter().enumerate() {
+        for key in &fact.keys {
+            writeln!(keys, "{}", json!({"fact": f, "key": key}))?;
+        }
+    }
+    keys.flush()?;
+    let mut out = std::io::BufWriter::new(fs::File::create(dir.join("queries.jsonl"))?);
+    for q in queries {
+        writeln!(
+            out,
+            "{}",
+            json!({"query": q.text, "expect": q.expect, "ambiguous": q.ambiguous})
+        )?;
+    }
+    out.flush()
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
+
+fn timing(times: &mut [Duration]) -> serde_json::Value {
+    times.sort_unstable();
+    let total: Duration = times.iter().sum();
+    let at = |p: f64| times[((times.len() as f64 * p) as usize).min(times.len() - 1)];
+    json!({
+        "qps": times.len() as f64 / total.as_secs_f64(),
+        "mean_us": total.as_secs_f64() * 1e6 / times.len() as f64,
+        "p50_us": at(0.50).as_secs_f64() * 1e6,
+        "p99_us": at(0.99).as_secs_f64() * 1e6,
+        "max_us": at(1.0).as_secs_f64() * 1e6,
+    })
+}
+
+/// Accuracy counts: over queries made from a key (all, and the unambiguous ones), and the
+/// no-match queries that were answered anyway.
+#[derive(Default)]
+struct Stats {
+    from_key: usize,
+    unambiguous: usize,
+    top1: usize,
+    top5: usize,
+    top1_unambiguous: usize,
+    top5_unambiguous: usize,
+    answered_right: usize,
+    answered_wrong: usize,
+    suggested: usize,
+    no_match: usize,
+    no_match_answered: usize,
+}
+
+impl Stats {
+    fn add(&mut self, q: &synth::SynthQuery, top: &[u32], outcome: &Outcome) {
+        let Some(expect) = q.expect else {
+            self.no_match += 1;
+            if q.kind == QueryKind::NoMatch && matches!(outcome, Outcome::Answer { .. }) {
+                self.no_match_answered += 1;
+            }
+            return;
+        };
+        let is = |f: &u32| *f as usize == expect;
+        let top1 = top.first().is_some_and(is);
+        let top5 = top.iter().take(5).any(is);
+        self.from_key += 1;
+        self.top1 += usize::from(top1);
+        self.top5 += usize::from(top5);
+        if !q.ambiguous {
+            self.unambiguous += 1;
+            self.top1_unambiguous += usize::from(top1);
+            self.top5_unambiguous += usize::from(top5);
+        }
+        match outcome {
+            Outcome::Answer { fact, .. } if fact.index == expect => self.answered_right += 1,
+            Outcome::Answer { .. } => self.answered_wrong += 1,
+            Outcome::Suggestions(s) if s.iter().any(|(f, _)| f.index == expect) => {
+                self.suggested += 1
+            }
+            _ => {}
+        }
+    }
+
+    fn json(&self) -> serde_json::Value {
+        let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
+        json!({
+            "from_key": self.from_key,
+            "ambiguous": self.from_key - self.unambiguous,
+            "top1_pct": pct(self.top1, self.from_key),
+            "top5_pct": pct(self.top5, self.from_key),
+            "top1_unambiguous_pct": pct(self.top1_unambiguous, self.unambiguous),
+            "top5_unambiguous_pct": pct(self.top5_unambiguous, self.unambiguous),
+            "answered_right_pct": pct(self.answered_right, self.from_key),
+            "answered_wrong_pct": pct(self.answered_wrong, self.from_key),
+            "suggested_right_pct": pct(self.suggested, self.from_key),
+            "no_match": self.no_match,
+            "no_match_answered_pct": pct(self.no_match_answered, self.no_match),
+        })
+    }
+}

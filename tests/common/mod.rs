@@ -1,0 +1,111 @@
+//! Helpers shared by the integration tests: the fixture bases, assembling a broken base over
+//! the valid one, and the `casebot` binary.
+#![allow(dead_code)] // each test binary uses its own share of these
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use casebot::knowledge::FactBase;
+use casebot::matching::Engine;
+
+pub fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+/// The shipped knowledge directory.
+pub fn knowledge() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge")
+}
+
+/// An engine over the shipped knowledge.
+pub fn shipped_engine() -> Engine {
+    let (base, _) = FactBase::load(&knowledge()).unwrap_or_else(|e| panic!("{e}"));
+    Engine::new(base)
+}
+
+pub fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).expect("create dir");
+    for entry in fs::read_dir(from).expect("read fixture dir") {
+        let entry = entry.expect("dir entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("file type").is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), &target).expect("copy fixture file");
+        }
+    }
+}
+
+/// Lays a broken case's files over `dir` (a copy of the valid base): files are copied over,
+/// and a file named `.remove` lists files to delete.
+pub fn overlay(case: &Path, dir: &Path) {
+    copy_dir(case, dir);
+    let remove = dir.join(".remove");
+    if let Ok(list) = fs::read_to_string(&remove) {
+        for name in list.lines().filter(|l| !l.trim().is_empty()) {
+            fs::remove_file(dir.join(name.trim())).expect("remove listed file");
+        }
+        fs::remove_file(&remove).expect("remove .remove");
+    }
+    let _ = fs::remove_file(dir.join("expect"));
+}
+
+/// A copy of the valid fixture base in a fresh temporary directory.
+pub fn valid_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    copy_dir(&fixtures().join("valid"), dir.path());
+    dir
+}
+
+/// The valid fixture with the case's files laid over it, in a fresh temporary directory.
+pub fn assemble(case: &Path) -> tempfile::TempDir {
+    let dir = valid_copy();
+    overlay(case, dir.path());
+    dir
+}
+
+pub fn casebot() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_casebot"));
+    cmd.env_remove("CASEBOT_KNOWLEDGE")
+        .env_remove("DISCORD_TOKEN");
+    cmd
+}
+
+/// The broken fixtures, sorted.
+pub fn broken_cases() -> Vec<PathBuf> {
+    let mut cases: Vec<PathBuf> = fs::read_dir(fixtures().join("broken"))
+        .expect("broken fixtures")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    cases.sort();
+    cases
+}
+
+/// The diagnostics a broken fixture's `expect` file lists: the start of each error line.
+pub fn expected(case: &Path) -> Vec<String> {
+    fs::read_to_string(case.join("expect"))
+        .unwrap_or_else(|_| panic!("{}: no expect file", case.display()))
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// What is wrong with `errors` (diagnostic lines, directory left out) given the `expected`
+/// starts of lines: each expected line starts one error, and there are no others.
+pub fn mismatches(name: &str, expected: &[String], errors: &[String]) -> Vec<String> {
+    let mut failures = Vec::new();
+    for want in expected {
+        if !errors.iter().any(|e| e.starts_with(want.as_str())) {
+            failures.push(format!("{name}: missing {want:?}; got {errors:#?}"));
+        }
+    }
+    if errors.len() != expected.len() {
+        failures.push(format!(
+            "{name}: expected {} errors, got {errors:#?}",
+            expected.len()
+        ));
+    }
+    failures
+}
