@@ -507,8 +507,15 @@ To try the answers offline, no token needed:
   casebot ask when \"when did ecuador grant asylum\"
   casebot ask quote \"door is open\"
   casebot list who
-(facts from {})",
-        dir.display()
+{}",
+        if dir.is_dir() {
+            format!("(facts from {})", dir.display())
+        } else {
+            format!(
+                "(no facts at {}: run from the casebot folder, or point --knowledge DIR or CASEBOT_KNOWLEDGE at its knowledge folder)",
+                dir.display()
+            )
+        }
     )
 }
 

@@ -298,7 +298,7 @@ async fn bot_answers_every_command_and_reloads_safely() {
     .expect("break");
     let moderator = fake::member(MANAGE_GUILD, &[]);
     let cb = fake
-        .interact(fake::slash("reload", None, moderator.clone()))
+        .interact_deferred(fake::slash("reload", None, moderator.clone()))
         .await;
     assert_eq!(flags(&cb) & EPHEMERAL, EPHEMERAL);
     let report = embed(&cb)["description"]
@@ -348,7 +348,9 @@ async fn bot_answers_every_command_and_reloads_safely() {
     )
     .expect("add person");
     let by_role = fake::member(SEND_MESSAGES, &["777"]);
-    let cb = fake.interact(fake::slash("reload", None, by_role)).await;
+    let cb = fake
+        .interact_deferred(fake::slash("reload", None, by_role))
+        .await;
     let reloaded = serde_json::to_string(&cb).expect("json");
     assert_eq!(embed(&cb)["title"], "Facts reloaded", "{cb}");
     assert!(
@@ -368,7 +370,7 @@ async fn bot_answers_every_command_and_reloads_safely() {
         .await;
     assert_eq!(embed(&cb)["title"], "The Grand Duchy's police");
     let cb = fake
-        .interact(fake::slash(
+        .interact_deferred(fake::slash(
             "reload",
             None,
             fake::member(ADMINISTRATOR, &[]),

@@ -8,12 +8,15 @@ use serenity::all::{
     ResumedEvent,
 };
 use serenity::async_trait;
-use serenity::builder::{CreateAutocompleteResponse, CreateInteractionResponse};
+use serenity::builder::{
+    CreateAllowedMentions, CreateAutocompleteResponse, CreateInteractionResponse,
+    CreateInteractionResponseMessage,
+};
 use serenity::model::application::Command as AppCommand;
 use tracing::{debug, error, info, warn};
 
 use super::commands::{self, FACTS, RELOAD, is_moderator, parse_button_id};
-use super::reply::message;
+use super::reply::{edit, message};
 use crate::answer::{self, Reply};
 use crate::knowledge::Command;
 use crate::service::Service;
@@ -86,23 +89,43 @@ impl Handler {
                 info!(user = %interaction.user.id, "refused /reload to a member who is not a moderator");
                 answer::refused("reload the facts")
             } else {
-                let service = Arc::clone(&self.service);
-                match tokio::task::spawn_blocking(move || service.reload()).await {
-                    Ok(reply) => {
-                        info!(user = %interaction.user.id, "/reload: {}", reply.card.as_ref().map_or("", |c| c.title.as_str()));
-                        reply
-                    }
-                    Err(e) => {
-                        error!("the reload task failed: {e}");
-                        answer::failure("reload the facts")
-                    }
-                }
+                return self.reload(ctx, interaction).await;
             }
         } else {
             warn!(command = name, "an unknown command was invoked");
             answer::failure("run that command")
         };
         self.respond(ctx, interaction, &reply).await;
+    }
+
+    /// `/reload`: acknowledged at once (privately), since validating and indexing a large
+    /// base may take longer than Discord's 3 seconds; the outcome then fills in the response.
+    async fn reload(&self, ctx: &Context, interaction: &CommandInteraction) {
+        let defer = CreateInteractionResponse::Defer(
+            CreateInteractionResponseMessage::new()
+                .ephemeral(true)
+                .allowed_mentions(CreateAllowedMentions::new()),
+        );
+        if let Err(e) = interaction.create_response(&ctx.http, defer).await {
+            warn!("could not acknowledge /reload: {e}");
+            return;
+        }
+        let service = Arc::clone(&self.service);
+        let reply = match tokio::task::spawn_blocking(move || service.reload()).await {
+            Ok(reply) => reply,
+            Err(e) => {
+                error!("the reload task failed: {e}");
+                answer::failure("reload the facts")
+            }
+        };
+        info!(
+            user = %interaction.user.id,
+            "/reload: {}",
+            reply.card.as_ref().map_or("", |c| c.title.as_str())
+        );
+        if let Err(e) = interaction.edit_response(&ctx.http, edit(&reply)).await {
+            warn!("could not send the /reload report: {e}");
+        }
     }
 
     async fn on_autocomplete(&self, ctx: &Context, interaction: &CommandInteraction) {

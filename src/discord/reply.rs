@@ -3,7 +3,7 @@
 
 use serenity::builder::{
     CreateActionRow, CreateAllowedMentions, CreateButton, CreateEmbed, CreateEmbedFooter,
-    CreateInteractionResponseMessage,
+    CreateInteractionResponseMessage, EditInteractionResponse,
 };
 use serenity::model::application::ButtonStyle;
 
@@ -39,7 +39,24 @@ pub fn message(reply: &Reply) -> CreateInteractionResponseMessage {
     if let Some(card) = &reply.card {
         message = message.embed(embed(card));
     }
-    let rows: Vec<CreateActionRow> = reply
+    // Always set, so that answering a button press also removes the buttons it came from.
+    message.components(rows(reply))
+}
+
+/// The edit that fills in a deferred response with `reply` (its visibility was set when the
+/// response was deferred).
+pub fn edit(reply: &Reply) -> EditInteractionResponse {
+    let mut edit = EditInteractionResponse::new()
+        .allowed_mentions(CreateAllowedMentions::new())
+        .content(reply.content.clone().unwrap_or_default());
+    if let Some(card) = &reply.card {
+        edit = edit.embed(embed(card));
+    }
+    edit.components(rows(reply))
+}
+
+fn rows(reply: &Reply) -> Vec<CreateActionRow> {
+    reply
         .buttons
         .chunks(limits::BUTTONS_PER_ROW_MAX)
         .map(|chunk| {
@@ -54,7 +71,5 @@ pub fn message(reply: &Reply) -> CreateInteractionResponseMessage {
                     .collect(),
             )
         })
-        .collect();
-    // Always set, so that answering a button press also removes the buttons it came from.
-    message.components(rows)
+        .collect()
 }

@@ -171,6 +171,28 @@ impl FakeDiscord {
         .body
     }
 
+    /// Sends an interaction the bot answers by deferring (callback type 5) and then editing
+    /// its original response; returns `{"type": 5, "data": <the edit, with the deferred flags>}`.
+    pub async fn interact_deferred(&self, interaction: Value) -> Value {
+        let token = interaction["token"].as_str().expect("token").to_string();
+        let deferred = self.interact(interaction).await;
+        assert_eq!(
+            deferred["type"], 5,
+            "expected a deferred response: {deferred}"
+        );
+        let path = format!("/api/v10/webhooks/{APP_ID}/{token}/messages/@original");
+        let edit = self
+            .wait_for(
+                "the edit of a deferred response",
+                Duration::from_secs(20),
+                |r| r.method == "PATCH" && r.path == path,
+            )
+            .await;
+        let mut data = edit.body;
+        data["flags"] = deferred["data"]["flags"].clone();
+        json!({"type": 5, "data": data})
+    }
+
     /// Gateway op 7: the bot must reconnect and resume.
     pub fn send_reconnect(&self) {
         self.push(Push::Raw(json!({"op": 7, "d": null})));
@@ -241,12 +263,28 @@ async fn rest(
         ("POST", p) if p.starts_with("/api/v10/interactions/") && p.ends_with("/callback") => {
             StatusCode::NO_CONTENT.into_response()
         }
+        ("PATCH", p)
+            if p.starts_with("/api/v10/webhooks/") && p.ends_with("/messages/@original") =>
+        {
+            ok(message_json())
+        }
         _ => (
             StatusCode::NOT_FOUND,
             axum::Json(json!({"message": "404: Not Found", "code": 0})),
         )
             .into_response(),
     }
+}
+
+/// A message as Discord returns it (the fields serenity requires).
+fn message_json() -> Value {
+    json!({
+        "id": "8000", "channel_id": "3000", "author": user(BOT_USER_ID, "casebot", true),
+        "content": "", "timestamp": "2020-01-01T00:00:00.000000+00:00",
+        "edited_timestamp": null, "tts": false, "mention_everyone": false,
+        "mentions": [], "mention_roles": [], "attachments": [], "embeds": [],
+        "pinned": false, "type": 0
+    })
 }
 
 pub fn user(id: &str, name: &str, bot: bool) -> Value {
@@ -404,16 +442,7 @@ pub fn button(custom_id: &str) -> Value {
     .as_object()
     .cloned()
     .map(|mut o| {
-        o.insert(
-            "message".into(),
-            json!({
-                "id": "8000", "channel_id": "3000", "author": user(BOT_USER_ID, "casebot", true),
-                "content": "", "timestamp": "2020-01-01T00:00:00.000000+00:00",
-                "edited_timestamp": null, "tts": false, "mention_everyone": false,
-                "mentions": [], "mention_roles": [], "attachments": [], "embeds": [],
-                "pinned": false, "type": 0
-            }),
-        );
+        o.insert("message".into(), message_json());
         Value::Object(o)
     })
     .expect("object")
