@@ -130,13 +130,7 @@ async fn bot_answers_every_command_and_reloads_safely() {
 
     // An answer: the fact, its source, a colour, and no pings.
     let everyone = fake::member(SEND_MESSAGES, &[]);
-    let cb = fake
-        .interact(fake::slash(
-            "who",
-            Some(("name", "novak")),
-            everyone.clone(),
-        ))
-        .await;
+    let cb = fake.ask("who", "name", "novak").await;
     assert_eq!(cb["type"], 4);
     assert_eq!(embed(&cb)["title"], "Tomáš Novák");
     let fields = embed(&cb)["fields"].as_array().expect("fields");
@@ -151,25 +145,13 @@ async fn bot_answers_every_command_and_reloads_safely() {
     assert_eq!(flags(&cb) & EPHEMERAL, 0, "answers are public");
     assert_no_pings(&cb);
 
-    let cb = fake
-        .interact(fake::slash(
-            "when",
-            Some(("event", "when was asylum granted")),
-            everyone.clone(),
-        ))
-        .await;
+    let cb = fake.ask("when", "event", "when was asylum granted").await;
     assert_eq!(embed(&cb)["title"], "Ruritania grants asylum to Jane Roe");
     assert!(fields_text(&cb).contains("16 August 2012"), "{cb}");
     assert_no_pings(&cb);
 
     // The fact that mentions @everyone and a user is shown, without pinging.
-    let cb = fake
-        .interact(fake::slash(
-            "who",
-            Some(("name", "jane roe")),
-            everyone.clone(),
-        ))
-        .await;
+    let cb = fake.ask("who", "name", "jane roe").await;
     assert!(
         embed(&cb)["description"]
             .as_str()
@@ -200,13 +182,7 @@ async fn bot_answers_every_command_and_reloads_safely() {
     );
 
     // Unsure: suggestion buttons; pressing one shows that fact in place of the suggestions.
-    let cb = fake
-        .interact(fake::slash(
-            "quote",
-            Some(("about", "novak")),
-            everyone.clone(),
-        ))
-        .await;
+    let cb = fake.ask("quote", "about", "novak").await;
     let buttons = cb["data"]["components"][0]["components"]
         .as_array()
         .expect("buttons")
@@ -242,13 +218,7 @@ async fn bot_answers_every_command_and_reloads_safely() {
     assert_no_pings(&cb);
 
     // Not found: ephemeral, says so, offers keys to try, pings nobody even if asked to.
-    let cb = fake
-        .interact(fake::slash(
-            "who",
-            Some(("name", "@everyone elon musk")),
-            everyone.clone(),
-        ))
-        .await;
+    let cb = fake.ask("who", "name", "@everyone elon musk").await;
     assert_eq!(flags(&cb) & EPHEMERAL, EPHEMERAL, "{cb}");
     assert!(
         cb["data"]["content"]
@@ -316,13 +286,7 @@ async fn bot_answers_every_command_and_reloads_safely() {
         report.contains("events.json:9:15") && report.contains("zenda-times"),
         "{report}"
     );
-    let cb = fake
-        .interact(fake::slash(
-            "when",
-            Some(("event", "asylum granted")),
-            everyone.clone(),
-        ))
-        .await;
+    let cb = fake.ask("when", "event", "asylum granted").await;
     assert_eq!(
         embed(&cb)["title"],
         "Ruritania grants asylum to Jane Roe",
@@ -361,13 +325,7 @@ async fn bot_answers_every_command_and_reloads_safely() {
         reloaded.contains("elon musk"),
         "the reply lists the misses: {cb}"
     );
-    let cb = fake
-        .interact(fake::slash(
-            "who",
-            Some(("name", "duchy police")),
-            everyone.clone(),
-        ))
-        .await;
+    let cb = fake.ask("who", "name", "duchy police").await;
     assert_eq!(embed(&cb)["title"], "The Grand Duchy's police");
     let cb = fake
         .interact_deferred(fake::slash(
@@ -432,7 +390,6 @@ async fn bot_resumes_after_reconnect_and_close_4000() {
     let knowledge = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge");
     let mut bot = Bot::start(&fake.base(), &knowledge, &[], &[]);
     registered(&fake).await;
-    let asker = fake::member(SEND_MESSAGES, &[]);
 
     // With the full base, autocomplete is capped at 25 choices.
     let cb = fake.interact(fake::autocomplete("who", "name", "")).await;
@@ -447,9 +404,7 @@ async fn bot_resumes_after_reconnect_and_close_4000() {
         f.resumes() >= 1
     })
     .await;
-    let cb = fake
-        .interact(fake::slash("who", Some(("name", "hauge")), asker.clone()))
-        .await;
+    let cb = fake.ask("who", "name", "hauge").await;
     assert_eq!(embed(&cb)["title"], "William Hague");
 
     fake.close_gateway(4000);
@@ -457,9 +412,7 @@ async fn bot_resumes_after_reconnect_and_close_4000() {
         f.resumes() >= 2
     })
     .await;
-    let cb = fake
-        .interact(fake::slash("who", Some(("name", "patino")), asker))
-        .await;
+    let cb = fake.ask("who", "name", "patino").await;
     assert_eq!(embed(&cb)["title"], "Ricardo Patino");
     assert_eq!(fake.identifies(), 1, "resumed, not re-identified");
 
@@ -479,7 +432,6 @@ async fn watch_and_sighup_reload_by_themselves() {
     let knowledge = knowledge_copy();
     let mut bot = Bot::start(&fake.base(), knowledge.path(), &["--watch"], &[]);
     registered(&fake).await;
-    let asker = fake::member(SEND_MESSAGES, &[]);
 
     // Watch: a changed key answers without any command.
     let quotes = knowledge.path().join("quotes.json");
@@ -491,13 +443,7 @@ async fn watch_and_sighup_reload_by_themselves() {
     .expect("edit");
     let mut answered = false;
     for _ in 0..50 {
-        let cb = fake
-            .interact(fake::slash(
-                "quote",
-                Some(("about", "zebra crossing")),
-                asker.clone(),
-            ))
-            .await;
+        let cb = fake.ask("quote", "about", "zebra crossing").await;
         if embed(&cb)["title"] == "Novák: the door is open" {
             answered = true;
             break;
@@ -513,13 +459,7 @@ async fn watch_and_sighup_reload_by_themselves() {
     // A broken edit while watching keeps the facts answering.
     fs::write(&quotes, "[ this is not json").expect("break");
     tokio::time::sleep(Duration::from_millis(1500)).await;
-    let cb = fake
-        .interact(fake::slash(
-            "quote",
-            Some(("about", "zebra crossing")),
-            asker.clone(),
-        ))
-        .await;
+    let cb = fake.ask("quote", "about", "zebra crossing").await;
     assert_eq!(embed(&cb)["title"], "Novák: the door is open");
     assert!(
         bot.output()
@@ -533,13 +473,7 @@ async fn watch_and_sighup_reload_by_themselves() {
     bot.signal("HUP");
     let mut gone = false;
     for _ in 0..50 {
-        let cb = fake
-            .interact(fake::slash(
-                "quote",
-                Some(("about", "zebra crossing")),
-                asker.clone(),
-            ))
-            .await;
+        let cb = fake.ask("quote", "about", "zebra crossing").await;
         if embed(&cb)["title"] != "Novák: the door is open" {
             gone = true;
             break;

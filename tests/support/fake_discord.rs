@@ -171,6 +171,12 @@ impl FakeDiscord {
         .body
     }
 
+    /// A member without special permissions runs `/name option: value`; the bot's callback.
+    pub async fn ask(&self, name: &str, option: &str, value: &str) -> Value {
+        self.interact(slash(name, Some((option, value)), member(1 << 11, &[])))
+            .await
+    }
+
     /// Sends an interaction the bot answers by deferring (callback type 5) and then editing
     /// its original response; returns `{"type": 5, "data": <the edit, with the deferred flags>}`.
     pub async fn interact_deferred(&self, interaction: Value) -> Value {
