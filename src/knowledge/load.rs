@@ -6,19 +6,23 @@
 //! column, the JSON pointer, and what is wrong in plain words. A base is only built when there
 //! is no error, so the bot can never serve a half-valid set of facts.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::fmt;
 use std::fs;
 use std::io::Read;
 use std::path::{Component, Path, PathBuf};
 
+use memchr::memmem;
 use serde::de::DeserializeOwned;
 
 use super::locate::{Seg, element_spans, line_col, pointer, span};
 use super::schema::{Event, Person, Quote, Source};
 use super::{Command, FactBase, FactDate};
 use crate::limits;
+// Keys come from curated fact files, not from members: FxHash, as rustc uses, is safe here
+// and much faster than SipHash on a large reload.
 use crate::matching::normalize::normalize;
+use rustc_hash::{FxHashMap as FastMap, FxHashSet as FastSet};
 
 /// Fact files larger than this are refused rather than read into memory.
 pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
@@ -122,7 +126,7 @@ struct Parsed<T> {
     records: Vec<(usize, T)>,
     /// The ids of every record, also of those that did not deserialise: a reference to a
     /// record with a typo elsewhere is not dangling.
-    ids: HashSet<String>,
+    ids: FastSet<String>,
 }
 
 /// Fact files held in memory, by path relative to the knowledge directory
@@ -161,6 +165,12 @@ impl<'a> Sink<'a> {
             pointer: pointer(path),
             message,
         });
+    }
+
+    /// Takes over what another sink found, and passes on what came with it.
+    fn take<T>(&mut self, (value, diagnostics): (T, Vec<Diagnostic>)) -> T {
+        self.diagnostics.extend(diagnostics);
+        value
     }
 
     fn whole_file(&mut self, file: &Path, message: String) {
@@ -295,15 +305,103 @@ fn serde_message(e: &serde_json::Error) -> String {
     message.to_string()
 }
 
+/// A fact record's id, which the other files refer to.
+trait Record: DeserializeOwned {
+    fn id(&self) -> &str;
+}
+
+macro_rules! records {
+    ($($t:ty),*) => {
+        $(impl Record for $t {
+            fn id(&self) -> &str {
+                &self.id
+            }
+        })*
+    };
+}
+
+records!(Source, Event, Person, Quote);
+
 /// Parses a fact file: syntax first, then each record of the top-level array on its own.
-fn parse_file<T: DeserializeOwned>(
-    dir: &Path,
-    name: &str,
+///
+/// A valid file is parsed once into the records' raw spans (checking the syntax on the way),
+/// and each record once from its span. A file with any problem is parsed again as a whole
+/// ([`parse_file_slowly`]), which finds and places every problem.
+fn parse_file<T: Record>(dir: &Path, name: &str, what: &str, sink: &mut Sink) -> Option<Parsed<T>> {
+    let file = dir.join(name);
+    let text = read_text(&file, sink)?;
+    let spans: Vec<(usize, usize)> =
+        match serde_json::from_str::<Vec<&serde_json::value::RawValue>>(&text) {
+            Ok(items) => {
+                let base = text.as_ptr() as usize;
+                items
+                    .iter()
+                    .map(|raw| {
+                        let start = raw.get().as_ptr() as usize - base;
+                        (start, start + raw.get().len())
+                    })
+                    .collect()
+            }
+            Err(_) => return parse_file_slowly(file, text, what, sink),
+        };
+    let mut records = Vec::with_capacity(spans.len());
+    let mut ids = FastSet::with_capacity_and_hasher(spans.len(), Default::default());
+    for (index, &(start, end)) in spans.iter().enumerate() {
+        match serde_json::from_str::<T>(&text[start..end]) {
+            Ok(record) => {
+                ids.insert(record.id().to_string());
+                records.push((index, record));
+            }
+            // The raw spans are checked more leniently than a whole parse (number ranges,
+            // nesting depth): a file with a bad record is parsed again as before, to report it
+            // exactly.
+            Err(_) => {
+                drop(records);
+                return parse_file_slowly(file, text, what, sink);
+            }
+        }
+    }
+    Some(Parsed {
+        file,
+        text,
+        records,
+        ids,
+    })
+}
+
+/// Reports a record that did not deserialise, at its place in the file.
+fn record_error(
+    file: &Path,
+    text: &str,
+    start: usize,
+    index: usize,
+    what: &str,
+    e: &serde_json::Error,
+    sink: &mut Sink,
+) {
+    let (line0, col0) = line_col(text, start);
+    let line = line0 + e.line().saturating_sub(1);
+    let column = if e.line() <= 1 {
+        col0 + e.column().saturating_sub(1)
+    } else {
+        e.column()
+    };
+    sink.at(
+        file,
+        line,
+        column,
+        pointer(&[Seg::Index(index)]),
+        format!("{what} #{index}: {}", serde_message(e)),
+    );
+}
+
+/// [`parse_file`] for a text that is not a JSON array of values: parsed whole, to say why.
+fn parse_file_slowly<T: Record>(
+    file: PathBuf,
+    text: String,
     what: &str,
     sink: &mut Sink,
 ) -> Option<Parsed<T>> {
-    let file = dir.join(name);
-    let text = read_text(&file, sink)?;
     let value: serde_json::Value = match serde_json::from_str(&text) {
         Ok(v) => v,
         Err(e) => {
@@ -345,22 +443,7 @@ fn parse_file<T: DeserializeOwned>(
             .unwrap_or_else(|| span(&text, &path));
         match serde_json::from_str::<T>(&text[start..end]) {
             Ok(record) => records.push((index, record)),
-            Err(e) => {
-                let (line0, col0) = line_col(&text, start);
-                let line = line0 + e.line().saturating_sub(1);
-                let column = if e.line() <= 1 {
-                    col0 + e.column().saturating_sub(1)
-                } else {
-                    e.column()
-                };
-                sink.at(
-                    &file,
-                    line,
-                    column,
-                    pointer(&path),
-                    format!("{what} #{index}: {}", serde_message(&e)),
-                );
-            }
+            Err(e) => record_error(&file, &text, start, index, what, &e, sink),
         }
     }
     Some(Parsed {
@@ -419,7 +502,7 @@ fn matching_prefix<'a>(needle: &'a str, haystack: &str) -> &'a str {
     let (mut lo, mut hi) = (0usize, bounds.len());
     while lo < hi {
         let mid = (lo + hi).div_ceil(2);
-        if haystack.contains(&needle[..bounds[mid - 1]]) {
+        if memmem::find(haystack.as_bytes(), &needle.as_bytes()[..bounds[mid - 1]]).is_some() {
             lo = mid;
         } else {
             hi = mid - 1;
@@ -493,7 +576,7 @@ impl FileCheck<'_> {
 
     /// Checks ids for form and uniqueness within the file.
     fn ids<'r>(&self, sink: &mut Sink, ids: impl Iterator<Item = (usize, &'r str)>) {
-        let mut seen: HashMap<&str, usize> = HashMap::new();
+        let mut seen: FastMap<&str, usize> = FastMap::default();
         for (index, id) in ids {
             let path = [Seg::Index(index), Seg::key("id")];
             if !is_valid_id(id) {
@@ -527,15 +610,46 @@ impl FileCheck<'_> {
 
 /// Key checks for one command: each key present, short enough, meaningful after
 /// normalising, and not shared with another fact of the same command.
-struct KeyCheck {
-    owners: HashMap<String, (String, usize)>,
+struct KeyCheck<'a> {
+    /// Normalised key -> the id of the fact that has it.
+    owners: FastMap<String, &'a str>,
+    /// Every checked key's normal form, in the order checked (empty for a key with none),
+    /// so that the index need not normalise them again.
+    norms: Vec<Box<str>>,
 }
 
-impl KeyCheck {
+impl<'a> KeyCheck<'a> {
     fn new() -> Self {
         KeyCheck {
-            owners: HashMap::new(),
+            owners: FastMap::default(),
+            norms: Vec::new(),
         }
+    }
+
+    /// Checks the curated `keys` of record `index` (an event or a quote, `what`): at least one.
+    fn curated(
+        &mut self,
+        sink: &mut Sink,
+        fc: &FileCheck<'_>,
+        (index, id): (usize, &'a str),
+        keys: &[String],
+        what: &str,
+    ) {
+        if keys.is_empty() {
+            fc.error(
+                sink,
+                &[Seg::Index(index), Seg::key("keys")],
+                format!("`keys` lists no key: no query could find this {what}"),
+            );
+        }
+        for (k, key) in keys.iter().enumerate() {
+            self.check(sink, fc, (index, id), ("keys", Some(k)), key);
+        }
+    }
+
+    /// Notes a key that is not checked (it is reported otherwise), to keep the order.
+    fn skip(&mut self) {
+        self.norms.push(Box::from(""));
     }
 
     /// Checks `key`, found at `field` (and position `at` in it) of record `index`, whose id is `id`.
@@ -543,7 +657,7 @@ impl KeyCheck {
         &mut self,
         sink: &mut Sink,
         fc: &FileCheck<'_>,
-        (index, id): (usize, &str),
+        (index, id): (usize, &'a str),
         (field, at): (&str, Option<usize>),
         key: &str,
     ) {
@@ -553,6 +667,7 @@ impl KeyCheck {
         }
         if key.trim().is_empty() {
             fc.error(sink, &path, format!("an empty `{field}` entry"));
+            self.skip();
             return;
         }
         if key.chars().count() > limits::FACT_KEY_MAX {
@@ -567,6 +682,7 @@ impl KeyCheck {
             );
         }
         let norm = normalize(key);
+        self.norms.push(Box::from(norm.as_str()));
         if norm.is_empty() {
             fc.error(
                 sink,
@@ -579,8 +695,8 @@ impl KeyCheck {
         }
         match self.owners.get(&norm) {
             // The same fact twice (a name and its unaccented alias) is harmless.
-            Some((owner, _)) if owner == id => {}
-            Some((owner, _)) => fc.error(
+            Some(&owner) if owner == id => {}
+            Some(owner) => fc.error(
                 sink,
                 &path,
                 format!(
@@ -588,7 +704,7 @@ impl KeyCheck {
                 ),
             ),
             None => {
-                self.owners.insert(norm, (id.to_string(), index));
+                self.owners.insert(norm, id);
             }
         }
     }
@@ -596,6 +712,40 @@ impl KeyCheck {
 
 fn into_records<T>(parsed: Parsed<T>) -> Vec<T> {
     parsed.records.into_iter().map(|(_, r)| r).collect()
+}
+
+/// What checking one fact file found: its diagnostics, the sources its facts cite, and its
+/// keys' normal forms (see [`KeyCheck`]).
+type FileChecked<'p> = (Vec<Diagnostic>, FastSet<&'p str>, Vec<Box<str>>);
+
+/// Checks one fact file's ids, then each record with `check`, reporting into a sink of its
+/// own (so that the files can be checked side by side).
+fn check_file<'p, T: Record>(
+    parsed: Option<&'p Parsed<T>>,
+    origin: Origin<'_>,
+    check: impl Fn(&mut Sink, &FileCheck<'p>, &mut KeyCheck<'p>, &mut FastSet<&'p str>, usize, &'p T),
+) -> FileChecked<'p> {
+    let mut sink = Sink::new(origin);
+    let mut used = FastSet::default();
+    let mut keys = KeyCheck::new();
+    if let Some(parsed) = parsed {
+        let fc = FileCheck {
+            file: &parsed.file,
+            text: &parsed.text,
+        };
+        fc.ids(&mut sink, parsed.records.iter().map(|(i, r)| (*i, r.id())));
+        for (index, record) in &parsed.records {
+            check(&mut sink, &fc, &mut keys, &mut used, *index, record);
+        }
+    }
+    (sink.diagnostics, used, keys.norms)
+}
+
+/// Waits for a scoped thread, passing on its panic.
+fn join<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    handle
+        .join()
+        .unwrap_or_else(|e| std::panic::resume_unwind(e))
 }
 
 /// Loads `dir`, returning the base and its warnings, or every diagnostic if any is an error.
@@ -620,10 +770,33 @@ fn load_from(dir: &Path, origin: Origin<'_>) -> Result<(FactBase, Vec<Diagnostic
             diagnostics: sink.diagnostics,
         });
     }
-    let sources = parse_file::<Source>(dir, SOURCES_FILE, "source", &mut sink);
-    let events = parse_file::<Event>(dir, Command::When.file_name(), "event", &mut sink);
-    let people = parse_file::<Person>(dir, Command::Who.file_name(), "person", &mut sink);
-    let quotes = parse_file::<Quote>(dir, Command::Quote.file_name(), "quote", &mut sink);
+    // The four files are parsed side by side, each reporting into a sink of its own (the
+    // diagnostics are sorted by file and place at the end).
+    fn parse<T: Record>(
+        dir: &Path,
+        origin: Origin<'_>,
+        name: &str,
+        what: &str,
+    ) -> (Option<Parsed<T>>, Vec<Diagnostic>) {
+        let mut sink = Sink::new(origin);
+        let parsed = parse_file(dir, name, what, &mut sink);
+        (parsed, sink.diagnostics)
+    }
+    let (sources, events, people, quotes) = std::thread::scope(|scope| {
+        let sources = scope.spawn(|| parse::<Source>(dir, origin, SOURCES_FILE, "source"));
+        let events =
+            scope.spawn(|| parse::<Event>(dir, origin, Command::When.file_name(), "event"));
+        let people =
+            scope.spawn(|| parse::<Person>(dir, origin, Command::Who.file_name(), "person"));
+        let quotes = parse::<Quote>(dir, origin, Command::Quote.file_name(), "quote");
+        (join(sources), join(events), join(people), quotes)
+    });
+    let (sources, events, people, quotes) = (
+        sink.take(sources),
+        sink.take(events),
+        sink.take(people),
+        sink.take(quotes),
+    );
 
     // Sources: their texts, normalised for the verbatim checks.
     let mut source_texts: HashMap<String, (FactDate, String)> = HashMap::new();
@@ -699,9 +872,10 @@ fn load_from(dir: &Path, origin: Origin<'_>) -> Result<(FactBase, Vec<Diagnostic
             }
         }
     }
-    let source_ids: HashSet<String> = sources.as_ref().map(|p| p.ids.clone()).unwrap_or_default();
-    let person_ids: HashSet<String> = people.as_ref().map(|p| p.ids.clone()).unwrap_or_default();
-    let mut used_sources: HashSet<String> = HashSet::new();
+    let no_ids = FastSet::default();
+    let source_ids = sources.as_ref().map_or(&no_ids, |p| &p.ids);
+    let person_ids = people.as_ref().map_or(&no_ids, |p| &p.ids);
+    let mut used_sources: FastSet<&str> = FastSet::default();
 
     // Shared checks of a fact's source, evidence and date.
     let check_sourced = |sink: &mut Sink,
@@ -709,9 +883,7 @@ fn load_from(dir: &Path, origin: Origin<'_>) -> Result<(FactBase, Vec<Diagnostic
                          index: usize,
                          source: &str,
                          verbatim: &[(&str, &str)],
-                         date: Option<FactDate>,
-                         used: &mut HashSet<String>| {
-        used.insert(source.to_string());
+                         date: Option<FactDate>| {
         if !source_ids.contains(source) {
             if sources.is_some() {
                 fc.error(
@@ -732,7 +904,7 @@ fn load_from(dir: &Path, origin: Origin<'_>) -> Result<(FactBase, Vec<Diagnostic
                 continue;
             }
             let needle = normalize_evidence(text);
-            if !source_text.contains(&needle) {
+            if memmem::find(source_text.as_bytes(), needle.as_bytes()).is_none() {
                 let prefix = matching_prefix(&needle, source_text);
                 let hint = if prefix.is_empty() {
                     "not even its first word matches".to_string()
@@ -774,45 +946,14 @@ fn load_from(dir: &Path, origin: Origin<'_>) -> Result<(FactBase, Vec<Diagnostic
         }
     };
 
-    if let Some(parsed) = &events {
-        let fc = FileCheck {
-            file: &parsed.file,
-            text: &parsed.text,
-        };
-        fc.ids(
-            &mut sink,
-            parsed.records.iter().map(|(i, e)| (*i, e.id.as_str())),
-        );
-        let mut keys = KeyCheck::new();
-        for (index, e) in &parsed.records {
-            let index = *index;
-            if e.keys.is_empty() {
-                fc.error(
-                    &mut sink,
-                    &[Seg::Index(index), Seg::key("keys")],
-                    "`keys` lists no key: no query could find this event".to_string(),
-                );
-            }
-            for (k, key) in e.keys.iter().enumerate() {
-                keys.check(&mut sink, &fc, (index, &e.id), ("keys", Some(k)), key);
-            }
-            fc.text_field(&mut sink, index, "title", &e.title, limits::FACT_TITLE_MAX);
-            fc.text_field(
-                &mut sink,
-                index,
-                "summary",
-                &e.summary,
-                limits::FACT_FIELD_MAX,
-            );
-            fc.text_field(
-                &mut sink,
-                index,
-                "evidence",
-                &e.evidence,
-                limits::FACT_FIELD_MAX,
-            );
+    let check_events = || {
+        check_file(events.as_ref(), origin, |sink, fc, keys, used, index, e| {
+            keys.curated(sink, fc, (index, &e.id), &e.keys, "event");
+            fc.text_field(sink, index, "title", &e.title, limits::FACT_TITLE_MAX);
+            fc.text_field(sink, index, "summary", &e.summary, limits::FACT_FIELD_MAX);
+            fc.text_field(sink, index, "evidence", &e.evidence, limits::FACT_FIELD_MAX);
             fc.optional_field(
-                &mut sink,
+                sink,
                 index,
                 "note",
                 e.note.as_deref(),
@@ -820,141 +961,119 @@ fn load_from(dir: &Path, origin: Origin<'_>) -> Result<(FactBase, Vec<Diagnostic
             );
             for (w, who) in e.who.iter().enumerate() {
                 check_person_ref(
-                    &mut sink,
-                    &fc,
+                    sink,
+                    fc,
                     &[Seg::Index(index), Seg::key("who"), Seg::Index(w)],
                     who,
                 );
             }
+            used.insert(&e.source);
             check_sourced(
-                &mut sink,
-                &fc,
+                sink,
+                fc,
                 index,
                 &e.source,
                 &[("evidence", &e.evidence)],
                 Some(e.date),
-                &mut used_sources,
             );
-        }
-    }
+        })
+    };
 
-    if let Some(parsed) = &people {
-        let fc = FileCheck {
-            file: &parsed.file,
-            text: &parsed.text,
-        };
-        fc.ids(
-            &mut sink,
-            parsed.records.iter().map(|(i, p)| (*i, p.id.as_str())),
-        );
-        let mut keys = KeyCheck::new();
-        for (index, p) in &parsed.records {
-            let index = *index;
-            fc.text_field(&mut sink, index, "name", &p.name, limits::FACT_TITLE_MAX);
+    let check_people = || {
+        check_file(people.as_ref(), origin, |sink, fc, keys, used, index, p| {
+            fc.text_field(sink, index, "name", &p.name, limits::FACT_TITLE_MAX);
             if !p.name.trim().is_empty() {
-                keys.check(&mut sink, &fc, (index, &p.id), ("name", None), &p.name);
+                keys.check(sink, fc, (index, &p.id), ("name", None), &p.name);
+            } else {
+                keys.skip();
             }
             for (k, alias) in p.aliases.iter().enumerate() {
-                keys.check(&mut sink, &fc, (index, &p.id), ("aliases", Some(k)), alias);
+                keys.check(sink, fc, (index, &p.id), ("aliases", Some(k)), alias);
             }
             for (k, key) in p.keys.iter().enumerate() {
-                keys.check(&mut sink, &fc, (index, &p.id), ("keys", Some(k)), key);
+                keys.check(sink, fc, (index, &p.id), ("keys", Some(k)), key);
             }
-            fc.text_field(&mut sink, index, "role", &p.role, limits::FACT_FIELD_MAX);
+            fc.text_field(sink, index, "role", &p.role, limits::FACT_FIELD_MAX);
             fc.optional_field(
-                &mut sink,
+                sink,
                 index,
                 "summary",
                 p.summary.as_deref(),
                 limits::FACT_FIELD_MAX,
             );
-            fc.text_field(
-                &mut sink,
-                index,
-                "evidence",
-                &p.evidence,
-                limits::FACT_FIELD_MAX,
-            );
+            fc.text_field(sink, index, "evidence", &p.evidence, limits::FACT_FIELD_MAX);
             fc.optional_field(
-                &mut sink,
+                sink,
                 index,
                 "note",
                 p.note.as_deref(),
                 limits::FACT_FIELD_MAX,
             );
+            used.insert(&p.source);
             check_sourced(
-                &mut sink,
-                &fc,
+                sink,
+                fc,
                 index,
                 &p.source,
                 &[("evidence", &p.evidence)],
                 None,
-                &mut used_sources,
             );
-        }
-    }
+        })
+    };
 
-    if let Some(parsed) = &quotes {
-        let fc = FileCheck {
-            file: &parsed.file,
-            text: &parsed.text,
-        };
-        fc.ids(
-            &mut sink,
-            parsed.records.iter().map(|(i, q)| (*i, q.id.as_str())),
-        );
-        let mut keys = KeyCheck::new();
-        for (index, q) in &parsed.records {
-            let index = *index;
-            if q.keys.is_empty() {
-                fc.error(
-                    &mut sink,
-                    &[Seg::Index(index), Seg::key("keys")],
-                    "`keys` lists no key: no query could find this quote".to_string(),
-                );
-            }
-            for (k, key) in q.keys.iter().enumerate() {
-                keys.check(&mut sink, &fc, (index, &q.id), ("keys", Some(k)), key);
-            }
-            fc.text_field(&mut sink, index, "title", &q.title, limits::FACT_TITLE_MAX);
-            fc.text_field(&mut sink, index, "text", &q.text, limits::FACT_QUOTE_MAX);
-            fc.text_field(
-                &mut sink,
-                index,
-                "evidence",
-                &q.evidence,
-                limits::FACT_FIELD_MAX,
-            );
+    let check_quotes = || {
+        check_file(quotes.as_ref(), origin, |sink, fc, keys, used, index, q| {
+            keys.curated(sink, fc, (index, &q.id), &q.keys, "quote");
+            fc.text_field(sink, index, "title", &q.title, limits::FACT_TITLE_MAX);
+            fc.text_field(sink, index, "text", &q.text, limits::FACT_QUOTE_MAX);
+            fc.text_field(sink, index, "evidence", &q.evidence, limits::FACT_FIELD_MAX);
             fc.optional_field(
-                &mut sink,
+                sink,
                 index,
                 "context",
                 q.context.as_deref(),
                 limits::FACT_FIELD_MAX,
             );
             fc.optional_field(
-                &mut sink,
+                sink,
                 index,
                 "note",
                 q.note.as_deref(),
                 limits::FACT_FIELD_MAX,
             );
             check_person_ref(
-                &mut sink,
-                &fc,
+                sink,
+                fc,
                 &[Seg::Index(index), Seg::key("speaker")],
                 &q.speaker,
             );
+            used.insert(&q.source);
             check_sourced(
-                &mut sink,
-                &fc,
+                sink,
+                fc,
                 index,
                 &q.source,
                 &[("text", &q.text), ("evidence", &q.evidence)],
                 q.date,
-                &mut used_sources,
             );
-        }
+        })
+    };
+
+    // The three fact files are checked side by side.
+    let (events_checked, people_checked, quotes_checked) = std::thread::scope(|scope| {
+        let events = scope.spawn(check_events);
+        let people = scope.spawn(check_people);
+        let quotes = check_quotes();
+        (join(events), join(people), quotes)
+    });
+    let mut key_norms: [Vec<Box<str>>; 3] = Default::default();
+    for (slot, (diagnostics, used, norms)) in [events_checked, people_checked, quotes_checked]
+        .into_iter()
+        .enumerate()
+    {
+        sink.diagnostics.extend(diagnostics);
+        used_sources.extend(used);
+        key_norms[slot] = norms;
     }
 
     if let Some(parsed) = &sources {
@@ -963,7 +1082,7 @@ fn load_from(dir: &Path, origin: Origin<'_>) -> Result<(FactBase, Vec<Diagnostic
             text: &parsed.text,
         };
         for (index, s) in &parsed.records {
-            if !used_sources.contains(&s.id) {
+            if !used_sources.contains(s.id.as_str()) {
                 fc.warning(
                     &mut sink,
                     &[Seg::Index(*index)],
@@ -980,13 +1099,14 @@ fn load_from(dir: &Path, origin: Origin<'_>) -> Result<(FactBase, Vec<Diagnostic
     let failed = diagnostics.iter().any(|d| d.severity == Severity::Error);
     match (failed, sources, events, people, quotes) {
         (false, Some(s), Some(e), Some(p), Some(q)) => {
-            let base = FactBase::from_parts(
+            let mut base = FactBase::from_parts(
                 dir.to_path_buf(),
                 into_records(s),
                 into_records(e),
                 into_records(p),
                 into_records(q),
             );
+            base.key_norms = key_norms;
             Ok((base, diagnostics))
         }
         _ => {

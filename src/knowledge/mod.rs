@@ -91,6 +91,9 @@ pub struct FactBase {
     ids: HashMap<(Command, String), usize>,
     person_quotes: Vec<Vec<usize>>,
     person_events: Vec<Vec<usize>>,
+    /// The keys of each command (when, who, quote) in the order of [`FactBase::keys`], fact
+    /// after fact, as the validator normalised them: handed to the index, which takes them.
+    pub(crate) key_norms: [Vec<Box<str>>; 3],
 }
 
 impl FactBase {
@@ -146,6 +149,7 @@ impl FactBase {
             ids,
             person_quotes,
             person_events,
+            key_norms: Default::default(),
         }
     }
 

@@ -27,10 +27,13 @@
 
 use std::cell::RefCell;
 use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashMap};
+use std::collections::BinaryHeap;
 
-use super::normalize::tokens;
+// Keys come from curated fact files, not from members: FxHash, as rustc uses, is safe here
+// and much faster than SipHash on a large reload.
+use super::normalize::{normalize, tokens};
 use super::score::{compact_sim, edit_budget, prefix_sim, word_sim};
+use rustc_hash::FxHashMap as FastMap;
 
 /// How much of a score rests on covering the key, as opposed to the query, when answering.
 const KEY_COVER_WEIGHT: f32 = 0.25;
@@ -119,7 +122,6 @@ pub struct Index {
     /// Key -> its words, `key_words[key_starts[k]..key_starts[k + 1]]`.
     key_starts: Vec<u32>,
     key_words: Vec<u32>,
-    key_fact: Vec<u32>,
     /// Whether the key is curated (or a descriptive phrase).
     key_curated: Vec<bool>,
     /// Characters of the key written without spaces (saturating).
@@ -136,14 +138,68 @@ pub struct Index {
     /// Beside each posting: the largest share of one key's weight that the word carries in
     /// that fact, in 255ths, rounded up.
     post_share: Vec<u8>,
-    /// Deletion index for typos: (hash of a word's head with letters deleted, word), sorted.
-    typo: Vec<(u32, u32)>,
+    /// Deletion index for typos: hash of a word's head with letters deleted -> word.
+    typo: HashTable,
     /// The same over the first [`TYPING_HEAD`] characters with at most one deletion.
-    typing: Vec<(u32, u32)>,
-    /// (hash of the first [`COMPACT_HEAD`] characters of a key without spaces, key), sorted.
-    compact_heads: Vec<(u32, u32)>,
-    /// Fact id -> fact number.
-    ids: HashMap<Box<str>, u32>,
+    typing: HashTable,
+    /// Hash of the first [`COMPACT_HEAD`] characters of a key without spaces -> key.
+    compact_heads: HashTable,
+    /// Fact numbers in the order of their ids (equal ids: in fact order), for [`Index::by_id`].
+    ids: Vec<u32>,
+}
+
+/// (32-bit hash, value) pairs in 5 bytes a pair and a small directory: the pairs sorted by
+/// hash, the directory giving where each leading-bits bucket starts, and beside each value
+/// the low 8 bits of its hash. A lookup yields every value of its hash, and rarely one of
+/// another hash (the hashes are only told apart by 24 bits at most): only one candidate more,
+/// which is scored like the others.
+#[derive(Debug, Clone, Default)]
+struct HashTable {
+    /// A hash's bucket is `hash >> shift`.
+    shift: u32,
+    /// Bucket -> its first pair, `starts[b]..starts[b + 1]`.
+    starts: Vec<u32>,
+    low: Vec<u8>,
+    values: Vec<u32>,
+}
+
+impl HashTable {
+    fn new(mut pairs: Vec<(u32, u32)>) -> HashTable {
+        pairs.sort_unstable();
+        // About two to four pairs a bucket, at most 2^16 buckets.
+        let bits = (usize::BITS - (pairs.len() / 4).leading_zeros()).clamp(1, 16);
+        let shift = 32 - bits;
+        let mut starts = vec![0u32; (1usize << bits) + 1];
+        for &(h, _) in &pairs {
+            starts[(h >> shift) as usize + 1] += 1;
+        }
+        for b in 1..starts.len() {
+            starts[b] += starts[b - 1];
+        }
+        HashTable {
+            shift,
+            starts,
+            low: pairs.iter().map(|&(h, _)| h as u8).collect(),
+            values: pairs.iter().map(|&(_, v)| v).collect(),
+        }
+    }
+
+    /// Bytes taken.
+    fn bytes(&self) -> usize {
+        self.starts.len() * 4 + self.low.len() + self.values.len() * 4
+    }
+
+    /// Adds the values listed under `hash`.
+    fn get(&self, hash: u32, out: &mut Vec<u32>) {
+        let b = (hash >> self.shift) as usize;
+        let (start, end) = (self.starts[b] as usize, self.starts[b + 1] as usize);
+        let low = hash as u8;
+        for (i, &l) in self.low[start..end].iter().enumerate() {
+            if l == low {
+                out.push(self.values[start + i]);
+            }
+        }
+    }
 }
 
 /// What a query needs while facts are scored: its words' weights and exact form.
@@ -233,11 +289,19 @@ thread_local! {
 impl Index {
     /// Builds the index. Facts keep their order: fact number `i` is `facts[i]`.
     pub fn build(facts: Vec<IndexFact>) -> Index {
-        let normalised = normalise_keys(&facts);
-        let mut unique: HashMap<&str, u32> = HashMap::new();
-        for (_, _, words) in &normalised {
-            for w in words {
-                unique.entry(w.as_str()).or_insert(0);
+        Index::build_normalised(facts, Vec::new())
+    }
+
+    /// [`Index::build`] given the curated keys already normalised (as
+    /// [`normalize`](super::normalize::normalize) has them), in order: every fact's `keys`,
+    /// fact after fact. The validator normalises them anyway; if the count does not match,
+    /// they are normalised again.
+    pub(crate) fn build_normalised(facts: Vec<IndexFact>, key_norms: Vec<Box<str>>) -> Index {
+        let normalised = normalise_keys(&facts, key_norms);
+        let mut unique: FastMap<&str, u32> = FastMap::default();
+        for (_, _, norm) in &normalised {
+            for w in norm.split(' ') {
+                unique.entry(w).or_insert(0);
             }
         }
         let mut vocab: Vec<&str> = unique.keys().copied().collect();
@@ -255,14 +319,15 @@ impl Index {
         let mut key_compact_len = Vec::with_capacity(normalised.len());
         let mut key_signature = Vec::with_capacity(normalised.len());
         key_starts.push(0u32);
-        for (fact, curated, words) in &normalised {
-            key_words.extend(words.iter().map(|w| word_id[w.as_str()]));
+        for (fact, curated, norm) in &normalised {
+            let words = || norm.split(' ');
+            key_words.extend(words().map(|w| word_id[w]));
             key_starts.push(key_words.len() as u32);
             key_fact.push(*fact);
             key_curated.push(*curated);
-            let chars: usize = words.iter().map(|w| w.chars().count()).sum();
+            let chars: usize = words().map(|w| w.chars().count()).sum();
             key_compact_len.push(chars.min(u16::MAX as usize) as u16);
-            key_signature.push(signature(words.iter().flat_map(|w| w.chars())));
+            key_signature.push(signature(words().flat_map(|w| w.chars())));
             fact_keys[*fact as usize + 1] += 1;
         }
         for f in 1..fact_keys.len() {
@@ -318,19 +383,19 @@ impl Index {
             }
         }
 
-        let mut compact_heads: Vec<(u32, u32)> = normalised
+        let compact_heads: Vec<(u32, u32)> = normalised
             .iter()
             .enumerate()
-            .map(|(k, (_, _, words))| {
-                let head: Vec<char> = words
-                    .iter()
-                    .flat_map(|w| w.chars())
+            .map(|(k, (_, _, norm))| {
+                let head: Vec<char> = norm
+                    .chars()
+                    .filter(|&c| c != ' ')
                     .take(COMPACT_HEAD)
                     .collect();
                 (hash_chars(&head), k as u32)
             })
             .collect();
-        compact_heads.sort_unstable();
+        let compact_heads = HashTable::new(compact_heads);
 
         let mut typo = Vec::new();
         let mut typing = Vec::new();
@@ -350,21 +415,17 @@ impl Index {
                 typing.extend(variants.iter().map(|&h| (h, i as u32)));
             }
         }
-        typo.sort_unstable();
-        typing.sort_unstable();
+        let typo = HashTable::new(typo);
+        let typing = HashTable::new(typing);
 
         let vocab: Vec<Box<str>> = vocab.into_iter().map(Box::from).collect();
-        let ids = facts
-            .iter()
-            .enumerate()
-            .map(|(i, f)| (Box::from(f.id.as_str()), i as u32))
-            .collect();
+        let mut ids: Vec<u32> = (0..facts.len() as u32).collect();
+        ids.sort_by(|&a, &b| facts[a as usize].id.cmp(&facts[b as usize].id));
         Index {
             facts,
             fact_keys,
             key_starts,
             key_words,
-            key_fact,
             key_curated,
             key_compact_len,
             key_signature,
@@ -390,12 +451,18 @@ impl Index {
     }
 
     pub fn key_count(&self) -> usize {
-        self.key_fact.len()
+        self.key_starts.len() - 1
     }
 
     /// The fact whose id is exactly `id`.
     pub fn by_id(&self, id: &str) -> Option<u32> {
-        self.ids.get(id.trim()).copied()
+        let id = id.trim();
+        // The last of equal ids, as a map filled in fact order would keep.
+        let after = self
+            .ids
+            .partition_point(|&f| self.facts[f as usize].id.as_str() <= id);
+        let f = *self.ids.get(after.checked_sub(1)?)?;
+        (self.facts[f as usize].id == id).then_some(f)
     }
 
     fn words_of(&self, k: u32) -> &[u32] {
@@ -414,7 +481,9 @@ impl Index {
 
     /// The fact a key belongs to.
     pub fn key_fact(&self, k: u32) -> u32 {
-        self.key_fact[k as usize]
+        // The last fact whose keys start at or before `k` (facts without keys start there too).
+        let after = self.fact_keys.partition_point(|&start| start <= k);
+        after.saturating_sub(1) as u32
     }
 
     /// Bytes the index takes beyond the facts' own text (ids, labels, keys, phrases), and the
@@ -427,15 +496,10 @@ impl Index {
             .iter()
             .map(|w| w.len() + size_of::<Box<str>>())
             .sum();
-        let ids: usize = self
-            .ids
-            .keys()
-            .map(|id| id.len() + size_of::<(Box<str>, u32)>() + 1)
-            .sum();
+        let ids = vec(self.ids.len(), 4);
         let index = vec(self.fact_keys.len(), 4)
             + vec(self.key_starts.len(), 4)
             + vec(self.key_words.len(), 4)
-            + vec(self.key_fact.len(), 4)
             + vec(self.key_curated.len(), 1)
             + vec(self.key_compact_len.len(), 2)
             + vec(self.key_signature.len(), 8)
@@ -444,10 +508,9 @@ impl Index {
             + vec(self.post_starts.len(), 4)
             + vec(self.post_facts.len(), 4)
             + vec(self.post_share.len(), 1)
-            + vec(
-                self.typo.len() + self.typing.len() + self.compact_heads.len(),
-                8,
-            )
+            + self.typo.bytes()
+            + self.typing.bytes()
+            + self.compact_heads.bytes()
             + ids;
         let text: usize = self
             .facts
@@ -654,13 +717,10 @@ impl Index {
         // start like the query.
         if scoring.compact {
             let mut heads = Vec::new();
-            lookup(
-                &self.compact_heads,
-                &[hash_chars(&scoring.compact_head)],
-                &mut heads,
-            );
+            self.compact_heads
+                .get(hash_chars(&scoring.compact_head), &mut heads);
             for k in heads {
-                let f = self.key_fact[k as usize];
+                let f = self.key_fact(k);
                 let bound = self.key_compact_bound(k, &scoring);
                 if bound > 0.0 && !scored.contains(&f) && may_enter(&top, limit, bound, f) {
                     scored.push(f);
@@ -887,31 +947,53 @@ impl Index {
 
 /// Every fact's keys and phrases as words: (fact, curated, words), in fact order. Normalising
 /// is most of the cost of building, so it is spread over the available cores.
-fn normalise_keys(facts: &[IndexFact]) -> Vec<(u32, bool, Vec<String>)> {
-    let one = |from: usize, facts: &[IndexFact]| {
-        let mut out = Vec::new();
+fn normalise_keys(facts: &[IndexFact], key_norms: Vec<Box<str>>) -> Vec<(u32, bool, Box<str>)> {
+    let total: usize = facts.iter().map(|f| f.keys.len()).sum();
+    let given = key_norms.len() == total;
+    // `norms` holds the given normal forms of these facts' keys, in order, if any.
+    let one = |from: usize, facts: &[IndexFact], norms: Vec<Box<str>>| {
+        let mut out =
+            Vec::with_capacity(facts.iter().map(|f| f.keys.len() + f.phrases.len()).sum());
+        let mut norms = norms.into_iter();
+        // Phrases repeat (a person's name beside each of their events): normalised once each.
+        let mut phrases: FastMap<&str, Box<str>> = FastMap::default();
         for (f, fact) in facts.iter().enumerate() {
-            let curated = fact.keys.iter().map(|k| (true, k));
-            let phrases = fact.phrases.iter().map(|k| (false, k));
-            for (is_key, text) in curated.chain(phrases) {
-                let words = tokens(text);
-                if !words.is_empty() {
-                    out.push(((from + f) as u32, is_key, words));
+            let n = (from + f) as u32;
+            for key in &fact.keys {
+                let norm = match norms.next() {
+                    Some(norm) => norm,
+                    None => normalize(key).into_boxed_str(),
+                };
+                if !norm.is_empty() {
+                    out.push((n, true, norm));
+                }
+            }
+            for phrase in &fact.phrases {
+                let norm = phrases
+                    .entry(phrase.as_str())
+                    .or_insert_with(|| normalize(phrase).into_boxed_str());
+                if !norm.is_empty() {
+                    out.push((n, false, norm.clone()));
                 }
             }
         }
         out
     };
+    let mut key_norms = if given { key_norms } else { Vec::new() };
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     if threads < 2 || facts.len() < 4096 {
-        return one(0, facts);
+        return one(0, facts, key_norms);
     }
     let chunk = facts.len().div_ceil(threads);
     std::thread::scope(|scope| {
         let parts: Vec<_> = facts
             .chunks(chunk)
             .enumerate()
-            .map(|(i, part)| scope.spawn(move || one(i * chunk, part)))
+            .map(|(i, part)| {
+                let keys: usize = part.iter().map(|f| f.keys.len()).sum();
+                let norms: Vec<Box<str>> = key_norms.drain(..keys.min(key_norms.len())).collect();
+                scope.spawn(move || one(i * chunk, part, norms))
+            })
             .collect();
         parts
             .into_iter()
@@ -1028,16 +1110,10 @@ fn hash_chars(chars: &[char]) -> u32 {
     (h ^ (h >> 32)) as u32
 }
 
-/// Adds the words listed under any of `hashes` in the sorted `table`.
-fn lookup(table: &[(u32, u32)], hashes: &[u32], out: &mut Vec<u32>) {
+/// Adds the words listed under any of `hashes` in `table`.
+fn lookup(table: &HashTable, hashes: &[u32], out: &mut Vec<u32>) {
     for &h in hashes {
-        let start = table.partition_point(|&(x, _)| x < h);
-        out.extend(
-            table[start..]
-                .iter()
-                .take_while(|&&(x, _)| x == h)
-                .map(|&(_, w)| w),
-        );
+        table.get(h, out);
     }
 }
 

@@ -86,8 +86,9 @@ fn slot(command: Command) -> usize {
 }
 
 impl Engine {
-    pub fn new(base: FactBase) -> Engine {
-        let indexes = Command::ALL.map(|command| {
+    pub fn new(mut base: FactBase) -> Engine {
+        let key_norms = std::mem::take(&mut base.key_norms);
+        let build = |command: Command, key_norms: Vec<Box<str>>| {
             let facts = base
                 .refs(command)
                 .map(|f| IndexFact {
@@ -97,7 +98,17 @@ impl Engine {
                     phrases: base.phrases(f),
                 })
                 .collect();
-            Index::build(facts)
+            Index::build_normalised(facts, key_norms)
+        };
+        // The indexes are independent: /when's (usually the largest) is built beside the other
+        // two, one after the other (two at a time hold less memory at the peak than three).
+        let [when, who, quote] = key_norms;
+        let indexes = std::thread::scope(|scope| {
+            let when = scope.spawn(move || build(Command::When, when));
+            let who = build(Command::Who, who);
+            let quote = build(Command::Quote, quote);
+            let when = when.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+            [when, who, quote]
         });
         Engine { base, indexes }
     }

@@ -3,6 +3,8 @@
 //! acronyms ("U.S." is "us"), and the question and filler words that carry no meaning for
 //! matching ("when did ecuador grant asylum" is about "ecuador grant asylum").
 
+use std::borrow::Cow;
+
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
@@ -21,7 +23,107 @@ pub const STOPWORDS: &[&str] = &[
 ];
 
 fn is_stopword(token: &str) -> bool {
-    STOPWORDS.binary_search(&token).is_ok()
+    // The words of [`STOPWORDS`] (a test checks): a match compiles to a switch on the length.
+    matches!(
+        token,
+        "a" | "about"
+            | "an"
+            | "and"
+            | "are"
+            | "as"
+            | "at"
+            | "be"
+            | "been"
+            | "being"
+            | "by"
+            | "call"
+            | "called"
+            | "came"
+            | "come"
+            | "date"
+            | "day"
+            | "did"
+            | "do"
+            | "does"
+            | "done"
+            | "dr"
+            | "for"
+            | "from"
+            | "gave"
+            | "get"
+            | "gets"
+            | "give"
+            | "given"
+            | "go"
+            | "going"
+            | "got"
+            | "happen"
+            | "happened"
+            | "happens"
+            | "he"
+            | "her"
+            | "him"
+            | "his"
+            | "how"
+            | "i"
+            | "in"
+            | "is"
+            | "it"
+            | "its"
+            | "knew"
+            | "know"
+            | "long"
+            | "made"
+            | "make"
+            | "many"
+            | "me"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "much"
+            | "name"
+            | "named"
+            | "of"
+            | "on"
+            | "or"
+            | "person"
+            | "place"
+            | "quote"
+            | "quotes"
+            | "said"
+            | "say"
+            | "saying"
+            | "says"
+            | "she"
+            | "take"
+            | "taken"
+            | "takes"
+            | "tell"
+            | "that"
+            | "the"
+            | "their"
+            | "them"
+            | "there"
+            | "these"
+            | "they"
+            | "this"
+            | "those"
+            | "time"
+            | "to"
+            | "took"
+            | "was"
+            | "went"
+            | "were"
+            | "what"
+            | "when"
+            | "where"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "why"
+            | "year"
+    )
 }
 
 /// Letters that NFKD leaves whole, spelled the way people type them without the keyboard.
@@ -48,6 +150,10 @@ fn is_apostrophe(c: char) -> bool {
 /// Folds text to lowercase ASCII-ish words separated by single spaces, keeping every word
 /// (no stopword removal). Letters and digits of any script are kept; everything else splits.
 pub fn fold(text: &str) -> String {
+    // ASCII is its own NFKD form, has no combining marks and nothing to spell out.
+    if text.is_ascii() {
+        return split_words(&text.to_ascii_lowercase().into_bytes());
+    }
     let mut folded = String::with_capacity(text.len());
     for c in text.nfkd() {
         if is_combining_mark(c) {
@@ -62,13 +168,21 @@ pub fn fold(text: &str) -> String {
             folded.push(if lower.is_uppercase() { ' ' } else { lower });
         }
     }
-    let chars: Vec<char> = folded.chars().collect();
+    split_words(&folded.chars().collect::<Vec<char>>())
+}
+
+/// Folded text to words separated by single spaces: apostrophes, dotted acronyms, and
+/// anything neither letter nor digit.
+/// Takes characters, or the bytes of ASCII text as they are.
+fn split_words<C: Copy + Into<char>>(folded: &[C]) -> String {
+    let chars = folded;
+    let at = |i: usize| -> Option<char> { chars.get(i).map(|&c| c.into()) };
     let mut out = String::with_capacity(chars.len());
     let mut pending_space = false;
     let mut i = 0;
     while i < chars.len() {
-        let c = chars[i];
-        let prev = i.checked_sub(1).map(|p| chars[p]);
+        let c: char = chars[i].into();
+        let prev = i.checked_sub(1).and_then(at);
         i += 1;
         if c.is_alphanumeric() {
             if pending_space && !out.is_empty() {
@@ -80,8 +194,7 @@ pub fn fold(text: &str) -> String {
         }
         if is_apostrophe(c) && prev.is_some_and(|p| p.is_alphanumeric() || p == '.') {
             // "assange's" and "U.K.'s" lose the possessive; "o'day" becomes "oday".
-            let possessive =
-                chars.get(i) == Some(&'s') && chars.get(i + 1).is_none_or(|c| !c.is_alphanumeric());
+            let possessive = at(i) == Some('s') && at(i + 1).is_none_or(|c| !c.is_alphanumeric());
             if possessive {
                 i += 1;
                 pending_space = true;
@@ -89,7 +202,7 @@ pub fn fold(text: &str) -> String {
             continue;
         }
         // "u.s." -> "us": a dot after a lone letter that starts a word or follows such a dot.
-        if c == '.' && is_lone_letter(&chars, i - 1) {
+        if c == '.' && is_lone_letter(chars, i - 1) {
             continue;
         }
         pending_space = true;
@@ -99,14 +212,14 @@ pub fn fold(text: &str) -> String {
 
 /// Is `chars[dot]` a '.' right after a single letter that itself starts a word or follows a
 /// dotted letter ("U.S.", "U.K.")?
-fn is_lone_letter(chars: &[char], dot: usize) -> bool {
+fn is_lone_letter<C: Copy + Into<char>>(chars: &[C], dot: usize) -> bool {
     let Some(letter_at) = dot.checked_sub(1) else {
         return false;
     };
-    if !chars[letter_at].is_alphabetic() {
+    if !chars[letter_at].into().is_alphabetic() {
         return false;
     }
-    match letter_at.checked_sub(1).map(|i| chars[i]) {
+    match letter_at.checked_sub(1).map(|i| chars[i].into()) {
         None => true,
         Some('.') => true,
         Some(c) => !c.is_alphanumeric() && !is_apostrophe(c),
@@ -116,22 +229,27 @@ fn is_lone_letter(chars: &[char], dot: usize) -> bool {
 /// Harman's "S" stemmer: plural and third-person endings, which people add or drop freely
 /// ("grants asylum", "grant asylum"). Applied to keys and queries alike.
 pub fn stem(word: &str) -> String {
+    stem_cow(word).into_owned()
+}
+
+/// [`stem`], borrowing where it only cuts.
+fn stem_cow(word: &str) -> Cow<'_, str> {
     let n = word.len();
     if n <= 3 || !word.is_ascii() {
-        return word.to_string();
+        return Cow::Borrowed(word);
     }
     if word.ends_with("ies") && !word.ends_with("eies") && !word.ends_with("aies") {
-        return format!("{}y", &word[..n - 3]);
+        return Cow::Owned(format!("{}y", &word[..n - 3]));
     }
     if word.ends_with("es")
         && !(word.ends_with("aes") || word.ends_with("ees") || word.ends_with("oes"))
     {
-        return word[..n - 1].to_string();
+        return Cow::Borrowed(&word[..n - 1]);
     }
     if word.ends_with('s') && !word.ends_with("us") && !word.ends_with("ss") {
-        return word[..n - 1].to_string();
+        return Cow::Borrowed(&word[..n - 1]);
     }
-    word.to_string()
+    Cow::Borrowed(word)
 }
 
 /// The words of `text` that matter for matching: folded, stopwords removed, stemmed.
@@ -147,7 +265,23 @@ pub fn tokens(text: &str) -> Vec<String> {
 
 /// The normalised form of a key or query: its tokens joined by single spaces.
 pub fn normalize(text: &str) -> String {
-    tokens(text).join(" ")
+    // What `tokens(text).join(" ")` gives, without a string per word.
+    let folded = fold(text);
+    let mut out = String::with_capacity(folded.len());
+    for token in folded.split(' ') {
+        if token.is_empty() || is_stopword(token) {
+            continue;
+        }
+        let stemmed = stem_cow(token);
+        if is_stopword(&stemmed) {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&stemmed);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -155,10 +289,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn stopwords_are_sorted_for_binary_search() {
+    fn stopwords_are_sorted_and_matched() {
         let mut sorted = STOPWORDS.to_vec();
         sorted.sort_unstable();
         assert_eq!(sorted, STOPWORDS);
+        assert!(STOPWORDS.iter().all(|w| is_stopword(w)));
+        let count = |words: &[&str]| words.iter().filter(|w| is_stopword(w)).count();
+        assert_eq!(count(&["ab", "abouts", "year", "years", "x", ""]), 1);
     }
 
     #[test]
@@ -207,6 +344,19 @@ mod tests {
         assert_eq!(stem("press"), "press");
         assert_eq!(stem("ecuador"), "ecuador");
         assert_eq!(stem("mps"), "mps");
+    }
+
+    #[test]
+    fn normalize_joins_the_tokens() {
+        for text in [
+            "When did Ecuador grant asylum?",
+            "the policies of hers",
+            "  Søren's U.S. grants  ",
+            "ﬁles — 2012",
+            "",
+        ] {
+            assert_eq!(normalize(text), tokens(text).join(" "), "{text}");
+        }
     }
 
     #[test]
