@@ -426,6 +426,19 @@ async fn bot_resumes_after_reconnect_and_close_4000() {
     assert!(!bot.output().contains(TOKEN));
 }
 
+/// Asks `/quote zebra crossing` every 200 ms, up to 10 s, until the answer's title satisfies
+/// `done`: a reload happens in the background, so its effect is awaited, not assumed.
+async fn poll_until(fake: &FakeDiscord, done: impl Fn(&Value) -> bool) -> bool {
+    for _ in 0..50 {
+        let cb = fake.ask("quote", "about", "zebra crossing").await;
+        if done(&embed(&cb)["title"]) {
+            return true;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    false
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn watch_and_sighup_reload_by_themselves() {
     let fake = FakeDiscord::start().await;
@@ -441,15 +454,7 @@ async fn watch_and_sighup_reload_by_themselves() {
         text.replace("\"door is open\"", "\"door is open\", \"zebra crossing\""),
     )
     .expect("edit");
-    let mut answered = false;
-    for _ in 0..50 {
-        let cb = fake.ask("quote", "about", "zebra crossing").await;
-        if embed(&cb)["title"] == "Novák: the door is open" {
-            answered = true;
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
+    let answered = poll_until(&fake, |title| title == "Novák: the door is open").await;
     assert!(
         answered,
         "the watched change was not reloaded:\n{}",
@@ -471,15 +476,7 @@ async fn watch_and_sighup_reload_by_themselves() {
     // SIGHUP reloads too (after the file is good again).
     fs::write(&quotes, &text).expect("restore");
     bot.signal("HUP");
-    let mut gone = false;
-    for _ in 0..50 {
-        let cb = fake.ask("quote", "about", "zebra crossing").await;
-        if embed(&cb)["title"] != "Novák: the door is open" {
-            gone = true;
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
+    let gone = poll_until(&fake, |title| title != "Novák: the door is open").await;
     assert!(
         gone,
         "the restored file was not reloaded:\n{}",
