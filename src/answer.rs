@@ -283,17 +283,10 @@ impl Card {
     }
 }
 
+/// Links as a bulleted list that fits one embed field.
 fn bullet_list(links: &[Link]) -> String {
-    let mut out = String::new();
-    for (i, link) in links.iter().enumerate() {
-        let line = format!("• {}\n", link.title);
-        if out.chars().count() + line.chars().count() > limits::EMBED_FIELD_VALUE_MAX - 20 {
-            out.push_str(&format!("… and {} more", links.len() - i));
-            break;
-        }
-        out.push_str(&line);
-    }
-    out.trim_end().to_string()
+    let lines: Vec<String> = links.iter().map(|l| format!("• {}", l.title)).collect();
+    fitted_lines(&lines, limits::EMBED_FIELD_VALUE_MAX)
 }
 
 /// The card for one fact.
@@ -726,5 +719,29 @@ pub fn failure(what: &str) -> Reply {
         )),
         card: None,
         buttons: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_lists_fit_a_field_and_say_how_many_are_left() {
+        let links: Vec<Link> = (0..200)
+            .map(|i| Link {
+                id: format!("id-{i}"),
+                title: format!("A fairly long event title number {i}"),
+            })
+            .collect();
+        let list = bullet_list(&links);
+        assert!(list.chars().count() <= limits::EMBED_FIELD_VALUE_MAX);
+        assert!(list.starts_with("• A fairly long event title number 0\n"));
+        let shown = list.lines().filter(|l| l.starts_with('•')).count();
+        assert!(
+            list.ends_with(&format!("… and {} more", 200 - shown)),
+            "{list}"
+        );
+        assert_eq!(bullet_list(&links[..2]).lines().count(), 2);
     }
 }
