@@ -369,7 +369,13 @@ const ELSEWHERE: &[&str] = &[
 
 fn surname(rng: &mut Rng) -> String {
     let mut s = String::new();
-    for _ in 0..1 + rng.below(2) {
+    // Uniform over the one- and two-syllable stems, so no short stem is common.
+    let syllables = if rng.below(SYLLABLES.len() + 1) == 0 {
+        1
+    } else {
+        2
+    };
+    for _ in 0..syllables {
         s.push_str(rng.pick(SYLLABLES));
     }
     s.push_str(rng.pick(SUFFIXES));

@@ -243,7 +243,10 @@ fn read_disk(path: &Path) -> Result<Vec<u8>, String> {
     if let Some(why) = not_regular(&meta) {
         return Err(why);
     }
-    let mut bytes = Vec::new();
+    // Sized once from the metadata (`take` hides the size from `read_to_end`, which would
+    // otherwise grow the buffer by doubling: copies and fresh pages at 100k facts). A file
+    // that grows meanwhile is still read, up to one byte past the limit.
+    let mut bytes = Vec::with_capacity(meta.len().min(MAX_FILE_BYTES) as usize + 1);
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| format!("the file cannot be read: {e}"))?;

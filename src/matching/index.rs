@@ -124,12 +124,11 @@ pub struct Index {
     key_words: Vec<u32>,
     /// Whether the key is curated (or a descriptive phrase).
     key_curated: Vec<bool>,
-    /// Characters of the key written without spaces (saturating).
-    key_compact_len: Vec<u16>,
-    /// Letter counts of the key written without spaces, see [`signature`].
-    key_signature: Vec<u64>,
     /// Sorted, so prefixes are a range.
-    vocab: Vec<Box<str>>,
+    vocab: Vocab,
+    /// Beside each word: its letter counts ([`signature`]) and, in the top 8 bits, its length
+    /// in characters (saturating), to rule out typo candidates without reading the word.
+    word_shape: Vec<u64>,
     idf: Vec<f32>,
     max_idf: f32,
     /// Word -> facts that hold it, ascending: `post_facts[post_starts[w]..post_starts[w + 1]]`.
@@ -148,19 +147,21 @@ pub struct Index {
     ids: Vec<u32>,
 }
 
-/// (32-bit hash, value) pairs in 5 bytes a pair and a small directory: the pairs sorted by
-/// hash, the directory giving where each leading-bits bucket starts, and beside each value
-/// the low 8 bits of its hash. A lookup yields every value of its hash, and rarely one of
-/// another hash (the hashes are only told apart by 24 bits at most): only one candidate more,
-/// which is scored like the others.
+/// (32-bit hash, value) pairs in 4 bytes a pair and a small directory: the pairs sorted by
+/// hash, the directory giving where each leading-bits bucket starts, and each value stored
+/// with the low bits of its hash below it (8 bits while values fit in 24 bits, fewer beyond).
+/// A lookup yields every value of its hash, and rarely one of another hash (the hashes are
+/// only told apart by 24 bits at most): only one candidate more, which is scored like the
+/// others.
 #[derive(Debug, Clone, Default)]
 struct HashTable {
     /// A hash's bucket is `hash >> shift`.
     shift: u32,
     /// Bucket -> its first pair, `starts[b]..starts[b + 1]`.
     starts: Vec<u32>,
-    low: Vec<u8>,
-    values: Vec<u32>,
+    /// How many low bits of the hash each entry keeps below its value.
+    check: u32,
+    entries: Vec<u32>,
 }
 
 impl HashTable {
@@ -176,29 +177,87 @@ impl HashTable {
         for b in 1..starts.len() {
             starts[b] += starts[b - 1];
         }
+        let largest = pairs.iter().map(|&(_, v)| v).max().unwrap_or(0);
+        let check = largest.leading_zeros().min(8);
+        let mask = (1u32 << check) - 1;
         HashTable {
             shift,
             starts,
-            low: pairs.iter().map(|&(h, _)| h as u8).collect(),
-            values: pairs.iter().map(|&(_, v)| v).collect(),
+            check,
+            entries: pairs
+                .iter()
+                .map(|&(h, v)| (v.checked_shl(check).unwrap_or(0)) | (h & mask))
+                .collect(),
         }
     }
 
     /// Bytes taken.
     fn bytes(&self) -> usize {
-        self.starts.len() * 4 + self.low.len() + self.values.len() * 4
+        (self.starts.len() + self.entries.len()) * 4
     }
 
     /// Adds the values listed under `hash`.
     fn get(&self, hash: u32, out: &mut Vec<u32>) {
         let b = (hash >> self.shift) as usize;
         let (start, end) = (self.starts[b] as usize, self.starts[b + 1] as usize);
-        let low = hash as u8;
-        for (i, &l) in self.low[start..end].iter().enumerate() {
-            if l == low {
-                out.push(self.values[start + i]);
+        let mask = (1u32 << self.check) - 1;
+        for &e in &self.entries[start..end] {
+            if e & mask == hash & mask {
+                out.push(e >> self.check);
             }
         }
+    }
+}
+
+/// The sorted vocabulary in one string: word `i` is `text[starts[i]..starts[i + 1]]`.
+#[derive(Debug, Clone, Default)]
+struct Vocab {
+    text: String,
+    starts: Vec<u32>,
+}
+
+impl Vocab {
+    /// `words` sorted and unique.
+    fn new(words: &[&str]) -> Vocab {
+        let mut text = String::with_capacity(words.iter().map(|w| w.len()).sum());
+        let mut starts = Vec::with_capacity(words.len() + 1);
+        starts.push(0);
+        for w in words {
+            text.push_str(w);
+            starts.push(u32::try_from(text.len()).unwrap_or(u32::MAX));
+        }
+        Vocab { text, starts }
+    }
+
+    fn len(&self) -> usize {
+        self.starts.len().saturating_sub(1)
+    }
+
+    fn word(&self, w: u32) -> &str {
+        let w = w as usize;
+        &self.text[self.starts[w] as usize..self.starts[w + 1] as usize]
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &str> {
+        (0..self.len() as u32).map(|w| self.word(w))
+    }
+
+    /// The first word for which `pred` is false, `pred` being true on a prefix of the words.
+    fn partition_point(&self, pred: impl Fn(&str) -> bool) -> usize {
+        let (mut lo, mut hi) = (0, self.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if pred(self.word(mid as u32)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
+    }
+
+    fn bytes(&self) -> usize {
+        self.text.len() + self.starts.len() * 4
     }
 }
 
@@ -316,8 +375,6 @@ impl Index {
         let mut key_words = Vec::new();
         let mut key_fact = Vec::with_capacity(normalised.len());
         let mut key_curated = Vec::with_capacity(normalised.len());
-        let mut key_compact_len = Vec::with_capacity(normalised.len());
-        let mut key_signature = Vec::with_capacity(normalised.len());
         key_starts.push(0u32);
         for (fact, curated, norm) in &normalised {
             let words = || norm.split(' ');
@@ -325,9 +382,6 @@ impl Index {
             key_starts.push(key_words.len() as u32);
             key_fact.push(*fact);
             key_curated.push(*curated);
-            let chars: usize = words().map(|w| w.chars().count()).sum();
-            key_compact_len.push(chars.min(u16::MAX as usize) as u16);
-            key_signature.push(signature(words().flat_map(|w| w.chars())));
             fact_keys[*fact as usize + 1] += 1;
         }
         for f in 1..fact_keys.len() {
@@ -418,7 +472,8 @@ impl Index {
         let typo = HashTable::new(typo);
         let typing = HashTable::new(typing);
 
-        let vocab: Vec<Box<str>> = vocab.into_iter().map(Box::from).collect();
+        let word_shape = vocab.iter().map(|w| shape(w)).collect();
+        let vocab = Vocab::new(&vocab);
         let mut ids: Vec<u32> = (0..facts.len() as u32).collect();
         ids.sort_by(|&a, &b| facts[a as usize].id.cmp(&facts[b as usize].id));
         Index {
@@ -427,9 +482,8 @@ impl Index {
             key_starts,
             key_words,
             key_curated,
-            key_compact_len,
-            key_signature,
             vocab,
+            word_shape,
             idf,
             max_idf,
             post_starts,
@@ -474,7 +528,7 @@ impl Index {
     pub fn key_text(&self, k: u32) -> String {
         self.words_of(k)
             .iter()
-            .map(|&w| &*self.vocab[w as usize])
+            .map(|&w| self.vocab.word(w))
             .collect::<Vec<_>>()
             .join(" ")
     }
@@ -489,20 +543,14 @@ impl Index {
     /// Bytes the index takes beyond the facts' own text (ids, labels, keys, phrases), and the
     /// bytes of that text: for reporting how compact the index is.
     pub fn memory(&self) -> (usize, usize) {
-        use std::mem::size_of;
         let vec = |len: usize, size: usize| len * size;
-        let vocab: usize = self
-            .vocab
-            .iter()
-            .map(|w| w.len() + size_of::<Box<str>>())
-            .sum();
+        let vocab = self.vocab.bytes();
         let ids = vec(self.ids.len(), 4);
         let index = vec(self.fact_keys.len(), 4)
             + vec(self.key_starts.len(), 4)
             + vec(self.key_words.len(), 4)
             + vec(self.key_curated.len(), 1)
-            + vec(self.key_compact_len.len(), 2)
-            + vec(self.key_signature.len(), 8)
+            + vec(self.word_shape.len(), 8)
             + vocab
             + vec(self.idf.len(), 4)
             + vec(self.post_starts.len(), 4)
@@ -529,16 +577,16 @@ impl Index {
     }
 
     fn word_id(&self, word: &str) -> Option<u32> {
-        self.vocab
-            .binary_search_by(|v| (**v).cmp(word))
-            .ok()
-            .map(|i| i as u32)
+        let at = self.vocab.partition_point(|v| v < word);
+        (at < self.vocab.len() && self.vocab.word(at as u32) == word).then_some(at as u32)
     }
 
     /// The vocabulary words that start with `prefix`, as a range of word ids.
     fn prefix_range(&self, prefix: &str) -> std::ops::Range<u32> {
-        let start = self.vocab.partition_point(|v| &**v < prefix);
-        let end = start + self.vocab[start..].partition_point(|v| v.starts_with(prefix));
+        let start = self.vocab.partition_point(|v| v < prefix);
+        let end = self
+            .vocab
+            .partition_point(|v| v < prefix || v.starts_with(prefix));
         start as u32..end as u32
     }
 
@@ -548,6 +596,7 @@ impl Index {
         let lq = chars.len();
         let head = |n: usize| -> String { chars[..n.min(lq)].iter().collect() };
         let mut candidates: Vec<u32> = Vec::new();
+        let mut typos: Vec<u32> = Vec::new();
         candidates.extend(self.word_id(word));
         if unfinished {
             candidates.extend(self.prefix_range(word));
@@ -570,17 +619,26 @@ impl Index {
             let budget = edit_budget(lq);
             if budget > 0 {
                 deletion_hashes(&chars[..lq.min(TYPO_HEAD)], budget, &mut variants);
-                lookup(&self.typo, &variants, &mut candidates);
+                lookup(&self.typo, &variants, &mut typos);
+                // Found only as a typo: rule out by length and letter counts what
+                // `typo_sim` would (an unfinished word may also be a typo in its start).
+                let query_shape = shape(word);
+                typos.retain(|&w| {
+                    let word_shape = self.word_shape[w as usize];
+                    (unfinished && lq >= 4 && shape_len(word_shape) > lq)
+                        || may_be_typo(query_shape, word_shape)
+                });
             }
             if unfinished && (TYPING_HEAD..6).contains(&lq) {
                 deletion_hashes(&chars[..TYPING_HEAD], 1, &mut variants);
                 lookup(&self.typing, &variants, &mut candidates);
             }
         }
+        candidates.append(&mut typos);
         candidates.sort_unstable();
         candidates.dedup();
         for w in candidates {
-            let s = similarity(word, &self.vocab[w as usize], unfinished);
+            let s = similarity(word, self.vocab.word(w), unfinished);
             if s > 0.0 {
                 out.push((w, s));
             }
@@ -798,14 +856,16 @@ impl Index {
     /// the difference in length and half the difference in letter counts.
     fn key_compact_bound(&self, k: u32, scoring: &Scoring<'_>) -> f32 {
         let lq = scoring.compact_len;
-        let lk = self.key_compact_len[k as usize] as usize;
-        if lk == u16::MAX as usize {
-            return 1.0;
-        }
+        let chars = || {
+            self.words_of(k)
+                .iter()
+                .flat_map(|&w| self.vocab.word(w).chars())
+        };
+        let lk = chars().count();
         if length_bound(lq, lk, 0) < COMPACT_MIN {
             return 0.0;
         }
-        let apart = signature_distance(self.key_signature[k as usize], scoring.compact_signature);
+        let apart = signature_distance(signature(chars()), scoring.compact_signature);
         let bound = length_bound(lq, lk, apart.div_ceil(2));
         let bound = bound * (1.0 + BOUND_SLACK) + BOUND_SLACK;
         if bound < COMPACT_MIN { 0.0 } else { bound }
@@ -814,7 +874,7 @@ impl Index {
     /// Whether the key of `words`, written without spaces, starts with `head` (which is all of
     /// the query if the query is shorter).
     fn compact_starts_with(&self, words: &[u32], head: &[char]) -> bool {
-        let mut key = words.iter().flat_map(|&w| self.vocab[w as usize].chars());
+        let mut key = words.iter().flat_map(|&w| self.vocab.word(w).chars());
         head.iter().all(|&c| key.next() == Some(c))
             && (head.len() == COMPACT_HEAD || key.next().is_none())
     }
@@ -833,7 +893,7 @@ impl Index {
             .collect();
         let scoring = self.scoring(query, &best);
         let sim = |w: u32, out: &mut [f32]| {
-            let word = &*self.vocab[w as usize];
+            let word = self.vocab.word(w);
             let mut any = false;
             for (i, (q, s)) in query.words.iter().zip(out.iter_mut()).enumerate() {
                 *s = similarity(q, word, query.unfinished(i));
@@ -908,10 +968,10 @@ impl Index {
             if exact {
                 score = 1.0;
             } else if scoring.compact
-                && self.key_compact_bound(k, scoring) > score
                 && self.compact_starts_with(words, &scoring.compact_head)
+                && self.key_compact_bound(k, scoring) > score
             {
-                let key_compact: String = words.iter().map(|&w| &*self.vocab[w as usize]).collect();
+                let key_compact: String = words.iter().map(|&w| self.vocab.word(w)).collect();
                 let compact = compact_sim(&query.compact, &key_compact);
                 if compact >= COMPACT_MIN {
                     score = score.max(compact.min(0.99));
@@ -1049,33 +1109,54 @@ fn length_bound(a: usize, b: usize, distance: usize) -> f32 {
     (1.0 - distance as f64 / longest as f64) as f32
 }
 
-/// Letter counts in 32 two-bit fields, each count capped at 3: a-z, digits, anything else.
-/// Capping only lowers differences, so half the summed difference of two signatures is still
-/// at most the edit distance of the strings (an edit changes at most two counts by one).
+/// Letter counts in 28 two-bit fields (a-z, digits, anything else), each count capped at 2
+/// and written as a thermometer code (bit 0: at least one, bit 1: at least two), so that the
+/// summed difference of two signatures is the population count of their XOR. Capping only
+/// lowers differences, so half that sum is still at most the edit distance of the strings (an
+/// edit changes at most two counts by one). The top 8 bits are left free.
 fn signature(chars: impl Iterator<Item = char>) -> u64 {
-    let mut counts = [0u8; 32];
+    let mut sig = 0u64;
     for c in chars {
         let field = match c {
-            'a'..='z' => c as usize - 'a' as usize,
+            'a'..='z' => c as u32 - 'a' as u32,
             '0'..='9' => 26,
             _ => 27,
         };
-        counts[field] = (counts[field] + 1).min(3);
+        let one = 1u64 << (2 * field);
+        // Sets bit 0 of the field, or bit 1 if bit 0 is set already.
+        sig |= if sig & one == 0 { one } else { one << 1 };
     }
-    counts
-        .iter()
-        .enumerate()
-        .fold(0u64, |sig, (i, &n)| sig | (u64::from(n) << (2 * i)))
+    sig
 }
 
-/// The summed difference of the capped counts of two signatures.
-fn signature_distance(a: u64, b: u64) -> usize {
-    (0..32)
-        .map(|i| {
-            (((a >> (2 * i)) & 3) as i32 - ((b >> (2 * i)) & 3) as i32).unsigned_abs() as usize
-        })
-        .sum()
+/// A word's [`signature`] with its length in characters (at most 255) in the top 8 bits.
+fn shape(word: &str) -> u64 {
+    let len = word.chars().count().min(255) as u64;
+    signature(word.chars()) | len << 56
 }
+
+fn shape_len(shape: u64) -> usize {
+    (shape >> 56) as usize
+}
+
+/// Whether two words of these shapes may be within the edit budget of the shorter: false
+/// only where [`typo_sim`](super::score) is 0 for them.
+fn may_be_typo(a: u64, b: u64) -> bool {
+    let (la, lb) = (shape_len(a), shape_len(b));
+    if la == 255 || lb == 255 {
+        return true;
+    }
+    let budget = edit_budget(la.min(lb));
+    budget > 0 && la.abs_diff(lb) <= budget && signature_distance(a, b) <= 2 * budget
+}
+
+/// The summed difference of the capped counts of two signatures (the length bits apart).
+fn signature_distance(a: u64, b: u64) -> usize {
+    ((a ^ b) & SIGNATURE_BITS).count_ones() as usize
+}
+
+/// The bits of a [`signature`].
+const SIGNATURE_BITS: u64 = (1 << 56) - 1;
 
 fn has_digit(s: &str) -> bool {
     s.bytes().any(|b| b.is_ascii_digit())
@@ -1250,5 +1331,78 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn hash_table_returns_every_value_of_a_hash_also_beyond_24_bits() {
+        for values in [[3u32, 7, 1 << 20], [3, 1 << 27, u32::MAX]] {
+            let pairs = vec![
+                (0xdead_beef, values[0]),
+                (0xdead_beef, values[1]),
+                (0x1234_5678, values[2]),
+            ];
+            let table = HashTable::new(pairs);
+            let mut out = Vec::new();
+            table.get(0xdead_beef, &mut out);
+            out.sort_unstable();
+            assert!(
+                out.contains(&values[0]) && out.contains(&values[1]),
+                "{out:?}"
+            );
+            out.clear();
+            table.get(0x1234_5678, &mut out);
+            assert!(out.contains(&values[2]), "{out:?}");
+        }
+    }
+
+    #[test]
+    fn shapes_never_rule_out_a_word_within_the_budget() {
+        // Every word one or two edits (of any kind, accented letters too) from these.
+        let words = ["assange", "hrafnsson", "patiño", "extradition", "göteborg"];
+        let letters: Vec<char> = "aeosxzñö".chars().collect();
+        let edits = |w: &str| -> Vec<String> {
+            let chars: Vec<char> = w.chars().collect();
+            let mut out = Vec::new();
+            for i in 0..=chars.len() {
+                for &c in &letters {
+                    let mut ins = chars.clone();
+                    ins.insert(i, c);
+                    out.push(ins.iter().collect());
+                    if i < chars.len() {
+                        let mut sub = chars.clone();
+                        sub[i] = c;
+                        out.push(sub.iter().collect());
+                    }
+                }
+                if i < chars.len() {
+                    let mut del = chars.clone();
+                    del.remove(i);
+                    out.push(del.iter().collect());
+                }
+                if i + 1 < chars.len() {
+                    let mut swapped = chars.clone();
+                    swapped.swap(i, i + 1);
+                    out.push(swapped.iter().collect());
+                }
+            }
+            out
+        };
+        let mut checked = 0;
+        for w in words {
+            for once in edits(w) {
+                for twice in std::iter::once(once.clone()).chain(edits(&once)) {
+                    let (lw, lt) = (w.chars().count(), twice.chars().count());
+                    let budget = edit_budget(lw.min(lt));
+                    if budget > 0
+                        && lw.abs_diff(lt) <= budget
+                        && strsim::osa_distance(w, &twice) <= budget
+                    {
+                        checked += 1;
+                        assert!(may_be_typo(shape(w), shape(&twice)), "{w} / {twice}");
+                    }
+                }
+            }
+        }
+        assert!(checked > 10_000, "{checked}");
     }
 }
