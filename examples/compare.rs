@@ -8,8 +8,9 @@
 //! decision) and autocomplete per query on one thread, and prints one JSON object: queries per
 //! second, p50/p99 latency, top-1/top-5 accuracy (all, and without the ambiguous queries), how
 //! many no-match queries were answered, build time and index size. `--check` also compares
-//! every decided outcome with the brute-force `Index::scan_all`. KEYS 0 times the shipped
-//! `knowledge/` with the evaluation queries (`tests/eval/*.jsonl`) instead.
+//! every decided outcome, and every list of autocomplete choices, with the brute-force
+//! `Index::scan_all`. KEYS 0 times the shipped `knowledge/` with the evaluation queries
+//! (`tests/eval/*.jsonl`) instead.
 
 use std::fs;
 use std::io::Write;
@@ -114,6 +115,13 @@ fn main() {
             let all = index.scan_all(&Prepared::new(&q.text, false));
             if decide(&all, fact, Vec::new) != *outcome {
                 disagreements.push(q.text.clone());
+            }
+            // Autocomplete: the same choices in the same order.
+            let partial = Prepared::new(&typed(&q.text), true);
+            let mut all = index.scan_all(&partial);
+            all.truncate(limits::AUTOCOMPLETE_CHOICES_MAX);
+            if index.search_top(&partial, limits::AUTOCOMPLETE_CHOICES_MAX) != all {
+                disagreements.push(format!("autocomplete {:?}", typed(&q.text)));
             }
         }
     }

@@ -168,13 +168,19 @@ fn index_agrees_with_a_full_scan() {
         let index = engine.index_of(command);
         for fact in base.refs(command) {
             for key in base.keys(fact) {
-                // The key itself, a typo'd form and a typed prefix.
+                // The key itself, a typo'd form, a typed prefix, and one typed up to the first
+                // letter of its last word (which only narrows what the others find).
                 let typo: String = key.chars().rev().collect();
                 let prefix: String = key.chars().take(4).collect();
+                let narrowing = match key.rsplit_once(' ') {
+                    Some((head, last)) => format!("{head} {}", last.chars().next().unwrap_or('x')),
+                    None => key.to_string(),
+                };
                 for (q, typing) in [
                     (key, false),
                     (typo.as_str(), false),
                     (prefix.as_str(), true),
+                    (narrowing.as_str(), true),
                 ] {
                     agrees_with_scan(index, q, typing, &format!("/{command}"));
                 }

@@ -111,6 +111,19 @@ impl Prepared {
     fn unfinished(&self, i: usize) -> bool {
         self.typing && i + 1 == self.words.len()
     }
+
+    /// Whether query word `i` only narrows what the other words find: the last word of an
+    /// autocomplete query with others before it, typed as a single character so far. It
+    /// starts a twenty-sixth of the vocabulary, so it finds nothing on its own ("consul s"
+    /// ranks the consul facts with a word in s- first, and offers no other fact in s-).
+    fn narrows(&self, i: usize) -> bool {
+        self.unfinished(i) && i > 0 && self.words[i].chars().nth(1).is_none()
+    }
+
+    /// Whether any query word [narrows](Prepared::narrows).
+    fn has_narrowing(&self) -> bool {
+        self.words.len() > 1 && self.narrows(self.words.len() - 1)
+    }
 }
 
 /// The index of one command's facts.
@@ -810,8 +823,17 @@ impl Index {
                 generation,
                 ..
             } = scratch;
+            let query = scoring.query;
             for (j, &w) in matches.words.iter().enumerate() {
                 let sims = &matches.sims[j * n..(j + 1) * n];
+                // A word that only a narrowing query word matches finds no fact itself.
+                let finds = sims
+                    .iter()
+                    .enumerate()
+                    .any(|(i, &s)| s > 0.0 && !query.narrows(i));
+                if !finds {
+                    continue;
+                }
                 let range = self.post_starts[w as usize] as usize
                     ..self.post_starts[w as usize + 1] as usize;
                 for (&f, &s) in self.post_facts[range.clone()]
@@ -837,14 +859,33 @@ impl Index {
         let kw = scoring.key_weight;
         // No score exceeds this: an exact key's 1, or a fully covered key's factor.
         let cap = (1.0 - kw + kw).max(1.0);
+        // A narrowing word's postings were not read: bound what it may add by its best
+        // similarity to any word, and the key's coverage by all of it.
+        let narrowing = scoring.query.has_narrowing();
+        let loose: Vec<f32> = (0..n)
+            .map(|i| {
+                if scoring.query.narrows(i) {
+                    (0..matches.words.len())
+                        .map(|j| matches.sims[j * n + i])
+                        .fold(0.0, f32::max)
+                } else {
+                    0.0
+                }
+            })
+            .collect();
         let bounds = (0..facts.len())
             .map(|c| {
                 let covered: f32 = best[c * n..(c + 1) * n]
                     .iter()
+                    .zip(&loose)
                     .zip(&scoring.weights)
-                    .map(|(s, w)| w * s)
+                    .map(|((s, l), w)| w * s.max(*l))
                     .sum();
-                let key_cover = (share[c] as f32 / 255.0 + BOUND_SLACK).min(1.0);
+                let key_cover = if narrowing {
+                    1.0
+                } else {
+                    (share[c] as f32 / 255.0 + BOUND_SLACK).min(1.0)
+                };
                 let bound = covered / scoring.total_weight * (1.0 - kw + kw * key_cover);
                 (bound * (1.0 + BOUND_SLACK) + BOUND_SLACK).min(cap)
             })
@@ -990,6 +1031,14 @@ impl Index {
             }
         }
         if best.score <= 0.0 {
+            return None;
+        }
+        if query.has_narrowing()
+            && !fact_words
+                .iter()
+                .enumerate()
+                .any(|(i, &s)| s > 0.0 && !query.narrows(i))
+        {
             return None;
         }
         // A fact is also scored on all its keys together: the words of a paraphrase are often
