@@ -9,7 +9,10 @@
 //!    deletion index (SymSpell): every word's first [`TYPO_HEAD`] characters with up to its
 //!    typo budget of letters deleted, hashed. Two words within `d` edits share such a string
 //!    with at most `d` deletions on each side, also after cutting both to the same head, so
-//!    the lookup misses nothing; candidates are then rescored with [`word_sim`] itself.
+//!    the lookup misses nothing. A candidate found only this way is first ruled out by length
+//!    and letter counts (kept beside each word), which bound the edit distance from below;
+//!    the rest are rescored with [`word_sim`] itself. In autocomplete, a last word typed as
+//!    one letter only narrows what the other words find.
 //! 2. **Bounds.** The postings of the matched words give the candidate facts, and for each an
 //!    upper bound on its score: per query word the best similarity any of its keys offers, and
 //!    how much of a key the matched words can cover (each posting carries the largest share of
