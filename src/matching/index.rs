@@ -35,7 +35,7 @@ use std::collections::BinaryHeap;
 // Keys come from curated fact files, not from members: FxHash, as rustc uses, is safe here
 // and much faster than SipHash on a large reload.
 use super::normalize::{normalize, tokens};
-use super::score::{compact_sim, edit_budget, prefix_sim, word_sim};
+use super::score::{LETTER_FIELDS, compact_sim, edit_budget, letter_field, prefix_sim, word_sim};
 use rustc_hash::FxHashMap as FastMap;
 
 /// How much of a score rests on covering the key, as opposed to the query, when answering.
@@ -1169,12 +1169,7 @@ fn length_bound(a: usize, b: usize, distance: usize) -> f32 {
 fn signature(chars: impl Iterator<Item = char>) -> u64 {
     let mut sig = 0u64;
     for c in chars {
-        let field = match c {
-            'a'..='z' => c as u32 - 'a' as u32,
-            '0'..='9' => 26,
-            _ => 27,
-        };
-        let one = 1u64 << (2 * field);
+        let one = 1u64 << (2 * letter_field(c));
         // Sets bit 0 of the field, or bit 1 if bit 0 is set already.
         sig |= if sig & one == 0 { one } else { one << 1 };
     }
@@ -1208,7 +1203,7 @@ fn signature_distance(a: u64, b: u64) -> usize {
 }
 
 /// The bits of a [`signature`].
-const SIGNATURE_BITS: u64 = (1 << 56) - 1;
+const SIGNATURE_BITS: u64 = (1 << (2 * LETTER_FIELDS)) - 1;
 
 fn has_digit(s: &str) -> bool {
     s.bytes().any(|b| b.is_ascii_digit())

@@ -83,20 +83,27 @@ pub fn edit_budget(len: usize) -> usize {
     }
 }
 
-/// The summed difference of the two words' letter counts (a-z each, digits, anything else):
-/// at most twice their edit distance.
-fn letter_difference(a: &str, b: &str) -> usize {
-    let field = |c: char| match c {
+/// How many kinds of character [`letter_field`] tells apart.
+pub(crate) const LETTER_FIELDS: usize = 28;
+
+/// The kind of a character, for counting letters: a-z each, digits, anything else.
+pub(crate) fn letter_field(c: char) -> usize {
+    match c {
         'a'..='z' => c as usize - 'a' as usize,
         '0'..='9' => 26,
         _ => 27,
-    };
-    let mut counts = [0i32; 28];
+    }
+}
+
+/// The summed difference of the two words' letter counts (a-z each, digits, anything else):
+/// at most twice their edit distance.
+fn letter_difference(a: &str, b: &str) -> usize {
+    let mut counts = [0i32; LETTER_FIELDS];
     for c in a.chars() {
-        counts[field(c)] += 1;
+        counts[letter_field(c)] += 1;
     }
     for c in b.chars() {
-        counts[field(c)] -= 1;
+        counts[letter_field(c)] -= 1;
     }
     counts.iter().map(|n| n.unsigned_abs() as usize).sum()
 }
