@@ -35,7 +35,7 @@ use std::collections::BinaryHeap;
 // Keys come from curated fact files, not from members: FxHash, as rustc uses, is safe here
 // and much faster than SipHash on a large reload.
 use super::normalize::{normalize, tokens};
-use super::score::{LETTER_FIELDS, compact_sim, edit_budget, letter_field, prefix_sim, word_sim};
+use super::score::{compact_sim, edit_budget, prefix_sim, signature, signature_distance, word_sim};
 use rustc_hash::FxHashMap as FastMap;
 
 /// How much of a score rests on covering the key, as opposed to the query, when answering.
@@ -1161,21 +1161,6 @@ fn length_bound(a: usize, b: usize, distance: usize) -> f32 {
     (1.0 - distance as f64 / longest as f64) as f32
 }
 
-/// Letter counts in 28 two-bit fields (a-z, digits, anything else), each count capped at 2
-/// and written as a thermometer code (bit 0: at least one, bit 1: at least two), so that the
-/// summed difference of two signatures is the population count of their XOR. Capping only
-/// lowers differences, so half that sum is still at most the edit distance of the strings (an
-/// edit changes at most two counts by one). The top 8 bits are left free.
-fn signature(chars: impl Iterator<Item = char>) -> u64 {
-    let mut sig = 0u64;
-    for c in chars {
-        let one = 1u64 << (2 * letter_field(c));
-        // Sets bit 0 of the field, or bit 1 if bit 0 is set already.
-        sig |= if sig & one == 0 { one } else { one << 1 };
-    }
-    sig
-}
-
 /// A word's [`signature`] with its length in characters (at most 255) in the top 8 bits.
 fn shape(word: &str) -> u64 {
     let len = word.chars().count().min(255) as u64;
@@ -1196,14 +1181,6 @@ fn may_be_typo(a: u64, b: u64) -> bool {
     let budget = edit_budget(la.min(lb));
     budget > 0 && la.abs_diff(lb) <= budget && signature_distance(a, b) <= 2 * budget
 }
-
-/// The summed difference of the capped counts of two signatures (the length bits apart).
-fn signature_distance(a: u64, b: u64) -> usize {
-    ((a ^ b) & SIGNATURE_BITS).count_ones() as usize
-}
-
-/// The bits of a [`signature`].
-const SIGNATURE_BITS: u64 = (1 << (2 * LETTER_FIELDS)) - 1;
 
 fn has_digit(s: &str) -> bool {
     s.bytes().any(|b| b.is_ascii_digit())

@@ -62,7 +62,7 @@ fn typo_sim(query: &str, key: &str, lq: usize, lk: usize) -> f32 {
     }
     // Each edit changes at most two letter counts by one: a cheap bound that spares most
     // candidates of the typo index the full comparison.
-    if letter_difference(query, key) > 2 * budget {
+    if signature_distance(signature(query.chars()), signature(key.chars())) > 2 * budget {
         return 0.0;
     }
     let distance = strsim::osa_distance(query, key);
@@ -84,10 +84,10 @@ pub fn edit_budget(len: usize) -> usize {
 }
 
 /// How many kinds of character [`letter_field`] tells apart.
-pub(crate) const LETTER_FIELDS: usize = 28;
+const LETTER_FIELDS: usize = 28;
 
 /// The kind of a character, for counting letters: a-z each, digits, anything else.
-pub(crate) fn letter_field(c: char) -> usize {
+fn letter_field(c: char) -> usize {
     match c {
         'a'..='z' => c as usize - 'a' as usize,
         '0'..='9' => 26,
@@ -95,18 +95,28 @@ pub(crate) fn letter_field(c: char) -> usize {
     }
 }
 
-/// The summed difference of the two words' letter counts (a-z each, digits, anything else):
-/// at most twice their edit distance.
-fn letter_difference(a: &str, b: &str) -> usize {
-    let mut counts = [0i32; LETTER_FIELDS];
-    for c in a.chars() {
-        counts[letter_field(c)] += 1;
+/// Letter counts in 28 two-bit fields (a-z, digits, anything else), each count capped at 2
+/// and written as a thermometer code (bit 0: at least one, bit 1: at least two), so that the
+/// summed difference of two signatures is the population count of their XOR. Capping only
+/// lowers differences, so half that sum is still at most the edit distance of the strings (an
+/// edit changes at most two counts by one). The top 8 bits are left free.
+pub(crate) fn signature(chars: impl Iterator<Item = char>) -> u64 {
+    let mut sig = 0u64;
+    for c in chars {
+        let one = 1u64 << (2 * letter_field(c));
+        // Sets bit 0 of the field, or bit 1 if bit 0 is set already.
+        sig |= if sig & one == 0 { one } else { one << 1 };
     }
-    for c in b.chars() {
-        counts[letter_field(c)] -= 1;
-    }
-    counts.iter().map(|n| n.unsigned_abs() as usize).sum()
+    sig
 }
+
+/// The summed difference of the capped counts of two signatures (the length bits apart).
+pub(crate) fn signature_distance(a: u64, b: u64) -> usize {
+    ((a ^ b) & SIGNATURE_BITS).count_ones() as usize
+}
+
+/// The bits of a [`signature`].
+const SIGNATURE_BITS: u64 = (1 << (2 * LETTER_FIELDS)) - 1;
 
 fn has_digit(s: &str) -> bool {
     s.bytes().any(|b| b.is_ascii_digit())
