@@ -345,6 +345,8 @@ struct Buffers {
     fact_words: Vec<f32>,
     key_best: Vec<f32>,
     word_sims: Vec<f32>,
+    /// For each query word, the positions (below 64) of the key words it matches best.
+    key_marks: Vec<u64>,
 }
 
 impl Buffers {
@@ -353,6 +355,7 @@ impl Buffers {
             fact_words: vec![0.0; n],
             key_best: vec![0.0; n],
             word_sims: vec![0.0; n],
+            key_marks: vec![0; n],
         }
     }
 }
@@ -978,23 +981,50 @@ impl Index {
             fact_words,
             key_best,
             word_sims,
+            key_marks,
         } = buffers;
         fact_words.fill(0.0);
         let mut fact_key_cover = 0.0f32;
         for k in self.fact_keys[f as usize]..self.fact_keys[f as usize + 1] {
             let words = self.words_of(k);
             key_best.fill(0.0);
-            let (mut hit_w, mut all_w) = (0.0f32, 0.0f32);
-            for &w in words {
+            key_marks.fill(0);
+            // A key word is covered if it is, in this key, the best match of a query word: a
+            // query word covers the key word it stands for, not also another one it resembles
+            // ("request" for "extradition request" does not also cover the name "Péquist").
+            // Words past the 64th (no valid key has them) are covered by any match.
+            let (mut far_w, mut all_w) = (0.0f32, 0.0f32);
+            for (j, &w) in words.iter().enumerate() {
                 let idf = self.idf[w as usize];
                 all_w += idf;
                 if sim(w, word_sims) {
-                    hit_w += idf;
-                    for (b, &s) in key_best.iter_mut().zip(word_sims.iter()) {
-                        *b = b.max(s);
+                    let mark = 1u64.checked_shl(j as u32).unwrap_or(0);
+                    if mark == 0 {
+                        far_w += idf;
+                    }
+                    for ((b, m), &s) in key_best
+                        .iter_mut()
+                        .zip(key_marks.iter_mut())
+                        .zip(word_sims.iter())
+                    {
+                        if s > *b {
+                            *b = s;
+                            *m = mark;
+                        } else if s == *b && s > 0.0 {
+                            *m |= mark;
+                        }
                     }
                 }
             }
+            let marked = key_marks.iter().fold(0u64, |a, &m| a | m);
+            let hit_w = far_w
+                + words
+                    .iter()
+                    .take(64)
+                    .enumerate()
+                    .filter(|&(j, _)| marked >> j & 1 == 1)
+                    .map(|(_, &w)| self.idf[w as usize])
+                    .sum::<f32>();
             let mut covered = 0.0f32;
             for ((s, weight), acc) in key_best.iter().zip(weights).zip(fact_words.iter_mut()) {
                 covered += weight * s;
@@ -1253,6 +1283,28 @@ mod tests {
         assert_eq!(hits[0].fact, 0);
         assert!(hits[0].exact);
         assert_eq!(hits[0].score, 1.0);
+    }
+
+    #[test]
+    fn a_query_word_covers_one_key_word_not_also_a_lookalike() {
+        // "request" is two edits from the name "Péquist": it stands for the key's "request"
+        // and must not also count as covering the name, which would make the longer key look
+        // better covered than the one that holds nothing but the query and one name.
+        let fact = |id: &str, key: &str| IndexFact {
+            id: id.into(),
+            label: id.into(),
+            keys: vec![key.into()],
+            phrases: Vec::new(),
+        };
+        let idx = Index::build(vec![
+            fact("pequist", "Péquist on video extradition request"),
+            fact("zeleldottir", "Zelëldóttir extradition request"),
+        ]);
+        let query = Prepared::new("extradition request", false);
+        for hits in [idx.search(&query), idx.scan_all(&query)] {
+            assert_eq!(hits[0].fact, 1, "{hits:?}");
+            assert!(hits[1].score < hits[0].score, "{hits:?}");
+        }
     }
 
     #[test]
