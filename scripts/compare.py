@@ -10,8 +10,8 @@ It builds and runs `cargo run --release --example compare -- KEYS DIR` (the synt
 1,000 queries, casebot's timings and accuracy as JSON), then runs rapidfuzz's
 `process.extractOne` with `fuzz.WRatio` and with `fuzz.token_set_ratio` over the same keys and
 queries on one thread, and prints queries per second, p50/p99 latency and top-1 accuracy for
-each, the ratios, and the ambiguous queries (another fact holds every word the query kept)
-separately. Environment: CARGO_TARGET_DIR is passed through to cargo.
+each, the ratios, and the ambiguous queries separately (they lost a word, and another fact
+holds every word they kept). Environment: CARGO_TARGET_DIR is passed through to cargo.
 """
 
 import json

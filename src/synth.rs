@@ -480,14 +480,32 @@ pub struct SynthQuery {
     pub kind: QueryKind,
     /// The fact number (index into the facts) the query was made from.
     pub expect: Option<usize>,
-    /// Another fact holds every word the query kept: its source is not uniquely recoverable,
-    /// and a suggestion list is the right outcome.
+    /// The query lost the words that tell its fact apart: a word was dropped, and another
+    /// fact holds every word the query kept. Its source is not uniquely recoverable, and a
+    /// suggestion list is the right outcome. (A query that kept every word of its key is never
+    /// ambiguous, even if a longer key of another fact holds those words too: its own key
+    /// matches it whole.)
     pub ambiguous: bool,
 }
 
+/// How often a key of three words or more loses one word in [`queries`].
+///
+/// Calibrated on the data, not on any engine: issue 4 describes its benchmark data as "about
+/// 5% of such queries lose the words that tell two keys apart". Over 20 query sets of 1,000
+/// on the 100k-key base, this rate makes 4.9% of the queries made from a key ambiguous in
+/// that sense; the rate 0.3 used before made 7.1% ambiguous (see the README's Performance
+/// section, which reports both).
+pub const WORD_DROP_RATE: f64 = 0.21;
+
 /// `n` queries: four in five made from a key (typos, dropped and reordered words, stripped
-/// diacritics), one in five matching nothing.
+/// diacritics), one in five matching nothing. Keys of three words or more lose one word at
+/// [`WORD_DROP_RATE`].
 pub fn queries(facts: &[SynthFact], n: usize, seed: u64) -> Vec<SynthQuery> {
+    queries_with(facts, n, seed, WORD_DROP_RATE)
+}
+
+/// [`queries`], with keys of three words or more losing one word at `drop_rate`.
+pub fn queries_with(facts: &[SynthFact], n: usize, seed: u64, drop_rate: f64) -> Vec<SynthQuery> {
     let mut rng = Rng::new(seed);
     // Normalised word -> facts holding it, to tell ambiguous queries.
     let mut holders: HashMap<String, Vec<usize>> = HashMap::new();
@@ -520,11 +538,14 @@ pub fn queries(facts: &[SynthFact], n: usize, seed: u64) -> Vec<SynthQuery> {
             let f = rng.below(facts.len());
             let key = &facts[f].keys[rng.below(facts[f].keys.len())];
             let mut words: Vec<String> = key.split(' ').map(str::to_string).collect();
-            if words.len() >= 3 && rng.chance(0.3) {
+            let whole = tokens(key).len();
+            if words.len() >= 3 && rng.chance(drop_rate) {
                 words.remove(rng.below(words.len()));
             }
-            // The words that survive, before typos: what identifies the fact.
+            // The words that survive, before typos: what identifies the fact. Dropping a
+            // stopword ("on") loses nothing.
             let kept: Vec<String> = words.iter().flat_map(|w| tokens(w)).collect();
+            let lost_words = kept.len() < whole;
             if words.len() >= 2 && rng.chance(0.25) {
                 let a = rng.below(words.len());
                 let b = rng.below(words.len());
@@ -538,7 +559,7 @@ pub fn queries(facts: &[SynthFact], n: usize, seed: u64) -> Vec<SynthQuery> {
             if rng.chance(0.4) {
                 text = strip_diacritics(&text);
             }
-            let ambiguous = is_ambiguous(&kept, f, &holders);
+            let ambiguous = lost_words && is_ambiguous(&kept, f, &holders);
             SynthQuery {
                 text,
                 kind: QueryKind::FromKey,
@@ -733,6 +754,22 @@ mod tests {
             q.iter().filter(|q| q.kind == QueryKind::NoMatch).count(),
             20
         );
+    }
+
+    #[test]
+    fn only_a_query_that_lost_a_word_is_ambiguous() {
+        let base = facts(3_000, 42);
+        let whole = queries_with(&base, 400, 3, 0.0);
+        assert!(whole.iter().all(|q| !q.ambiguous));
+        // Every key of 3+ words loses one: many of them lose the surname that told them apart.
+        let cut = queries_with(&base, 400, 3, 1.0);
+        let ambiguous: Vec<&SynthQuery> = cut.iter().filter(|q| q.ambiguous).collect();
+        assert!(ambiguous.len() >= 10, "{} ambiguous", ambiguous.len());
+        for q in ambiguous {
+            let words = tokens(&q.text).len();
+            let keys = &base[q.expect.expect("made from a key")].keys;
+            assert!(keys.iter().any(|k| tokens(k).len() > words), "{q:?}");
+        }
     }
 
     #[test]
