@@ -74,8 +74,11 @@ for path in sorted(pathlib.Path("tests/eval").glob("*.jsonl")):
             put("query", bytes([commands[q["command"]]]) + q["query"].encode())
 PY
 
-echo "== building the fuzz targets (sanitizer: $sanitizer)"
-cargo fuzz build "${flags[@]}" "${targets[@]}"
+# `cargo fuzz build` takes one target at a time.
+for target in "${targets[@]}"; do
+  echo "== building $target (sanitizer: $sanitizer)"
+  cargo fuzz build "${flags[@]}" "$target"
+done
 
 failed=()
 for target in "${targets[@]}"; do
