@@ -24,40 +24,42 @@ use casebot::knowledge::{Command, FactRef};
 use casebot::limits;
 use casebot::matching::{AUTOCOMPLETE_MIN, Index, Outcome, Prepared, decide};
 use casebot::synth::{self, QueryKind};
+use clap::Parser;
 use serde_json::json;
 
-fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let check = args.iter().any(|a| a == "--check");
-    let usage = || -> ! {
-        eprintln!("usage: compare KEYS [OUT_DIR] [--check] [--drop P] [--sets N]");
-        std::process::exit(2);
-    };
-    // The value after `--name`, if given; a value that does not parse is a usage error.
-    let option = |name: &str| -> Option<String> {
-        let at = args.iter().position(|a| a == name)?;
-        Some(args.get(at + 1).cloned().unwrap_or_else(|| usage()))
-    };
-    let drop_rate = option("--drop").map_or(synth::WORD_DROP_RATE, |p| {
-        p.parse::<f64>()
-            .ok()
-            .filter(|p| (0.0..=1.0).contains(p))
-            .unwrap_or_else(|| usage())
-    });
-    let sets = option("--sets").map_or(0, |n| n.parse::<u64>().unwrap_or_else(|_| usage()));
-    let mut plain = Vec::new();
-    let mut rest = args.iter();
-    while let Some(a) = rest.next() {
-        if a == "--drop" || a == "--sets" {
-            rest.next();
-        } else if !a.starts_with("--") {
-            plain.push(a);
-        }
+/// The command line (see the module docs).
+#[derive(Parser)]
+struct Args {
+    /// Keys in the synthetic base; 0 times the shipped base.
+    keys: usize,
+    /// Where to write keys.jsonl and queries.jsonl.
+    out: Option<PathBuf>,
+    /// Compare every outcome and autocomplete list with `Index::scan_all`.
+    #[arg(long)]
+    check: bool,
+    /// The rate at which keys of 3+ words lose a word.
+    #[arg(long = "drop", value_name = "P", default_value_t = synth::WORD_DROP_RATE, value_parser = rate)]
+    drop_rate: f64,
+    /// Also measure accuracy over this many query sets of 1,000 (seeds 1 to N).
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    sets: u64,
+}
+
+fn rate(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(p) if (0.0..=1.0).contains(&p) => Ok(p),
+        _ => Err(format!("{text:?} is not a rate from 0 to 1")),
     }
-    let Some(keys) = plain.first().and_then(|n| n.parse::<usize>().ok()) else {
-        usage()
-    };
-    let out = plain.get(1).map(PathBuf::from);
+}
+
+fn main() {
+    let Args {
+        keys,
+        out,
+        check,
+        drop_rate,
+        sets,
+    } = Args::parse();
     if keys == 0 {
         shipped();
         return;
