@@ -1,7 +1,7 @@
 //! Latency of `ask` and autocomplete, per query, on the shipped fact base (the evaluation
 //! queries) and on synthetic bases of 1k, 10k and 100k keys (1,000 queries each, made from
 //! keys with typos, dropped and reordered words, stripped diacritics, 20% matching nothing;
-//! see `casebot::synth`). Autocomplete gets the first 60% of each query, as if still typing.
+//! see `casebot_core::synth`). Autocomplete gets the first 60% of each query, as if still typing.
 //!
 //! `cargo bench --bench engine` (about a minute). Percentiles and accuracy are printed by
 //! `cargo run --release --example compare -- KEYS` instead; criterion reports the mean.
@@ -9,10 +9,10 @@
 use std::path::Path;
 use std::time::Duration;
 
-use casebot::knowledge::{Command, FactBase, FactRef};
-use casebot::limits;
-use casebot::matching::{AUTOCOMPLETE_MIN, Engine, Index, Prepared, decide};
-use casebot::synth;
+use casebot_core::knowledge::{Command, FactBase, FactRef};
+use casebot_core::limits;
+use casebot_core::matching::{AUTOCOMPLETE_MIN, Engine, Index, Prepared, decide};
+use casebot_core::synth;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
 fn shipped() -> (Engine, Vec<(Command, String)>) {

@@ -8,16 +8,16 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use casebot::knowledge::{Command, FactBase};
-use casebot::live::Live;
-use casebot::matching::Engine;
+use casebot_core::knowledge::{Command, FactBase};
+use casebot_core::live::Live;
+use casebot_core::matching::Engine;
 use criterion::Criterion;
 
 const FACTS: usize = 100_000;
 
 fn main() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
-    casebot::synth::write_knowledge(dir.path(), FACTS, 42)
+    casebot_core::synth::write_knowledge(dir.path(), FACTS, 42)
         .unwrap_or_else(|e| panic!("writing the synthetic base: {e}"));
 
     let mut c = Criterion::default()
@@ -35,10 +35,11 @@ fn main() {
 
     // Queries on another thread while the main thread reloads three times.
     let live = Arc::new(Live::load(dir.path()).unwrap_or_else(|e| panic!("{e}")));
-    let queries: Vec<String> = casebot::synth::queries(&casebot::synth::facts(20_000, 42), 1000, 7)
-        .into_iter()
-        .map(|q| q.text)
-        .collect();
+    let queries: Vec<String> =
+        casebot_core::synth::queries(&casebot_core::synth::facts(20_000, 42), 1000, 7)
+            .into_iter()
+            .map(|q| q.text)
+            .collect();
     let stop = Arc::new(AtomicBool::new(false));
     let worker = {
         let (live, stop) = (Arc::clone(&live), Arc::clone(&stop));

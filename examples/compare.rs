@@ -3,7 +3,7 @@
 //!
 //! `cargo run --release --example compare -- KEYS [OUT_DIR] [--check] [--drop P] [--sets N]`
 //!
-//! Builds a synthetic base of KEYS keys and 1,000 queries (fixed seeds, see `casebot::synth`;
+//! Builds a synthetic base of KEYS keys and 1,000 queries (fixed seeds, see `casebot_core::synth`;
 //! `--drop P` makes keys of 3+ words lose a word at rate P instead of `synth::WORD_DROP_RATE`),
 //! writes `keys.jsonl` and `queries.jsonl` to OUT_DIR (if given), times `ask` (search and
 //! decision) and autocomplete per query on one thread, and prints one JSON object: queries per
@@ -20,10 +20,10 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use casebot::knowledge::{Command, FactRef};
-use casebot::limits;
-use casebot::matching::{AUTOCOMPLETE_MIN, Index, Outcome, Prepared, decide};
-use casebot::synth::{self, QueryKind};
+use casebot_core::knowledge::{Command, FactRef};
+use casebot_core::limits;
+use casebot_core::matching::{AUTOCOMPLETE_MIN, Index, Outcome, Prepared, decide};
+use casebot_core::synth::{self, QueryKind};
 use clap::Parser;
 use serde_json::json;
 
@@ -183,9 +183,9 @@ fn main() {
 /// Times `Engine::ask` and autocomplete on the shipped base with the evaluation queries.
 fn shipped() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let (base, _) = casebot::knowledge::FactBase::load(&root.join("knowledge"))
+    let (base, _) = casebot_core::knowledge::FactBase::load(&root.join("knowledge"))
         .unwrap_or_else(|e| panic!("{e}"));
-    let engine = casebot::matching::Engine::new(base);
+    let engine = casebot_core::matching::Engine::new(base);
     let mut queries = Vec::new();
     for command in Command::ALL {
         let text = fs::read_to_string(root.join(format!("tests/eval/{command}.jsonl")))

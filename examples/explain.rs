@@ -3,8 +3,8 @@
 
 use std::path::Path;
 
-use casebot::knowledge::{Command, FactBase};
-use casebot::matching::{Engine, Prepared};
+use casebot_core::knowledge::{Command, FactBase};
+use casebot_core::matching::{Engine, Prepared};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();

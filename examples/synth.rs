@@ -8,8 +8,8 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use casebot::knowledge::FactBase;
-use casebot::matching::Engine;
+use casebot_core::knowledge::FactBase;
+use casebot_core::matching::Engine;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -20,7 +20,7 @@ fn main() {
     let dir = PathBuf::from(dir);
     // 0 facts: only load what DIR holds (the shipped `knowledge/`, or a base written before).
     if n > 0
-        && let Err(e) = casebot::synth::write_knowledge(&dir, n, 42)
+        && let Err(e) = casebot_core::synth::write_knowledge(&dir, n, 42)
     {
         eprintln!("cannot write {}: {e}", dir.display());
         std::process::exit(2);
@@ -33,15 +33,15 @@ fn main() {
     let loaded = started.elapsed();
     let engine = Engine::new(base);
     let total = started.elapsed();
-    let facts: usize = casebot::knowledge::Command::ALL
+    let facts: usize = casebot_core::knowledge::Command::ALL
         .iter()
         .map(|&c| engine.base().len(c))
         .sum();
-    let keys: usize = casebot::knowledge::Command::ALL
+    let keys: usize = casebot_core::knowledge::Command::ALL
         .iter()
         .map(|&c| engine.index_of(c).key_count())
         .sum();
-    let (index_bytes, text_bytes) = casebot::knowledge::Command::ALL
+    let (index_bytes, text_bytes) = casebot_core::knowledge::Command::ALL
         .iter()
         .map(|&c| engine.index_of(c).memory())
         .fold((0, 0), |(a, b), (x, y)| (a + x, b + y));

@@ -14,13 +14,13 @@ use serde::{Deserialize, Serialize};
 
 use std::sync::Arc;
 
-use crate::answer::{self, AnswerView};
 use crate::config::{Config, ConfigError, ProcessEnv};
 use crate::discord;
-use crate::knowledge::{Command, FactBase, Severity, check_dir};
-use crate::live::Live;
-use crate::matching::Engine;
-use crate::service::{self, AskResult, Service};
+use casebot_core::answer::{self, AnswerView};
+use casebot_core::knowledge::{Command, FactBase, Severity, check_dir};
+use casebot_core::live::Live;
+use casebot_core::matching::Engine;
+use casebot_core::service::{self, AskResult, Service};
 
 /// Exit code of a failed check (or of facts that do not load).
 pub const EXIT_CHECK_FAILED: u8 = 1;
@@ -175,7 +175,10 @@ fn print_json<T: Serialize>(value: &T) -> bool {
 
 fn ask_once(engine: &Engine, kind: Command, query: &str, json: bool) -> ExitCode {
     let response = service::handle(engine, kind, query);
-    let invalid = matches!(response.outcome, crate::matching::Outcome::Invalid(_));
+    let invalid = matches!(
+        response.outcome,
+        casebot_core::matching::Outcome::Invalid(_)
+    );
     if json {
         print_json(&AskResult::new(engine, &response));
     } else {

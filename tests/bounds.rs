@@ -8,9 +8,9 @@ use std::io::{BufRead, BufReader, Write};
 use std::process::Stdio;
 use std::sync::mpsc;
 
-use casebot::knowledge::Command;
-use casebot::limits::QUERY_MAX_CHARS;
-use casebot::matching::Outcome;
+use casebot_core::knowledge::Command;
+use casebot_core::limits::QUERY_MAX_CHARS;
+use casebot_core::matching::Outcome;
 use common::{casebot, fixtures, shipped_engine};
 
 #[test]

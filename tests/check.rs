@@ -10,7 +10,7 @@ mod common;
 
 use std::path::Path;
 
-use casebot::knowledge::{Severity, check_dir};
+use casebot_core::knowledge::{Severity, check_dir};
 use common::{assemble, broken_cases, casebot, expected, fixtures, mismatches};
 
 #[test]

@@ -14,10 +14,10 @@ use std::process::Command as Process;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use casebot::knowledge::load::MAX_FILE_BYTES;
-use casebot::knowledge::{Command, LoadFailure};
-use casebot::live::Live;
-use casebot::service::{self, AskResult};
+use casebot_core::knowledge::load::MAX_FILE_BYTES;
+use casebot_core::knowledge::{Command, LoadFailure};
+use casebot_core::live::Live;
+use casebot_core::service::{self, AskResult};
 use common::{broken_cases, casebot, copy_dir, expected, fixtures, mismatches, overlay};
 
 /// Everything a member could see for a set of queries: each answer as its JSON result, and

@@ -4,10 +4,10 @@
 
 use std::path::Path;
 
-use casebot::answer::{self, fact_card};
-use casebot::knowledge::{Command, FactBase};
-use casebot::limits;
-use casebot::matching::{Engine, Outcome, Prepared};
+use casebot_core::answer::{self, fact_card};
+use casebot_core::knowledge::{Command, FactBase};
+use casebot_core::limits;
+use casebot_core::matching::{Engine, Outcome, Prepared};
 
 fn engine() -> Engine {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge");
@@ -191,7 +191,7 @@ fn index_agrees_with_a_full_scan() {
 
 /// The indexed search gives exactly the full scan's ranking: all of it, and the top 5 and 25
 /// that `ask` and autocomplete decide from (so their outcomes are the scan's too).
-fn agrees_with_scan(index: &casebot::matching::Index, q: &str, typing: bool, what: &str) {
+fn agrees_with_scan(index: &casebot_core::matching::Index, q: &str, typing: bool, what: &str) {
     let p = Prepared::new(q, typing);
     let all = index.scan_all(&p);
     assert_eq!(index.search(&p), all, "{what} {q:?} typing={typing}");

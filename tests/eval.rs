@@ -6,8 +6,8 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use casebot::knowledge::{Command, FactBase};
-use casebot::matching::{Engine, Outcome};
+use casebot_core::knowledge::{Command, FactBase};
+use casebot_core::matching::{Engine, Outcome};
 use serde::Deserialize;
 
 #[derive(Debug, Deserialize)]

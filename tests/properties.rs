@@ -8,12 +8,12 @@ mod common;
 
 use std::sync::LazyLock;
 
-use casebot::answer;
-use casebot::knowledge::Command;
-use casebot::limits::{self, trim_text};
-use casebot::matching::normalize::{fold, normalize};
-use casebot::matching::{Engine, Outcome};
-use casebot::service::{self, AskResult};
+use casebot_core::answer;
+use casebot_core::knowledge::Command;
+use casebot_core::limits::{self, trim_text};
+use casebot_core::matching::normalize::{fold, normalize};
+use casebot_core::matching::{Engine, Outcome};
+use casebot_core::service::{self, AskResult};
 use common::shipped_engine;
 use proptest::prelude::*;
 
@@ -174,7 +174,7 @@ fn check_autocomplete(
     engine: &Engine,
     command: Command,
     partial: &str,
-) -> Result<Vec<casebot::matching::Choice>, TestCaseError> {
+) -> Result<Vec<casebot_core::matching::Choice>, TestCaseError> {
     let choices = engine.autocomplete(command, partial);
     prop_assert!(choices.len() <= limits::AUTOCOMPLETE_CHOICES_MAX);
     for c in &choices {

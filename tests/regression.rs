@@ -8,8 +8,8 @@ use std::path::Path;
 use std::sync::mpsc;
 use std::time::Duration;
 
-use casebot::knowledge::{FactBase, LoadFailure, check_dir};
-use casebot::matching::normalize::{fold, normalize};
+use casebot_core::knowledge::{FactBase, LoadFailure, check_dir};
+use casebot_core::matching::normalize::{fold, normalize};
 use common::valid_copy;
 
 /// The error diagnostics of a base that must not load, as `file: message` with the directory

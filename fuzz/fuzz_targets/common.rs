@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use casebot::knowledge::load::Files;
+use casebot_core::knowledge::load::Files;
 
 macro_rules! files {
     ($root:literal, $($path:literal),+ $(,)?) => {

@@ -8,9 +8,9 @@
 #[path = "common.rs"]
 mod common;
 
-use casebot::knowledge::Command;
-use casebot::knowledge::load::load_files;
-use casebot::matching::Engine;
+use casebot_core::knowledge::Command;
+use casebot_core::knowledge::load::load_files;
+use casebot_core::matching::Engine;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

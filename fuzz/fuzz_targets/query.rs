@@ -9,11 +9,11 @@ mod common;
 
 use std::sync::LazyLock;
 
-use casebot::knowledge::Command;
-use casebot::knowledge::load::load_files;
-use casebot::limits;
-use casebot::matching::{Engine, Outcome};
-use casebot::service::{self, AskResult};
+use casebot_core::knowledge::Command;
+use casebot_core::knowledge::load::load_files;
+use casebot_core::limits;
+use casebot_core::matching::{Engine, Outcome};
+use casebot_core::service::{self, AskResult};
 use libfuzzer_sys::fuzz_target;
 
 static ENGINE: LazyLock<Engine> = LazyLock::new(|| {

@@ -6,8 +6,8 @@ use serenity::model::application::{CommandOptionType, InteractionContext};
 use serenity::model::id::RoleId;
 use serenity::model::permissions::Permissions;
 
-use crate::knowledge::Command;
-use crate::limits;
+use casebot_core::knowledge::Command;
+use casebot_core::limits;
 
 /// `/facts`: what the bot knows.
 pub const FACTS: &str = "facts";

@@ -17,9 +17,9 @@ use tracing::{debug, error, info, warn};
 
 use super::commands::{self, FACTS, RELOAD, is_moderator, parse_button_id};
 use super::reply::{edit, message};
-use crate::answer::{self, Reply};
-use crate::knowledge::Command;
-use crate::service::Service;
+use casebot_core::answer::{self, Reply};
+use casebot_core::knowledge::Command;
+use casebot_core::service::Service;
 
 /// The event handler of the running bot.
 pub struct Handler {

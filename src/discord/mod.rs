@@ -18,7 +18,7 @@ use tokio::sync::mpsc;
 use tracing::{error, info, warn};
 
 use crate::config::Config;
-use crate::service::Service;
+use casebot_core::service::Service;
 
 /// Why the bot stopped or could not start, said so a server admin can act on it.
 #[derive(Debug, thiserror::Error)]

@@ -8,8 +8,8 @@ use serenity::builder::{
 use serenity::model::application::ButtonStyle;
 
 use super::commands::button_id;
-use crate::answer::{Card, Reply};
-use crate::limits;
+use casebot_core::answer::{Card, Reply};
+use casebot_core::limits;
 
 fn embed(card: &Card) -> CreateEmbed {
     let mut embed = CreateEmbed::new()

@@ -6,8 +6,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use casebot::knowledge::FactBase;
-use casebot::matching::Engine;
+use casebot_core::knowledge::FactBase;
+use casebot_core::matching::Engine;
 
 pub fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
