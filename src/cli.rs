@@ -1,5 +1,13 @@
-//! The `casebot` command line: `ask`, `check`, `list` and `run`, their printing, and exit
-//! codes (0 ok — a "not found" is ok —, 1 a failed check, 2 usage or unreadable input).
+//! The `casebot` command line: `ask`, `check`, `list` and `run`, their printing, and the one
+//! place where errors become messages and exit codes ([`run`]).
+//!
+//! # Exit codes
+//! - `0`: done. A question the case file has nothing on is answered ("not found"), so it is 0
+//!   too; so are `--help`, `--version`, and output cut short by a closed pipe (`| head`).
+//! - `1` ([`EXIT_CHECK_FAILED`]): `check` found errors, the facts do not load (any command
+//!   that needs them), or the bot stopped on an error after it started.
+//! - `2` ([`EXIT_USAGE`]): a usage error, an invalid query (too long, empty), unreadable input,
+//!   or a configuration problem (no or malformed `DISCORD_TOKEN`, a bad variable).
 //!
 //! The output of `ask --json`, `ask --batch --json` and `list --json` is a stable contract
 //! that scripts and the bot's tests rely on; see README.md.
@@ -8,27 +16,101 @@ use std::ffi::OsString;
 use std::io::{self, BufRead, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 use serde::{Deserialize, Serialize};
 
-use std::sync::Arc;
+use casebot_core::answer::{self, AnswerView};
+use casebot_core::knowledge::{Command, FactBase, LoadFailure, Severity, check_dir};
+use casebot_core::live::Live;
+use casebot_core::matching::Outcome;
+use casebot_core::service::{AskResult, Service};
 
 use crate::config::{Config, ConfigError, ProcessEnv};
-use crate::discord;
-use casebot_core::answer::{self, AnswerView};
-use casebot_core::knowledge::{Command, FactBase, Severity, check_dir};
-use casebot_core::live::Live;
-use casebot_core::matching::Engine;
-use casebot_core::service::{self, AskResult, Service};
+use crate::discord::{self, BotError};
+use crate::{logging, runtime};
 
-/// Exit code of a failed check (or of facts that do not load).
+/// Exit code of a failed check, of facts that do not load, or of a bot that failed.
 pub const EXIT_CHECK_FAILED: u8 = 1;
-/// Exit code of a usage error or unreadable input.
+/// Exit code of a usage error, an invalid query, unreadable input or a bad configuration.
 pub const EXIT_USAGE: u8 = 2;
 
 /// A batch input line longer than this is answered `invalid` and skipped, unread.
 pub const BATCH_LINE_MAX: usize = 64 * 1024;
+
+/// Why a command did not succeed. [`run`] prints it (once, to stderr) and maps it to the
+/// exit code; the variants that carry no message were reported where they happened.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// clap's own report of a usage error, or the help or version text it prints.
+    #[error("{0}")]
+    Clap(#[from] clap::Error),
+    #[error("cannot load the facts in {}:\n{}\nRun `casebot check {}` for the full report.", dir.display(), errors(failure), dir.display())]
+    Load { dir: PathBuf, failure: LoadFailure },
+    /// `check` printed its report: errors were found.
+    #[error("the check failed")]
+    CheckFailed,
+    /// `ask` printed its answer: the query could not be used.
+    #[error("the query is invalid")]
+    InvalidQuery,
+    #[error("{}", no_token_help(dir))]
+    NoToken { dir: PathBuf },
+    #[error(transparent)]
+    Config(ConfigError),
+    #[error("cannot read standard input: {0}")]
+    Input(io::Error),
+    #[error("cannot write the result: {0}")]
+    Output(io::Error),
+    #[error("cannot start the async runtime: {0}")]
+    Runtime(io::Error),
+    #[error(transparent)]
+    Bot(#[from] BotError),
+}
+
+fn errors(failure: &LoadFailure) -> String {
+    let lines: Vec<String> = failure.errors().map(ToString::to_string).collect();
+    lines.join("\n")
+}
+
+impl CliError {
+    /// The process exit code for this error (see the module docs).
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            CliError::Clap(e) if !e.use_stderr() => 0,
+            CliError::Output(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
+            CliError::Clap(_)
+            | CliError::InvalidQuery
+            | CliError::NoToken { .. }
+            | CliError::Config(_)
+            | CliError::Input(_)
+            | CliError::Output(_)
+            | CliError::Runtime(_) => EXIT_USAGE,
+            CliError::Load { .. } | CliError::CheckFailed | CliError::Bot(_) => EXIT_CHECK_FAILED,
+        }
+    }
+
+    /// Prints the error where it belongs, unless it was reported already.
+    fn report(&self) {
+        match self {
+            // Help and version go to stdout, usage errors to stderr: clap knows which.
+            CliError::Clap(e) => {
+                let _ = e.print();
+            }
+            CliError::CheckFailed | CliError::InvalidQuery => {}
+            CliError::Output(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
+            CliError::NoToken { .. } => eprintln!("{self}"),
+            _ => eprintln!("casebot: {self}"),
+        }
+    }
+}
+
+impl From<io::Error> for CliError {
+    /// Writing the output is the only I/O a command does once its input is read.
+    fn from(e: io::Error) -> Self {
+        CliError::Output(e)
+    }
+}
 
 #[derive(Debug, Parser)]
 #[command(
@@ -102,19 +184,28 @@ pub fn knowledge_dir(flag: Option<PathBuf>) -> PathBuf {
     .unwrap_or_else(|| PathBuf::from("knowledge"))
 }
 
-/// Runs the command line and returns the process exit code.
+/// Runs the command line and returns the process exit code: the one place where an error is
+/// printed and becomes an exit code.
 pub fn run<I, T>(args: I) -> ExitCode
 where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let cli = match Cli::try_parse_from(args) {
-        Ok(cli) => cli,
+    match try_run(args) {
+        Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { EXIT_USAGE } else { 0 });
+            e.report();
+            ExitCode::from(e.exit_code())
         }
-    };
+    }
+}
+
+fn try_run<I, T>(args: I) -> Result<(), CliError>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = Cli::try_parse_from(args)?;
     let dir = knowledge_dir(cli.knowledge);
     match cli.command.unwrap_or(Sub::Run { watch: false }) {
         Sub::Run { watch } => run_bot(dir, watch),
@@ -124,67 +215,54 @@ where
             kind,
             query,
         } => {
-            let Some(engine) = load_engine(&dir) else {
-                return ExitCode::from(EXIT_CHECK_FAILED);
-            };
+            let service = load(&dir)?;
             if batch {
-                batch_ask(&engine)
+                batch_ask(&service)
             } else {
                 // clap enforces both when --batch is absent.
                 let kind = kind.unwrap_or(Command::Who);
-                ask_once(&engine, kind, &query.join(" "), json)
+                ask_once(&service, kind, &query.join(" "), json)
             }
         }
         Sub::Check { dir: checked } => check(&checked.unwrap_or(dir)),
-        Sub::List { kind, json } => {
-            let Some(engine) = load_engine(&dir) else {
-                return ExitCode::from(EXIT_CHECK_FAILED);
-            };
-            list(engine.base(), kind, json)
-        }
+        Sub::List { kind, json } => list(load(&dir)?.snapshot().engine.base(), kind, json),
     }
 }
 
-/// Loads the facts, printing every error if they do not validate.
-fn load_engine(dir: &Path) -> Option<Engine> {
-    match FactBase::load(dir) {
-        Ok((base, _warnings)) => Some(Engine::new(base)),
-        Err(failure) => {
-            eprintln!("casebot: cannot load the facts in {}:", dir.display());
-            for d in failure.errors() {
-                eprintln!("{d}");
-            }
-            eprintln!("Run `casebot check {}` for the full report.", dir.display());
-            None
-        }
+/// The service over the facts in `dir`, if they validate.
+fn load(dir: &Path) -> Result<Service, CliError> {
+    match Live::load(dir) {
+        Ok(live) => Ok(Service::new(Arc::new(live))),
+        Err(failure) => Err(CliError::Load {
+            dir: dir.to_path_buf(),
+            failure,
+        }),
     }
 }
 
-fn print_json<T: Serialize>(value: &T) -> bool {
-    match serde_json::to_string(value) {
-        Ok(text) => {
-            println!("{text}");
-            true
-        }
-        Err(e) => {
-            eprintln!("casebot: cannot write JSON: {e}");
-            false
-        }
-    }
+fn write_json<T: Serialize>(out: &mut impl Write, value: &T) -> Result<(), CliError> {
+    let text = serde_json::to_string(value).map_err(io::Error::other)?;
+    writeln!(out, "{text}")?;
+    Ok(())
 }
 
-fn ask_once(engine: &Engine, kind: Command, query: &str, json: bool) -> ExitCode {
-    let response = service::handle(engine, kind, query);
-    let invalid = matches!(
-        response.outcome,
-        casebot_core::matching::Outcome::Invalid(_)
-    );
-    if json {
-        print_json(&AskResult::new(engine, &response));
+fn ask_once(service: &Service, kind: Command, query: &str, json: bool) -> Result<(), CliError> {
+    let mut out = io::stdout().lock();
+    let invalid = if json {
+        let result = service.ask_json(kind, query);
+        write_json(&mut out, &result)?;
+        result.status == Outcome::Invalid(String::new()).status()
     } else {
-        print!("{}", answer::to_text(&response.reply));
+        let response = service.ask(kind, query);
+        out.write_all(answer::to_text(&response.reply).as_bytes())?;
+        matches!(response.outcome, Outcome::Invalid(_))
+    };
+    out.flush()?;
+    if invalid {
+        Err(CliError::InvalidQuery)
+    } else {
+        Ok(())
     }
-    ExitCode::from(if invalid { EXIT_USAGE } else { 0 })
 }
 
 /// One line of `--batch` input.
@@ -242,20 +320,13 @@ fn read_line_bounded<R: BufRead>(reader: &mut R, max: usize) -> io::Result<Optio
     }))
 }
 
-fn batch_ask(engine: &Engine) -> ExitCode {
+fn batch_ask(service: &Service) -> Result<(), CliError> {
     let mut input = io::BufReader::with_capacity(64 * 1024, io::stdin());
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    loop {
-        let line = match read_line_bounded(&mut input, BATCH_LINE_MAX) {
-            Ok(Some(line)) => line,
-            Ok(None) => break,
-            Err(e) => {
-                let _ = out.flush();
-                eprintln!("casebot: cannot read standard input: {e}");
-                return ExitCode::from(EXIT_USAGE);
-            }
-        };
+    let mut out = BufWriter::new(io::stdout().lock());
+    while let Some(line) = read_line_bounded(&mut input, BATCH_LINE_MAX).map_err(|e| {
+        let _ = out.flush();
+        CliError::Input(e)
+    })? {
         let result = match line {
             Line::TooLong(n) => AskResult::invalid(format!(
                 "the line is {n} bytes long; at most {BATCH_LINE_MAX} are read"
@@ -267,43 +338,25 @@ fn batch_ask(engine: &Engine) -> ExitCode {
                 )),
                 Ok(q) => match q.command.parse::<Command>() {
                     Err(e) => AskResult::invalid(e),
-                    Ok(kind) => AskResult::new(engine, &service::handle(engine, kind, &q.query)),
+                    Ok(kind) => service.ask_json(kind, &q.query),
                 },
             },
         };
-        let written = serde_json::to_string(&result)
-            .map_err(io::Error::other)
-            .and_then(|text| writeln!(out, "{text}"));
+        write_json(&mut out, &result)?;
         // Answer interactive callers line by line; batch through when input is queued.
-        let flushed = written.and_then(|()| {
-            if input.buffer().is_empty() {
-                out.flush()
-            } else {
-                Ok(())
-            }
-        });
-        if let Err(e) = flushed {
-            if e.kind() == io::ErrorKind::BrokenPipe {
-                return ExitCode::SUCCESS;
-            }
-            eprintln!("casebot: cannot write the result: {e}");
-            return ExitCode::from(EXIT_USAGE);
+        if input.buffer().is_empty() {
+            out.flush()?;
         }
     }
-    match out.flush() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("casebot: cannot write the result: {e}");
-            ExitCode::from(EXIT_USAGE)
-        }
-    }
+    out.flush()?;
+    Ok(())
 }
 
-fn check(dir: &Path) -> ExitCode {
+fn check(dir: &Path) -> Result<(), CliError> {
     let checked = check_dir(dir);
+    let mut out = BufWriter::new(io::stdout().lock());
     for d in &checked.diagnostics {
-        println!("{d}");
+        writeln!(out, "{d}")?;
     }
     let errors = checked
         .diagnostics
@@ -311,27 +364,32 @@ fn check(dir: &Path) -> ExitCode {
         .filter(|d| d.severity == Severity::Error)
         .count();
     let warnings = checked.diagnostics.len() - errors;
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
     match &checked.base {
         Some(base) => {
-            println!(
+            writeln!(
+                out,
                 "ok: {} events, {} people and organisations, {} quotes, from {} sources ({} keys); {warnings} warning{}",
                 base.events.len(),
                 base.people.len(),
                 base.quotes.len(),
                 base.sources.len(),
                 base.key_count(),
-                if warnings == 1 { "" } else { "s" },
-            );
-            ExitCode::SUCCESS
+                plural(warnings),
+            )?;
+            out.flush()?;
+            Ok(())
         }
         None => {
-            println!(
+            writeln!(
+                out,
                 "failed: {errors} error{}, {warnings} warning{} in {}",
-                if errors == 1 { "" } else { "s" },
-                if warnings == 1 { "" } else { "s" },
+                plural(errors),
+                plural(warnings),
                 dir.display()
-            );
-            ExitCode::from(EXIT_CHECK_FAILED)
+            )?;
+            out.flush()?;
+            Err(CliError::CheckFailed)
         }
     }
 }
@@ -345,12 +403,13 @@ struct Listed<'a> {
     answer: AnswerView,
 }
 
-fn list(base: &FactBase, only: Option<Command>, json: bool) -> ExitCode {
+fn list(base: &FactBase, only: Option<Command>, json: bool) -> Result<(), CliError> {
     let commands: Vec<Command> = match only {
         Some(c) => vec![c],
         None => Command::ALL.to_vec(),
     };
     let facts = commands.iter().flat_map(|&c| base.refs(c));
+    let mut out = BufWriter::new(io::stdout().lock());
     if json {
         let listed: Vec<Listed> = facts
             .map(|f| Listed {
@@ -359,140 +418,43 @@ fn list(base: &FactBase, only: Option<Command>, json: bool) -> ExitCode {
                 answer: AnswerView::new(base, f),
             })
             .collect();
-        return if print_json(&listed) {
-            ExitCode::SUCCESS
-        } else {
-            ExitCode::from(EXIT_USAGE)
-        };
-    }
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    for f in facts {
-        let line = format!(
-            "{:<5} {:<40} {}\n      keys: {}\n",
-            f.command.as_str(),
-            base.id(f),
-            base.label(f),
-            base.keys(f).join(" | ")
-        );
-        if out.write_all(line.as_bytes()).is_err() {
-            return ExitCode::SUCCESS; // a closed pipe (`| head`) is not an error
+        write_json(&mut out, &listed)?;
+    } else {
+        for f in facts {
+            writeln!(
+                out,
+                "{:<5} {:<40} {}\n      keys: {}",
+                f.command.as_str(),
+                base.id(f),
+                base.label(f),
+                base.keys(f).join(" | ")
+            )?;
         }
     }
-    let _ = out.flush();
-    ExitCode::SUCCESS
+    out.flush()?;
+    Ok(())
 }
 
-/// `casebot run`: the Discord bot.
-fn run_bot(dir: PathBuf, watch: bool) -> ExitCode {
+/// `casebot run`: the Discord bot, with the reload and shutdown chores around it.
+fn run_bot(dir: PathBuf, watch: bool) -> Result<(), CliError> {
     // A .env file fills in what the environment does not set.
     let _ = dotenvy::dotenv();
     let config = match Config::from_env(&ProcessEnv, dir.clone(), watch) {
         Ok(config) => config,
-        Err(ConfigError::MissingToken) => {
-            eprintln!("{}", no_token_help(&dir));
-            return ExitCode::from(EXIT_USAGE);
-        }
-        Err(e) => {
-            eprintln!("casebot: {e}");
-            return ExitCode::from(EXIT_USAGE);
-        }
+        Err(ConfigError::MissingToken) => return Err(CliError::NoToken { dir }),
+        Err(e) => return Err(CliError::Config(e)),
     };
-    init_logging(&config);
-    let live = match Live::load(&config.knowledge) {
-        Ok(live) => Arc::new(live),
-        Err(failure) => {
-            eprintln!(
-                "casebot: cannot load the facts in {}:",
-                config.knowledge.display()
-            );
-            for d in failure.errors() {
-                eprintln!("{d}");
-            }
-            return ExitCode::from(EXIT_CHECK_FAILED);
-        }
-    };
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
+    logging::init(&config);
+    let service = Arc::new(load(&config.knowledge)?);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-    {
-        Ok(rt) => rt,
-        Err(e) => {
-            eprintln!("casebot: cannot start the async runtime: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
-    let service = Arc::new(Service::new(live));
-    match runtime.block_on(discord::run(config, service, discord::shutdown_signal())) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            tracing::error!("{e}");
-            eprintln!("casebot: {e}");
-            ExitCode::FAILURE
-        }
-    }
-}
-
-/// Logs to stderr, filtered by RUST_LOG (default: info for casebot, warnings for the rest),
-/// through a writer that blanks the token should any library ever print it.
-fn init_logging(config: &Config) {
-    use tracing_subscriber::EnvFilter;
-    let filter =
-        EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("warn,casebot=info"));
-    let writer = RedactingStderr {
-        secret: Arc::from(config.token.expose()),
-    };
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_ansi(io::IsTerminal::is_terminal(&io::stderr()))
-        .with_writer(writer)
-        .try_init();
-}
-
-/// stderr, with every occurrence of the secret replaced before it is written.
-#[derive(Clone)]
-struct RedactingStderr {
-    secret: Arc<str>,
-}
-
-impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for RedactingStderr {
-    type Writer = RedactingLine;
-
-    fn make_writer(&'a self) -> Self::Writer {
-        RedactingLine {
-            secret: Arc::clone(&self.secret),
-            buf: Vec::new(),
-        }
-    }
-}
-
-/// One log record, buffered whole so the secret cannot be split across writes.
-struct RedactingLine {
-    secret: Arc<str>,
-    buf: Vec<u8>,
-}
-
-impl Write for RedactingLine {
-    fn write(&mut self, data: &[u8]) -> io::Result<usize> {
-        self.buf.extend_from_slice(data);
-        Ok(data.len())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
-    }
-}
-
-impl Drop for RedactingLine {
-    fn drop(&mut self) {
-        let text = String::from_utf8_lossy(&self.buf);
-        let text = if self.secret.is_empty() {
-            text.into_owned()
-        } else {
-            text.replace(&*self.secret, "[redacted]")
-        };
-        let _ = io::stderr().write_all(text.as_bytes());
-    }
+        .map_err(CliError::Runtime)?;
+    runtime.block_on(async {
+        runtime::spawn_reloaders(&service, config.watch);
+        discord::run(config, service, runtime::shutdown_signal()).await
+    })?;
+    Ok(())
 }
 
 fn no_token_help(dir: &Path) -> String {

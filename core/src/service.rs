@@ -1,7 +1,10 @@
-//! The one entry point both transports call: a question in, an outcome and a reply out.
+//! The one entry point every caller uses: [`Service`] answers questions, autocompletes,
+//! describes the facts and reloads them, for the terminal and Discord alike.
 //!
-//! The terminal and Discord differ only in how they print a [`Response`]; what is answered,
-//! and the JSON result of the CLI contract, are decided here.
+//! The transports differ only in how they render a [`Response`]'s reply; what is answered,
+//! and the JSON result of the CLI contract, are decided here. [`handle`] is the pure function
+//! of an engine and a question underneath [`Service::ask`], for tests and fuzzing over a fixed
+//! engine.
 
 use serde::Serialize;
 
@@ -18,7 +21,7 @@ pub struct Response {
     pub reply: Reply,
 }
 
-/// Answers `query` for `command`.
+/// Answers `query` for `command` from `engine` (what [`Service::ask`] does on its snapshot).
 pub fn handle(engine: &Engine, command: Command, query: &str) -> Response {
     let outcome = engine.ask(command, query);
     let reply = answer::reply(engine, command, query, &outcome);
@@ -145,6 +148,27 @@ impl Service {
             self.misses.record(command, query);
         }
         response
+    }
+
+    /// Reloads the facts (validate, swap or keep) for a caller that logs the outcome: a
+    /// signal or a file watcher. [`Service::reload`] is the same for a moderator's `/reload`.
+    pub fn reload_facts(&self) -> Result<crate::live::ReloadReport, crate::knowledge::LoadFailure> {
+        self.live.reload()
+    }
+
+    /// [`Service::ask`] as the JSON result of the CLI contract, from one snapshot.
+    pub fn ask_json(&self, command: Command, query: &str) -> AskResult {
+        let snapshot = self.live.snapshot();
+        let response = handle(&snapshot.engine, command, query);
+        if matches!(response.outcome, Outcome::NotFound { .. }) {
+            self.misses.record(command, query);
+        }
+        AskResult::new(&snapshot.engine, &response)
+    }
+
+    /// The facts being served now.
+    pub fn snapshot(&self) -> std::sync::Arc<crate::live::Snapshot> {
+        self.live.snapshot()
     }
 
     /// Autocomplete choices for what the member has typed so far.

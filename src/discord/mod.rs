@@ -1,21 +1,18 @@
 //! The Discord adapter: the only module that knows serenity. It connects to the gateway,
-//! registers the slash commands, turns interactions into core questions and core replies into
-//! interaction responses (`commands`, `handler`, `reply`), and runs the background work of a
-//! live bot: clean shutdown on SIGINT/SIGTERM, reload on SIGHUP or on file changes.
+//! registers the slash commands, and turns interactions into core questions and core replies
+//! into interaction responses (`commands`, `handler`, `reply`). Reloading on signals or file
+//! changes and the shutdown signal are the CLI's to wire up ([`crate::runtime`]).
 
 pub mod commands;
 pub mod handler;
 pub mod reply;
 
 use std::future::Future;
-use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::Duration;
 
 use serenity::all::{ClientBuilder, GatewayIntents, HttpBuilder};
 use serenity::http::{Http, HttpError};
-use tokio::sync::mpsc;
-use tracing::{error, info, warn};
+use tracing::info;
 
 use crate::config::Config;
 use casebot_core::service::Service;
@@ -101,109 +98,10 @@ pub async fn run(
         info!("shutting down");
         shards.shutdown_all().await;
     });
-    spawn_reload_on_hangup(Arc::clone(&service));
-    if config.watch {
-        spawn_watcher(Arc::clone(&service), service.live.dir().to_path_buf());
-    }
-
     client
         .start()
         .await
         .map_err(|e| BotError::Gateway(e.to_string()))?;
     info!("stopped");
     Ok(())
-}
-
-/// Reloads on a background thread and logs the outcome, the way `/reload` reports it.
-async fn reload_and_log(service: Arc<Service>, why: &'static str) {
-    let live = Arc::clone(&service.live);
-    match tokio::task::spawn_blocking(move || live.reload()).await {
-        Ok(Ok(report)) => info!("reloaded the facts ({why}): {}", report.summary()),
-        Ok(Err(failure)) => {
-            warn!("reload ({why}) refused, the live facts are unchanged: {failure}")
-        }
-        Err(e) => error!("the reload task failed: {e}"),
-    }
-}
-
-#[cfg(unix)]
-fn spawn_reload_on_hangup(service: Arc<Service>) {
-    use tokio::signal::unix::{SignalKind, signal};
-    match signal(SignalKind::hangup()) {
-        Ok(mut hangups) => {
-            tokio::spawn(async move {
-                while hangups.recv().await.is_some() {
-                    reload_and_log(Arc::clone(&service), "SIGHUP").await;
-                }
-            });
-        }
-        Err(e) => warn!("cannot listen for SIGHUP, reload with /reload instead: {e}"),
-    }
-}
-
-#[cfg(not(unix))]
-fn spawn_reload_on_hangup(_service: Arc<Service>) {}
-
-/// How long the knowledge directory must be quiet before a change is reloaded.
-pub const WATCH_DEBOUNCE: Duration = Duration::from_millis(500);
-
-fn spawn_watcher(service: Arc<Service>, dir: PathBuf) {
-    use notify::{RecursiveMode, Watcher};
-    let (tx, mut rx) = mpsc::unbounded_channel();
-    let watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-        if let Ok(event) = event
-            && !event.kind.is_access()
-        {
-            let _ = tx.send(());
-        }
-    });
-    let mut watcher = match watcher {
-        Ok(w) => w,
-        Err(e) => {
-            warn!("cannot watch {}: {e}", dir.display());
-            return;
-        }
-    };
-    if let Err(e) = watcher.watch(&dir, RecursiveMode::Recursive) {
-        warn!("cannot watch {}: {e}", dir.display());
-        return;
-    }
-    info!("watching {} for changes", dir.display());
-    tokio::spawn(async move {
-        let _watcher = watcher; // dropped, and so stopped, with the task
-        while rx.recv().await.is_some() {
-            // Debounce: wait until the directory has been quiet for a moment.
-            loop {
-                match tokio::time::timeout(WATCH_DEBOUNCE, rx.recv()).await {
-                    Ok(Some(())) => continue,
-                    Ok(None) => return,
-                    Err(_) => break,
-                }
-            }
-            reload_and_log(Arc::clone(&service), "files changed").await;
-        }
-    });
-}
-
-/// Completes on SIGINT (Ctrl-C) or SIGTERM.
-pub async fn shutdown_signal() {
-    #[cfg(unix)]
-    {
-        use tokio::signal::unix::{SignalKind, signal};
-        match signal(SignalKind::terminate()) {
-            Ok(mut term) => {
-                tokio::select! {
-                    _ = tokio::signal::ctrl_c() => {}
-                    _ = term.recv() => {}
-                }
-            }
-            Err(_) => {
-                let _ = tokio::signal::ctrl_c().await;
-            }
-        }
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = tokio::signal::ctrl_c().await;
-    }
 }
