@@ -88,7 +88,6 @@ pub struct Hit {
 pub struct Prepared {
     pub words: Vec<String>,
     pub compact: String,
-    pub norm: String,
     /// Autocomplete: the last word may be unfinished.
     pub typing: bool,
 }
@@ -100,7 +99,6 @@ impl Prepared {
         let typing = typing && !query.ends_with(char::is_whitespace);
         Prepared {
             compact: words.concat(),
-            norm: words.join(" "),
             words,
             typing,
         }
@@ -863,8 +861,8 @@ impl Index {
             }
         }
         let kw = scoring.key_weight;
-        // No score exceeds this: an exact key's 1, or a fully covered key's factor.
-        let cap = (1.0 - kw + kw).max(1.0);
+        // No score exceeds 1 (an exact key's, or a fully covered key's).
+        let cap = 1.0;
         // A narrowing word's postings were not read: bound what it may add by its best
         // similarity to any word, and the key's coverage by all of it.
         let narrowing = scoring.query.has_narrowing();
