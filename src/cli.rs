@@ -58,6 +58,11 @@ pub enum CliError {
     NoToken { dir: PathBuf },
     #[error(transparent)]
     Config(ConfigError),
+    /// A line of `.env` that could not be read (never shown: it may hold the token).
+    #[error("{} line {line} is not NAME=value (quote a value with spaces or #); nothing after it was read", path.display())]
+    DotEnvLine { path: PathBuf, line: usize },
+    #[error("cannot read {}: {reason}", path.display())]
+    DotEnv { path: PathBuf, reason: String },
     #[error("cannot read standard input: {0}")]
     Input(io::Error),
     #[error("cannot write the result: {0}")]
@@ -83,6 +88,8 @@ impl CliError {
             | CliError::InvalidQuery
             | CliError::NoToken { .. }
             | CliError::Config(_)
+            | CliError::DotEnvLine { .. }
+            | CliError::DotEnv { .. }
             | CliError::Input(_)
             | CliError::Output(_)
             | CliError::Runtime(_) => EXIT_USAGE,
@@ -206,6 +213,8 @@ where
     T: Into<OsString> + Clone,
 {
     let cli = Cli::try_parse_from(args)?;
+    // Before anything reads the environment: `.env` may set CASEBOT_KNOWLEDGE too.
+    load_dotenv()?;
     let dir = knowledge_dir(cli.knowledge);
     match cli.command.unwrap_or(Sub::Run { watch: false }) {
         Sub::Run { watch } => run_bot(dir, watch),
@@ -226,6 +235,37 @@ where
         }
         Sub::Check { dir: checked } => check(&checked.unwrap_or(dir)),
         Sub::List { kind, json } => list(load(&dir)?.snapshot().engine.base(), kind, json),
+    }
+}
+
+/// Fills in from a `.env` file (in the current directory or a parent) what the environment
+/// does not set. A line it cannot read is an error naming the line, never its content.
+fn load_dotenv() -> Result<(), CliError> {
+    let Some(path) = std::env::current_dir().ok().and_then(|cwd| {
+        cwd.ancestors()
+            .map(|d| d.join(".env"))
+            .find(|p| p.is_file())
+    }) else {
+        return Ok(());
+    };
+    match dotenvy::from_path(&path) {
+        Ok(()) => Ok(()),
+        Err(dotenvy::Error::LineParse(text, _)) => {
+            let first = text.lines().next().unwrap_or_default().trim();
+            let line = std::fs::read_to_string(&path)
+                .ok()
+                .and_then(|all| all.lines().position(|l| l.trim() == first))
+                .map_or(0, |i| i + 1);
+            Err(CliError::DotEnvLine { path, line })
+        }
+        Err(dotenvy::Error::Io(e)) => Err(CliError::DotEnv {
+            path,
+            reason: e.to_string(),
+        }),
+        Err(_) => Err(CliError::DotEnv {
+            path,
+            reason: "a value is not valid Unicode".to_string(),
+        }),
     }
 }
 
@@ -437,24 +477,24 @@ fn list(base: &FactBase, only: Option<Command>, json: bool) -> Result<(), CliErr
 
 /// `casebot run`: the Discord bot, with the reload and shutdown chores around it.
 fn run_bot(dir: PathBuf, watch: bool) -> Result<(), CliError> {
-    // A .env file fills in what the environment does not set.
-    let _ = dotenvy::dotenv();
     let config = match Config::from_env(&ProcessEnv, dir.clone(), watch) {
         Ok(config) => config,
         Err(ConfigError::MissingToken) => return Err(CliError::NoToken { dir }),
         Err(e) => return Err(CliError::Config(e)),
     };
     logging::init(&config);
-    let service = Arc::new(load(&config.knowledge)?);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .map_err(CliError::Runtime)?;
     runtime.block_on(async {
-        runtime::spawn_reloaders(&service, config.watch);
-        discord::run(config, service, runtime::shutdown_signal()).await
-    })?;
-    Ok(())
+        // Signals first: one that arrives while the facts load must not kill the bot.
+        let mut signals = runtime::Signals::install();
+        let service = Arc::new(load(&config.knowledge)?);
+        signals.spawn_reloaders(&service, config.watch);
+        discord::run(config, service, signals.shutdown()).await?;
+        Ok(())
+    })
 }
 
 fn no_token_help(dir: &Path) -> String {

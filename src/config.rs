@@ -57,12 +57,31 @@ pub enum ConfigError {
         "DISCORD_TOKEN does not look like a bot token (three parts separated by dots); copy it again from the Bot page of your application"
     )]
     MalformedToken,
-    #[error("{name} must be a Discord id (a number like 123456789012345678), got {value:?}")]
+    #[error(
+        "{name} must be a Discord id (a number like 123456789012345678), got {}",
+        shown(value)
+    )]
     BadId { name: &'static str, value: String },
-    #[error("DISCORD_API_BASE must be an http:// or https:// URL, got {0:?}")]
+    #[error("DISCORD_API_BASE must be an http:// or https:// URL, got {}", shown(.0))]
     BadApiBase(String),
-    #[error("CASEBOT_WATCH must be 1, true, yes, 0, false or no, got {0:?}")]
+    #[error("CASEBOT_WATCH must be 1, true, yes, 0, false or no, got {}", shown(.0))]
     BadBool(String),
+}
+
+/// A wrong value as an error message may show it: quoted if short and plainly not a secret,
+/// else only described (a token pasted into the wrong variable must not reach a log).
+fn shown(value: &str) -> String {
+    let secret_like = value.chars().count() > 24
+        || value.split('.').filter(|p| !p.is_empty()).count() >= 3
+        || value.chars().any(char::is_control);
+    if secret_like {
+        format!(
+            "a value of {} characters (not shown: it may be a secret)",
+            value.chars().count()
+        )
+    } else {
+        format!("{value:?}")
+    }
 }
 
 /// Where configuration values come from: the process environment in production, a map in tests.
@@ -224,5 +243,26 @@ mod tests {
         assert_eq!(err, ConfigError::BadApiBase("localhost:1".into()));
         let err = config(&[("DISCORD_TOKEN", TOKEN), ("CASEBOT_WATCH", "maybe")]).unwrap_err();
         assert_eq!(err, ConfigError::BadBool("maybe".into()));
+        assert!(err.to_string().contains("\"maybe\""));
+    }
+
+    /// Issue 11: a token pasted into another variable was printed in the error.
+    #[test]
+    fn a_token_in_the_wrong_variable_is_never_echoed() {
+        for name in [
+            "DISCORD_API_BASE",
+            "DISCORD_GUILD_ID",
+            "CASEBOT_WATCH",
+            "CASEBOT_MODERATOR_ROLES",
+        ] {
+            let err = config(&[("DISCORD_TOKEN", TOKEN), (name, TOKEN)]).unwrap_err();
+            let text = err.to_string();
+            assert!(text.contains(name), "{text}");
+            assert!(
+                !text.contains("abcdefghij"),
+                "{name} echoed the token: {text}"
+            );
+            assert!(text.contains("not shown"), "{text}");
+        }
     }
 }

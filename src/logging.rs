@@ -1,5 +1,11 @@
 //! Logging for the running bot: tracing to stderr, filtered by `RUST_LOG`, through a writer
 //! that blanks the bot token should any library ever print it.
+//!
+//! The websocket library logs every frame it sends, as a decimal byte array, at trace level
+//! (through the `log` crate): the gateway IDENTIFY frame carries the token, and an array of
+//! numbers gets past any redaction by text. So the `log` records of the websocket crates are
+//! dropped where `log` meets `tracing`, whatever `RUST_LOG` asks for: by construction, not by
+//! filter. serenity's own (tracing) events say what the gateway does without the frames.
 
 use std::io::{self, Write};
 use std::sync::Arc;
@@ -15,12 +21,23 @@ pub fn init(config: &Config) {
     let writer = RedactingStderr {
         secret: Arc::from(config.token.expose()),
     };
-    let _ = tracing_subscriber::fmt()
+    let mut bridge = tracing_log::LogTracer::builder();
+    for krate in SILENCED_LOG_CRATES {
+        bridge = bridge.ignore_crate(krate);
+    }
+    // Fails only if a logger is set already (a second init in one process): keep that one.
+    let _ = bridge.init();
+    let subscriber = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_ansi(io::IsTerminal::is_terminal(&io::stderr()))
         .with_writer(writer)
-        .try_init();
+        .finish();
+    let _ = tracing::subscriber::set_global_default(subscriber);
 }
+
+/// Crates whose `log` records never reach the output: they log raw websocket frames, the
+/// IDENTIFY frame with the token among them.
+pub const SILENCED_LOG_CRATES: [&str; 2] = ["tungstenite", "tokio_tungstenite"];
 
 /// stderr, with every occurrence of the secret replaced before it is written.
 #[derive(Clone)]

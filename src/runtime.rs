@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-use tokio::sync::mpsc;
+use tokio::sync::{mpsc, watch};
 use tracing::{error, info, warn};
 
 use casebot_core::service::Service;
@@ -14,12 +14,77 @@ use casebot_core::service::Service;
 /// How long the knowledge directory must be quiet before a change is reloaded.
 pub const WATCH_DEBOUNCE: Duration = Duration::from_millis(500);
 
-/// Starts the reload chores: on SIGHUP always, on file changes when `watch` is set. Must be
-/// called inside the tokio runtime.
-pub fn spawn_reloaders(service: &Arc<Service>, watch: bool) {
-    spawn_reload_on_hangup(Arc::clone(service));
-    if watch {
-        spawn_watcher(Arc::clone(service), service.live.dir().to_path_buf());
+/// The process's signals, listened to from the first moment of start-up: a SIGHUP (a
+/// `systemctl reload`, a log rotator) while the facts load or Discord is slow is kept for the
+/// reloader instead of killing the bot, and a SIGTERM then is a clean shutdown, not a death by
+/// signal. Must be created inside the tokio runtime.
+pub struct Signals {
+    #[cfg(unix)]
+    hangups: Option<tokio::signal::unix::Signal>,
+    shutdown: watch::Receiver<bool>,
+}
+
+impl Signals {
+    pub fn install() -> Signals {
+        let (requested, shutdown) = watch::channel(false);
+        #[cfg(unix)]
+        let (hangups, terminate) = {
+            use tokio::signal::unix::{SignalKind, signal};
+            let hangups = signal(SignalKind::hangup())
+                .map_err(|e| warn!("cannot listen for SIGHUP, reload with /reload instead: {e}"))
+                .ok();
+            (hangups, signal(SignalKind::terminate()).ok())
+        };
+        tokio::spawn(async move {
+            #[cfg(unix)]
+            {
+                let term = async {
+                    match terminate {
+                        Some(mut term) => {
+                            term.recv().await;
+                        }
+                        None => std::future::pending().await,
+                    }
+                };
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => {}
+                    () = term => {}
+                }
+            }
+            #[cfg(not(unix))]
+            {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+            let _ = requested.send(true);
+        });
+        Signals {
+            #[cfg(unix)]
+            hangups,
+            shutdown,
+        }
+    }
+
+    /// Completes once SIGINT (Ctrl-C) or SIGTERM has arrived, also if it arrived before.
+    pub fn shutdown(&self) -> impl std::future::Future<Output = ()> + Send + 'static {
+        let mut shutdown = self.shutdown.clone();
+        async move {
+            // An error means the listener is gone: no shutdown will ever be requested.
+            if shutdown.wait_for(|&requested| requested).await.is_err() {
+                std::future::pending::<()>().await;
+            }
+        }
+    }
+
+    /// Starts the reload chores: on SIGHUP (also one that arrived during start-up), and on
+    /// file changes when `watch` is set.
+    pub fn spawn_reloaders(&mut self, service: &Arc<Service>, watch: bool) {
+        #[cfg(unix)]
+        if let Some(hangups) = self.hangups.take() {
+            spawn_reload_on_hangup(Arc::clone(service), hangups);
+        }
+        if watch {
+            spawn_watcher(Arc::clone(service), service.live.dir().to_path_buf());
+        }
     }
 }
 
@@ -35,22 +100,13 @@ async fn reload_and_log(service: Arc<Service>, why: &'static str) {
 }
 
 #[cfg(unix)]
-fn spawn_reload_on_hangup(service: Arc<Service>) {
-    use tokio::signal::unix::{SignalKind, signal};
-    match signal(SignalKind::hangup()) {
-        Ok(mut hangups) => {
-            tokio::spawn(async move {
-                while hangups.recv().await.is_some() {
-                    reload_and_log(Arc::clone(&service), "SIGHUP").await;
-                }
-            });
+fn spawn_reload_on_hangup(service: Arc<Service>, mut hangups: tokio::signal::unix::Signal) {
+    tokio::spawn(async move {
+        while hangups.recv().await.is_some() {
+            reload_and_log(Arc::clone(&service), "SIGHUP").await;
         }
-        Err(e) => warn!("cannot listen for SIGHUP, reload with /reload instead: {e}"),
-    }
+    });
 }
-
-#[cfg(not(unix))]
-fn spawn_reload_on_hangup(_service: Arc<Service>) {}
 
 fn spawn_watcher(service: Arc<Service>, dir: PathBuf) {
     use notify::{RecursiveMode, Watcher};
@@ -88,27 +144,4 @@ fn spawn_watcher(service: Arc<Service>, dir: PathBuf) {
             reload_and_log(Arc::clone(&service), "files changed").await;
         }
     });
-}
-
-/// Completes on SIGINT (Ctrl-C) or SIGTERM.
-pub async fn shutdown_signal() {
-    #[cfg(unix)]
-    {
-        use tokio::signal::unix::{SignalKind, signal};
-        match signal(SignalKind::terminate()) {
-            Ok(mut term) => {
-                tokio::select! {
-                    _ = tokio::signal::ctrl_c() => {}
-                    _ = term.recv() => {}
-                }
-            }
-            Err(_) => {
-                let _ = tokio::signal::ctrl_c().await;
-            }
-        }
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = tokio::signal::ctrl_c().await;
-    }
 }

@@ -79,7 +79,15 @@ pub async fn run(
         .clone()
         .unwrap_or_else(|| "https://discord.com".to_string());
     let http = http(&config);
-    preflight(&http, &base).await?;
+    // A shutdown requested while starting (Discord slow to answer) is a clean stop too.
+    let mut shutdown = Box::pin(shutdown);
+    tokio::select! {
+        () = &mut shutdown => {
+            info!("shut down before connecting");
+            return Ok(());
+        }
+        checked = preflight(&http, &base) => checked?,
+    }
 
     let handler = handler::Handler {
         service: Arc::clone(&service),
