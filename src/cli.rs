@@ -294,8 +294,15 @@ fn ask_once(service: &Service, kind: Command, query: &str, json: bool) -> Result
         result.status == Outcome::Invalid(String::new()).status()
     } else {
         let response = service.ask(kind, query);
-        out.write_all(answer::to_text(&response.reply).as_bytes())?;
-        matches!(response.outcome, Outcome::Invalid(_))
+        let text = answer::to_text(&response.reply);
+        let invalid = matches!(response.outcome, Outcome::Invalid(_));
+        // An unusable query is a usage error: said on stderr, not as an answer.
+        if invalid {
+            eprint!("casebot: {text}");
+        } else {
+            out.write_all(text.as_bytes())?;
+        }
+        invalid
     };
     out.flush()?;
     if invalid {
@@ -363,6 +370,14 @@ fn read_line_bounded<R: BufRead>(reader: &mut R, max: usize) -> io::Result<Optio
 fn batch_ask(service: &Service) -> Result<(), CliError> {
     let mut input = io::BufReader::with_capacity(64 * 1024, io::stdin());
     let mut out = BufWriter::new(io::stdout().lock());
+    // A byte-order mark, as some editors and PowerShell write, is not part of the first line.
+    if input
+        .fill_buf()
+        .map_err(CliError::Input)?
+        .starts_with(b"\xef\xbb\xbf")
+    {
+        input.consume(3);
+    }
     while let Some(line) = read_line_bounded(&mut input, BATCH_LINE_MAX).map_err(|e| {
         let _ = out.flush();
         CliError::Input(e)

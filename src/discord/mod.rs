@@ -62,10 +62,27 @@ async fn preflight(http: &Http, base: &str) -> Result<(), BotError> {
         }
         Err(e) => Err(BotError::Unreachable {
             base: base.to_string(),
-            // serenity's error text names the URL, never the token.
-            reason: e.to_string(),
+            // serenity's error text names the URL, never the token; its causes say why (refused,
+            // no such host, TLS).
+            reason: causes(&e),
         }),
     }
+}
+
+/// An error and its causes, "outer: inner: innermost", without repeating a cause whose text
+/// its outer error already carries.
+fn causes(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut text = e.to_string();
+    let mut source = e.source();
+    while let Some(cause) = source {
+        let more = cause.to_string();
+        if !text.contains(&more) {
+            text.push_str(": ");
+            text.push_str(&more);
+        }
+        source = cause.source();
+    }
+    text
 }
 
 /// Runs the bot until `shutdown` completes (or the gateway fails for good).
