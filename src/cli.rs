@@ -16,7 +16,8 @@ use std::sync::Arc;
 
 use crate::config::{Config, ConfigError, ProcessEnv};
 use crate::discord;
-use casebot_core::answer::{self, AnswerView};
+use crate::terminal;
+use casebot_core::answer::AnswerView;
 use casebot_core::knowledge::{Command, FactBase, Severity, check_dir};
 use casebot_core::live::Live;
 use casebot_core::matching::Engine;
@@ -182,7 +183,7 @@ fn ask_once(engine: &Engine, kind: Command, query: &str, json: bool) -> ExitCode
     if json {
         print_json(&AskResult::new(engine, &response));
     } else {
-        print!("{}", answer::to_text(&response.reply));
+        print!("{}", terminal::render(&response.reply));
     }
     ExitCode::from(if invalid { EXIT_USAGE } else { 0 })
 }
