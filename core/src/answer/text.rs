@@ -141,7 +141,8 @@ impl Text {
         out
     }
 
-    /// `lines` one per line, as many as fit in `max` rendered characters, then "… and N more".
+    /// `lines` one per line, as many as fit in `max` rendered characters, then "… and N more"
+    /// on a line of its own.
     pub fn lines(lines: Vec<Text>, max: usize) -> Text {
         let total = lines.len();
         let mut out = Text::new();
@@ -151,6 +152,9 @@ impl Text {
             // Room for this line, and for the "and more" line should the next one not fit.
             if out.rendered_len() + separator + line.rendered_len() + 1 + more.chars().count() > max
             {
+                if separator == 1 {
+                    out.push(Span::Plain("\n".into()));
+                }
                 out.push(Span::Plain(more));
                 return out;
             }
@@ -250,9 +254,21 @@ mod tests {
         };
         assert!(shown.starts_with("• A fairly long event title number 0\n"));
         let count = shown.lines().filter(|l| l.starts_with('•')).count();
-        assert!(shown.ends_with(&format!("… and {} more", 200 - count)));
+        assert!(shown.ends_with(&format!("\n… and {} more", 200 - count)));
         let two = Text::lines(lines[..2].to_vec(), limits::EMBED_FIELD_VALUE_MAX);
         assert_eq!(two.rendered_len(), 2 * 36 + 1);
+    }
+
+    /// "… and N more" was glued to the end of the last line shown ("…media freedom… and 10
+    /// more") instead of standing on a line of its own.
+    #[test]
+    fn and_more_stands_on_its_own_line() {
+        let lines: Vec<Text> = (0..10).map(|i| Text::plain(format!("line {i}"))).collect();
+        let list = Text::lines(lines, 30);
+        assert_eq!(list, Text::plain("line 0\nline 1\n… and 8 more"));
+        assert!(list.rendered_len() <= 30);
+        let first = Text::lines(vec![Text::plain("x".repeat(40))], 30);
+        assert_eq!(first, Text::plain("… and 1 more"));
     }
 
     #[test]
