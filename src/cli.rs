@@ -21,7 +21,7 @@ use std::sync::Arc;
 use clap::{Parser, Subcommand};
 use serde::{Deserialize, Serialize};
 
-use casebot_core::answer::{self, AnswerView};
+use casebot_core::answer::AnswerView;
 use casebot_core::knowledge::{Command, FactBase, LoadFailure, Severity, check_dir};
 use casebot_core::live::Live;
 use casebot_core::matching::Outcome;
@@ -29,7 +29,7 @@ use casebot_core::service::{AskResult, Service};
 
 use crate::config::{Config, ConfigError, ProcessEnv};
 use crate::discord::{self, BotError};
-use crate::{logging, runtime};
+use crate::{logging, runtime, terminal};
 
 /// Exit code of a failed check, of facts that do not load, or of a bot that failed.
 pub const EXIT_CHECK_FAILED: u8 = 1;
@@ -294,7 +294,7 @@ fn ask_once(service: &Service, kind: Command, query: &str, json: bool) -> Result
         result.status == Outcome::Invalid(String::new()).status()
     } else {
         let response = service.ask(kind, query);
-        let text = answer::to_text(&response.reply);
+        let text = terminal::render(&response.reply);
         let invalid = matches!(response.outcome, Outcome::Invalid(_));
         // An unusable query is a usage error: said on stderr, not as an answer.
         if invalid {

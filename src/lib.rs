@@ -8,7 +8,8 @@
 //!
 //! - [`config`]: the bot's validated configuration; the token is a redacted [`config::Secret`].
 //! - [`discord`]: the only module that imports serenity: command registration, interactions
-//!   to questions, replies to responses, signals and file watching.
+//!   to questions, replies to responses in Discord's markup.
+//! - [`terminal`]: a core reply as plain text, for `casebot ask`.
 //! - [`cli`]: the `casebot` command line (`ask`, `check`, `list`, `run`), printing, and the
 //!   one place where errors become exit codes.
 //! - [`runtime`]: the chores around any transport: reload on SIGHUP or file changes, the
@@ -20,6 +21,7 @@ pub mod config;
 pub mod discord;
 pub mod logging;
 pub mod runtime;
+pub mod terminal;
 
 // The loader and the index allocate many small strings and vectors: with mimalloc, loading
 // 100k facts takes 0.72 s instead of 1.02 s (criterion, `cargo bench --bench reload`). Built

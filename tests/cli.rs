@@ -69,7 +69,7 @@ fn ask_prints_the_fact_and_its_source() {
     let text = stdout(&out);
     assert!(text.contains("Tomáš Novák"), "{text}");
     assert!(text.contains("Foreign minister of Ruritania"), "{text}");
-    assert!(text.contains("Source: [Zenda Gazette"), "{text}");
+    assert!(text.contains("Source: Zenda Gazette"), "{text}");
     assert!(
         text.contains("Evidence: “its foreign minister Tomáš Novák said”"),
         "{text}"

@@ -52,7 +52,7 @@ fn every_card_fits_discord_limits() {
                 "{id}"
             );
             assert!(
-                card.description.chars().count() <= limits::EMBED_DESCRIPTION_MAX,
+                card.description_len() <= limits::EMBED_DESCRIPTION_MAX,
                 "{id}"
             );
             assert!(card.fields.len() <= limits::EMBED_FIELDS_MAX, "{id}");
@@ -63,7 +63,7 @@ fn every_card_fits_discord_limits() {
                 );
                 assert!(!f.value.is_empty(), "{id}: empty field {}", f.name);
                 assert!(
-                    f.value.chars().count() <= limits::EMBED_FIELD_VALUE_MAX,
+                    f.value.rendered_len() <= limits::EMBED_FIELD_VALUE_MAX,
                     "{id}"
                 );
             }
@@ -91,9 +91,10 @@ fn suggestions_and_not_found_replies_fit() {
             assert!(b.label.chars().count() <= limits::BUTTON_LABEL_MAX);
         }
         let content = reply.content.expect("content");
-        assert!(content.chars().count() <= limits::CONTENT_MAX);
+        assert!(content.rendered_len() <= limits::CONTENT_MAX);
         if matches!(outcome, Outcome::NotFound { .. }) {
             assert!(reply.ephemeral, "not found must be ephemeral");
+            let content = casebot::terminal::text(&content);
             assert!(content.contains("You could try"), "{content}");
         }
     }

@@ -8,7 +8,6 @@ mod common;
 
 use std::sync::LazyLock;
 
-use casebot_core::answer;
 use casebot_core::knowledge::Command;
 use casebot_core::limits::{self, trim_text};
 use casebot_core::matching::normalize::{fold, normalize};
@@ -156,7 +155,7 @@ fn check_ask(engine: &Engine, command: Command, query: &str) -> Result<Outcome, 
     }
     let reply = &response.reply;
     if let Some(content) = &reply.content {
-        prop_assert!(content.chars().count() <= limits::CONTENT_MAX);
+        prop_assert!(content.rendered_len() <= limits::CONTENT_MAX);
     }
     prop_assert!(reply.buttons.len() <= limits::SUGGESTIONS_MAX);
     for b in &reply.buttons {
@@ -166,7 +165,7 @@ fn check_ask(engine: &Engine, command: Command, query: &str) -> Result<Outcome, 
         prop_assert!(card.total_len() <= limits::EMBED_TOTAL_MAX);
     }
     prop_assert!(serde_json::to_string(&AskResult::new(engine, &response)).is_ok());
-    prop_assert!(!answer::to_text(reply).is_empty());
+    prop_assert!(!casebot::terminal::render(reply).is_empty());
     Ok(response.outcome)
 }
 

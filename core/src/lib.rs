@@ -10,9 +10,11 @@
 //!   line and column), dates, the resolved fact base.
 //! - [`matching`]: normalising text, the per-command index, scoring, and the decision between
 //!   answer, suggestions and not found; autocomplete.
-//! - [`answer`]: what a member sees: answer fields and transport-neutral reply cards.
+//! - [`answer`]: what a member sees: the JSON view of a fact, and transport-neutral replies
+//!   that carry structure (title, subtitle, citation, fields, buttons), never markup.
 //! - [`service`]: the single entry point transports call, and the JSON result contract.
-//! - [`limits`]: Discord's size limits, named once.
+//! - [`limits`]: Discord's size limits, named once; the markup budget renderers keep to;
+//!   [`limits::violations`], every limit a reply breaks.
 //! - [`live`]: the facts being served, swapped atomically on a validated reload.
 //! - [`synth`]: deterministic synthetic fact bases and queries for benchmarks (no real facts).
 

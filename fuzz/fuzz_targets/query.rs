@@ -38,7 +38,7 @@ fuzz_target!(|data: &[u8]| {
     }
     assert_eq!(response.outcome, engine.ask(command, &query));
     if let Some(content) = &response.reply.content {
-        assert!(content.chars().count() <= limits::CONTENT_MAX);
+        assert!(content.rendered_len() <= limits::CONTENT_MAX);
     }
     for button in &response.reply.buttons {
         assert!(button.label.chars().count() <= limits::BUTTON_LABEL_MAX);

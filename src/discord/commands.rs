@@ -120,6 +120,15 @@ mod tests {
     }
 
     #[test]
+    fn button_ids_keep_within_the_cores_prefix_budget() {
+        // `limits::violations` counts a custom id as this prefix plus the fact id.
+        for c in Command::ALL {
+            let prefix = button_id(c, "").chars().count();
+            assert!(prefix <= limits::BUTTON_ID_PREFIX_MAX, "{c}: {prefix}");
+        }
+    }
+
+    #[test]
     fn moderators_by_permission_or_role() {
         let role = RoleId::new(42);
         assert!(is_moderator(Some(Permissions::MANAGE_GUILD), &[], &[]));

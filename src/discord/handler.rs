@@ -16,7 +16,7 @@ use serenity::model::application::Command as AppCommand;
 use tracing::{debug, error, info, warn};
 
 use super::commands::{self, FACTS, RELOAD, is_moderator, parse_button_id};
-use super::reply::{edit, message};
+use super::reply::{edit, message, refused};
 use casebot_core::answer::{self, Reply};
 use casebot_core::knowledge::Command;
 use casebot_core::service::Service;
@@ -87,7 +87,7 @@ impl Handler {
                 .is_some_and(|m| is_moderator(m.permissions, &m.roles, &self.moderator_roles));
             if !allowed {
                 info!(user = %interaction.user.id, "refused /reload to a member who is not a moderator");
-                answer::refused("reload the facts")
+                refused("reload the facts")
             } else {
                 return self.reload(ctx, interaction).await;
             }
