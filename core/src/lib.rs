@@ -6,10 +6,12 @@
 //! Data flows one way: fact files → [`knowledge::FactBase`] → [`matching::Engine`] (an index
 //! per command) → [`matching::Outcome`] → [`answer::Reply`] → a transport's renderer.
 //!
+//! - [`text`]: folding, tokens, stop words, key and evidence normalisation: the ground floor
+//!   the loader and the matcher both use.
 //! - [`knowledge`]: the fact files' schema, loading and validation (every problem, with file,
 //!   line and column), dates, the resolved fact base.
-//! - [`matching`]: normalising text, the per-command index, scoring, and the decision between
-//!   answer, suggestions and not found; autocomplete.
+//! - [`matching`]: the per-command index, scoring, and the decision between answer,
+//!   suggestions and not found; autocomplete.
 //! - [`answer`]: what a member sees: answer fields and transport-neutral reply cards.
 //! - [`service`]: the single entry point transports call, and the JSON result contract.
 //! - [`limits`]: Discord's size limits, named once.
@@ -23,3 +25,4 @@ pub mod live;
 pub mod matching;
 pub mod service;
 pub mod synth;
+pub mod text;

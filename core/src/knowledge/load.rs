@@ -19,9 +19,9 @@ use super::locate::{Seg, element_spans, line_col, pointer, span};
 use super::schema::{Event, Person, Quote, Source};
 use super::{Command, FactBase, FactDate};
 use crate::limits;
+use crate::text::{normalize, normalize_evidence};
 // Keys come from curated fact files, not from members: FxHash, as rustc uses, is safe here
 // and much faster than SipHash on a large reload.
-use crate::matching::normalize::normalize;
 use rustc_hash::{FxHashMap as FastMap, FxHashSet as FastSet};
 
 /// Fact files larger than this are refused rather than read into memory.
@@ -466,30 +466,6 @@ fn json_kind(value: &serde_json::Value) -> &'static str {
         serde_json::Value::Array(_) => "an array",
         serde_json::Value::Object(_) => "an object",
     }
-}
-
-/// Whitespace collapsed and typographic quotes made plain: the only liberties evidence may take.
-pub fn normalize_evidence(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut space = false;
-    for c in text.chars() {
-        let c = match c {
-            '‘' | '’' | '‚' | '′' => '\'',
-            '“' | '”' | '„' | '″' => '"',
-            '\u{a0}' => ' ',
-            c => c,
-        };
-        if c.is_whitespace() {
-            space = true;
-            continue;
-        }
-        if space && !out.is_empty() {
-            out.push(' ');
-        }
-        space = false;
-        out.push(c);
-    }
-    out
 }
 
 /// The longest leading part of `needle` (whole words) found in `haystack`, to show where a
@@ -1122,15 +1098,6 @@ fn load_from(dir: &Path, origin: Origin<'_>) -> Result<(FactBase, Vec<Diagnostic
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn evidence_normalises_whitespace_and_quotes_only() {
-        assert_eq!(
-            normalize_evidence("  “Door”\n\n is  ‘open’ "),
-            "\"Door\" is 'open'"
-        );
-        assert_eq!(normalize_evidence("Patiño"), "Patiño");
-    }
 
     #[test]
     fn prefix_shows_where_evidence_diverges() {

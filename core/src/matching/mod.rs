@@ -1,13 +1,18 @@
-//! Matching a member's words to facts: normalising, the per-command index, scoring, and the
-//! decision between answering, suggesting and saying that the case file has nothing.
+//! Matching a member's words to facts: the per-command index, scoring, and the decision
+//! between answering, suggesting and saying that the case file has nothing. The words
+//! themselves are normalised by [`crate::text`], as the loader normalises keys.
 //!
 //! The [`Engine`] owns a validated [`FactBase`] and one immutable [`Index`] per command, built
 //! once; asking is a pure function of the engine and the query, so it is deterministic and can
 //! be shared between threads and swapped whole on reload.
 
 pub mod index;
-pub mod normalize;
 pub mod score;
+
+/// The text rules at their former path; they live in [`crate::text`].
+pub mod normalize {
+    pub use crate::text::{STOPWORDS, fold, normalize, stem, tokens};
+}
 
 use serde::Serialize;
 
