@@ -82,17 +82,11 @@ pub struct Engine {
     indexes: [Index; 3],
 }
 
-fn slot(command: Command) -> usize {
-    match command {
-        Command::When => 0,
-        Command::Who => 1,
-        Command::Quote => 2,
-    }
-}
-
 impl Engine {
+    /// Builds an index per command from the base, using the validator's normal forms of the
+    /// keys, which it takes ([`FactBase::take_key_norms`]).
     pub fn new(mut base: FactBase) -> Engine {
-        let key_norms = std::mem::take(&mut base.key_norms);
+        let key_norms = Command::ALL.map(|command| base.take_key_norms(command));
         let build = |command: Command, key_norms: Vec<Box<str>>| {
             let facts = base
                 .refs(command)
@@ -123,7 +117,7 @@ impl Engine {
     }
 
     pub fn index_of(&self, command: Command) -> &Index {
-        &self.indexes[slot(command)]
+        &self.indexes[command.index()]
     }
 
     /// Decides what to answer for `query` under `command`.
