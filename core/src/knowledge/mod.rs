@@ -7,6 +7,7 @@
 //!   on its own), `check` (the curator's rules, one function per kind), `diagnostics` (what
 //!   is reported, with file, line, column and JSON pointer), `locate` (JSON paths back to
 //!   positions).
+//! - `diff`: what changed between two bases, for reload reports.
 //!
 //! A `FactBase` only ever exists in a valid state: every reference resolves and every piece of
 //! evidence is verbatim.
@@ -14,6 +15,7 @@
 mod check;
 pub mod date;
 pub mod diagnostics;
+pub mod diff;
 pub mod load;
 pub mod locate;
 mod parse;
@@ -27,6 +29,7 @@ use std::str::FromStr;
 
 pub use date::FactDate;
 pub use diagnostics::{Diagnostic, LoadFailure, Severity};
+pub use diff::{ReloadReport, diff};
 pub use load::check_dir;
 pub use schema::{Event, Fact, Person, PersonKind, Quote, Record, Source};
 
