@@ -8,8 +8,10 @@
 //!
 //! - [`text`]: folding, tokens, stop words, key and evidence normalisation: the ground floor
 //!   the loader and the matcher both use.
-//! - [`knowledge`]: the fact files' schema, loading and validation (every problem, with file,
-//!   line and column), dates, the resolved fact base.
+//! - [`knowledge`]: the fact files' schema and what a kind of fact is (the `Record` and `Fact`
+//!   traits), loading as read → check → build with every problem reported (file, line,
+//!   column, JSON pointer), dates, the resolved fact base with its keys' normal forms, and
+//!   the diff between two bases that a reload reports.
 //! - [`matching`]: the per-command index, scoring, and the decision between answer,
 //!   suggestions and not found; autocomplete.
 //! - [`answer`]: what a member sees: answer fields and transport-neutral reply cards.

@@ -1,6 +1,6 @@
 //! What loading reports: one [`Diagnostic`] per problem, located by file, line, column and
 //! JSON pointer, and [`LoadFailure`], every diagnostic of a directory that did not validate.
-//! The loader's stages collect them in a [`Sink`] each (so that they can run side by side);
+//! The loader's stages collect them in a `Sink` each (so that they can run side by side);
 //! the pipeline merges and sorts them.
 
 use std::fmt;
