@@ -288,3 +288,80 @@ impl FactBase {
         std::mem::take(&mut self.key_norms[command.index()])
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::normalize;
+
+    /// A small valid base, in memory.
+    fn base() -> FactBase {
+        let files: load::Files = [
+            (
+                "sources.json",
+                r#"[{"id": "gazette", "file": "sources/report.txt", "outlet": "Gazette",
+                     "title": "Asylum", "date": "2012-08-17"}]"#,
+            ),
+            (
+                "sources/report.txt",
+                "Ruritania grants asylum. Its minister Tomáš Novák said: the door is open.",
+            ),
+            (
+                "events.json",
+                r#"[{"id": "asylum", "keys": ["Ruritania grants asylum", "asylum granted"],
+                     "title": "Asylum", "date": "2012-08-16", "summary": "Granted.",
+                     "who": ["novak"], "source": "gazette", "evidence": "Ruritania grants asylum."}]"#,
+            ),
+            (
+                "people.json",
+                r#"[{"id": "novak", "name": "Tomáš Novák", "kind": "person", "aliases": ["Novák"],
+                     "keys": ["the minister"], "role": "Minister", "source": "gazette",
+                     "evidence": "Its minister Tomáš Novák said"}]"#,
+            ),
+            (
+                "quotes.json",
+                r#"[{"id": "door", "keys": ["open door"], "title": "The door", "text": "the door is open",
+                     "speaker": "novak", "source": "gazette", "evidence": "the door is open."}]"#,
+            ),
+        ]
+        .into_iter()
+        .map(|(path, text)| (PathBuf::from(path), text.as_bytes().to_vec()))
+        .collect();
+        match load::load_files(&files) {
+            Ok((base, _warnings)) => base,
+            Err(failure) => panic!("{failure}"),
+        }
+    }
+
+    #[test]
+    fn key_norms_follow_the_keys_until_taken() {
+        let mut base = base();
+        for command in Command::ALL {
+            let keys: Vec<Box<str>> = base
+                .refs(command)
+                .flat_map(|f| base.keys(f))
+                .map(|k| normalize(k).into_boxed_str())
+                .collect();
+            assert!(!keys.is_empty(), "{command}");
+            assert_eq!(base.key_norms(command), keys.as_slice(), "{command}");
+            assert_eq!(base.take_key_norms(command), keys, "{command}");
+            assert!(base.key_norms(command).is_empty(), "{command}");
+        }
+    }
+
+    #[test]
+    fn each_kind_says_what_it_is() {
+        let base = base();
+        let person = FactRef {
+            command: Command::Who,
+            index: 0,
+        };
+        assert_eq!(base.id(person), "novak");
+        assert_eq!(base.keys(person), ["Tomáš Novák", "Novák", "the minister"]);
+        assert_eq!(base.label(person), "Tomáš Novák — Minister");
+        let event = base.by_id(Command::When, "asylum").expect("the event");
+        assert_eq!(base.phrases(event), ["Asylum", "Tomáš Novák", "Novák"]);
+        assert_eq!(base.key_count(), 6);
+        assert_eq!(Command::Quote.file_name(), Quote::FILE);
+    }
+}
