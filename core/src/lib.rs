@@ -6,10 +6,14 @@
 //! Data flows one way: fact files → [`knowledge::FactBase`] → [`matching::Engine`] (an index
 //! per command) → [`matching::Outcome`] → [`answer::Reply`] → a transport's renderer.
 //!
-//! - [`knowledge`]: the fact files' schema, loading and validation (every problem, with file,
-//!   line and column), dates, the resolved fact base.
-//! - [`matching`]: normalising text, the per-command index, scoring, and the decision between
-//!   answer, suggestions and not found; autocomplete.
+//! - [`text`]: folding, tokens, stop words, key and evidence normalisation: the ground floor
+//!   the loader and the matcher both use.
+//! - [`knowledge`]: the fact files' schema and what a kind of fact is (the `Record` and `Fact`
+//!   traits), loading as read → check → build with every problem reported (file, line,
+//!   column, JSON pointer), dates, the resolved fact base with its keys' normal forms, and
+//!   the diff between two bases that a reload reports.
+//! - [`matching`]: the per-command index, scoring, and the decision between answer,
+//!   suggestions and not found; autocomplete.
 //! - [`answer`]: what a member sees: the JSON view of a fact, and transport-neutral replies
 //!   that carry structure (title, subtitle, citation, fields, buttons), never markup.
 //! - [`service`]: the single entry point transports call, and the JSON result contract.
@@ -25,3 +29,4 @@ pub mod live;
 pub mod matching;
 pub mod service;
 pub mod synth;
+pub mod text;

@@ -92,7 +92,7 @@ impl Misses {
     pub const CAPACITY: usize = 10_000;
 
     pub fn record(&self, command: Command, query: &str) {
-        let key = crate::matching::normalize::fold(query);
+        let key = crate::text::fold(query);
         if key.is_empty() {
             return;
         }

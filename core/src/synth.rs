@@ -18,7 +18,7 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 use crate::matching::IndexFact;
-use crate::matching::normalize::{normalize, tokens};
+use crate::text::{normalize, tokens};
 
 /// A small, fast, fixed-seed generator (SplitMix64): the same numbers everywhere.
 #[derive(Debug, Clone)]

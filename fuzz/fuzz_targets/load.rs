@@ -44,7 +44,7 @@ fuzz_target!(|data: &[u8]| {
                     for key in engine.base().keys(fact) {
                         let _ = engine.ask(command, key);
                     }
-                    let _ = engine.autocomplete(command, engine.base().title(fact));
+                    let _ = engine.autocomplete(command, &engine.base().label(fact));
                 }
             }
         }

@@ -1,13 +1,25 @@
-//! The fact base: loading, validating and holding the curated facts.
+//! The fact base: reading, validating and holding the curated facts.
 //!
-//! `schema` has the records as curators write them, `date` their dates, `load` turns a
-//! knowledge directory into a [`FactBase`] or into every problem found in it (with file, line
-//! and column), and `locate` maps JSON paths back to positions. A `FactBase` only ever exists
-//! in a valid state: every reference resolves and every piece of evidence is verbatim.
+//! - `schema`: the records as curators write them, and the [`Record`] and [`Fact`] traits
+//!   that say what each kind is; `date` their dates.
+//! - `load`: the pipeline from a knowledge directory to a [`FactBase`] or to every problem
+//!   found in it: `read` (files from disk or memory, size limits, UTF-8), `parse` (each record
+//!   on its own), `check` (the curator's rules, one function per kind), `diagnostics` (what
+//!   is reported, with file, line, column and JSON pointer), `locate` (JSON paths back to
+//!   positions).
+//! - `diff`: what changed between two bases, for reload reports.
+//!
+//! A `FactBase` only ever exists in a valid state: every reference resolves and every piece of
+//! evidence is verbatim.
 
+mod check;
 pub mod date;
+pub mod diagnostics;
+pub mod diff;
 pub mod load;
 pub mod locate;
+mod parse;
+pub mod read;
 pub mod schema;
 
 use std::collections::HashMap;
@@ -16,8 +28,32 @@ use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
 pub use date::FactDate;
-pub use load::{Diagnostic, LoadFailure, Severity, check_dir};
-pub use schema::{Event, Person, PersonKind, Quote, Source};
+pub use diagnostics::{Diagnostic, LoadFailure, Severity};
+pub use diff::{ReloadReport, diff};
+pub use load::check_dir;
+pub use schema::{Event, Fact, Person, PersonKind, Quote, Record, Source};
+
+/// Evaluates `$body` with `$kind` naming the record type of `$command`: the one place where a
+/// command becomes a kind of fact, so that code over every kind is written once, generically.
+macro_rules! with_kind {
+    ($command:expr, $kind:ident => $body:expr) => {
+        match $command {
+            $crate::knowledge::Command::When => {
+                type $kind = $crate::knowledge::Event;
+                $body
+            }
+            $crate::knowledge::Command::Who => {
+                type $kind = $crate::knowledge::Person;
+                $body
+            }
+            $crate::knowledge::Command::Quote => {
+                type $kind = $crate::knowledge::Quote;
+                $body
+            }
+        }
+    };
+}
+pub(crate) use with_kind;
 
 /// The three things members ask about, one per slash command.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -33,6 +69,11 @@ pub enum Command {
 impl Command {
     pub const ALL: [Command; 3] = [Command::When, Command::Who, Command::Quote];
 
+    /// The command's place in [`Command::ALL`], for arrays with one slot per command.
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Command::When => "when",
@@ -43,11 +84,7 @@ impl Command {
 
     /// The fact file that feeds this command.
     pub fn file_name(self) -> &'static str {
-        match self {
-            Command::When => "events.json",
-            Command::Who => "people.json",
-            Command::Quote => "quotes.json",
-        }
+        with_kind!(self, K => K::FILE)
     }
 }
 
@@ -91,9 +128,8 @@ pub struct FactBase {
     ids: HashMap<(Command, String), usize>,
     person_quotes: Vec<Vec<usize>>,
     person_events: Vec<Vec<usize>>,
-    /// The keys of each command (when, who, quote) in the order of [`FactBase::keys`], fact
-    /// after fact, as the validator normalised them: handed to the index, which takes them.
-    pub(crate) key_norms: [Vec<Box<str>>; 3],
+    /// See [`FactBase::key_norms`]; by [`Command::index`].
+    key_norms: [Vec<Box<str>>; 3],
 }
 
 impl FactBase {
@@ -102,13 +138,15 @@ impl FactBase {
         load::load(dir)
     }
 
-    /// Builds the resolved base from records the loader has already validated.
+    /// Builds the resolved base from records the loader has already validated, and the
+    /// normal forms of their keys (see [`FactBase::key_norms`]).
     pub(crate) fn from_parts(
         dir: PathBuf,
         sources: Vec<Source>,
         events: Vec<Event>,
         people: Vec<Person>,
         quotes: Vec<Quote>,
+        key_norms: [Vec<Box<str>>; 3],
     ) -> FactBase {
         let sources_by_id = sources
             .iter()
@@ -116,15 +154,14 @@ impl FactBase {
             .map(|(i, s)| (s.id.clone(), i))
             .collect();
         let mut ids = HashMap::new();
-        for (i, e) in events.iter().enumerate() {
-            ids.insert((Command::When, e.id.clone()), i);
+        fn index_ids<K: Fact>(facts: &[K], ids: &mut HashMap<(Command, String), usize>) {
+            for (i, fact) in facts.iter().enumerate() {
+                ids.insert((K::COMMAND, fact.id().to_string()), i);
+            }
         }
-        for (i, p) in people.iter().enumerate() {
-            ids.insert((Command::Who, p.id.clone()), i);
-        }
-        for (i, q) in quotes.iter().enumerate() {
-            ids.insert((Command::Quote, q.id.clone()), i);
-        }
+        index_ids(&events, &mut ids);
+        index_ids(&people, &mut ids);
+        index_ids(&quotes, &mut ids);
         let mut person_quotes = vec![Vec::new(); people.len()];
         let mut person_events = vec![Vec::new(); people.len()];
         for (qi, q) in quotes.iter().enumerate() {
@@ -149,7 +186,7 @@ impl FactBase {
             ids,
             person_quotes,
             person_events,
-            key_norms: Default::default(),
+            key_norms,
         }
     }
 
@@ -185,11 +222,7 @@ impl FactBase {
 
     /// How many facts `command` has.
     pub fn len(&self, command: Command) -> usize {
-        match command {
-            Command::When => self.events.len(),
-            Command::Who => self.people.len(),
-            Command::Quote => self.quotes.len(),
-        }
+        with_kind!(command, K => K::all(self).len())
     }
 
     /// Whether the base holds no facts at all.
@@ -204,91 +237,131 @@ impl FactBase {
 
     /// The fact's id.
     pub fn id(&self, fact: FactRef) -> &str {
-        match fact.command {
-            Command::When => &self.events[fact.index].id,
-            Command::Who => &self.people[fact.index].id,
-            Command::Quote => &self.quotes[fact.index].id,
-        }
+        with_kind!(fact.command, K => K::all(self)[fact.index].id())
     }
 
-    /// The keys a member can type to find the fact; for people, their name and aliases first.
+    /// The keys a member can type to find the fact; for people, their name and aliases first
+    /// (see [`Fact::keys`]).
     pub fn keys(&self, fact: FactRef) -> Vec<&str> {
-        match fact.command {
-            Command::When => self.events[fact.index]
-                .keys
-                .iter()
-                .map(String::as_str)
-                .collect(),
-            Command::Who => {
-                let p = &self.people[fact.index];
-                std::iter::once(p.name.as_str())
-                    .chain(p.aliases.iter().map(String::as_str))
-                    .chain(p.keys.iter().map(String::as_str))
-                    .collect()
-            }
-            Command::Quote => self.quotes[fact.index]
-                .keys
-                .iter()
-                .map(String::as_str)
-                .collect(),
-        }
+        with_kind!(fact.command, K => K::all(self)[fact.index].keys().collect())
     }
 
-    /// Descriptive text that also leads to the fact, though it is no key: an event's title and
-    /// the names of who took part, a quote's title and its speaker's names, a person's role.
+    /// Descriptive text that also leads to the fact, though it is no key (see
+    /// [`Fact::phrases`]).
     pub fn phrases(&self, fact: FactRef) -> Vec<String> {
-        let names = |ids: &mut dyn Iterator<Item = &String>| -> Vec<String> {
-            ids.filter_map(|id| self.person(id))
-                .flat_map(|p| std::iter::once(p.name.clone()).chain(p.aliases.iter().cloned()))
-                .collect()
-        };
-        match fact.command {
-            Command::When => {
-                let e = &self.events[fact.index];
-                let mut phrases = vec![e.title.clone()];
-                phrases.extend(names(&mut e.who.iter()));
-                phrases
-            }
-            Command::Who => vec![self.people[fact.index].role.clone()],
-            Command::Quote => {
-                let q = &self.quotes[fact.index];
-                let mut phrases = vec![q.title.clone()];
-                phrases.extend(names(&mut std::iter::once(&q.speaker)));
-                phrases
-            }
-        }
+        with_kind!(fact.command, K => K::all(self)[fact.index].phrases(self))
     }
 
     /// A short, human label for suggestions and autocomplete (not yet trimmed to any limit).
     pub fn label(&self, fact: FactRef) -> String {
-        match fact.command {
-            Command::When => {
-                let e = &self.events[fact.index];
-                format!("{} — {}", e.date.short(), e.title)
-            }
-            Command::Who => {
-                let p = &self.people[fact.index];
-                format!("{} — {}", p.name, p.role)
-            }
-            Command::Quote => self.quotes[fact.index].title.clone(),
-        }
+        with_kind!(fact.command, K => K::all(self)[fact.index].label())
     }
 
-    /// The fact's title alone: event title, person's name, quote title.
-    pub fn title(&self, fact: FactRef) -> &str {
-        match fact.command {
-            Command::When => &self.events[fact.index].title,
-            Command::Who => &self.people[fact.index].name,
-            Command::Quote => &self.quotes[fact.index].title,
-        }
+    /// The names and aliases of the people with these ids, for phrases.
+    pub(crate) fn names<'a>(&'a self, ids: &'a [String]) -> impl Iterator<Item = String> + 'a {
+        ids.iter()
+            .filter_map(|id| self.person(id))
+            .flat_map(|p| std::iter::once(p.name.clone()).chain(p.aliases.iter().cloned()))
     }
 
     /// Total number of keys, over all commands.
     pub fn key_count(&self) -> usize {
         Command::ALL
             .iter()
-            .flat_map(|&c| self.refs(c))
-            .map(|f| self.keys(f).len())
+            .map(|&c| with_kind!(c, K => K::all(self).iter().map(|f| f.keys().count()).sum::<usize>()))
             .sum()
+    }
+
+    /// The normal form ([`crate::text::normalize`]) of every key of `command`, in the order of
+    /// [`FactBase::keys`], fact after fact, as the validator computed them while checking that
+    /// no two facts share a key. The index is built from them rather than normalising every
+    /// key twice; it takes them ([`FactBase::take_key_norms`]), so this is empty in the base
+    /// an [`Engine`](crate::matching::Engine) holds.
+    pub fn key_norms(&self, command: Command) -> &[Box<str>] {
+        &self.key_norms[command.index()]
+    }
+
+    /// Moves the key norms of `command` out, leaving none: the index turns them into word ids
+    /// and drops them, so keeping a copy here would only cost memory (tens of megabytes at
+    /// 100,000 facts).
+    pub fn take_key_norms(&mut self, command: Command) -> Vec<Box<str>> {
+        std::mem::take(&mut self.key_norms[command.index()])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::normalize;
+
+    /// A small valid base, in memory.
+    fn base() -> FactBase {
+        let files: load::Files = [
+            (
+                "sources.json",
+                r#"[{"id": "gazette", "file": "sources/report.txt", "outlet": "Gazette",
+                     "title": "Asylum", "date": "2012-08-17"}]"#,
+            ),
+            (
+                "sources/report.txt",
+                "Ruritania grants asylum. Its minister Tomáš Novák said: the door is open.",
+            ),
+            (
+                "events.json",
+                r#"[{"id": "asylum", "keys": ["Ruritania grants asylum", "asylum granted"],
+                     "title": "Asylum", "date": "2012-08-16", "summary": "Granted.",
+                     "who": ["novak"], "source": "gazette", "evidence": "Ruritania grants asylum."}]"#,
+            ),
+            (
+                "people.json",
+                r#"[{"id": "novak", "name": "Tomáš Novák", "kind": "person", "aliases": ["Novák"],
+                     "keys": ["the minister"], "role": "Minister", "source": "gazette",
+                     "evidence": "Its minister Tomáš Novák said"}]"#,
+            ),
+            (
+                "quotes.json",
+                r#"[{"id": "door", "keys": ["open door"], "title": "The door", "text": "the door is open",
+                     "speaker": "novak", "source": "gazette", "evidence": "the door is open."}]"#,
+            ),
+        ]
+        .into_iter()
+        .map(|(path, text)| (PathBuf::from(path), text.as_bytes().to_vec()))
+        .collect();
+        match load::load_files(&files) {
+            Ok((base, _warnings)) => base,
+            Err(failure) => panic!("{failure}"),
+        }
+    }
+
+    #[test]
+    fn key_norms_follow_the_keys_until_taken() {
+        let mut base = base();
+        for command in Command::ALL {
+            let keys: Vec<Box<str>> = base
+                .refs(command)
+                .flat_map(|f| base.keys(f))
+                .map(|k| normalize(k).into_boxed_str())
+                .collect();
+            assert!(!keys.is_empty(), "{command}");
+            assert_eq!(base.key_norms(command), keys.as_slice(), "{command}");
+            assert_eq!(base.take_key_norms(command), keys, "{command}");
+            assert!(base.key_norms(command).is_empty(), "{command}");
+        }
+    }
+
+    #[test]
+    fn each_kind_says_what_it_is() {
+        let base = base();
+        let person = FactRef {
+            command: Command::Who,
+            index: 0,
+        };
+        assert_eq!(base.id(person), "novak");
+        assert_eq!(base.keys(person), ["Tomáš Novák", "Novák", "the minister"]);
+        assert_eq!(base.label(person), "Tomáš Novák — Minister");
+        let event = base.by_id(Command::When, "asylum").expect("the event");
+        assert_eq!(base.phrases(event), ["Asylum", "Tomáš Novák", "Novák"]);
+        assert_eq!(base.key_count(), 6);
+        assert_eq!(Command::Quote.file_name(), Quote::FILE);
     }
 }

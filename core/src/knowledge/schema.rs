@@ -1,12 +1,49 @@
-//! The fact files' records, exactly as curators write them (see `knowledge/README.md`).
+//! The fact files' records, exactly as curators write them (see `knowledge/README.md`), and
+//! what a kind of record is: [`Record`] (its file, its name in messages, its id) and [`Fact`]
+//! (the command that answers it, its keys, phrases and label).
 //!
 //! Unknown fields are refused so that a misspelt field name is reported instead of silently
 //! dropping data. Cross-references (`source`, `who`, `speaker`) are plain ids here; the loader
-//! resolves and checks them.
+//! resolves and checks them. A new kind of fact is a record here, a [`Command`], one [`Fact`]
+//! impl, and its checks in `check.rs`.
 
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use super::date::FactDate;
+use super::{Command, FactBase};
+
+/// A kind of record in a knowledge directory: one file of them, each with an id.
+pub trait Record: DeserializeOwned + Serialize {
+    /// The file that holds every record of this kind, under the knowledge directory.
+    const FILE: &'static str;
+    /// What one record is called in messages ("event #3: ...").
+    const WHAT: &'static str;
+
+    /// The id other records refer to it by.
+    fn id(&self) -> &str;
+}
+
+/// What a kind of fact is to the rest of the bot: the command that answers it, where the base
+/// keeps it, and the words that lead to it.
+pub trait Fact: Record + Sized {
+    /// The slash command that answers this kind.
+    const COMMAND: Command;
+
+    /// Every fact of this kind in `base`, in file order.
+    fn all(base: &FactBase) -> &[Self];
+
+    /// The keys a member can type to find the fact, in the order the validator checks them;
+    /// for people, their name and aliases first.
+    fn keys(&self) -> impl Iterator<Item = &str>;
+
+    /// Descriptive text that also leads to the fact, though it is no key: an event's title and
+    /// the names of who took part, a quote's title and its speaker's names, a person's role.
+    fn phrases(&self, base: &FactBase) -> Vec<String>;
+
+    /// A short, human label for suggestions and autocomplete (not yet trimmed to any limit).
+    fn label(&self) -> String;
+}
 
 /// A source document: `sources.json`.
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -87,4 +124,106 @@ pub struct Quote {
     pub evidence: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+impl Record for Source {
+    const FILE: &'static str = "sources.json";
+    const WHAT: &'static str = "source";
+
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+impl Record for Event {
+    const FILE: &'static str = "events.json";
+    const WHAT: &'static str = "event";
+
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+impl Fact for Event {
+    const COMMAND: Command = Command::When;
+
+    fn all(base: &FactBase) -> &[Self] {
+        &base.events
+    }
+
+    fn keys(&self) -> impl Iterator<Item = &str> {
+        self.keys.iter().map(String::as_str)
+    }
+
+    fn phrases(&self, base: &FactBase) -> Vec<String> {
+        std::iter::once(self.title.clone())
+            .chain(base.names(&self.who))
+            .collect()
+    }
+
+    fn label(&self) -> String {
+        format!("{} — {}", self.date.short(), self.title)
+    }
+}
+
+impl Record for Person {
+    const FILE: &'static str = "people.json";
+    const WHAT: &'static str = "person";
+
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+impl Fact for Person {
+    const COMMAND: Command = Command::Who;
+
+    fn all(base: &FactBase) -> &[Self] {
+        &base.people
+    }
+
+    fn keys(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.name.as_str())
+            .chain(self.aliases.iter().map(String::as_str))
+            .chain(self.keys.iter().map(String::as_str))
+    }
+
+    fn phrases(&self, _base: &FactBase) -> Vec<String> {
+        vec![self.role.clone()]
+    }
+
+    fn label(&self) -> String {
+        format!("{} — {}", self.name, self.role)
+    }
+}
+
+impl Record for Quote {
+    const FILE: &'static str = "quotes.json";
+    const WHAT: &'static str = "quote";
+
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+impl Fact for Quote {
+    const COMMAND: Command = Command::Quote;
+
+    fn all(base: &FactBase) -> &[Self] {
+        &base.quotes
+    }
+
+    fn keys(&self) -> impl Iterator<Item = &str> {
+        self.keys.iter().map(String::as_str)
+    }
+
+    fn phrases(&self, base: &FactBase) -> Vec<String> {
+        std::iter::once(self.title.clone())
+            .chain(base.names(std::slice::from_ref(&self.speaker)))
+            .collect()
+    }
+
+    fn label(&self) -> String {
+        self.title.clone()
+    }
 }

@@ -32,10 +32,10 @@ use std::cell::RefCell;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
+use super::score::{compact_sim, edit_budget, prefix_sim, signature, signature_distance, word_sim};
+use crate::text::{normalize, tokens};
 // Keys come from curated fact files, not from members: FxHash, as rustc uses, is safe here
 // and much faster than SipHash on a large reload.
-use super::normalize::{normalize, tokens};
-use super::score::{compact_sim, edit_budget, prefix_sim, signature, signature_distance, word_sim};
 use rustc_hash::FxHashMap as FastMap;
 
 /// How much of a score rests on covering the key, as opposed to the query, when answering.
@@ -369,7 +369,7 @@ impl Index {
     }
 
     /// [`Index::build`] given the curated keys already normalised (as
-    /// [`normalize`](super::normalize::normalize) has them), in order: every fact's `keys`,
+    /// [`normalize`](crate::text::normalize) has them), in order: every fact's `keys`,
     /// fact after fact. The validator normalises them anyway; if the count does not match,
     /// they are normalised again.
     pub(crate) fn build_normalised(facts: Vec<IndexFact>, key_norms: Vec<Box<str>>) -> Index {

@@ -1,13 +1,18 @@
-//! Matching a member's words to facts: normalising, the per-command index, scoring, and the
-//! decision between answering, suggesting and saying that the case file has nothing.
+//! Matching a member's words to facts: the per-command index, scoring, and the decision
+//! between answering, suggesting and saying that the case file has nothing. The words
+//! themselves are normalised by [`crate::text`], as the loader normalises keys.
 //!
 //! The [`Engine`] owns a validated [`FactBase`] and one immutable [`Index`] per command, built
 //! once; asking is a pure function of the engine and the query, so it is deterministic and can
 //! be shared between threads and swapped whole on reload.
 
 pub mod index;
-pub mod normalize;
 pub mod score;
+
+/// The text rules at their former path; they live in [`crate::text`].
+pub mod normalize {
+    pub use crate::text::{STOPWORDS, fold, normalize, stem, tokens};
+}
 
 use serde::Serialize;
 
@@ -77,17 +82,11 @@ pub struct Engine {
     indexes: [Index; 3],
 }
 
-fn slot(command: Command) -> usize {
-    match command {
-        Command::When => 0,
-        Command::Who => 1,
-        Command::Quote => 2,
-    }
-}
-
 impl Engine {
+    /// Builds an index per command from the base, using the validator's normal forms of the
+    /// keys, which it takes ([`FactBase::take_key_norms`]).
     pub fn new(mut base: FactBase) -> Engine {
-        let key_norms = std::mem::take(&mut base.key_norms);
+        let key_norms = Command::ALL.map(|command| base.take_key_norms(command));
         let build = |command: Command, key_norms: Vec<Box<str>>| {
             let facts = base
                 .refs(command)
@@ -118,7 +117,7 @@ impl Engine {
     }
 
     pub fn index_of(&self, command: Command) -> &Index {
-        &self.indexes[slot(command)]
+        &self.indexes[command.index()]
     }
 
     /// Decides what to answer for `query` under `command`.

@@ -1,7 +1,11 @@
+//! Text rules: the ground floor the fact loader and the matcher both stand on.
+//!
 //! One normalisation for queries and keys alike: Unicode folding (NFKD, marks stripped, a few
 //! letters that do not decompose spelled out), lower case, apostrophes and punctuation, dotted
 //! acronyms ("U.S." is "us"), and the question and filler words that carry no meaning for
-//! matching ("when did ecuador grant asylum" is about "ecuador grant asylum").
+//! matching ("when did ecuador grant asylum" is about "ecuador grant asylum"). Beside it, the
+//! much lighter [`normalize_evidence`], which only evens out whitespace and quotes so that a
+//! fact's evidence can be found verbatim in its source.
 
 use std::borrow::Cow;
 
@@ -284,6 +288,30 @@ pub fn normalize(text: &str) -> String {
     out
 }
 
+/// Whitespace collapsed and typographic quotes made plain: the only liberties evidence may take.
+pub fn normalize_evidence(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        let c = match c {
+            '‘' | '’' | '‚' | '′' => '\'',
+            '“' | '”' | '„' | '″' => '"',
+            '\u{a0}' => ' ',
+            c => c,
+        };
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        out.push(c);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -370,5 +398,14 @@ mod tests {
     fn fullwidth_and_compatibility_forms_fold() {
         assert_eq!(normalize("ＡＳＳＡＮＧＥ"), "assange");
         assert_eq!(normalize("ﬁle"), "file");
+    }
+
+    #[test]
+    fn evidence_normalises_whitespace_and_quotes_only() {
+        assert_eq!(
+            normalize_evidence("  “Door”\n\n is  ‘open’ "),
+            "\"Door\" is 'open'"
+        );
+        assert_eq!(normalize_evidence("Patiño"), "Patiño");
     }
 }
