@@ -14,7 +14,6 @@
 //! - [`service`]: the single entry point transports call, and the JSON result contract.
 //! - [`limits`]: Discord's size limits, named once.
 //! - [`live`]: the facts being served, swapped atomically on a validated reload.
-//! - [`synth`]: deterministic synthetic fact bases and queries for benchmarks (no real facts).
 
 pub mod answer;
 pub mod knowledge;
@@ -22,4 +21,3 @@ pub mod limits;
 pub mod live;
 pub mod matching;
 pub mod service;
-pub mod synth;
