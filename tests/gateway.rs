@@ -4,14 +4,14 @@
 //! printed. Every REST body the bot sends is checked against Discord's OpenAPI spec when
 //! DISCORD_OPENAPI_SPEC names it.
 
-mod support;
-
 use std::fs;
 use std::time::Duration;
 
 use serde_json::Value;
-use support::fake_discord::{self as fake, FakeDiscord};
-use support::{Bot, TOKEN, knowledge_copy, openapi};
+
+use crate::util::bot::{Bot, TOKEN};
+use crate::util::fake_discord::{self as fake, FakeDiscord};
+use crate::util::{openapi, valid_copy};
 
 const MANAGE_GUILD: u64 = 1 << 5;
 const ADMINISTRATOR: u64 = 1 << 3;
@@ -80,7 +80,7 @@ fn check_spec(fake: &FakeDiscord) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn bot_answers_every_command_and_reloads_safely() {
     let fake = FakeDiscord::start().await;
-    let knowledge = knowledge_copy();
+    let knowledge = valid_copy();
     // A fact that contains mentions must never ping anyone.
     let people = knowledge.path().join("people.json");
     let text = fs::read_to_string(&people).expect("people.json");
@@ -442,7 +442,7 @@ async fn poll_until(fake: &FakeDiscord, done: impl Fn(&Value) -> bool) -> bool {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn watch_and_sighup_reload_by_themselves() {
     let fake = FakeDiscord::start().await;
-    let knowledge = knowledge_copy();
+    let knowledge = valid_copy();
     let mut bot = Bot::start(&fake.base(), knowledge.path(), &["--watch"], &[]);
     registered(&fake).await;
 
@@ -490,7 +490,7 @@ async fn watch_and_sighup_reload_by_themselves() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_rejected_token_is_a_clear_error() {
     let fake = FakeDiscord::start_rejecting_token().await;
-    let knowledge = knowledge_copy();
+    let knowledge = valid_copy();
     let mut bot = Bot::start(&fake.base(), knowledge.path(), &[], &[]);
     assert_eq!(bot.wait_exit(Duration::from_secs(20)), Some(1));
     let output = bot.output();
@@ -513,7 +513,7 @@ async fn an_unreachable_discord_is_a_clear_error() {
         .local_addr()
         .expect("addr")
         .port();
-    let knowledge = knowledge_copy();
+    let knowledge = valid_copy();
     let mut bot = Bot::start(
         &format!("http://127.0.0.1:{port}"),
         knowledge.path(),
@@ -546,7 +546,7 @@ fn spec_check_rejects_what_discord_would_refuse() {
     let choices: Vec<Value> = (0..26)
         .map(|i| serde_json::json!({"name": format!("choice {i}"), "value": format!("v{i}")}))
         .collect();
-    let callback = |body: Value| support::fake_discord::Recorded {
+    let callback = |body: Value| fake::Recorded {
         method: "POST".into(),
         path: "/api/v10/interactions/1/token/callback".into(),
         body,
