@@ -6,8 +6,8 @@ Usage (rapidfuzz is not installed by this script; install it yourself first):
     python3 -m pip install rapidfuzz
     python3 scripts/compare.py 100000          # keys; also 1000, 10000
 
-It builds and runs `cargo run --release --example compare -- KEYS DIR` (the synthetic base and
-1,000 queries, casebot's timings and accuracy as JSON), then runs rapidfuzz's
+It builds and runs `cargo run --release -p casebot-bench --example compare -- KEYS DIR` (the
+synthetic base and 1,000 queries, casebot's timings and accuracy as JSON), then runs rapidfuzz's
 `process.extractOne` with `fuzz.WRatio` and with `fuzz.token_set_ratio` over the same keys and
 queries on one thread, and prints queries per second, p50/p99 latency and top-1 accuracy for
 each, the ratios, and the ambiguous queries separately (they lost a word, and another fact
@@ -58,7 +58,8 @@ def run_rapidfuzz(scorer, keys, facts, queries):
 def main():
     keys_n = int(sys.argv[1]) if len(sys.argv) > 1 else 10000
     with tempfile.TemporaryDirectory() as out:
-        cmd = ["cargo", "run", "--quiet", "--release", "--example", "compare", "--", str(keys_n), out]
+        cmd = ["cargo", "run", "--quiet", "--release", "-p", "casebot-bench", "--example", "compare",
+               "--", str(keys_n), out]
         casebot = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
         keys, facts = [], []
         with open(os.path.join(out, "keys.jsonl"), encoding="utf-8") as f:

@@ -24,9 +24,9 @@ pub mod runtime;
 pub mod terminal;
 
 // The loader and the index allocate many small strings and vectors: with mimalloc, loading
-// 100k facts takes 0.72 s instead of 1.02 s (criterion, `cargo bench --bench reload`). Built
-// without transparent huge pages (feature `no_thp`), which otherwise tripled the peak memory
-// of a run on the shipped base (8 MB to 25 MB). Declared here so that the binary, the tests,
-// the benchmarks and the examples all run on the same allocator.
+// 100k facts takes 0.72 s instead of 1.02 s (criterion, `cargo bench -p casebot-bench --bench
+// reload`). Built without transparent huge pages (feature `no_thp`), which otherwise tripled
+// the peak memory of a run on the shipped base (8 MB to 25 MB). Declared here so that the
+// binary and the tests run on it; `bench/` (the benchmarks and examples) declares the same.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;

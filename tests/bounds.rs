@@ -2,8 +2,6 @@
 //! reason (and truncated for autocomplete, which sees text as it is typed), and `ask --batch`
 //! reads lines of any length in bounded memory and goes on with the next line.
 
-mod common;
-
 use std::io::{BufRead, BufReader, Write};
 use std::process::Stdio;
 use std::sync::mpsc;
@@ -11,7 +9,8 @@ use std::sync::mpsc;
 use casebot_core::knowledge::Command;
 use casebot_core::limits::QUERY_MAX_CHARS;
 use casebot_core::matching::Outcome;
-use common::{casebot, fixtures, shipped_engine};
+
+use crate::util::{casebot, fixtures, shipped_engine};
 
 #[test]
 fn a_query_over_the_limit_is_refused_with_the_reason() {

@@ -6,16 +6,13 @@
 //! A broken fixture holds only the files that differ from `tests/fixtures/valid/`; a file named
 //! `.remove` lists files to delete from the copy.
 
-mod common;
-
-use std::path::Path;
-
 use casebot_core::knowledge::{Severity, check_dir};
-use common::{assemble, broken_cases, casebot, expected, fixtures, mismatches};
+
+use crate::util::{assemble, broken_cases, casebot, expected, fixtures, knowledge, mismatches};
 
 #[test]
 fn shipped_knowledge_is_valid() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge");
+    let dir = knowledge();
     let checked = check_dir(&dir);
     let errors: Vec<String> = checked
         .diagnostics

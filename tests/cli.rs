@@ -4,20 +4,15 @@
 //! curated facts; a few checks run on the shipped base too.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::path::PathBuf;
+use std::process::{Output, Stdio};
 
 use serde_json::Value;
 
-fn fixture() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid")
-}
+use crate::util::{casebot, fixtures};
 
-fn casebot() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_casebot"));
-    cmd.env_remove("CASEBOT_KNOWLEDGE")
-        .env_remove("DISCORD_TOKEN");
-    cmd
+fn fixture() -> PathBuf {
+    fixtures().join("valid")
 }
 
 fn run(args: &[&str]) -> Output {

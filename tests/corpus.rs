@@ -5,8 +5,6 @@
 //! rejected naming its file and why, and the live facts answer exactly as before; a good change
 //! afterwards reloads and reports what was added, changed and removed.
 
-mod common;
-
 use std::fs;
 use std::os::unix::fs::{PermissionsExt, symlink};
 use std::path::Path;
@@ -18,7 +16,8 @@ use casebot_core::knowledge::load::MAX_FILE_BYTES;
 use casebot_core::knowledge::{Command, LoadFailure};
 use casebot_core::live::Live;
 use casebot_core::service::{self, AskResult};
-use common::{broken_cases, casebot, copy_dir, expected, fixtures, mismatches, overlay};
+
+use crate::util::{broken_cases, casebot, copy_dir, expected, fixtures, mismatches, overlay};
 
 /// Everything a member could see for a set of queries: each answer as its JSON result, and
 /// autocomplete for the same text.

@@ -5,19 +5,15 @@
 use std::path::Path;
 
 use casebot_core::answer::{self, fact_card};
-use casebot_core::knowledge::{Command, FactBase};
+use casebot_core::knowledge::Command;
 use casebot_core::limits;
-use casebot_core::matching::{Engine, Outcome, Prepared};
+use casebot_core::matching::{Outcome, Prepared};
 
-fn engine() -> Engine {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge");
-    let (base, _) = FactBase::load(&dir).unwrap_or_else(|e| panic!("{e}"));
-    Engine::new(base)
-}
+use crate::util::shipped_engine;
 
 #[test]
 fn every_key_answers_its_own_fact() {
-    let engine = engine();
+    let engine = shipped_engine();
     let base = engine.base();
     let mut wrong = Vec::new();
     for command in Command::ALL {
@@ -40,7 +36,7 @@ fn every_key_answers_its_own_fact() {
 
 #[test]
 fn every_card_fits_discord_limits() {
-    let engine = engine();
+    let engine = shipped_engine();
     let base = engine.base();
     for command in Command::ALL {
         for fact in base.refs(command) {
@@ -82,7 +78,7 @@ fn every_card_fits_discord_limits() {
 
 #[test]
 fn suggestions_and_not_found_replies_fit() {
-    let engine = engine();
+    let engine = shipped_engine();
     for (command, query) in [(Command::Quote, "snowden"), (Command::When, "elon musk")] {
         let outcome = engine.ask(command, query);
         let reply = answer::reply(&engine, command, query, &outcome);
@@ -102,7 +98,7 @@ fn suggestions_and_not_found_replies_fit() {
 
 #[test]
 fn autocomplete_respects_limits_and_returns_ids() {
-    let engine = engine();
+    let engine = shipped_engine();
     for command in Command::ALL {
         for partial in [
             "",
@@ -140,7 +136,7 @@ fn autocomplete_respects_limits_and_returns_ids() {
 
 #[test]
 fn autocomplete_finds_from_the_first_letters() {
-    let engine = engine();
+    let engine = shipped_engine();
     let cases = [
         (Command::Who, "hag", "william-hague"),
         (Command::Who, "snow", "edward-snowden"),
@@ -163,7 +159,7 @@ fn autocomplete_finds_from_the_first_letters() {
 
 #[test]
 fn index_agrees_with_a_full_scan() {
-    let engine = engine();
+    let engine = shipped_engine();
     let base = engine.base();
     for command in Command::ALL {
         let index = engine.index_of(command);
@@ -208,7 +204,7 @@ fn agrees_with_scan(index: &casebot_core::matching::Index, q: &str, typing: bool
 
 #[test]
 fn index_agrees_with_a_full_scan_on_every_evaluation_query() {
-    let engine = engine();
+    let engine = shipped_engine();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval");
     let mut checked = 0;
     for entry in std::fs::read_dir(&dir).expect("tests/eval exists") {
@@ -241,8 +237,8 @@ fn index_agrees_with_a_full_scan_on_every_evaluation_query() {
 
 #[test]
 fn answers_are_deterministic() {
-    let a = engine();
-    let b = engine();
+    let a = shipped_engine();
+    let b = shipped_engine();
     for (command, q) in [
         (Command::Who, "foreign minister"),
         (Command::When, "asylum"),

@@ -1,14 +1,16 @@
 //! The evaluation set: queries written from the documents, each with the fact it must find
 //! (or `null`: the documents do not cover it, and the bot must not answer). Asserts at least
 //! 95% right overall and that no out-of-scope query is answered, and prints the table by
-//! category (`cargo test --test eval -- --nocapture`).
+//! category (`cargo test --test tests eval:: -- --nocapture`).
 
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use casebot_core::knowledge::{Command, FactBase};
+use casebot_core::knowledge::Command;
 use casebot_core::matching::{Engine, Outcome};
 use serde::Deserialize;
+
+use crate::util::shipped_engine;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -19,12 +21,6 @@ struct Case {
     category: String,
     #[serde(default)]
     outcome: Option<String>,
-}
-
-fn engine() -> Engine {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge");
-    let (base, _) = FactBase::load(&dir).unwrap_or_else(|e| panic!("{e}"));
-    Engine::new(base)
 }
 
 fn cases() -> Vec<Case> {
@@ -82,7 +78,7 @@ fn judge(engine: &Engine, case: &Case) -> (bool, String) {
 
 #[test]
 fn evaluation_set_is_answered_right() {
-    let engine = engine();
+    let engine = shipped_engine();
     let cases = cases();
     assert!(
         cases.len() >= 150,

@@ -4,8 +4,6 @@
 //! outcome, from one engine or from a second one built from the same facts. The normaliser is
 //! idempotent and lower case, and `trim_text` never exceeds its limit.
 
-mod common;
-
 use std::sync::LazyLock;
 
 use casebot_core::knowledge::Command;
@@ -13,8 +11,9 @@ use casebot_core::limits::{self, trim_text};
 use casebot_core::matching::normalize::{fold, normalize};
 use casebot_core::matching::{Engine, Outcome};
 use casebot_core::service::{self, AskResult};
-use common::shipped_engine;
 use proptest::prelude::*;
+
+use crate::util::shipped_engine;
 
 /// Two engines built independently from the shipped facts.
 static ENGINES: LazyLock<(Engine, Engine)> = LazyLock::new(|| (shipped_engine(), shipped_engine()));

@@ -1,8 +1,6 @@
 //! One test per bug found by the property tests, the fuzzers and the broken-base corpus, named
 //! for the bug, so that it stays fixed.
 
-mod common;
-
 use std::fs;
 use std::path::Path;
 use std::sync::mpsc;
@@ -10,7 +8,8 @@ use std::time::Duration;
 
 use casebot_core::knowledge::{FactBase, LoadFailure, check_dir};
 use casebot_core::matching::normalize::{fold, normalize};
-use common::valid_copy;
+
+use crate::util::valid_copy;
 
 /// The error diagnostics of a base that must not load, as `file: message` with the directory
 /// left out.

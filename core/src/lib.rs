@@ -20,7 +20,6 @@
 //! - [`limits`]: Discord's size limits, named once; the markup budget renderers keep to;
 //!   [`limits::violations`], every limit a reply breaks.
 //! - [`live`]: the facts being served, swapped atomically on a validated reload.
-//! - [`synth`]: deterministic synthetic fact bases and queries for benchmarks (no real facts).
 
 pub mod answer;
 pub mod knowledge;
@@ -28,5 +27,4 @@ pub mod limits;
 pub mod live;
 pub mod matching;
 pub mod service;
-pub mod synth;
 pub mod text;

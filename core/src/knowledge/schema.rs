@@ -94,7 +94,7 @@ pub struct Person {
     pub id: String,
     pub name: String,
     pub kind: PersonKind,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
     #[serde(default)]
     pub keys: Vec<String>,

@@ -1,6 +1,11 @@
 //! Helpers shared by the integration tests: the fixture bases, assembling a broken base over
-//! the valid one, and the `casebot` binary.
-#![allow(dead_code)] // each test binary uses its own share of these
+//! the valid one, and the `casebot` binary; for the end-to-end tests, the bot process
+//! ([`bot`]), the fake Discord ([`fake_discord`]) and the check of what the bot sent against
+//! Discord's OpenAPI spec ([`openapi`]).
+
+pub mod bot;
+pub mod fake_discord;
+pub mod openapi;
 
 use std::fs;
 use std::path::{Path, PathBuf};

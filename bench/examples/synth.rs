@@ -1,6 +1,6 @@
 //! Writes a synthetic, valid knowledge directory for load and reload benchmarks.
 //!
-//! `cargo run --release --example synth -- DIR 100000` writes about 100,000 facts (events,
+//! `cargo run --release -p casebot-bench --example synth -- DIR 100000` writes about 100,000 facts (events,
 //! people and quotes with verbatim evidence, one source document per hundred facts) to DIR,
 //! then loads it back and prints how long loading, validating and indexing took, and how many
 //! bytes the index takes per key. `synth DIR 0` only loads DIR (e.g. `knowledge`).
@@ -20,7 +20,7 @@ fn main() {
     let dir = PathBuf::from(dir);
     // 0 facts: only load what DIR holds (the shipped `knowledge/`, or a base written before).
     if n > 0
-        && let Err(e) = casebot_core::synth::write_knowledge(&dir, n, 42)
+        && let Err(e) = casebot_bench::synth::write_knowledge(&dir, n, 42)
     {
         eprintln!("cannot write {}: {e}", dir.display());
         std::process::exit(2);

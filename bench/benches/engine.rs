@@ -1,42 +1,18 @@
 //! Latency of `ask` and autocomplete, per query, on the shipped fact base (the evaluation
 //! queries) and on synthetic bases of 1k, 10k and 100k keys (1,000 queries each, made from
 //! keys with typos, dropped and reordered words, stripped diacritics, 20% matching nothing;
-//! see `casebot_core::synth`). Autocomplete gets the first 60% of each query, as if still typing.
+//! see `casebot_bench::synth`). Autocomplete gets the first 60% of each query, as if still typing.
 //!
-//! `cargo bench --bench engine` (about a minute). Percentiles and accuracy are printed by
-//! `cargo run --release --example compare -- KEYS` instead; criterion reports the mean.
+//! `cargo bench -p casebot-bench --bench engine` (about a minute). Percentiles and accuracy are printed by
+//! `cargo run --release -p casebot-bench --example compare -- KEYS` instead; criterion reports the mean.
 
-use std::path::Path;
 use std::time::Duration;
 
-use casebot_core::knowledge::{Command, FactBase, FactRef};
+use casebot_bench::{shipped, synth, typed};
+use casebot_core::knowledge::{Command, FactRef};
 use casebot_core::limits;
-use casebot_core::matching::{AUTOCOMPLETE_MIN, Engine, Index, Prepared, decide};
-use casebot_core::synth;
+use casebot_core::matching::{AUTOCOMPLETE_MIN, Index, Prepared, decide};
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-
-fn shipped() -> (Engine, Vec<(Command, String)>) {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let (base, _) = FactBase::load(&root.join("knowledge")).unwrap_or_else(|e| panic!("{e}"));
-    let mut queries = Vec::new();
-    for command in Command::ALL {
-        let file = root.join(format!("tests/eval/{command}.jsonl"));
-        let text = std::fs::read_to_string(&file).unwrap_or_default();
-        for line in text.lines() {
-            if let Ok(case) = serde_json::from_str::<serde_json::Value>(line)
-                && let Some(q) = case["query"].as_str()
-            {
-                queries.push((command, q.to_string()));
-            }
-        }
-    }
-    (Engine::new(base), queries)
-}
-
-fn typed(q: &str) -> String {
-    let n = q.chars().count();
-    q.chars().take((n * 3).div_ceil(5)).collect()
-}
 
 fn bench(c: &mut Criterion) {
     let mut ask = c.benchmark_group("ask");

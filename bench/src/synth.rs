@@ -6,19 +6,20 @@
 //! Queries are made from keys with typos, dropped and reordered words and stripped diacritics,
 //! and a share of them match nothing. [`write_knowledge`] writes a whole valid knowledge
 //! directory (sources with their texts, events, people and quotes with verbatim evidence), to
-//! measure loading and reloading at scale.
+//! measure loading and reloading at scale. It builds the core's schema records and serialises
+//! them, so a field the schema renames or adds cannot be missed here.
 
 use std::collections::{HashMap, HashSet};
-use std::fmt::Write as _;
 use std::fs;
-use std::io;
+use std::io::{self, Write};
 use std::path::Path;
 
+use casebot_core::knowledge::{Event, FactDate, Person, PersonKind, Quote, Source};
+use casebot_core::matching::IndexFact;
+use casebot_core::text::{normalize, tokens};
+use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
-
-use crate::matching::IndexFact;
-use crate::text::{normalize, tokens};
 
 /// A small, fast, fixed-seed generator (SplitMix64): the same numbers everywhere.
 #[derive(Debug, Clone)]
@@ -627,46 +628,37 @@ pub fn write_knowledge(dir: &Path, n: usize, seed: u64) -> io::Result<()> {
         texts[s].push_str(sentence);
         texts[s].push('\n');
     };
-    let json = |s: &str| serde_json::to_string(s).unwrap_or_default();
 
     let mut person_names: HashSet<String> = HashSet::new();
-    let mut person_ids = Vec::new();
-    let mut out = String::from("[\n");
-    let mut count = 0;
+    let mut records = Vec::new();
     for f in &people {
+        let count = records.len();
         if count == people_n || !person_names.insert(normalize(&f.person)) {
             continue;
         }
-        let id = format!("person-{count}");
         let evidence = format!(
             "{} was named in the case file as {} ({count}).",
             f.person, f.org
         );
         add_text(count, &evidence);
-        let keys: Vec<String> = f
-            .keys
-            .iter()
-            .filter(|k| **k != f.person)
-            .map(|k| json(k))
-            .collect();
-        let _ = write!(
-            out,
-            "{}  {{\"id\": \"{id}\", \"name\": {}, \"kind\": \"person\", \"keys\": [{}], \"role\": {}, \"source\": \"{}\", \"evidence\": {}}}",
-            if count > 0 { ",\n" } else { "" },
-            json(&f.person),
-            keys.join(", "),
-            json(&format!("Named in connection with {}", f.org)),
-            source_of(count),
-            json(&evidence)
-        );
-        person_ids.push(id);
-        count += 1;
+        records.push(Person {
+            id: format!("person-{count}"),
+            name: f.person.clone(),
+            kind: PersonKind::Person,
+            aliases: Vec::new(),
+            keys: f.keys.iter().filter(|k| **k != f.person).cloned().collect(),
+            role: format!("Named in connection with {}", f.org),
+            summary: None,
+            source: source_of(count),
+            evidence,
+            note: None,
+        });
     }
-    out.push_str("\n]\n");
-    fs::write(dir.join("people.json"), &out)?;
-    let people_written = count;
+    write_records(&dir.join("people.json"), &records)?;
+    let people_written = records.len();
+    let person_ids: Vec<String> = records.into_iter().map(|p| p.id).collect();
 
-    let mut out = String::from("[\n");
+    let mut records = Vec::new();
     for (i, f) in events.iter().take(events_n).enumerate() {
         let at = people_written + i;
         let date = format!("{}-{:02}-{:02}", 2006 + i % 15, 1 + i % 12, 1 + i % 28);
@@ -675,57 +667,88 @@ pub fn write_knowledge(dir: &Path, n: usize, seed: u64) -> io::Result<()> {
             f.org, f.place, f.person
         );
         add_text(at, &evidence);
-        let keys: Vec<String> = f.keys.iter().map(|k| json(k)).collect();
-        let who = &person_ids[i % person_ids.len()];
-        let _ = write!(
-            out,
-            "{}  {{\"id\": \"event-{i}\", \"keys\": [{}], \"title\": {}, \"date\": \"{date}\", \"summary\": {}, \"who\": [\"{who}\"], \"source\": \"{}\", \"evidence\": {}}}",
-            if i > 0 { ",\n" } else { "" },
-            keys.join(", "),
-            json(&limit(&f.keys[0], 100)),
-            json(&evidence),
-            source_of(at),
-            json(&evidence)
-        );
+        records.push(Event {
+            id: format!("event-{i}"),
+            keys: f.keys.clone(),
+            title: limit(&f.keys[0], 100),
+            date: FactDate::parse(&date).map_err(io::Error::other)?,
+            summary: evidence.clone(),
+            who: vec![person_ids[i % person_ids.len()].clone()],
+            source: source_of(at),
+            evidence,
+            note: None,
+        });
     }
-    out.push_str("\n]\n");
-    fs::write(dir.join("events.json"), &out)?;
-    let events_written = events.len().min(events_n);
+    write_records(&dir.join("events.json"), &records)?;
+    let events_written = records.len();
 
-    let mut out = String::from("[\n");
+    let mut records = Vec::new();
     for (i, f) in quotes.iter().take(quotes_n).enumerate() {
         let at = people_written + events_written + i;
         let text = format!("we will not stop reporting on {} in {}", f.org, f.place);
         let evidence = format!("{} said: \"{text}\" (quote {i}).", f.person);
         add_text(at, &evidence);
-        let keys: Vec<String> = f.keys.iter().map(|k| json(k)).collect();
-        let _ = write!(
-            out,
-            "{}  {{\"id\": \"quote-{i}\", \"keys\": [{}], \"title\": {}, \"text\": {}, \"speaker\": \"{}\", \"source\": \"{}\", \"evidence\": {}}}",
-            if i > 0 { ",\n" } else { "" },
-            keys.join(", "),
-            json(&limit(&f.keys[0], 100)),
-            json(&text),
-            person_ids[i % person_ids.len()],
-            source_of(at),
-            json(&evidence)
-        );
+        records.push(Quote {
+            id: format!("quote-{i}"),
+            keys: f.keys.clone(),
+            title: limit(&f.keys[0], 100),
+            text,
+            speaker: person_ids[i % person_ids.len()].clone(),
+            date: None,
+            context: None,
+            source: source_of(at),
+            evidence,
+            note: None,
+        });
     }
-    out.push_str("\n]\n");
-    fs::write(dir.join("quotes.json"), &out)?;
+    write_records(&dir.join("quotes.json"), &records)?;
 
-    let mut sources = String::from("[\n");
+    let mut records = Vec::new();
     for (s, text) in texts.iter().enumerate() {
         let file = format!("sources/doc-{s}.txt");
         fs::write(dir.join(&file), text)?;
-        let _ = write!(
-            sources,
-            "{}  {{\"id\": \"doc-{s}\", \"file\": \"{file}\", \"outlet\": \"Synthetic\", \"title\": \"Synthetic document {s}\", \"date\": \"2024-01-01\", \"url\": null}}",
-            if s > 0 { ",\n" } else { "" },
-        );
+        records.push(Source {
+            id: format!("doc-{s}"),
+            file,
+            outlet: "Synthetic".to_string(),
+            title: format!("Synthetic document {s}"),
+            date: FactDate::parse("2024-01-01").map_err(io::Error::other)?,
+            date_note: None,
+            url: None,
+        });
     }
-    sources.push_str("\n]\n");
-    fs::write(dir.join("sources.json"), sources)
+    write_records(&dir.join("sources.json"), &records)
+}
+
+/// Writes `records` as a JSON array with one record a line, `{"key": value, ...}`: compact
+/// enough for 100,000 facts, and easy to read and diff.
+fn write_records<T: Serialize>(path: &Path, records: &[T]) -> io::Result<()> {
+    let mut out = io::BufWriter::new(fs::File::create(path)?);
+    out.write_all(b"[\n")?;
+    for (i, record) in records.iter().enumerate() {
+        out.write_all(if i > 0 { b",\n  " } else { b"  " })?;
+        let mut line = serde_json::Serializer::with_formatter(&mut out, OneLine);
+        record.serialize(&mut line)?;
+    }
+    out.write_all(b"\n]\n")?;
+    out.flush()
+}
+
+/// serde_json's compact output with a space after each `:` and `,`.
+struct OneLine;
+
+impl serde_json::ser::Formatter for OneLine {
+    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        if first { Ok(()) } else { w.write_all(b", ") }
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        if first { Ok(()) } else { w.write_all(b", ") }
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        w.write_all(b": ")
+    }
 }
 
 fn limit(text: &str, max: usize) -> String {
@@ -776,7 +799,7 @@ mod tests {
     fn written_knowledge_validates() {
         let dir = tempfile::tempdir().expect("temp dir");
         write_knowledge(dir.path(), 300, 3).expect("written");
-        match crate::knowledge::FactBase::load(dir.path()) {
+        match casebot_core::knowledge::FactBase::load(dir.path()) {
             Ok((base, _)) => assert!(base.events.len() >= 100),
             Err(e) => panic!("{e}"),
         }

@@ -7,6 +7,7 @@
 //! copy of the body before validating.
 
 use std::collections::HashMap;
+use std::sync::{LazyLock, Mutex, MutexGuard, PoisonError};
 
 use serde_json::{Map, Value};
 
@@ -20,11 +21,19 @@ pub const ACCEPTED_DIFFERENCES: &[(&str, &str)] = &[(
 
 pub struct Spec {
     document: Value,
+    /// By method and path template: compiling one takes tens of milliseconds.
     validators: HashMap<(String, String), Option<jsonschema::Validator>>,
 }
 
-/// The spec named by DISCORD_OPENAPI_SPEC, or None when it is not set.
-pub fn load() -> Option<Spec> {
+/// The spec named by DISCORD_OPENAPI_SPEC, read once for every test of the binary, or None
+/// when it is not set.
+pub fn shared() -> Option<MutexGuard<'static, Spec>> {
+    static SPEC: LazyLock<Option<Mutex<Spec>>> = LazyLock::new(|| load().map(Mutex::new));
+    let spec = SPEC.as_ref()?;
+    Some(spec.lock().unwrap_or_else(PoisonError::into_inner))
+}
+
+fn load() -> Option<Spec> {
     let path = std::env::var("DISCORD_OPENAPI_SPEC")
         .ok()
         .filter(|p| !p.is_empty())?;
@@ -50,25 +59,23 @@ fn template_matches(template: &str, path: &str) -> bool {
 
 impl Spec {
     fn validator(&mut self, method: &str, path: &str) -> Option<&jsonschema::Validator> {
-        let key = (method.to_string(), path.to_string());
+        // Prefer literal segments over parameters (`/users/@me` over `/users/{id}`).
+        let template = self.document["paths"].as_object().and_then(|paths| {
+            paths
+                .keys()
+                .filter(|t| template_matches(t, path))
+                .min_by_key(|t| t.matches('{').count())
+                .cloned()
+        });
+        let key = (
+            method.to_string(),
+            template.unwrap_or_else(|| path.to_string()),
+        );
         if !self.validators.contains_key(&key) {
-            let schema = self.document["paths"]
+            let schema = self.document["paths"][&key.1][method.to_ascii_lowercase()]["requestBody"]
+                ["content"]["application/json"]["schema"]
                 .as_object()
-                .and_then(|paths| {
-                    // Prefer literal segments over parameters (`/users/@me` over `/users/{id}`).
-                    let mut found: Vec<(&String, &Value)> = paths
-                        .iter()
-                        .filter(|(t, _)| template_matches(t, path))
-                        .collect();
-                    found.sort_by_key(|(t, _)| t.matches('{').count());
-                    found.into_iter().next()
-                })
-                .and_then(|(_, item)| {
-                    item[method.to_ascii_lowercase()]["requestBody"]["content"]["application/json"]
-                        ["schema"]
-                        .as_object()
-                        .cloned()
-                })
+                .cloned()
                 .map(|body_schema| {
                     let mut root: Map<String, Value> =
                         self.document.as_object().cloned().unwrap_or_default();

@@ -1,9 +1,10 @@
 //! Times casebot's engine on a synthetic base and writes the same keys and queries for
 //! `scripts/compare.py`, which runs Python's rapidfuzz on them.
 //!
-//! `cargo run --release --example compare -- KEYS [OUT_DIR] [--check] [--drop P] [--sets N]`
+//! `cargo run --release -p casebot-bench --example compare -- KEYS [OUT_DIR] [--check] [--drop P]
+//! [--sets N]`
 //!
-//! Builds a synthetic base of KEYS keys and 1,000 queries (fixed seeds, see `casebot_core::synth`;
+//! Builds a synthetic base of KEYS keys and 1,000 queries (fixed seeds, see `casebot_bench::synth`;
 //! `--drop P` makes keys of 3+ words lose a word at rate P instead of `synth::WORD_DROP_RATE`),
 //! writes `keys.jsonl` and `queries.jsonl` to OUT_DIR (if given), times `ask` (search and
 //! decision) and autocomplete per query on one thread, and prints one JSON object: queries per
@@ -20,10 +21,11 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+use casebot_bench::synth::{self, QueryKind};
+use casebot_bench::typed;
 use casebot_core::knowledge::{Command, FactRef};
 use casebot_core::limits;
 use casebot_core::matching::{AUTOCOMPLETE_MIN, Index, Outcome, Prepared, decide};
-use casebot_core::synth::{self, QueryKind};
 use clap::Parser;
 use serde_json::json;
 
@@ -88,11 +90,6 @@ fn main() {
         let outcome = decide(&hits, fact, Vec::new);
         (hits.iter().map(|h| h.fact).collect(), outcome)
     };
-    let typed = |q: &str| -> String {
-        let n = q.chars().count();
-        q.chars().take((n * 3).div_ceil(5)).collect()
-    };
-
     // Warm up once, then time every query.
     for q in &queries {
         let _ = ask(&q.text);
@@ -182,22 +179,7 @@ fn main() {
 
 /// Times `Engine::ask` and autocomplete on the shipped base with the evaluation queries.
 fn shipped() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let (base, _) = casebot_core::knowledge::FactBase::load(&root.join("knowledge"))
-        .unwrap_or_else(|e| panic!("{e}"));
-    let engine = casebot_core::matching::Engine::new(base);
-    let mut queries = Vec::new();
-    for command in Command::ALL {
-        let text = fs::read_to_string(root.join(format!("tests/eval/{command}.jsonl")))
-            .unwrap_or_default();
-        for line in text.lines() {
-            if let Ok(case) = serde_json::from_str::<serde_json::Value>(line)
-                && let Some(q) = case["query"].as_str()
-            {
-                queries.push((command, q.to_string()));
-            }
-        }
-    }
+    let (engine, queries) = casebot_bench::shipped();
     let mut ask = Vec::new();
     let mut complete = Vec::new();
     for round in 0..11 {

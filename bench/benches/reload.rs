@@ -2,12 +2,13 @@
 //! 100,000 facts (criterion), then the worst latency of queries answered on another thread
 //! while `Live::reload` loads and swaps in that directory again (printed).
 //!
-//! `cargo bench --bench reload` (about a minute; writes the directory to a temporary folder).
+//! `cargo bench -p casebot-bench --bench reload` (about a minute; writes the directory to a temporary folder).
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
+use casebot_bench::synth;
 use casebot_core::knowledge::{Command, FactBase};
 use casebot_core::live::Live;
 use casebot_core::matching::Engine;
@@ -17,7 +18,7 @@ const FACTS: usize = 100_000;
 
 fn main() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
-    casebot_core::synth::write_knowledge(dir.path(), FACTS, 42)
+    synth::write_knowledge(dir.path(), FACTS, 42)
         .unwrap_or_else(|e| panic!("writing the synthetic base: {e}"));
 
     let mut c = Criterion::default()
@@ -35,11 +36,10 @@ fn main() {
 
     // Queries on another thread while the main thread reloads three times.
     let live = Arc::new(Live::load(dir.path()).unwrap_or_else(|e| panic!("{e}")));
-    let queries: Vec<String> =
-        casebot_core::synth::queries(&casebot_core::synth::facts(20_000, 42), 1000, 7)
-            .into_iter()
-            .map(|q| q.text)
-            .collect();
+    let queries: Vec<String> = synth::queries(&synth::facts(20_000, 42), 1000, 7)
+        .into_iter()
+        .map(|q| q.text)
+        .collect();
     let stop = Arc::new(AtomicBool::new(false));
     let worker = {
         let (live, stop) = (Arc::clone(&live), Arc::clone(&stop));

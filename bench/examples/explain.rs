@@ -1,5 +1,5 @@
 //! Shows how the engine ranks a query: the top facts, their scores and the key that matched.
-//! `cargo run --example explain -- who "britain foreign minister"`
+//! `cargo run -p casebot-bench --example explain -- who "britain foreign minister"`
 
 use std::path::Path;
 

@@ -1,10 +1,4 @@
-//! Test support shared by the end-to-end tests: the fake Discord, the bot process, and
-//! validation of what the bot sent against Discord's OpenAPI spec.
-
-#![allow(dead_code)]
-
-pub mod fake_discord;
-pub mod openapi;
+//! The real `casebot` binary running as a bot against a fake Discord.
 
 use std::fs;
 use std::io::Read;
@@ -12,15 +6,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use super::fake_discord;
+
 /// A syntactically valid bot token that must never appear in the bot's output.
 pub const TOKEN: &str = "MTAwMDAwMDAwMDAwMDAwMDAw.GcAsEb.sEcReT-tOkEn_ThAt_MuSt_NeVeR_bE_pRiNtEd";
-
-// The fixture helpers are shared with the other integration tests.
-#[path = "../common/mod.rs"]
-mod common;
-
-/// A writable copy of the valid fixture base.
-pub use common::valid_copy as knowledge_copy;
 
 /// The real `casebot` binary running as a bot against a fake Discord.
 pub struct Bot {
