@@ -252,6 +252,11 @@ impl FactBase {
         with_kind!(fact.command, K => K::all(self)[fact.index].phrases(self))
     }
 
+    /// What the fact says beyond keys and phrases (see [`Fact::body`]).
+    pub fn body(&self, fact: FactRef) -> Vec<&str> {
+        with_kind!(fact.command, K => K::all(self)[fact.index].body())
+    }
+
     /// A short, human label for suggestions and autocomplete (not yet trimmed to any limit).
     pub fn label(&self, fact: FactRef) -> String {
         with_kind!(fact.command, K => K::all(self)[fact.index].label())

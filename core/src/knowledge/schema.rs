@@ -43,6 +43,10 @@ pub trait Fact: Record + Sized {
 
     /// A short, human label for suggestions and autocomplete (not yet trimmed to any limit).
     fn label(&self) -> String;
+
+    /// What the fact says beyond its keys and phrases: a summary, a quotation's text, its
+    /// context, the evidence. Searched too, with the least weight.
+    fn body(&self) -> Vec<&str>;
 }
 
 /// A source document: `sources.json`.
@@ -164,6 +168,10 @@ impl Fact for Event {
     fn label(&self) -> String {
         format!("{} — {}", self.date.short(), self.title)
     }
+
+    fn body(&self) -> Vec<&str> {
+        vec![self.summary.as_str(), self.evidence.as_str()]
+    }
 }
 
 impl Record for Person {
@@ -195,6 +203,14 @@ impl Fact for Person {
     fn label(&self) -> String {
         format!("{} — {}", self.name, self.role)
     }
+
+    fn body(&self) -> Vec<&str> {
+        self.summary
+            .iter()
+            .map(String::as_str)
+            .chain(std::iter::once(self.evidence.as_str()))
+            .collect()
+    }
 }
 
 impl Record for Quote {
@@ -225,5 +241,12 @@ impl Fact for Quote {
 
     fn label(&self) -> String {
         self.title.clone()
+    }
+
+    fn body(&self) -> Vec<&str> {
+        std::iter::once(self.text.as_str())
+            .chain(self.context.as_deref())
+            .chain(std::iter::once(self.evidence.as_str()))
+            .collect()
     }
 }
