@@ -153,16 +153,9 @@ fn check_ask(engine: &Engine, command: Command, query: &str) -> Result<Outcome, 
         Outcome::Invalid(_) => {}
     }
     let reply = &response.reply;
-    if let Some(content) = &reply.content {
-        prop_assert!(content.rendered_len() <= limits::CONTENT_MAX);
-    }
     prop_assert!(reply.buttons.len() <= limits::SUGGESTIONS_MAX);
-    for b in &reply.buttons {
-        prop_assert!(b.label.chars().count() <= limits::BUTTON_LABEL_MAX);
-    }
-    if let Some(card) = &reply.card {
-        prop_assert!(card.total_len() <= limits::EMBED_TOTAL_MAX);
-    }
+    let broken = limits::violations(reply);
+    prop_assert!(broken.is_empty(), "{:?}", broken);
     prop_assert!(serde_json::to_string(&AskResult::new(engine, &response)).is_ok());
     prop_assert!(!casebot::terminal::render(reply).is_empty());
     Ok(response.outcome)

@@ -28,3 +28,12 @@ pub mod live;
 pub mod matching;
 pub mod service;
 pub mod text;
+
+/// Locks `mutex`, also after a thread panicked while holding it: what the locks here guard (a
+/// reload in progress, counts of misses) stays usable, and a panic is reported where it
+/// happened, not again by every later caller.
+pub(crate) fn lock<T>(mutex: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}

@@ -62,10 +62,7 @@ impl Live {
 
     /// Validates the directory again and, only if it is valid, swaps the new facts in.
     pub fn reload(&self) -> Result<ReloadReport, LoadFailure> {
-        let _one_at_a_time = self
-            .reloading
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let _one_at_a_time = crate::lock(&self.reloading);
         let (base, warnings) = FactBase::load(&self.dir)?;
         let engine = Engine::new(base);
         let old = self.current.load_full();

@@ -96,10 +96,7 @@ impl Misses {
         if key.is_empty() {
             return;
         }
-        let mut counts = self
-            .counts
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut counts = crate::lock(&self.counts);
         let full = counts.len() >= Self::CAPACITY;
         match counts.get_mut(&(command, key.clone())) {
             Some(n) => *n += 1,
@@ -112,10 +109,7 @@ impl Misses {
 
     /// The `n` most frequent misses, most frequent first (ties in alphabetical order).
     pub fn top(&self, n: usize) -> Vec<(Command, String, u64)> {
-        let counts = self
-            .counts
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let counts = crate::lock(&self.counts);
         let mut all: Vec<(Command, String, u64)> = counts
             .iter()
             .map(|((c, q), n)| (*c, q.clone(), *n))

@@ -37,15 +37,8 @@ fuzz_target!(|data: &[u8]| {
         assert!(matches!(response.outcome, Outcome::Invalid(_)));
     }
     assert_eq!(response.outcome, engine.ask(command, &query));
-    if let Some(content) = &response.reply.content {
-        assert!(content.rendered_len() <= limits::CONTENT_MAX);
-    }
-    for button in &response.reply.buttons {
-        assert!(button.label.chars().count() <= limits::BUTTON_LABEL_MAX);
-    }
-    if let Some(card) = &response.reply.card {
-        assert!(card.total_len() <= limits::EMBED_TOTAL_MAX);
-    }
+    let broken = limits::violations(&response.reply);
+    assert!(broken.is_empty(), "{broken:?}");
     assert!(serde_json::to_string(&AskResult::new(engine, &response)).is_ok());
 
     let choices = engine.autocomplete(command, &query);
