@@ -33,7 +33,8 @@ fn json(out: &Output) -> Value {
         .unwrap_or_else(|e| panic!("not JSON ({e}): {}", stdout(out)))
 }
 
-fn batch(input: &str) -> (Output, Vec<Value>) {
+fn batch(input: impl Into<Vec<u8>>) -> (Output, Vec<Value>) {
+    let input = input.into();
     let mut child = casebot()
         .arg("--knowledge")
         .arg(fixture())
@@ -43,13 +44,11 @@ fn batch(input: &str) -> (Output, Vec<Value>) {
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawn casebot");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input.as_bytes())
-        .expect("write stdin");
+    let mut stdin = child.stdin.take().expect("stdin");
+    // Written aside, so a large input cannot fill the pipe while the output does too.
+    let writer = std::thread::spawn(move || stdin.write_all(&input));
     let out = child.wait_with_output().expect("wait");
+    let _ = writer.join();
     let lines = stdout(&out)
         .lines()
         .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("bad line {l:?}: {e}")))
@@ -169,7 +168,7 @@ fn batch_answers_each_line_in_order() {
         r#"{"command": "who"}"#,
     ]
     .join("\n");
-    let (out, lines) = batch(&input);
+    let (out, lines) = batch(input.as_str());
     assert_eq!(out.status.code(), Some(0));
     let statuses: Vec<&str> = lines
         .iter()
@@ -189,13 +188,13 @@ fn batch_answers_each_line_in_order() {
     );
     assert_eq!(lines[0]["answer"]["id"], "jane-roe");
     assert_eq!(lines[4]["answer"]["id"], "novak-door-open");
-    assert!(
-        lines[2]["error"]
-            .as_str()
-            .expect("error")
-            .contains("unknown command")
-    );
-    assert!(lines[6]["error"].as_str().expect("error").contains("query"));
+    assert!(error(&lines[2]).contains("unknown command"));
+    assert!(error(&lines[6]).contains("query"));
+}
+
+/// The `error` of a `--batch --json` result line.
+fn error(line: &Value) -> &str {
+    line["error"].as_str().expect("error")
 }
 
 #[test]
@@ -206,29 +205,10 @@ fn batch_survives_huge_and_binary_lines() {
     );
     let mut input = huge.into_bytes();
     input.extend_from_slice(b"\n\xff\xfe\n{\"command\": \"who\", \"query\": \"roe\"}\n");
-    let mut child = casebot()
-        .arg("--knowledge")
-        .arg(fixture())
-        .args(["ask", "--batch", "--json"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    let mut stdin = child.stdin.take().expect("stdin");
-    std::thread::spawn(move || stdin.write_all(&input));
-    let out = child.wait_with_output().expect("wait");
-    let lines: Vec<Value> = stdout(&out)
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("json line"))
-        .collect();
+    let (_, lines) = batch(input);
     assert_eq!(lines.len(), 3);
-    assert!(
-        lines[0]["error"]
-            .as_str()
-            .expect("error")
-            .contains("bytes long")
-    );
-    assert!(lines[1]["error"].as_str().expect("error").contains("UTF-8"));
+    assert!(error(&lines[0]).contains("bytes long"));
+    assert!(error(&lines[1]).contains("UTF-8"));
     assert_eq!(lines[2]["answer"]["id"], "jane-roe");
 }
 
