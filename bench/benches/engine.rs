@@ -50,7 +50,7 @@ fn bench(c: &mut Criterion) {
                 let q = &queries[i % queries.len()];
                 i += 1;
                 let hits = index.search_top(&Prepared::new(q, false), limits::SUGGESTIONS_MAX);
-                decide(&hits, fact, Vec::new)
+                decide(&hits, fact, |_: &_| true, Vec::new)
             })
         });
     }

@@ -87,7 +87,7 @@ fn main() {
     };
     let ask = |q: &str| -> (Vec<u32>, Outcome) {
         let hits = index.search_top(&Prepared::new(q, false), limits::SUGGESTIONS_MAX);
-        let outcome = decide(&hits, fact, Vec::new);
+        let outcome = decide(&hits, fact, |_: &_| true, Vec::new);
         (hits.iter().map(|h| h.fact).collect(), outcome)
     };
     // Warm up once, then time every query.
@@ -145,7 +145,7 @@ fn main() {
     if check {
         for (q, (_, outcome)) in queries.iter().zip(&results) {
             let all = index.scan_all(&Prepared::new(&q.text, false));
-            if decide(&all, fact, Vec::new) != *outcome {
+            if decide(&all, fact, |_: &_| true, Vec::new) != *outcome {
                 disagreements.push(q.text.clone());
             }
             // Autocomplete: the same choices in the same order.

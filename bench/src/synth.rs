@@ -461,6 +461,7 @@ pub fn index_facts(facts: &[SynthFact]) -> Vec<IndexFact> {
             label: f.keys[0].clone(),
             keys: f.keys.clone(),
             phrases: Vec::new(),
+            body: Vec::new(),
         })
         .collect()
 }

@@ -147,6 +147,11 @@ fn spell_out(c: char, out: &mut String) -> bool {
     true
 }
 
+/// French words that lose their vowel before another word's: "l'", "d'", "qu'", …
+const ELIDED: &[&str] = &[
+    "c", "d", "j", "l", "m", "n", "s", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
+];
+
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | '‘' | 'ʼ' | '`' | '´')
 }
@@ -183,6 +188,8 @@ fn split_words<C: Copy + Into<char>>(folded: &[C]) -> String {
     let at = |i: usize| -> Option<char> { chars.get(i).map(|&c| c.into()) };
     let mut out = String::with_capacity(chars.len());
     let mut pending_space = false;
+    // Where the word being written starts in `out`.
+    let mut word_start = 0;
     let mut i = 0;
     while i < chars.len() {
         let c: char = chars[i].into();
@@ -192,8 +199,20 @@ fn split_words<C: Copy + Into<char>>(folded: &[C]) -> String {
             if pending_space && !out.is_empty() {
                 out.push(' ');
             }
+            if pending_space || out.is_empty() {
+                word_start = out.len();
+            }
             pending_space = false;
             out.push(c);
+            continue;
+        }
+        // French elision: "l'ambassade", "d'Assange", "qu'a" are the words after the
+        // apostrophe ("ambassade", "assange", "a"), not "lambassade".
+        if is_apostrophe(c)
+            && at(i).is_some_and(char::is_alphabetic)
+            && ELIDED.contains(&&out[word_start..])
+        {
+            out.truncate(word_start);
             continue;
         }
         if is_apostrophe(c) && prev.is_some_and(|p| p.is_alphanumeric() || p == '.') {
@@ -361,6 +380,19 @@ mod tests {
         assert_eq!(normalize("U.S. State Department"), "us state department");
         assert_eq!(normalize("the U.K.'s actions"), "uk action");
         assert_eq!(normalize("Dr. Cornel West"), "cornel west");
+    }
+
+    #[test]
+    fn french_elisions_are_split_off() {
+        assert_eq!(fold("l'Équateur"), "equateur");
+        assert_eq!(
+            fold("citation d'Assange, qu'a-t-il dit"),
+            "citation assange a t il dit"
+        );
+        assert_eq!(
+            fold("Assange's door isn't O'Neill's"),
+            "assange door isnt oneill"
+        );
     }
 
     #[test]

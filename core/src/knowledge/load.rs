@@ -13,6 +13,7 @@ use std::path::Path;
 
 use super::check::{self, Refs};
 use super::diagnostics::{Diagnostic, LoadFailure, Severity, Sink};
+use super::lexicon;
 use super::parse::parse_file;
 use super::read::Origin;
 pub use super::read::{Files, MAX_FILE_BYTES};
@@ -110,18 +111,42 @@ fn load_from(dir: &Path, origin: Origin<'_>) -> Result<(FactBase, Vec<Diagnostic
         (&a.file, a.line, a.column, a.severity).cmp(&(&b.file, b.line, b.column, b.severity))
     });
     let failed = diagnostics.iter().any(|d| d.severity == Severity::Error);
-    match (failed, sources, events, people, quotes) {
-        (false, Some(s), Some(e), Some(p), Some(q)) => Ok((
-            FactBase::from_parts(
-                dir.to_path_buf(),
-                s.into_records(),
-                e.into_records(),
-                p.into_records(),
-                q.into_records(),
-                key_norms,
-            ),
-            diagnostics,
+    let base = match (failed, sources, events, people, quotes) {
+        (false, Some(s), Some(e), Some(p), Some(q)) => Some(FactBase::from_parts(
+            dir.to_path_buf(),
+            s.into_records(),
+            e.into_records(),
+            p.into_records(),
+            q.into_records(),
+            key_norms,
         )),
+        _ => None,
+    };
+    // The lexicon last: whether it makes two keys collide needs the facts' keys (without
+    // them, only the file itself is checked).
+    let keys: Vec<Vec<(usize, &str)>> = match &base {
+        Some(base) => Command::ALL
+            .iter()
+            .map(|&c| {
+                base.refs(c)
+                    .flat_map(|f| std::iter::repeat_n(f.index, base.keys(f).len()))
+                    .zip(base.key_norms(c).iter().map(|k| &**k))
+                    .collect()
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    let (lexicon, lexicon_diagnostics) = lexicon::load(dir, origin, &keys);
+    drop(keys);
+    diagnostics.extend(lexicon_diagnostics);
+    diagnostics.sort_by(|a, b| {
+        (&a.file, a.line, a.column, a.severity).cmp(&(&b.file, b.line, b.column, b.severity))
+    });
+    match (base, lexicon) {
+        (Some(mut base), Some(lexicon)) => {
+            base.set_lexicon(lexicon);
+            Ok((base, diagnostics))
+        }
         _ => {
             diagnostics.sort_by_key(|d| d.severity);
             Err(LoadFailure { diagnostics })

@@ -16,6 +16,7 @@ mod check;
 pub mod date;
 pub mod diagnostics;
 pub mod diff;
+pub mod lexicon;
 pub mod load;
 pub mod locate;
 mod parse;
@@ -130,9 +131,20 @@ pub struct FactBase {
     person_events: Vec<Vec<usize>>,
     /// See [`FactBase::key_norms`]; by [`Command::index`].
     key_norms: [Vec<Box<str>>; 3],
+    /// How members' words are read (`lexicon.json`; empty without one).
+    lexicon: lexicon::Lexicon,
 }
 
 impl FactBase {
+    /// How members' words are read: the moderators' lexicon (see [`lexicon`]).
+    pub fn lexicon(&self) -> &lexicon::Lexicon {
+        &self.lexicon
+    }
+
+    pub(crate) fn set_lexicon(&mut self, lexicon: lexicon::Lexicon) {
+        self.lexicon = lexicon;
+    }
+
     /// Loads and validates `dir`; warnings are returned beside the facts, errors fail the load.
     pub fn load(dir: &Path) -> Result<(FactBase, Vec<Diagnostic>), LoadFailure> {
         load::load(dir)
@@ -187,6 +199,7 @@ impl FactBase {
             person_quotes,
             person_events,
             key_norms,
+            lexicon: lexicon::Lexicon::default(),
         }
     }
 

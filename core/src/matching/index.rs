@@ -33,6 +33,7 @@ use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
 use super::score::{compact_sim, edit_budget, prefix_sim, signature, signature_distance, word_sim};
+use crate::knowledge::lexicon::Lexicon;
 use crate::text::{normalize, tokens};
 // Keys come from curated fact files, not from members: FxHash, as rustc uses, is safe here
 // and much faster than SipHash on a large reload.
@@ -44,6 +45,12 @@ const KEY_COVER_WEIGHT: f32 = 0.25;
 const KEY_COVER_WEIGHT_TYPING: f32 = 0.10;
 /// A descriptive phrase (title, role, names) counts for this share of a curated key.
 const PHRASE_FACTOR: f32 = 0.92;
+/// A match in what a fact says (summary, quotation text, evidence) counts for this share of a
+/// curated key: it finds the fact, but less surely than the words curators chose.
+const BODY_FACTOR: f32 = 0.80;
+/// In a fact scored on all its texts together, a query word found only in its body counts for
+/// this share: the words of a long text cover many queries loosely.
+const BODY_WORD_FACTOR: f32 = 0.85;
 /// A fact scored on all its keys together counts for this share of a single key's score.
 const FACT_WIDE_FACTOR: f32 = 0.95;
 /// Whole-string similarity (spaces removed) counts only from here.
@@ -71,6 +78,31 @@ pub struct IndexFact {
     pub keys: Vec<String>,
     /// Descriptive phrases (a title, a role) that also lead to the fact, but never exactly.
     pub phrases: Vec<String>,
+    /// What the fact says (a summary, a quotation's text, the evidence): searched with the
+    /// least weight.
+    pub body: Vec<String>,
+}
+
+/// Where a key's words come from, which sets how much a match in them counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// A curated key: unique per command, so matching one exactly is an answer.
+    Key,
+    /// A title, a role, the names of the people involved.
+    Phrase,
+    /// A summary, a quotation's text, the evidence.
+    Body,
+}
+
+impl Field {
+    /// The share of a curated key's score a match in this field counts for.
+    fn factor(self) -> f32 {
+        match self {
+            Field::Key => 1.0,
+            Field::Phrase => PHRASE_FACTOR,
+            Field::Body => BODY_FACTOR,
+        }
+    }
 }
 
 /// One scored fact: which fact, how well, through which key.
@@ -81,27 +113,55 @@ pub struct Hit {
     pub key: u32,
     /// The query is exactly this key (after normalising).
     pub exact: bool,
+    /// The weighted share of the query's words that the fact's keys and phrases hold.
+    pub strong: f32,
+    /// The same over everything the fact says, its body included.
+    pub cover: f32,
 }
 
 /// A query, normalised once.
 #[derive(Debug, Clone)]
 pub struct Prepared {
     pub words: Vec<String>,
+    /// For each word, the other words it may stand for (the lexicon's `same` groups).
+    pub alternatives: Vec<Vec<String>>,
     pub compact: String,
     /// Autocomplete: the last word may be unfinished.
     pub typing: bool,
 }
 
+/// A word matched through the lexicon counts for this share of the word typed: the documents'
+/// own word, when a fact has it, wins.
+const ALTERNATIVE_FACTOR: f32 = 0.95;
+
 impl Prepared {
+    /// The query's words, with no lexicon.
     pub fn new(query: &str, typing: bool) -> Self {
-        let words = tokens(query);
+        Prepared::read(query, typing, &Lexicon::default())
+    }
+
+    /// The query's words as the lexicon reads them (phrases, filler, alternatives).
+    pub fn read(query: &str, typing: bool, lexicon: &Lexicon) -> Self {
         // A query that ends in a space has its last word finished.
         let typing = typing && !query.ends_with(char::is_whitespace);
+        let read = lexicon.read(tokens(query));
         Prepared {
-            compact: words.concat(),
-            words,
+            compact: read.words.concat(),
+            words: read.words,
+            alternatives: read.alternatives,
             typing,
         }
+    }
+
+    /// Similarity of query word `i`, or of a word it may stand for, to a vocabulary word.
+    fn similarity(&self, i: usize, word: &str) -> f32 {
+        let typed = similarity(&self.words[i], word, self.unfinished(i));
+        self.alternatives
+            .get(i)
+            .into_iter()
+            .flatten()
+            .map(|alt| ALTERNATIVE_FACTOR * word_sim(alt, word))
+            .fold(typed, f32::max)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -136,8 +196,8 @@ pub struct Index {
     /// Key -> its words, `key_words[key_starts[k]..key_starts[k + 1]]`.
     key_starts: Vec<u32>,
     key_words: Vec<u32>,
-    /// Whether the key is curated (or a descriptive phrase).
-    key_curated: Vec<bool>,
+    /// Which field each key comes from.
+    key_field: Vec<Field>,
     /// Sorted, so prefixes are a range.
     vocab: Vocab,
     /// Beside each word: its letter counts ([`signature`]) and, in the top 8 bits, its length
@@ -341,6 +401,8 @@ impl Scratch {
 /// Buffers one fact's scoring needs, allocated once per query.
 struct Buffers {
     fact_words: Vec<f32>,
+    /// The same as `fact_words`, over keys and phrases only.
+    strong_words: Vec<f32>,
     key_best: Vec<f32>,
     word_sims: Vec<f32>,
     /// For each query word, the positions (below 64) of the key words it matches best.
@@ -351,6 +413,7 @@ impl Buffers {
     fn new(n: usize) -> Buffers {
         Buffers {
             fact_words: vec![0.0; n],
+            strong_words: vec![0.0; n],
             key_best: vec![0.0; n],
             word_sims: vec![0.0; n],
             key_marks: vec![0; n],
@@ -391,14 +454,14 @@ impl Index {
         let mut key_starts = Vec::with_capacity(normalised.len() + 1);
         let mut key_words = Vec::new();
         let mut key_fact = Vec::with_capacity(normalised.len());
-        let mut key_curated = Vec::with_capacity(normalised.len());
+        let mut key_field = Vec::with_capacity(normalised.len());
         key_starts.push(0u32);
-        for (fact, curated, norm) in &normalised {
+        for (fact, field, norm) in &normalised {
             let words = || norm.split(' ');
             key_words.extend(words().map(|w| word_id[w]));
             key_starts.push(key_words.len() as u32);
             key_fact.push(*fact);
-            key_curated.push(*curated);
+            key_field.push(*field);
             fact_keys[*fact as usize + 1] += 1;
         }
         for f in 1..fact_keys.len() {
@@ -498,7 +561,7 @@ impl Index {
             fact_keys,
             key_starts,
             key_words,
-            key_curated,
+            key_field,
             vocab,
             word_shape,
             idf,
@@ -566,7 +629,7 @@ impl Index {
         let index = vec(self.fact_keys.len(), 4)
             + vec(self.key_starts.len(), 4)
             + vec(self.key_words.len(), 4)
-            + vec(self.key_curated.len(), 1)
+            + vec(self.key_field.len(), 1)
             + vec(self.word_shape.len(), 8)
             + vocab
             + vec(self.idf.len(), 4)
@@ -662,12 +725,13 @@ impl Index {
         }
     }
 
-    /// The same as `similar_words`, by comparing with every vocabulary word.
-    fn similar_words_by_scan(&self, word: &str, unfinished: bool) -> Vec<(u32, f32)> {
+    /// What `similar_words` finds for query word `i` and the words it may stand for, by
+    /// comparing with every vocabulary word.
+    fn similar_words_by_scan(&self, query: &Prepared, i: usize) -> Vec<(u32, f32)> {
         self.vocab
             .iter()
             .enumerate()
-            .map(|(i, v)| (i as u32, similarity(word, v, unfinished)))
+            .map(|(w, v)| (w as u32, query.similarity(i, v)))
             .filter(|&(_, s)| s > 0.0)
             .collect()
     }
@@ -727,6 +791,20 @@ impl Index {
         for (i, word) in query.words.iter().enumerate() {
             similar.clear();
             self.similar_words(word, query.unfinished(i), &mut similar);
+            if let Some(alternatives) = query.alternatives.get(i)
+                && !alternatives.is_empty()
+            {
+                let typed = similar.len();
+                for alt in alternatives {
+                    self.similar_words(alt, false, &mut similar);
+                }
+                for (_, s) in &mut similar[typed..] {
+                    *s *= ALTERNATIVE_FACTOR;
+                }
+                // One entry a word, its best similarity.
+                similar.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+                similar.dedup_by_key(|&mut (w, _)| w);
+            }
             best.push(best_match(&similar));
             found.extend(similar.iter().map(|&(w, s)| (w, i, s)));
         }
@@ -930,18 +1008,15 @@ impl Index {
         if query.is_empty() {
             return Vec::new();
         }
-        let best: Vec<Option<(u32, f32)>> = query
-            .words
-            .iter()
-            .enumerate()
-            .map(|(i, w)| best_match(&self.similar_words_by_scan(w, query.unfinished(i))))
+        let best: Vec<Option<(u32, f32)>> = (0..query.words.len())
+            .map(|i| best_match(&self.similar_words_by_scan(query, i)))
             .collect();
         let scoring = self.scoring(query, &best);
         let sim = |w: u32, out: &mut [f32]| {
             let word = self.vocab.word(w);
             let mut any = false;
-            for (i, (q, s)) in query.words.iter().zip(out.iter_mut()).enumerate() {
-                *s = similarity(q, word, query.unfinished(i));
+            for (i, s) in out.iter_mut().enumerate() {
+                *s = query.similarity(i, word);
                 any |= *s > 0.0;
             }
             any
@@ -974,14 +1049,18 @@ impl Index {
             score: 0.0,
             key: self.fact_keys[f as usize],
             exact: false,
+            strong: 0.0,
+            cover: 0.0,
         };
         let Buffers {
             fact_words,
+            strong_words,
             key_best,
             word_sims,
             key_marks,
         } = buffers;
         fact_words.fill(0.0);
+        strong_words.fill(0.0);
         let mut fact_key_cover = 0.0f32;
         for k in self.fact_keys[f as usize]..self.fact_keys[f as usize + 1] {
             let words = self.words_of(k);
@@ -1023,10 +1102,24 @@ impl Index {
                     .filter(|&(j, _)| marked >> j & 1 == 1)
                     .map(|(_, &w)| self.idf[w as usize])
                     .sum::<f32>();
+            let field = self.key_field[k as usize];
+            let word_factor = if field == Field::Body {
+                BODY_WORD_FACTOR
+            } else {
+                1.0
+            };
             let mut covered = 0.0f32;
-            for ((s, weight), acc) in key_best.iter().zip(weights).zip(fact_words.iter_mut()) {
+            for (((s, weight), acc), strong) in key_best
+                .iter()
+                .zip(weights)
+                .zip(fact_words.iter_mut())
+                .zip(strong_words.iter_mut())
+            {
                 covered += weight * s;
-                *acc = acc.max(*s);
+                *acc = acc.max(s * word_factor);
+                if field != Field::Body {
+                    *strong = strong.max(*s);
+                }
             }
             if covered <= 0.0 {
                 continue;
@@ -1035,7 +1128,7 @@ impl Index {
             let key_cover = if all_w > 0.0 { hit_w / all_w } else { 0.0 };
             fact_key_cover = fact_key_cover.max(key_cover);
             let mut score = query_cover * (1.0 - key_weight + key_weight * key_cover);
-            let curated = self.key_curated[k as usize];
+            let curated = field == Field::Key;
             let exact = curated && scoring.exact_words.as_deref() == Some(words);
             if exact {
                 score = 1.0;
@@ -1049,15 +1142,15 @@ impl Index {
                     score = score.max(compact.min(0.99));
                 }
             }
-            if !curated {
-                score *= PHRASE_FACTOR;
-            }
+            score *= field.factor();
             if score > best.score {
                 best = Hit {
                     fact: f,
                     score,
                     key: k,
                     exact,
+                    strong: 0.0,
+                    cover: 0.0,
                 };
             }
         }
@@ -1074,26 +1167,33 @@ impl Index {
         }
         // A fact is also scored on all its keys together: the words of a paraphrase are often
         // spread over several keys of the right fact. This never beats an exact key.
+        let covered: f32 = fact_words.iter().zip(weights).map(|(s, w)| s * w).sum();
         if !best.exact {
-            let covered: f32 = fact_words.iter().zip(weights).map(|(s, w)| s * w).sum();
             let together = FACT_WIDE_FACTOR
                 * (covered / scoring.total_weight)
                 * (1.0 - key_weight + key_weight * fact_key_cover);
             best.score = best.score.max(together.min(0.99));
         }
+        let strong: f32 = strong_words.iter().zip(weights).map(|(s, w)| s * w).sum();
+        best.strong = strong / scoring.total_weight;
+        best.cover = covered / scoring.total_weight;
         Some(best)
     }
 }
 
 /// Every fact's keys and phrases as words: (fact, curated, words), in fact order. Normalising
 /// is most of the cost of building, so it is spread over the available cores.
-fn normalise_keys(facts: &[IndexFact], key_norms: Vec<Box<str>>) -> Vec<(u32, bool, Box<str>)> {
+fn normalise_keys(facts: &[IndexFact], key_norms: Vec<Box<str>>) -> Vec<(u32, Field, Box<str>)> {
     let total: usize = facts.iter().map(|f| f.keys.len()).sum();
     let given = key_norms.len() == total;
     // `norms` holds the given normal forms of these facts' keys, in order, if any.
     let one = |from: usize, facts: &[IndexFact], norms: Vec<Box<str>>| {
-        let mut out =
-            Vec::with_capacity(facts.iter().map(|f| f.keys.len() + f.phrases.len()).sum());
+        let mut out = Vec::with_capacity(
+            facts
+                .iter()
+                .map(|f| f.keys.len() + f.phrases.len() + f.body.len())
+                .sum(),
+        );
         let mut norms = norms.into_iter();
         // Phrases repeat (a person's name beside each of their events): normalised once each.
         let mut phrases: FastMap<&str, Box<str>> = FastMap::default();
@@ -1105,7 +1205,7 @@ fn normalise_keys(facts: &[IndexFact], key_norms: Vec<Box<str>>) -> Vec<(u32, bo
                     None => normalize(key).into_boxed_str(),
                 };
                 if !norm.is_empty() {
-                    out.push((n, true, norm));
+                    out.push((n, Field::Key, norm));
                 }
             }
             for phrase in &fact.phrases {
@@ -1113,7 +1213,13 @@ fn normalise_keys(facts: &[IndexFact], key_norms: Vec<Box<str>>) -> Vec<(u32, bo
                     .entry(phrase.as_str())
                     .or_insert_with(|| normalize(phrase).into_boxed_str());
                 if !norm.is_empty() {
-                    out.push((n, false, norm.clone()));
+                    out.push((n, Field::Phrase, norm.clone()));
+                }
+            }
+            for text in &fact.body {
+                let norm = normalize(text);
+                if !norm.is_empty() {
+                    out.push((n, Field::Body, norm.into_boxed_str()));
                 }
             }
         }
@@ -1260,6 +1366,7 @@ mod tests {
             label: id.into(),
             keys: keys.iter().map(|k| k.to_string()).collect(),
             phrases: Vec::new(),
+            body: Vec::new(),
         };
         Index::build(vec![
             fact("hague", &["William Hague", "Hague", "uk foreign minister"]),
@@ -1293,6 +1400,7 @@ mod tests {
             label: id.into(),
             keys: vec![key.into()],
             phrases: Vec::new(),
+            body: Vec::new(),
         };
         let idx = Index::build(vec![
             fact("pequist", "Péquist on video extradition request"),
@@ -1371,6 +1479,7 @@ mod tests {
                 label: w.to_string(),
                 keys: vec![w.to_string()],
                 phrases: Vec::new(),
+                body: Vec::new(),
             })
             .collect();
         let idx = Index::build(facts);
@@ -1401,7 +1510,13 @@ mod tests {
                     let mut found = Vec::new();
                     idx.similar_words(t, unfinished, &mut found);
                     found.sort_by_key(|&(w, _)| w);
-                    assert_eq!(found, idx.similar_words_by_scan(t, unfinished), "{t}");
+                    let query = Prepared {
+                        words: vec![t.clone()],
+                        alternatives: vec![Vec::new()],
+                        compact: t.clone(),
+                        typing: unfinished,
+                    };
+                    assert_eq!(found, idx.similar_words_by_scan(&query, 0), "{t}");
                 }
             }
         }

@@ -16,7 +16,7 @@ pub mod normalize {
 
 use serde::Serialize;
 
-use crate::knowledge::{Command, FactBase, FactRef};
+use crate::knowledge::{Command, FactBase, FactRef, PersonKind};
 use crate::limits;
 pub use index::{Hit, Index, IndexFact, Prepared};
 
@@ -95,6 +95,7 @@ impl Engine {
                     label: base.label(f),
                     keys: base.keys(f).into_iter().map(str::to_string).collect(),
                     phrases: base.phrases(f),
+                    body: base.body(f).into_iter().map(str::to_string).collect(),
                 })
                 .collect();
             Index::build_normalised(facts, key_norms)
@@ -144,10 +145,21 @@ impl Engine {
                 score: 1.0,
             };
         }
-        let prepared = Prepared::new(query, false);
+        let prepared = Prepared::read(query, false, self.base.lexicon());
         // The decision looks at the best few facts only: suggestions, runner-up and hints.
         let hits = index.search_top(&prepared, limits::SUGGESTIONS_MAX.max(3));
-        decide(&hits, fact, || self.hints(command, &hits))
+        // A /who question that asks for a person by office ("head of", "minister") is not
+        // answered with an organisation: the documents would have named the person.
+        let asks_for_office = command == Command::Who
+            && prepared
+                .words
+                .iter()
+                .any(|w| self.base.lexicon().is_role(w));
+        let may_answer = |hit: &Hit| {
+            !(asks_for_office
+                && self.base.people[hit.fact as usize].kind == PersonKind::Organisation)
+        };
+        decide(&hits, fact, may_answer, || self.hints(command, &hits))
     }
 
     /// Up to three keys to suggest trying when nothing was found.
@@ -185,7 +197,7 @@ impl Engine {
     pub fn autocomplete(&self, command: Command, partial: &str) -> Vec<Choice> {
         let index = self.index_of(command);
         let partial: String = partial.chars().take(limits::QUERY_MAX_CHARS).collect();
-        let prepared = Prepared::new(&partial, true);
+        let prepared = Prepared::read(&partial, true, self.base.lexicon());
         let facts: Vec<u32> = if prepared.is_empty() {
             self.default_order(command)
         } else {
@@ -226,9 +238,10 @@ impl Engine {
 }
 
 /// The decision rule, apart from the index so that it can be tested and benchmarked alone.
-pub fn decide<F, H>(hits: &[Hit], fact: F, hints: H) -> Outcome
+pub fn decide<F, A, H>(hits: &[Hit], fact: F, may_answer: A, hints: H) -> Outcome
 where
     F: Fn(u32) -> FactRef,
+    A: Fn(&Hit) -> bool,
     H: FnOnce() -> Vec<String>,
 {
     let Some(best) = hits.first() else {
@@ -237,7 +250,7 @@ where
     let runner_up = hits.get(1).map_or(0.0, |h| h.score);
     let clear = best.score >= ANSWER_MIN && best.score - runner_up >= ANSWER_MARGIN;
     let lone = best.score >= LONE_MIN && best.score - runner_up >= LONE_MARGIN;
-    if best.exact || clear || lone {
+    if best.exact || ((clear || lone) && may_answer(best)) {
         return Outcome::Answer {
             fact: fact(best.fact),
             score: best.score,

@@ -1,0 +1,63 @@
+//! The features the decision rule looks at, for every question of a set, as JSON lines: the
+//! top facts with their score, how much of the query their keys and phrases hold (`strong`) and
+//! how much everything they say holds (`cover`). For fitting and checking the decision on data:
+//! `cargo run --release -p casebot-bench --example features -- tests/tuning/tuning.jsonl`
+
+use std::io::{BufRead, Write};
+
+use casebot_core::knowledge::{Command, FactBase};
+use casebot_core::matching::{Engine, Prepared};
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [file] = args.as_slice() else {
+        eprintln!("usage: features <set.jsonl>");
+        std::process::exit(2);
+    };
+    let dir = std::env::var("CASEBOT_KNOWLEDGE")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|_| casebot_bench::shipped_knowledge());
+    let (base, _) = FactBase::load(&dir).unwrap_or_else(|e| {
+        eprintln!("{e}");
+        std::process::exit(1)
+    });
+    let engine = Engine::new(base);
+    let input = std::fs::File::open(file).unwrap_or_else(|e| {
+        eprintln!("{file}: {e}");
+        std::process::exit(2)
+    });
+    let mut out = std::io::stdout().lock();
+    for line in std::io::BufReader::new(input).lines().map_while(Result::ok) {
+        let Ok(mut case) = serde_json::from_str::<serde_json::Value>(&line) else {
+            continue;
+        };
+        let (Some(command), Some(query)) = (
+            case["command"]
+                .as_str()
+                .and_then(|c| c.parse::<Command>().ok()),
+            case["query"].as_str().map(str::to_string),
+        ) else {
+            continue;
+        };
+        let index = engine.index_of(command);
+        let prepared = Prepared::new(&query, false);
+        let hits: Vec<serde_json::Value> = index
+            .search_top(&prepared, 5)
+            .iter()
+            .map(|h| {
+                serde_json::json!({
+                    "id": index.fact(h.fact).id,
+                    "score": h.score,
+                    "strong": h.strong,
+                    "cover": h.cover,
+                    "exact": h.exact,
+                    "key": index.key_text(h.key),
+                })
+            })
+            .collect();
+        case["words"] = serde_json::json!(prepared.words);
+        case["hits"] = serde_json::json!(hits);
+        case["outcome"] = serde_json::json!(engine.ask(command, &query).status());
+        let _ = writeln!(out, "{case}");
+    }
+}

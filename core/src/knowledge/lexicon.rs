@@ -1,0 +1,410 @@
+//! The lexicon moderators own, `knowledge/lexicon.json` (optional): the words members use for
+//! the documents' words. It is read, checked and reloaded with the facts, and only changes how
+//! a *query* is read; keys, answers and evidence stay in the documents' words.
+//!
+//! - `filler`: words that carry no meaning in a question, beyond the built-in English ones
+//!   (French question and filler words: "quand", "qui", "est", …).
+//! - `same`: groups of single words that mean the same thing here ("police", "cop", "cops").
+//!   A query word of a group also matches every other word of it.
+//! - `phrases`: a phrase a member types, read as another phrase ("porte ouverte" as "door
+//!   open", "members of parliament" as "mps"): one way, multi-word on either side.
+//! - `roles`: words that ask for a person by office ("head", "minister", "lawyer"): a `/who`
+//!   question with one is not answered with an organisation, whose head the documents do not
+//!   name.
+//!
+//! `check` refuses an entry that would make two facts' keys read the same, an empty entry, a
+//! multi-word `same` or `filler` entry, and a filler word that is in a key.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::Deserialize;
+
+use super::diagnostics::{Diagnostic, Severity};
+use super::locate::{Seg, line_col, pointer, span};
+use super::read::{Origin, read_text};
+use crate::text::tokens;
+
+/// The lexicon's file, under the knowledge directory.
+pub const LEXICON_FILE: &str = "lexicon.json";
+
+/// The file as moderators write it.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LexiconFile {
+    #[serde(default)]
+    filler: Vec<String>,
+    #[serde(default)]
+    same: Vec<Vec<String>>,
+    #[serde(default)]
+    phrases: BTreeMap<String, String>,
+    #[serde(default)]
+    roles: Vec<String>,
+}
+
+/// The lexicon, normalised the way queries are (folded, stemmed), ready for reading queries.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    filler: FxHashSet<String>,
+    /// A word -> the other words of its `same` groups.
+    alternatives: FxHashMap<String, Vec<String>>,
+    /// (what is typed, how it is read), longest first.
+    phrases: Vec<(Vec<String>, Vec<String>)>,
+    roles: FxHashSet<String>,
+}
+
+/// A query's words as the lexicon reads them: the words, and for each the other words it may
+/// stand for.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct QueryWords {
+    pub words: Vec<String>,
+    pub alternatives: Vec<Vec<String>>,
+}
+
+impl Lexicon {
+    /// Reads a query's tokens: phrases first (longest first, left to right), then filler
+    /// words dropped, then each word's alternatives attached.
+    pub fn read(&self, tokens: Vec<String>) -> QueryWords {
+        let mut words = Vec::with_capacity(tokens.len());
+        let mut i = 0;
+        'tokens: while i < tokens.len() {
+            for (typed, read) in &self.phrases {
+                if tokens[i..].starts_with(typed) {
+                    words.extend(read.iter().cloned());
+                    i += typed.len();
+                    continue 'tokens;
+                }
+            }
+            if !self.filler.contains(&tokens[i]) {
+                words.push(tokens[i].clone());
+            }
+            i += 1;
+        }
+        let alternatives = words
+            .iter()
+            .map(|w| self.alternatives.get(w).cloned().unwrap_or_default())
+            .collect();
+        QueryWords {
+            words,
+            alternatives,
+        }
+    }
+
+    /// Whether `word` (normalised) asks for a person by office.
+    pub fn is_role(&self, word: &str) -> bool {
+        self.roles.contains(word)
+    }
+
+    /// Whether the lexicon says nothing.
+    pub fn is_empty(&self) -> bool {
+        self.filler.is_empty()
+            && self.alternatives.is_empty()
+            && self.phrases.is_empty()
+            && self.roles.is_empty()
+    }
+
+    /// A key's words with each word of a `same` group replaced by the group's first word: two
+    /// keys that read the same this way are the same key to a member.
+    fn canonical(&self, key: &str, first: &FxHashMap<String, String>) -> String {
+        key.split(' ')
+            .map(|w| first.get(w).map_or(w, String::as_str))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// Where one entry of the file is, for its diagnostics.
+struct Place<'a> {
+    file: &'a Path,
+    text: &'a str,
+}
+
+impl Place<'_> {
+    fn diagnostic(&self, severity: Severity, path: &[Seg], message: String) -> Diagnostic {
+        let (start, _) = span(self.text, path);
+        let (line, column) = line_col(self.text, start);
+        Diagnostic {
+            severity,
+            file: self.file.to_path_buf(),
+            line,
+            column,
+            pointer: pointer(path),
+            message,
+        }
+    }
+}
+
+/// Reads and checks `lexicon.json` if there is one. `keys` are every command's normalised
+/// keys with the fact each belongs to (for the collision and filler checks).
+pub(super) fn load(
+    dir: &Path,
+    origin: Origin<'_>,
+    keys: &[Vec<(usize, &str)>],
+) -> (Option<Lexicon>, Vec<Diagnostic>) {
+    let file = dir.join(LEXICON_FILE);
+    let present = match origin {
+        Origin::Disk => file.symlink_metadata().is_ok(),
+        Origin::Memory(files) => files.contains_key(&file),
+    };
+    if !present {
+        return (Some(Lexicon::default()), Vec::new());
+    }
+    let text = match read_text(&file, origin) {
+        Ok(text) => text,
+        Err(d) => return (None, vec![d]),
+    };
+    let parsed: LexiconFile = match serde_json::from_str(&text) {
+        Ok(parsed) => parsed,
+        Err(e) => {
+            let message = e.to_string();
+            let message = message
+                .rfind(" at line ")
+                .map_or(message.as_str(), |i| &message[..i])
+                .to_string();
+            return (
+                None,
+                vec![Diagnostic::at(
+                    &file,
+                    e.line(),
+                    e.column(),
+                    String::new(),
+                    format!("invalid lexicon: {message}"),
+                )],
+            );
+        }
+    };
+    let place = Place {
+        file: &file,
+        text: &text,
+    };
+    let mut diagnostics = Vec::new();
+    let mut error = |path: &[Seg], message: String| {
+        diagnostics.push(place.diagnostic(Severity::Error, path, message));
+    };
+    let mut lexicon = Lexicon::default();
+
+    let one_word = |entry: &str| -> Result<String, String> {
+        match tokens(entry).as_slice() {
+            [word] => Ok(word.clone()),
+            [] => Err(format!(
+                "{entry:?} is empty once folded (or only filler words)"
+            )),
+            _ => Err(format!(
+                "{entry:?} is several words: put multi-word entries in \"phrases\""
+            )),
+        }
+    };
+    for (i, entry) in parsed.filler.iter().enumerate() {
+        match one_word(entry) {
+            Ok(word) => {
+                lexicon.filler.insert(word);
+            }
+            Err(why) => error(&[Seg::key("filler"), Seg::Index(i)], why),
+        }
+    }
+    for (i, entry) in parsed.roles.iter().enumerate() {
+        match one_word(entry) {
+            Ok(word) => {
+                lexicon.roles.insert(word);
+            }
+            Err(why) => error(&[Seg::key("roles"), Seg::Index(i)], why),
+        }
+    }
+    // The first word of a word's first group stands for the group in the collision check.
+    let mut first: FxHashMap<String, String> = FxHashMap::default();
+    for (g, group) in parsed.same.iter().enumerate() {
+        let mut words = Vec::new();
+        for (i, entry) in group.iter().enumerate() {
+            match one_word(entry) {
+                Ok(word) if !words.contains(&word) => words.push(word),
+                Ok(_) => {}
+                Err(why) => error(&[Seg::key("same"), Seg::Index(g), Seg::Index(i)], why),
+            }
+        }
+        if words.len() < 2 {
+            error(
+                &[Seg::key("same"), Seg::Index(g)],
+                "a group needs at least two different words".to_string(),
+            );
+            continue;
+        }
+        for word in &words {
+            first
+                .entry(word.clone())
+                .or_insert_with(|| words[0].clone());
+            let others = lexicon.alternatives.entry(word.clone()).or_default();
+            for other in &words {
+                if other != word && !others.contains(other) {
+                    others.push(other.clone());
+                }
+            }
+        }
+    }
+    for (typed, read) in &parsed.phrases {
+        let path = [Seg::key("phrases"), Seg::key(typed)];
+        let (from, to) = (tokens(typed), tokens(read));
+        if from.is_empty() || to.is_empty() {
+            error(
+                &path,
+                format!("{typed:?} -> {read:?}: both sides need a word that is not filler"),
+            );
+            continue;
+        }
+        lexicon.phrases.push((from, to));
+    }
+    lexicon
+        .phrases
+        .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+
+    // Two facts' keys that read the same through `same` would tie for every member who types
+    // them: refused, naming both.
+    for (command, keys) in keys.iter().enumerate() {
+        let mut seen: FxHashMap<String, (usize, &str)> = FxHashMap::default();
+        for &(fact, key) in keys {
+            let canonical = lexicon.canonical(key, &first);
+            match seen.get(&canonical) {
+                Some(&(other, other_key)) if other != fact => {
+                    let group = parsed
+                        .same
+                        .iter()
+                        .position(|g| {
+                            g.iter().any(|w| {
+                                let w = tokens(w).join(" ");
+                                key.split(' ').any(|k| k == w)
+                                    || other_key.split(' ').any(|k| k == w)
+                            })
+                        })
+                        .unwrap_or(0);
+                    error(
+                        &[Seg::key("same"), Seg::Index(group)],
+                        format!(
+                            "this group makes the keys {other_key:?} and {key:?} of two different {} facts read the same",
+                            super::Command::ALL[command]
+                        ),
+                    );
+                }
+                Some(_) => {}
+                None => {
+                    seen.insert(canonical, (fact, key));
+                }
+            }
+        }
+    }
+    // A phrase inside a key would rewrite the key as a member types it: the key would no
+    // longer find its own fact.
+    for (typed, read) in &parsed.phrases {
+        let from = tokens(typed);
+        if from.is_empty() {
+            continue;
+        }
+        let rewritten = keys.iter().flatten().find(|(_, key)| {
+            let words: Vec<&str> = key.split(' ').collect();
+            words
+                .windows(from.len())
+                .any(|w| w.iter().copied().eq(from.iter().map(String::as_str)))
+        });
+        if let Some((_, key)) = rewritten {
+            error(
+                &[Seg::key("phrases"), Seg::key(typed)],
+                format!(
+                    "{typed:?} -> {read:?} would rewrite the key {key:?}, which then no longer finds its fact"
+                ),
+            );
+        }
+    }
+    // A filler word in a key would vanish from every query that types the key.
+    let key_words: FxHashSet<&str> = keys
+        .iter()
+        .flatten()
+        .flat_map(|(_, key)| key.split(' '))
+        .collect();
+    for (i, entry) in parsed.filler.iter().enumerate() {
+        if let Ok(word) = one_word(entry)
+            && key_words.contains(word.as_str())
+        {
+            diagnostics.push(place.diagnostic(
+                Severity::Warning,
+                &[Seg::key("filler"), Seg::Index(i)],
+                format!("{entry:?} is a word of a key: members who type that key lose it"),
+            ));
+        }
+    }
+    let failed = diagnostics.iter().any(|d| d.severity == Severity::Error);
+    (if failed { None } else { Some(lexicon) }, diagnostics)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lexicon(json: &str, keys: &[Vec<(usize, &str)>]) -> (Option<Lexicon>, Vec<Diagnostic>) {
+        let mut files = super::super::read::Files::new();
+        files.insert(
+            Path::new(LEXICON_FILE).to_path_buf(),
+            json.as_bytes().to_vec(),
+        );
+        load(Path::new(""), Origin::Memory(&files), keys)
+    }
+
+    #[test]
+    fn reads_phrases_filler_and_alternatives() {
+        let (lexicon, diagnostics) = lexicon(
+            r#"{"filler": ["quand", "sur"], "same": [["police", "cop"]],
+                "phrases": {"porte ouverte": "door open"}, "roles": ["head"]}"#,
+            &[],
+        );
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let lexicon = lexicon.expect("valid");
+        let read = lexicon.read(tokens("quand la porte ouverte cop"));
+        assert_eq!(read.words, ["la", "door", "open", "cop"]);
+        assert_eq!(read.alternatives[3], ["police"]);
+        assert!(lexicon.is_role("head"));
+    }
+
+    #[test]
+    fn refuses_a_group_that_makes_two_keys_collide() {
+        let keys = vec![vec![(0, "police raid"), (1, "cop raid")], vec![], vec![]];
+        let (lexicon, diagnostics) = lexicon(r#"{"same": [["police", "cop"]]}"#, &keys);
+        assert!(lexicon.is_none());
+        assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+        assert!(diagnostics[0].message.contains("read the same"));
+        assert_eq!(
+            (diagnostics[0].line, diagnostics[0].pointer.as_str()),
+            (1, "/same/0")
+        );
+    }
+
+    #[test]
+    fn refuses_a_phrase_that_rewrites_a_key() {
+        let keys = vec![vec![(0, "police officer embassy")], vec![], vec![]];
+        let (lexicon, diagnostics) = lexicon(r#"{"phrases": {"police officer": "police"}}"#, &keys);
+        assert!(lexicon.is_none());
+        assert!(
+            diagnostics[0].message.contains("would rewrite the key"),
+            "{diagnostics:?}"
+        );
+    }
+
+    #[test]
+    fn refuses_empty_and_multi_word_entries() {
+        let (lexicon, diagnostics) = lexicon(
+            r#"{"same": [["police officer", "cop"]], "filler": ["the"], "phrases": {"x": "the"}}"#,
+            &[],
+        );
+        assert!(lexicon.is_none());
+        let messages: Vec<&str> = diagnostics.iter().map(|d| d.message.as_str()).collect();
+        assert!(
+            messages.iter().any(|m| m.contains("several words")),
+            "{messages:?}"
+        );
+        assert!(
+            messages.iter().any(|m| m.contains("empty once folded")),
+            "{messages:?}"
+        );
+        assert!(
+            messages.iter().any(|m| m.contains("both sides")),
+            "{messages:?}"
+        );
+    }
+}
