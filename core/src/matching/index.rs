@@ -32,7 +32,10 @@ use std::cell::RefCell;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
-use super::score::{compact_sim, edit_budget, prefix_sim, signature, signature_distance, word_sim};
+use super::score::{
+    compact_sim, edit_budget, prefix_sim, reach, signature, signature_distance, typo_budget,
+    word_sim,
+};
 use crate::knowledge::lexicon::Lexicon;
 use crate::text::{normalize, tokens};
 // Keys come from curated fact files, not from members: FxHash, as rustc uses, is safe here
@@ -696,7 +699,7 @@ impl Index {
                 }
             }
             let mut variants = Vec::new();
-            let budget = edit_budget(lq);
+            let budget = reach(lq);
             if budget > 0 {
                 deletion_hashes(&chars[..lq.min(TYPO_HEAD)], budget, &mut variants);
                 lookup(&self.typo, &variants, &mut typos);
@@ -1305,14 +1308,14 @@ fn shape_len(shape: u64) -> usize {
     (shape >> 56) as usize
 }
 
-/// Whether two words of these shapes may be within the edit budget of the shorter: false
-/// only where [`typo_sim`](super::score) is 0 for them.
+/// Whether a typed word and a key word of these shapes may be within their [`typo_budget`]:
+/// false only where [`typo_sim`](super::score) is 0 for them.
 fn may_be_typo(a: u64, b: u64) -> bool {
     let (la, lb) = (shape_len(a), shape_len(b));
     if la == 255 || lb == 255 {
         return true;
     }
-    let budget = edit_budget(la.min(lb));
+    let budget = typo_budget(la, lb);
     budget > 0 && la.abs_diff(lb) <= budget && signature_distance(a, b) <= 2 * budget
 }
 
@@ -1580,14 +1583,18 @@ mod tests {
         for w in words {
             for once in edits(w) {
                 for twice in std::iter::once(once.clone()).chain(edits(&once)) {
-                    let (lw, lt) = (w.chars().count(), twice.chars().count());
-                    let budget = edit_budget(lw.min(lt));
-                    if budget > 0
-                        && lw.abs_diff(lt) <= budget
-                        && strsim::osa_distance(w, &twice) <= budget
-                    {
-                        checked += 1;
-                        assert!(may_be_typo(shape(w), shape(&twice)), "{w} / {twice}");
+                    // Both ways round: `twice` typed for the key word `w`, and `w` typed for
+                    // a key word `twice`.
+                    for (typed, key) in [(twice.as_str(), &w[..]), (&w[..], twice.as_str())] {
+                        let (lt, lk) = (typed.chars().count(), key.chars().count());
+                        let budget = typo_budget(lt, lk);
+                        if budget > 0
+                            && lt.abs_diff(lk) <= budget
+                            && strsim::osa_distance(typed, key) <= budget
+                        {
+                            checked += 1;
+                            assert!(may_be_typo(shape(typed), shape(key)), "{typed} / {key}");
+                        }
                     }
                 }
             }

@@ -56,7 +56,7 @@ pub fn prefix_sim(query: &str, key: &str) -> f32 {
 }
 
 fn typo_sim(query: &str, key: &str, lq: usize, lk: usize) -> f32 {
-    let budget = edit_budget(lq.min(lk));
+    let budget = typo_budget(lq, lk);
     if budget == 0 || lq.abs_diff(lk) > budget {
         return 0.0;
     }
@@ -79,6 +79,33 @@ pub fn edit_budget(len: usize) -> usize {
     match len {
         0..=3 => 0,
         4..=5 => 1,
+        _ => 2,
+    }
+}
+
+/// Edits forgiven between a typed word and a key word of these lengths. A member who half
+/// knows a name drops letters ("vaugn" for "vaughan", "rot" for "roth"), so a typed word
+/// shorter than the key word is forgiven by the key word's length, though never more than one
+/// edit beyond its own. A typed word as long or longer is forgiven by the key word's length,
+/// as always: a short key word ("all", "has") must not take in longer words ("wall", "hats").
+/// No edit at all when the shorter word has fewer than three letters.
+pub fn typo_budget(typed: usize, key: usize) -> usize {
+    if typed.min(key) < 3 {
+        0
+    } else if typed < key {
+        edit_budget(key).min(edit_budget(typed) + 1)
+    } else {
+        edit_budget(key)
+    }
+}
+
+/// The most edits [`typo_budget`] forgives a typed word of this length: how many deletions a
+/// query word looks up in the typo index. (A key word is never forgiven more than its own
+/// [`edit_budget`], which is what the index stores for it.)
+pub fn reach(typed: usize) -> usize {
+    match typed {
+        0..=2 => 0,
+        3 => 1,
         _ => 2,
     }
 }
@@ -150,6 +177,27 @@ mod tests {
     fn short_words_need_to_be_exact() {
         assert_eq!(word_sim("die", "did"), 0.0);
         assert_eq!(word_sim("uk", "us"), 0.0);
+    }
+
+    #[test]
+    fn edits_are_forgiven_by_the_longer_word() {
+        assert!(word_sim("vaugn", "vaughan") > 0.7);
+        assert!(word_sim("rot", "roth") > 0.7);
+        assert!(word_sim("kenet", "kenneth") > 0.7);
+        assert_eq!(word_sim("us", "usa"), 0.0);
+        // Never more than one edit beyond the shorter word's own budget.
+        assert_eq!(word_sim("rto", "rotten"), 0.0);
+        // A short key word does not take in a longer typed word.
+        assert_eq!(word_sim("wall", "all"), 0.0);
+        for typed in 0..12 {
+            for key in 0..12 {
+                let budget = typo_budget(typed, key);
+                assert!(
+                    budget <= reach(typed) && budget <= edit_budget(key),
+                    "{typed} {key}"
+                );
+            }
+        }
     }
 
     #[test]
