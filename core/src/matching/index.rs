@@ -1585,7 +1585,7 @@ mod tests {
                 for twice in std::iter::once(once.clone()).chain(edits(&once)) {
                     // Both ways round: `twice` typed for the key word `w`, and `w` typed for
                     // a key word `twice`.
-                    for (typed, key) in [(twice.as_str(), &w[..]), (&w[..], twice.as_str())] {
+                    for (typed, key) in [(twice.as_str(), w), (w, twice.as_str())] {
                         let (lt, lk) = (typed.chars().count(), key.chars().count());
                         let budget = typo_budget(lt, lk);
                         if budget > 0
