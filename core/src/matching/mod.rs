@@ -29,6 +29,9 @@ pub const ANSWER_MARGIN: f32 = 0.06;
 pub const LONE_MIN: f32 = 0.60;
 /// "No other fact comes near": the runner-up is at least this far below.
 pub const LONE_MARGIN: f32 = 0.25;
+/// A `/who` question that asks for an office ("home secretary") is answered only by a fact
+/// whose keys and phrases hold this much of it: the office's every word, not just its head.
+pub const OFFICE_STRONG_MIN: f32 = 0.80;
 /// Facts at or above this score may be offered as suggestions.
 pub const SUGGEST_MIN: f32 = 0.45;
 /// Suggestions stay within this distance of the best score.
@@ -156,8 +159,9 @@ impl Engine {
                 .iter()
                 .any(|w| self.base.lexicon().is_role(w));
         let may_answer = |hit: &Hit| {
-            !(asks_for_office
-                && self.base.people[hit.fact as usize].kind == PersonKind::Organisation)
+            !asks_for_office
+                || (self.base.people[hit.fact as usize].kind == PersonKind::Person
+                    && hit.strong >= OFFICE_STRONG_MIN)
         };
         decide(&hits, fact, may_answer, || self.hints(command, &hits))
     }
