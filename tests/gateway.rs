@@ -807,3 +807,91 @@ async fn a_malformed_button_id_is_answered_as_no_longer_valid() {
     }
     running.finish();
 }
+
+/// How many reloads the watcher has logged so far.
+fn watched_reloads(bot: &Bot) -> usize {
+    bot.output()
+        .matches("reloaded the facts (files changed)")
+        .count()
+}
+
+/// Issue 11, item 4: `--watch` stopped seeing changes, silently, once the knowledge directory
+/// was replaced (deleted and made again, or a symbolic link swapped to a new directory as
+/// atomic deploys do); and editor swap files, `touch` and new empty folders each reloaded.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn watch_follows_a_replaced_directory_and_ignores_what_cannot_change_the_facts() {
+    let fake = FakeDiscord::start().await;
+    let deploy = tempfile::tempdir().expect("tempdir");
+    let v1 = deploy.path().join("v1");
+    crate::util::copy_dir(&crate::util::fixtures().join("valid"), &v1);
+    let current = deploy.path().join("current");
+    std::os::unix::fs::symlink(&v1, &current).expect("symlink");
+    let mut bot = Bot::start(
+        &fake.base(),
+        &current,
+        &["--watch"],
+        &[("RUST_LOG", "info")],
+    );
+    registered(&fake).await;
+    let zebra =
+        |text: &str| text.replace("\"door is open\"", "\"door is open\", \"zebra crossing\"");
+
+    // Nothing that can change the facts: no reload.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    fs::write(v1.join(".quotes.json.swp"), "swap").expect("swap file");
+    fs::write(v1.join("quotes.json~"), "backup").expect("backup file");
+    fs::create_dir(v1.join("sources/empty")).expect("mkdir");
+    let touched = std::process::Command::new("touch")
+        .arg(v1.join("quotes.json"))
+        .status()
+        .expect("touch");
+    assert!(touched.success());
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(watched_reloads(&bot), 0, "{}", bot.output());
+
+    // An atomic deploy: a new directory, and the link swapped to it.
+    let v2 = deploy.path().join("v2");
+    crate::util::copy_dir(&v1, &v2);
+    let quotes = fs::read_to_string(v2.join("quotes.json")).expect("quotes.json");
+    fs::write(v2.join("quotes.json"), zebra(&quotes)).expect("edit v2");
+    let next = deploy.path().join("current.next");
+    std::os::unix::fs::symlink(&v2, &next).expect("symlink");
+    fs::rename(&next, &current).expect("swap the link");
+    let answered = poll_until(&fake, |title| title == "Novák: the door is open").await;
+    assert!(
+        answered,
+        "the swapped directory was not reloaded:\n{}",
+        bot.output()
+    );
+
+    // And a change in the new directory is seen.
+    fs::write(v2.join("quotes.json"), &quotes).expect("restore v2");
+    let gone = poll_until(&fake, |title| title != "Novák: the door is open").await;
+    assert!(
+        gone,
+        "a change after the swap was not seen:\n{}",
+        bot.output()
+    );
+
+    // Deleted (the watch is lost, and said so) and made again.
+    fs::remove_file(&current).expect("remove the link");
+    fs::remove_dir_all(&v2).expect("remove v2");
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert!(
+        bot.output().contains("WARN") && bot.output().contains("is gone"),
+        "{}",
+        bot.output()
+    );
+    fs::create_dir(&current).expect("mkdir current");
+    crate::util::copy_dir(&v1, &current);
+    fs::write(current.join("quotes.json"), zebra(&quotes)).expect("edit");
+    let answered = poll_until(&fake, |title| title == "Novák: the door is open").await;
+    assert!(
+        answered,
+        "the remade directory was not reloaded:\n{}",
+        bot.output()
+    );
+
+    bot.signal("TERM");
+    assert_eq!(bot.wait_exit(Duration::from_secs(10)), Some(0));
+}
