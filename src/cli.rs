@@ -22,6 +22,7 @@ use clap::{Parser, Subcommand};
 use serde::{Deserialize, Serialize};
 
 use casebot_core::answer::AnswerView;
+use casebot_core::knowledge::diagnostics::{SHOWN_PER_RULE, listed, thousands};
 use casebot_core::knowledge::{Command, FactBase, LoadFailure, Severity, check_dir};
 use casebot_core::live::Live;
 use casebot_core::matching::Outcome;
@@ -74,7 +75,10 @@ pub enum CliError {
 }
 
 fn errors(failure: &LoadFailure) -> String {
-    let lines: Vec<String> = failure.errors().map(ToString::to_string).collect();
+    let lines: Vec<String> = listed(failure.errors(), SHOWN_PER_RULE)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
     lines.join("\n")
 }
 
@@ -224,7 +228,7 @@ where
             kind,
             query,
         } => {
-            let service = load(&dir)?;
+            let service = load(&dir, false)?;
             if batch {
                 batch_ask(&service)
             } else {
@@ -234,7 +238,7 @@ where
             }
         }
         Sub::Check { dir: checked } => check(&checked.unwrap_or(dir)),
-        Sub::List { kind, json } => list(load(&dir)?.snapshot().engine.base(), kind, json),
+        Sub::List { kind, json } => list(load(&dir, false)?.snapshot().engine.base(), kind, json),
     }
 }
 
@@ -269,10 +273,11 @@ fn load_dotenv() -> Result<(), CliError> {
     }
 }
 
-/// The service over the facts in `dir`, if they validate.
-fn load(dir: &Path) -> Result<Service, CliError> {
+/// The service over the facts in `dir`, if they validate; `allow_shrink` lets its reloads
+/// remove most facts of a command without being asked twice.
+fn load(dir: &Path, allow_shrink: bool) -> Result<Service, CliError> {
     match Live::load(dir) {
-        Ok(live) => Ok(Service::new(Arc::new(live))),
+        Ok(live) => Ok(Service::new(Arc::new(live.allowing_shrink(allow_shrink)))),
         Err(failure) => Err(CliError::Load {
             dir: dir.to_path_buf(),
             failure,
@@ -410,8 +415,10 @@ fn batch_ask(service: &Service) -> Result<(), CliError> {
 fn check(dir: &Path) -> Result<(), CliError> {
     let checked = check_dir(dir);
     let mut out = BufWriter::new(io::stdout().lock());
-    for d in &checked.diagnostics {
-        writeln!(out, "{d}")?;
+    // A few of each kind of problem, and how many more: one mistake repeated 10,000 times
+    // is one thing to fix.
+    for line in listed(&checked.diagnostics, SHOWN_PER_RULE) {
+        writeln!(out, "{line}")?;
     }
     let errors = checked
         .diagnostics
@@ -438,8 +445,10 @@ fn check(dir: &Path) -> Result<(), CliError> {
         None => {
             writeln!(
                 out,
-                "failed: {errors} error{}, {warnings} warning{} in {}",
+                "failed: {} error{}, {} warning{} in {}",
+                thousands(errors),
                 plural(errors),
+                thousands(warnings),
                 plural(warnings),
                 dir.display()
             )?;
@@ -505,7 +514,7 @@ fn run_bot(dir: PathBuf, watch: bool) -> Result<(), CliError> {
     runtime.block_on(async {
         // Signals first: one that arrives while the facts load must not kill the bot.
         let mut signals = runtime::Signals::install();
-        let service = Arc::new(load(&config.knowledge)?);
+        let service = Arc::new(load(&config.knowledge, config.allow_shrink)?);
         signals.spawn_reloaders(&service, config.watch);
         discord::run(config, service, signals.shutdown()).await?;
         Ok(())

@@ -46,6 +46,8 @@ pub struct Config {
     pub api_base: Option<String>,
     /// Reload by itself when a file in the knowledge directory changes.
     pub watch: bool,
+    /// Let a reload remove most facts of a command without being asked twice.
+    pub allow_shrink: bool,
 }
 
 /// A configuration problem, said the way a server admin can act on it.
@@ -64,8 +66,8 @@ pub enum ConfigError {
     BadId { name: &'static str, value: String },
     #[error("DISCORD_API_BASE must be an http:// or https:// URL, got {}", shown(.0))]
     BadApiBase(String),
-    #[error("CASEBOT_WATCH must be 1, true, yes, 0, false or no, got {}", shown(.0))]
-    BadBool(String),
+    #[error("{name} must be 1, true, yes, 0, false or no, got {}", shown(value))]
+    BadBool { name: &'static str, value: String },
 }
 
 /// A wrong value as an error message may show it: quoted if short and plainly not a secret,
@@ -161,14 +163,8 @@ impl Config {
                 }
             })
             .transpose()?;
-        let watch = match non_empty(env, "CASEBOT_WATCH") {
-            None => false,
-            Some(v) => match v.to_ascii_lowercase().as_str() {
-                "1" | "true" | "yes" | "on" => true,
-                "0" | "false" | "no" | "off" => false,
-                _ => return Err(ConfigError::BadBool(v)),
-            },
-        } || watch_flag;
+        let watch = flag(env, "CASEBOT_WATCH")? || watch_flag;
+        let allow_shrink = flag(env, "CASEBOT_ALLOW_SHRINK")?;
         Ok(Config {
             token: Secret::new(token),
             guild_id,
@@ -176,7 +172,20 @@ impl Config {
             moderator_roles,
             api_base,
             watch,
+            allow_shrink,
         })
+    }
+}
+
+/// A yes-or-no variable; unset is no.
+fn flag(env: &dyn Env, name: &'static str) -> Result<bool, ConfigError> {
+    match non_empty(env, name) {
+        None => Ok(false),
+        Some(v) => match v.to_ascii_lowercase().as_str() {
+            "1" | "true" | "yes" | "on" => Ok(true),
+            "0" | "false" | "no" | "off" => Ok(false),
+            _ => Err(ConfigError::BadBool { name, value: v }),
+        },
     }
 }
 
@@ -242,7 +251,13 @@ mod tests {
         .unwrap_err();
         assert_eq!(err, ConfigError::BadApiBase("localhost:1".into()));
         let err = config(&[("DISCORD_TOKEN", TOKEN), ("CASEBOT_WATCH", "maybe")]).unwrap_err();
-        assert_eq!(err, ConfigError::BadBool("maybe".into()));
+        assert_eq!(
+            err,
+            ConfigError::BadBool {
+                name: "CASEBOT_WATCH",
+                value: "maybe".into()
+            }
+        );
         assert!(err.to_string().contains("\"maybe\""));
     }
 

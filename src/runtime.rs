@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::sync::{mpsc, watch};
-use tracing::{error, info, warn};
+use tracing::{debug, error, info, warn};
 
 use casebot_core::service::Service;
 
@@ -88,9 +88,16 @@ impl Signals {
     }
 }
 
+/// Why a reload the watcher started happened, as its log line says.
+const WATCHED: &str = "files changed";
+
 /// Reloads on a background thread and logs the outcome, the way `/reload` reports it.
 async fn reload_and_log(service: Arc<Service>, why: &'static str) {
     match tokio::task::spawn_blocking(move || service.reload_facts()).await {
+        // A save that changed nothing (the same content written again) is not news.
+        Ok(Ok(report)) if report.is_unchanged() && why == WATCHED => {
+            debug!("reloaded the facts ({why}): nothing changed")
+        }
         Ok(Ok(report)) => info!("reloaded the facts ({why}): {}", report.summary()),
         Ok(Err(failure)) => {
             warn!("reload ({why}) refused, the live facts are unchanged: {failure}")
@@ -108,14 +115,26 @@ fn spawn_reload_on_hangup(service: Arc<Service>, mut hangups: tokio::signal::uni
     });
 }
 
+/// Watches the knowledge directory for changes that can change the facts, and reloads.
+///
+/// The directory may be replaced as a whole: deleted and made again, or (as atomic deploys
+/// do) a symbolic link swapped to a new directory. Its parent is watched too, and the watch
+/// follows the directory to wherever its path leads now; when the path leads nowhere, a WARN
+/// says the watch is lost until it is back. Editor swap and backup files, `touch` (metadata
+/// only) and new empty folders cannot change the facts and do not reload.
 fn spawn_watcher(service: Arc<Service>, dir: PathBuf) {
     use notify::{RecursiveMode, Watcher};
     let (tx, mut rx) = mpsc::unbounded_channel();
+    let parent = match dir.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let place = parent.join(dir.file_name().unwrap_or_default());
     let watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
         if let Ok(event) = event
-            && !event.kind.is_access()
+            && can_change_facts(&event, &place)
         {
-            let _ = tx.send(());
+            let _ = tx.send(event.paths);
         }
     });
     let mut watcher = match watcher {
@@ -125,23 +144,184 @@ fn spawn_watcher(service: Arc<Service>, dir: PathBuf) {
             return;
         }
     };
-    if let Err(e) = watcher.watch(&dir, RecursiveMode::Recursive) {
-        warn!("cannot watch {}: {e}", dir.display());
-        return;
+    if let Err(e) = watcher.watch(&parent, RecursiveMode::NonRecursive) {
+        warn!(
+            "cannot watch {} for the knowledge directory being replaced: {e}",
+            parent.display()
+        );
     }
-    info!("watching {} for changes", dir.display());
+    let mut target = arm(&mut watcher, &dir, None);
+    if target.is_some() {
+        info!("watching {} for changes", dir.display());
+    }
     tokio::spawn(async move {
-        let _watcher = watcher; // dropped, and so stopped, with the task
+        let mut watcher = watcher; // dropped, and so stopped, with the task
         while rx.recv().await.is_some() {
             // Debounce: wait until the directory has been quiet for a moment.
             loop {
                 match tokio::time::timeout(WATCH_DEBOUNCE, rx.recv()).await {
-                    Ok(Some(())) => continue,
+                    Ok(Some(_)) => continue,
                     Ok(None) => return,
                     Err(_) => break,
                 }
             }
-            reload_and_log(Arc::clone(&service), "files changed").await;
+            // The directory may have been replaced: follow it.
+            let now = Watched::of(&dir);
+            if now != target {
+                target = arm(&mut watcher, &dir, target.take());
+                if target.is_none() {
+                    continue;
+                }
+                info!("watching {} again", dir.display());
+            }
+            reload_and_log(Arc::clone(&service), WATCHED).await;
         }
     });
+}
+
+/// Which directory a watched path leads to: its resolved path and its inode, so that a
+/// directory deleted and made again under the same name is told apart.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Watched {
+    real: PathBuf,
+    #[cfg(unix)]
+    inode: (u64, u64),
+}
+
+impl Watched {
+    fn of(dir: &std::path::Path) -> Option<Watched> {
+        let real = std::fs::canonicalize(dir).ok()?;
+        let meta = std::fs::metadata(&real).ok()?;
+        if !meta.is_dir() {
+            return None;
+        }
+        #[cfg(unix)]
+        let inode = {
+            use std::os::unix::fs::MetadataExt;
+            (meta.dev(), meta.ino())
+        };
+        Some(Watched {
+            real,
+            #[cfg(unix)]
+            inode,
+        })
+    }
+}
+
+/// Watches what `dir` leads to now (instead of `old`); `None`, with a WARN, if nothing.
+fn arm(
+    watcher: &mut impl notify::Watcher,
+    dir: &std::path::Path,
+    old: Option<Watched>,
+) -> Option<Watched> {
+    if let Some(old) = old {
+        let _ = watcher.unwatch(&old.real);
+    }
+    let Some(now) = Watched::of(dir) else {
+        warn!(
+            "the knowledge directory {} is gone: changes are not seen until it is back (the live facts stay)",
+            dir.display()
+        );
+        return None;
+    };
+    match watcher.watch(&now.real, notify::RecursiveMode::Recursive) {
+        Ok(()) => Some(now),
+        Err(e) => {
+            warn!(
+                "cannot watch {}: {e}; changes are not seen (the live facts stay)",
+                dir.display()
+            );
+            None
+        }
+    }
+}
+
+/// Whether a file-system event can change the facts: not a read, not a change of metadata
+/// alone (`touch`), not a new empty folder, not only editor swap or backup files, and of the
+/// knowledge directory's parent only what happens to `place`, the directory's own entry in it
+/// (replaced, removed, made again).
+fn can_change_facts(event: &notify::Event, place: &std::path::Path) -> bool {
+    use notify::EventKind;
+    use notify::event::{CreateKind, ModifyKind};
+    if matches!(
+        event.kind,
+        EventKind::Access(_) | EventKind::Modify(ModifyKind::Metadata(_))
+    ) {
+        return false;
+    }
+    let folder = matches!(event.kind, EventKind::Create(CreateKind::Folder));
+    // No path: the watcher lost track (a rescan), so anything may have changed.
+    event.paths.is_empty()
+        || event.paths.iter().any(|p| {
+            if p.parent() == place.parent() {
+                p == place
+            } else {
+                !folder && !is_editor_scratch(p)
+            }
+        })
+}
+
+/// Files editors write beside the one being edited: vim's `.name.swp` and `4913`, emacs's
+/// `.#name` and `#name#`, backups ending in `~`, and temporary files.
+fn is_editor_scratch(path: &std::path::Path) -> bool {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return false;
+    };
+    name == "4913"
+        || name.ends_with('~')
+        || name.starts_with(".#")
+        || (name.starts_with('#') && name.ends_with('#'))
+        || [".swp", ".swx", ".swo", ".tmp"]
+            .iter()
+            .any(|ext| name.ends_with(ext))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use notify::event::{AccessKind, CreateKind, DataChange, EventKind, MetadataKind, ModifyKind};
+
+    fn event(kind: EventKind, path: &str) -> notify::Event {
+        notify::Event::new(kind).add_path(PathBuf::from(path))
+    }
+
+    fn can_change_facts(event: &notify::Event) -> bool {
+        super::can_change_facts(event, std::path::Path::new("/srv/k"))
+    }
+
+    #[test]
+    fn only_what_can_change_the_facts_reloads() {
+        let write = EventKind::Modify(ModifyKind::Data(DataChange::Content));
+        assert!(can_change_facts(&event(write, "k/events.json")));
+        assert!(can_change_facts(&event(
+            EventKind::Create(CreateKind::File),
+            "k/sources/new.txt"
+        )));
+        assert!(!can_change_facts(&event(write, "k/.events.json.swp")));
+        assert!(!can_change_facts(&event(write, "k/events.json~")));
+        assert!(!can_change_facts(&event(write, "k/4913")));
+        assert!(!can_change_facts(&event(write, "k/.#events.json")));
+        assert!(!can_change_facts(&event(
+            EventKind::Modify(ModifyKind::Metadata(MetadataKind::WriteTime)),
+            "k/events.json"
+        )));
+        assert!(!can_change_facts(&event(
+            EventKind::Access(AccessKind::Any),
+            "k/events.json"
+        )));
+        assert!(!can_change_facts(&event(
+            EventKind::Create(CreateKind::Folder),
+            "k/sources/empty"
+        )));
+        // In the parent: the knowledge directory made again or swapped, nothing else.
+        assert!(can_change_facts(&event(
+            EventKind::Create(CreateKind::Folder),
+            "/srv/k"
+        )));
+        assert!(can_change_facts(&event(
+            EventKind::Modify(ModifyKind::Name(notify::event::RenameMode::Any)),
+            "/srv/k"
+        )));
+        assert!(!can_change_facts(&event(write, "/srv/bot.log")));
+    }
 }

@@ -5,8 +5,16 @@
 
 use casebot_core::answer::{Reply, Span, Text};
 
-/// `reply` as the terminal prints it.
+/// `reply` as the terminal prints it, with nothing a terminal would act on: no escape
+/// sequence (a query may carry ESC), no other control character but the line breaks, no bidi
+/// control.
 pub fn render(reply: &Reply) -> String {
+    let mut out = layout(reply);
+    out.retain(|c| c == '\n' || !casebot_core::answer::is_unprintable(c));
+    out
+}
+
+fn layout(reply: &Reply) -> String {
     let mut out = String::new();
     if let Some(content) = &reply.content {
         out.push_str(&text(content));

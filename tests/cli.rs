@@ -298,3 +298,41 @@ fn shipped_base_answers_from_the_default_directory() {
     assert_eq!(v["answer"]["id"], "william-hague");
     assert_eq!(v["answer"]["source"]["id"], "nbc-2012-08-16");
 }
+
+/// Issue 11, item 7: `.env` is read before anything else, so CASEBOT_KNOWLEDGE may be set
+/// there, and a line it cannot read is named by its number, never shown (it may hold the
+/// token).
+#[test]
+fn dotenv_sets_the_knowledge_directory_and_a_bad_line_is_named_not_shown() {
+    let cwd = tempfile::tempdir().expect("tempdir");
+    let env = cwd.path().join(".env");
+    std::fs::write(
+        &env,
+        format!(
+            "# facts\nCASEBOT_KNOWLEDGE={}\n",
+            fixtures().join("valid").display()
+        ),
+    )
+    .expect("write .env");
+    let out = casebot()
+        .current_dir(cwd.path())
+        .args(["list", "who"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("tomas-novak"),
+        "{out:?}"
+    );
+
+    std::fs::write(&env, "GOOD=1\nDISCORD_TOKEN secret-value-9f8e7d\nLATER=2\n").expect("write");
+    let out = casebot()
+        .current_dir(cwd.path())
+        .args(["list", "who"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(".env line 2 "), "{err}");
+    assert!(!err.contains("secret-value"), "{err}");
+}

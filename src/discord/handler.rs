@@ -16,7 +16,7 @@ use serenity::model::application::Command as AppCommand;
 use tracing::{debug, error, info, warn};
 
 use super::commands::{self, FACTS, RELOAD, is_moderator, parse_button_id};
-use super::reply::{edit, message, refused};
+use super::reply::{edit, message, refused, stale_button};
 use casebot_core::answer::{self, Reply};
 use casebot_core::knowledge::Command;
 use casebot_core::service::Service;
@@ -154,7 +154,8 @@ impl Handler {
     async fn on_button(&self, ctx: &Context, interaction: &ComponentInteraction) {
         let reply = match parse_button_id(&interaction.data.custom_id) {
             Some((command, id)) => self.service.ask(command, id).reply,
-            None => answer::failure("show that fact"),
+            // Not a transient fault: trying again would fail the same way.
+            None => stale_button(),
         };
         // The pressed suggestion replaces the message that offered it; errors stay private.
         let response = if reply.ephemeral {

@@ -118,15 +118,27 @@ pub async fn run(
         .map_err(|e| BotError::Gateway(e.to_string()))?;
 
     let shards = Arc::clone(&client.shard_manager);
-    tokio::spawn(async move {
+    let stopping = async move {
         shutdown.await;
         info!("shutting down");
-        shards.shutdown_all().await;
-    });
-    client
-        .start()
-        .await
-        .map_err(|e| BotError::Gateway(e.to_string()))?;
+        // serenity waits up to 5 s for Discord to answer the close frame, then warns that the
+        // shard did not shut down cleanly: a bot asked to stop gives it a moment, then goes.
+        if tokio::time::timeout(SHUTDOWN_GRACE, shards.shutdown_all())
+            .await
+            .is_err()
+        {
+            info!(
+                "Discord did not confirm the disconnect within {SHUTDOWN_GRACE:?}; stopping anyway"
+            );
+        }
+    };
+    tokio::select! {
+        started = client.start() => started.map_err(|e| BotError::Gateway(e.to_string()))?,
+        () = stopping => {}
+    }
     info!("stopped");
     Ok(())
 }
+
+/// How long a stopping bot waits for Discord to confirm that it disconnected.
+pub const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_millis(1000);

@@ -16,14 +16,22 @@ use super::commands::button_id;
 use casebot_core::answer::{Card, Reply, Span, Text};
 use casebot_core::limits;
 
-/// Characters that format Discord text inside a line; a backslash before each shows it as is.
-const MARKDOWN: &[char] = &['\\', '*', '_', '~', '`', '|', '<', '>', '[', ']', '(', ')'];
+/// Characters that format Discord text (inside a line, or at its start: `#` headings, `-`
+/// lists, `>` quotes); a backslash before each shows it as is.
+const MARKDOWN: &[char] = &[
+    '\\', '*', '_', '~', '`', '|', '<', '>', '[', ']', '(', ')', '#', '-',
+];
 
 /// Words a member typed, made inert: every markdown character escaped, so an echoed query
-/// cannot bold, link, mention or close the quotation it is shown in.
+/// cannot bold, link, mention, hide behind a spoiler, open a code span or a heading, or close
+/// the quotation it is shown in; control and bidi characters (a right-to-left override would
+/// turn the rest of the line around) are dropped.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    for c in text
+        .chars()
+        .filter(|&c| !casebot_core::answer::is_unprintable(c))
+    {
         if MARKDOWN.contains(&c) {
             out.push('\\');
         }
@@ -129,6 +137,14 @@ pub fn refused(what: &str) -> Reply {
     )))
 }
 
+/// The reply to a button whose id this bot never made (or no longer understands): pressing
+/// it again would fail the same way, so it says so instead of "try again".
+pub fn stale_button() -> Reply {
+    Reply::private(Text::plain(
+        "That button is no longer valid. Ask again with /when, /who or /quote.",
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -196,6 +212,21 @@ mod tests {
                 assert!(!MARKDOWN.contains(&c), "{escaped}");
             }
         }
+    }
+
+    /// Issue 11, item 9: spoilers, code spans, headings, lists and bidi or control characters
+    /// in an echoed query are all made inert.
+    #[test]
+    fn an_echoed_query_cannot_hide_shout_or_turn_the_line_around() {
+        assert_eq!(escape("||spoiler||"), "\\|\\|spoiler\\|\\|");
+        assert_eq!(escape("`open code"), "\\`open code");
+        assert_eq!(escape("# heading"), "\\# heading");
+        assert_eq!(escape("- item"), "\\- item");
+        assert_eq!(escape("> quote"), "\\> quote");
+        assert_eq!(
+            escape("a\u{202E}b\u{2066}c\u{200F}d\u{1b}[1me\u{0}"),
+            "abcd\\[1me"
+        );
     }
 
     /// Every reply the shipped facts give, rendered: no violation, and each rendered part is

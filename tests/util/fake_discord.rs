@@ -47,6 +47,11 @@ struct Shared {
     seq: AtomicU64,
     /// Answer `GET /users/@me` with 401, as Discord does for a bad token.
     reject_token: bool,
+    /// Wait this long before answering `GET /users/@me`, as a slow Discord would.
+    slow_start: Duration,
+    /// Never answer the bot's close frame (a network gone quiet): the connection stays open,
+    /// unread.
+    deaf_to_close: bool,
 }
 
 pub struct FakeDiscord {
@@ -56,14 +61,28 @@ pub struct FakeDiscord {
 
 impl FakeDiscord {
     pub async fn start() -> FakeDiscord {
-        Self::start_with(false).await
+        Self::start_with(false, Duration::ZERO, false).await
     }
 
     pub async fn start_rejecting_token() -> FakeDiscord {
-        Self::start_with(true).await
+        Self::start_with(true, Duration::ZERO, false).await
     }
 
-    async fn start_with(reject_token: bool) -> FakeDiscord {
+    /// A Discord that takes `delay` to answer the bot's first request (`GET /users/@me`).
+    pub async fn start_slow(delay: Duration) -> FakeDiscord {
+        Self::start_with(false, delay, false).await
+    }
+
+    /// A Discord that never answers the bot's close frame when it disconnects.
+    pub async fn start_deaf_to_close() -> FakeDiscord {
+        Self::start_with(false, Duration::ZERO, true).await
+    }
+
+    async fn start_with(
+        reject_token: bool,
+        slow_start: Duration,
+        deaf_to_close: bool,
+    ) -> FakeDiscord {
         let shared = Arc::new(Shared {
             addr: Mutex::new(None),
             requests: Mutex::new(Vec::new()),
@@ -73,6 +92,8 @@ impl FakeDiscord {
             resumes: AtomicUsize::new(0),
             seq: AtomicU64::new(0),
             reject_token,
+            slow_start,
+            deaf_to_close,
         });
         let app = Router::new()
             .route("/ws", get(gateway))
@@ -233,6 +254,9 @@ async fn rest(
             .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&body).into_owned()))
     };
     record(&shared, method.as_str(), &path, body.clone());
+    if path == "/api/v10/users/@me" {
+        tokio::time::sleep(shared.slow_start).await;
+    }
     let addr = shared.addr.lock().expect("lock").expect("addr");
     let ok = |v: Value| (StatusCode::OK, axum::Json(v)).into_response();
     match (method.as_str(), path.as_str()) {
@@ -326,6 +350,12 @@ async fn connection(shared: Arc<Shared>, mut socket: WebSocket) {
         tokio::select! {
             incoming = socket.recv() => {
                 let Some(Ok(message)) = incoming else { return };
+                if matches!(message, Message::Close(_)) && shared.deaf_to_close {
+                    // Reading on would send tungstenite's automatic answer.
+                    let _socket = socket;
+                    std::future::pending::<()>().await;
+                    return;
+                }
                 let Message::Text(text) = message else { continue };
                 let Ok(payload) = serde_json::from_str::<Value>(text.as_str()) else { continue };
                 let reply = match payload["op"].as_u64() {

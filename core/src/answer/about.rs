@@ -9,6 +9,7 @@ use super::fact::citation;
 use super::text::{Span, Text};
 use super::view::SourceView;
 use super::{ERROR_COLOR, INFO_COLOR};
+use crate::knowledge::diagnostics::{SHOWN_PER_RULE, listed, thousands};
 use crate::knowledge::{Command, LoadFailure};
 use crate::limits::{self, trim_text};
 use crate::live::ReloadReport;
@@ -141,13 +142,15 @@ pub fn reload_reply(
             card
         }
         Err(failure) => {
-            let lines: Vec<Text> = failure
-                .errors()
+            // A few of each kind of problem, and how many more like it.
+            let lines: Vec<Text> = listed(failure.errors(), SHOWN_PER_RULE)
+                .iter()
                 .map(|d| Text::plain(format!("• {}", relative(dir, &d.to_string()))))
                 .collect();
-            let n = lines.len();
+            let n = failure.errors().count();
             let mut description = Text::plain(format!(
-                "{n} error{} in the knowledge directory. Fix them (",
+                "{} error{} in the knowledge directory. Fix them (",
+                thousands(n),
                 if n == 1 { "" } else { "s" },
             ))
             .with(Span::Code("casebot check".into()))

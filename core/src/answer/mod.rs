@@ -19,7 +19,7 @@ pub mod view;
 pub use about::{overview, reload_reply};
 pub use card::{Button, Card, Field, Reply};
 pub use fact::fact_card;
-pub use text::{Span, Text};
+pub use text::{Span, Text, inert, is_unprintable};
 pub use view::{AnswerView, Link, SourceView};
 
 use crate::knowledge::Command;
@@ -40,9 +40,10 @@ pub const INFO_COLOR: u32 = 0x6B7280;
 /// Red for a refused reload.
 pub const ERROR_COLOR: u32 = 0xDC2626;
 
-/// The member's query as echoed back: within the query limit, and marked as theirs.
+/// The member's query as echoed back: within the query limit, nothing unprintable in it, and
+/// marked as theirs.
 fn echo(query: &str) -> Span {
-    Span::Echo(trim_text(query, limits::QUERY_MAX_CHARS))
+    Span::Echo(trim_text(&inert(query), limits::QUERY_MAX_CHARS))
 }
 
 /// The reply to a member's question.

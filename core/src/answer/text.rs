@@ -12,6 +12,29 @@ use serde::Serialize;
 
 use crate::limits::{self, trim_text};
 
+/// Whether a character must never reach a reader: a control character (ESC starts a
+/// terminal escape sequence) or a bidi control (a right-to-left override turns the rest of
+/// the line around, so an echoed query could make the bot's own words read backwards).
+pub fn is_unprintable(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+        )
+}
+
+/// Words a member typed, fit to echo: every [unprintable](is_unprintable) character dropped
+/// (a line break or tab becomes a space).
+pub fn inert(text: &str) -> String {
+    text.chars()
+        .filter_map(|c| match c {
+            '\n' | '\r' | '\t' => Some(' '),
+            c if is_unprintable(c) => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
 /// One part of a [`Text`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", content = "value", rename_all = "snake_case")]

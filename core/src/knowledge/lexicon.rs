@@ -144,7 +144,7 @@ pub(super) fn load(
 ) -> (Option<Lexicon>, Vec<Diagnostic>) {
     let file = dir.join(LEXICON_FILE);
     let present = match origin {
-        Origin::Disk => file.symlink_metadata().is_ok(),
+        Origin::Disk { .. } => file.symlink_metadata().is_ok(),
         Origin::Memory(files) => files.contains_key(&file),
     };
     if !present {

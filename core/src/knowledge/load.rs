@@ -14,6 +14,7 @@ use std::path::Path;
 use super::check::{self, Refs};
 use super::diagnostics::{Diagnostic, LoadFailure, Severity, Sink};
 use super::lexicon;
+use super::locate;
 use super::parse::parse_file;
 use super::read::Origin;
 pub use super::read::{Files, MAX_FILE_BYTES};
@@ -46,7 +47,10 @@ pub fn check_dir(dir: &Path) -> Checked {
 
 /// Loads `dir`, returning the base and its warnings, or every diagnostic if any is an error.
 pub fn load(dir: &Path) -> Result<(FactBase, Vec<Diagnostic>), LoadFailure> {
-    load_from(dir, Origin::Disk)
+    // Every file read must lie inside the directory, links resolved (see `read`). A directory
+    // that does not resolve is reported as missing below.
+    let root = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    load_from(dir, Origin::Disk { root: &root })
 }
 
 /// Loads fact files held in memory, keyed by their path relative to the knowledge directory,
@@ -56,8 +60,19 @@ pub fn load_files(files: &Files) -> Result<(FactBase, Vec<Diagnostic>), LoadFail
 }
 
 fn load_from(dir: &Path, origin: Origin<'_>) -> Result<(FactBase, Vec<Diagnostic>), LoadFailure> {
+    // The line indexes built while locating problems belong to this load's texts.
+    locate::forget();
+    let result = load_located(dir, origin);
+    locate::forget();
+    result
+}
+
+fn load_located(
+    dir: &Path,
+    origin: Origin<'_>,
+) -> Result<(FactBase, Vec<Diagnostic>), LoadFailure> {
     let mut sink = Sink::default();
-    if matches!(origin, Origin::Disk) && !dir.is_dir() {
+    if matches!(origin, Origin::Disk { .. }) && !dir.is_dir() {
         sink.add(Diagnostic::whole_file(
             dir,
             "the knowledge directory does not exist or is not a directory".to_string(),
@@ -145,6 +160,7 @@ fn load_from(dir: &Path, origin: Origin<'_>) -> Result<(FactBase, Vec<Diagnostic
     match (base, lexicon) {
         (Some(mut base), Some(lexicon)) => {
             base.set_lexicon(lexicon);
+            diagnostics.extend(empty_files(dir, &base));
             Ok((base, diagnostics))
         }
         _ => {
@@ -152,6 +168,28 @@ fn load_from(dir: &Path, origin: Origin<'_>) -> Result<(FactBase, Vec<Diagnostic
             Err(LoadFailure { diagnostics })
         }
     }
+}
+
+/// A warning for each fact file that holds no facts: valid, but its command would answer
+/// "nothing" to every question (an editor that writes `[]` before the content does that).
+fn empty_files(dir: &Path, base: &FactBase) -> Vec<Diagnostic> {
+    let files = [
+        (Command::When, Event::FILE, "events"),
+        (Command::Who, Person::FILE, "people or organisations"),
+        (Command::Quote, Quote::FILE, "quotes"),
+    ];
+    files
+        .into_iter()
+        .filter(|&(command, _, _)| base.len(command) == 0)
+        .map(|(command, file, what)| Diagnostic {
+            severity: Severity::Warning,
+            file: dir.join(file),
+            line: 0,
+            column: 0,
+            pointer: String::new(),
+            message: format!("the file holds no {what}: /{command} will find nothing"),
+        })
+        .collect()
 }
 
 /// Waits for a scoped thread, passing on its panic.

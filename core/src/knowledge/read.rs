@@ -1,6 +1,10 @@
-//! Reading fact files and source texts, from disk or from memory: only regular files, never
-//! more than [`MAX_FILE_BYTES`], and only UTF-8 text (a byte-order mark dropped). A file that
-//! cannot be read is a [`Diagnostic`] saying why in plain words.
+//! Reading fact files and source texts, from disk or from memory: only regular files inside
+//! the knowledge directory (a symbolic link is followed only as far as the directory: one to
+//! `/etc/passwd` or `/proc/self/environ` would let whoever edits the facts test guesses at
+//! any file the bot can read through the verbatim evidence check), whose size is what the file
+//! system says (`/proc` files say 0), never more than [`MAX_FILE_BYTES`], and only UTF-8 text
+//! (a byte-order mark dropped). A file that cannot be read is a [`Diagnostic`] saying why in
+//! plain words.
 
 use std::collections::HashMap;
 use std::fs;
@@ -8,7 +12,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use super::diagnostics::Diagnostic;
-use super::locate::line_col;
+use super::locate::LineIndex;
 
 /// Fact files larger than this are refused rather than read into memory.
 pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
@@ -21,7 +25,10 @@ pub type Files = HashMap<PathBuf, Vec<u8>>;
 /// Where the fact files are read from.
 #[derive(Clone, Copy)]
 pub(super) enum Origin<'a> {
-    Disk,
+    /// Files on disk, under `root`: the knowledge directory with every link resolved.
+    Disk {
+        root: &'a Path,
+    },
     Memory(&'a Files),
 }
 
@@ -43,9 +50,20 @@ fn too_large() -> String {
     )
 }
 
-/// Reads a whole file from disk: only a regular file (a FIFO would block, a device never end),
-/// and never more than one byte past the limit, so an enormous file is refused unread.
-fn read_disk(path: &Path) -> Result<Vec<u8>, String> {
+fn outside() -> String {
+    "the file is a link to something outside the knowledge directory; fact and source files must be inside it"
+        .to_string()
+}
+
+fn size_lies() -> String {
+    "the file holds more than its size says (a /proc or /sys file, or one being written); fact and source files must be plain files"
+        .to_string()
+}
+
+/// Reads a whole file from disk: only a regular file (a FIFO would block, a device never end)
+/// that is inside `root` once every link is resolved, never more than its size says, and never
+/// more than one byte past the limit, so an enormous file is refused unread.
+fn read_disk(path: &Path, root: &Path) -> Result<Vec<u8>, String> {
     let not_regular = |meta: &fs::Metadata| {
         if meta.is_dir() {
             Some("the file is a directory".to_string())
@@ -65,26 +83,34 @@ fn read_disk(path: &Path) -> Result<Vec<u8>, String> {
     if let Some(why) = not_regular(&meta) {
         return Err(why);
     }
-    let file = fs::File::open(path).map_err(|e| io_reason(&e))?;
+    let real = fs::canonicalize(path).map_err(|e| io_reason(&e))?;
+    if !real.starts_with(root) {
+        return Err(outside());
+    }
+    let file = fs::File::open(&real).map_err(|e| io_reason(&e))?;
     // And again once open, in case the file was replaced in between.
     let meta = file.metadata().map_err(|e| io_reason(&e))?;
     if let Some(why) = not_regular(&meta) {
         return Err(why);
     }
     // Sized once from the metadata (`take` hides the size from `read_to_end`, which would
-    // otherwise grow the buffer by doubling: copies and fresh pages at 100k facts). A file
-    // that grows meanwhile is still read, up to one byte past the limit.
-    let mut bytes = Vec::with_capacity(meta.len().min(MAX_FILE_BYTES) as usize + 1);
-    file.take(MAX_FILE_BYTES + 1)
+    // otherwise grow the buffer by doubling: copies and fresh pages at 100k facts), and read
+    // one byte past it: a file with more in it than its size says is refused.
+    let size = meta.len();
+    let mut bytes = Vec::with_capacity(size as usize + 1);
+    file.take(size + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| format!("the file cannot be read: {e}"))?;
+    if bytes.len() as u64 > size {
+        return Err(size_lies());
+    }
     Ok(bytes)
 }
 
 /// Reads a whole file as UTF-8 text, refusing huge files and naming the first bad byte.
 pub(super) fn read_text(path: &Path, origin: Origin<'_>) -> Result<String, Diagnostic> {
     let bytes = match origin {
-        Origin::Disk => read_disk(path),
+        Origin::Disk { root } => read_disk(path, root),
         Origin::Memory(files) => files
             .get(path)
             .cloned()
@@ -101,7 +127,7 @@ pub(super) fn read_text(path: &Path, origin: Origin<'_>) -> Result<String, Diagn
     String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let prefix = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
-        let (line, column) = line_col(&prefix, prefix.len());
+        let (line, column) = LineIndex::new(&prefix).line_col(&prefix, prefix.len());
         Diagnostic::at(
             path,
             line,
@@ -115,6 +141,19 @@ pub(super) fn read_text(path: &Path, origin: Origin<'_>) -> Result<String, Diagn
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 11, item 3: /proc files say they are empty and are not; such a file is refused,
+    /// whatever directory it is in.
+    #[test]
+    fn a_file_holding_more_than_its_size_says_is_refused() {
+        let status = Path::new("/proc/self/status");
+        if status.exists() {
+            assert_eq!(read_disk(status, Path::new("/")), Err(size_lies()));
+        }
+        let dir = std::env::temp_dir();
+        let root = fs::canonicalize(&dir).expect("temp dir");
+        assert_eq!(read_disk(Path::new("/etc/hostname"), &root), Err(outside()));
+    }
 
     #[test]
     fn open_errors_read_plainly() {
