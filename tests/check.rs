@@ -159,6 +159,15 @@ fn probable_duplicates_are_warned_of_at_their_place() {
         ),
         "{warnings:#?}"
     );
+    // The shipped base has no duplicate left.
+    let shipped = check_dir(&knowledge());
+    let duplicates: Vec<String> = shipped
+        .diagnostics
+        .iter()
+        .filter(|d| d.message.contains("probably the same"))
+        .map(|d| d.to_string())
+        .collect();
+    assert!(duplicates.is_empty(), "{duplicates:#?}");
 }
 
 #[test]
