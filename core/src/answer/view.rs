@@ -3,9 +3,7 @@
 
 use serde::Serialize;
 
-use crate::knowledge::{
-    Attested, Command, Fact, FactBase, FactRef, PersonKind, Provenance, Source, Status,
-};
+use crate::knowledge::{Command, Fact, FactBase, FactRef, PersonKind, Provenance, Source, Status};
 
 /// Where a fact comes from, as shown to members.
 #[derive(Debug, Clone, Serialize)]
@@ -48,10 +46,11 @@ pub struct Link {
 pub struct AttestationView {
     pub source: SourceView,
     pub evidence: String,
-    /// The value this source gives where it gives its own (a date, a wording); `None` when it
-    /// attests the fact's.
-    pub value: Option<String>,
-    pub value_display: Option<String>,
+    /// The date this source gives where it gives its own; `None` when it attests the fact's.
+    pub date: Option<String>,
+    pub date_display: Option<String>,
+    /// The wording this source gives a quotation where it gives its own.
+    pub text: Option<String>,
     /// The source's own words for its value ("185 days ago").
     pub as_written: Option<String>,
     /// Whether this is the attestation whose value is shown and which is cited first.
@@ -97,27 +96,20 @@ pub struct ProvenanceView {
 impl ProvenanceView {
     /// `shown` is the fact's own value (date or text), which its preferred attestation gives.
     fn new(base: &FactBase, prov: Provenance<'_>, shown: Option<String>) -> Self {
-        let value = |a: &Attested<'_>| match (a.date, a.text) {
-            (Some(d), _) => (Some(d.to_string()), Some(d.display())),
-            (None, Some(t)) => (Some(t.to_string()), Some(t.to_string())),
-            (None, None) => (None, None),
-        };
         let attested = prov.attested();
         let preferred = attested.iter().find(|a| a.preferred);
         ProvenanceView {
             attestations: attested
                 .iter()
-                .map(|a| {
-                    let (value, value_display) = value(a);
-                    AttestationView {
-                        source: source_view(base, a.source),
-                        evidence: a.evidence.to_string(),
-                        value,
-                        value_display,
-                        as_written: a.as_written.map(str::to_string),
-                        preferred: a.preferred,
-                        reason: a.reason.map(str::to_string),
-                    }
+                .map(|a| AttestationView {
+                    source: source_view(base, a.source),
+                    evidence: a.evidence.to_string(),
+                    date: a.date.map(|d| d.to_string()),
+                    date_display: a.date.map(|d| d.display()),
+                    text: a.text.map(str::to_string),
+                    as_written: a.as_written.map(str::to_string),
+                    preferred: a.preferred,
+                    reason: a.reason.map(str::to_string),
                 })
                 .collect(),
             preferred: PreferredView {
