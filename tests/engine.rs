@@ -310,3 +310,31 @@ fn a_merged_fact_shows_the_preferred_value_and_what_the_others_give() {
         }
     }
 }
+
+#[test]
+fn a_merged_away_id_still_answers_with_the_fact_it_became() {
+    let engine = shipped_engine();
+    for (command, old, new) in [
+        (
+            Command::When,
+            "in-embassy-since-june-19",
+            "assange-enters-embassy",
+        ),
+        (
+            Command::When,
+            "asylum-granted-in-august",
+            "ecuador-grants-asylum",
+        ),
+        (
+            Command::Quote,
+            "assange-door-was-open",
+            "assange-door-is-open",
+        ),
+    ] {
+        let response = casebot_core::service::handle(&engine, command, old);
+        match response.outcome {
+            Outcome::Answer { fact, .. } => assert_eq!(engine.base().id(fact), new, "{old}"),
+            other => panic!("{old}: {other:?}"),
+        }
+    }
+}
