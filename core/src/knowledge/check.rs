@@ -62,21 +62,15 @@ impl<'p> FileCheck<'p> {
 
     /// A required text field: not blank and within its limit.
     fn text_field(&mut self, index: usize, field: &str, value: &str, max: usize) {
-        self.text_at(&[Seg::Index(index), Seg::key(field)], field, value, max);
+        if let Some(problem) = text_problem(field, value, max) {
+            self.error(&[Seg::Index(index), Seg::key(field)], problem);
+        }
     }
 
     /// [`FileCheck::text_field`] for the field `field` at `path`, however deep.
     fn text_at(&mut self, path: &[Seg], field: &str, value: &str, max: usize) {
-        if value.trim().is_empty() {
-            self.error(path, format!("`{field}` is empty"));
-        } else if value.chars().count() > max {
-            self.error(
-                path,
-                format!(
-                    "`{field}` is {} characters long; Discord shows at most {max} here",
-                    value.chars().count()
-                ),
-            );
+        if let Some(problem) = text_problem(field, value, max) {
+            self.error(path, problem);
         }
     }
 
@@ -115,6 +109,20 @@ impl<'p> FileCheck<'p> {
                 );
             }
         }
+    }
+}
+
+/// What is wrong with a required text field, if anything: blank, or longer than `max`.
+fn text_problem(field: &str, value: &str, max: usize) -> Option<String> {
+    if value.trim().is_empty() {
+        Some(format!("`{field}` is empty"))
+    } else if value.len() > max && value.chars().count() > max {
+        Some(format!(
+            "`{field}` is {} characters long; Discord shows at most {max} here",
+            value.chars().count()
+        ))
+    } else {
+        None
     }
 }
 
@@ -374,11 +382,16 @@ impl<'p> FactCheck<'p, '_> {
 
     /// One attestation: its source, its evidence and its value.
     fn attestation(&mut self, index: usize, a: &Attested<'p>, shown: &Shown<'_>) {
-        let base: Vec<Seg> = match a.at {
-            None => vec![Seg::Index(index)],
-            Some(k) => vec![Seg::Index(index), Seg::key("attestations"), Seg::Index(k)],
+        // Paths are only built for a problem: most facts have none, and a path allocates.
+        let at = |field: &str| match a.at {
+            None => vec![Seg::Index(index), Seg::key(field)],
+            Some(k) => vec![
+                Seg::Index(index),
+                Seg::key("attestations"),
+                Seg::Index(k),
+                Seg::key(field),
+            ],
         };
-        let at = |field: &str| [base.as_slice(), &[Seg::key(field)]].concat();
         // A value the attestation does not give is the fact's own, found at the record's field.
         let own_or_fact = |own: bool, field: &str| {
             if own {
@@ -387,12 +400,9 @@ impl<'p> FactCheck<'p, '_> {
                 vec![Seg::Index(index), Seg::key(field)]
             }
         };
-        self.fc.text_at(
-            &at("evidence"),
-            "evidence",
-            a.evidence,
-            limits::FACT_FIELD_MAX,
-        );
+        if let Some(problem) = text_problem("evidence", a.evidence, limits::FACT_FIELD_MAX) {
+            self.fc.error(&at("evidence"), problem);
+        }
         if let Some(reason) = a.reason
             && reason.trim().is_empty()
         {
@@ -448,12 +458,13 @@ impl<'p> FactCheck<'p, '_> {
         };
         let text = a.text.or(shown.text);
         let verbatim = text
-            .map(|t| (own_or_fact(a.text.is_some(), "text"), "text", t))
+            .map(|t| (a.text.is_some(), "text", t))
             .into_iter()
-            .chain(std::iter::once((at("evidence"), "evidence", a.evidence)));
-        for (path, field, text) in verbatim {
+            .chain(std::iter::once((true, "evidence", a.evidence)));
+        for (own, field, text) in verbatim {
             if text.trim().is_empty() {
-                self.fc.error(&path, format!("`{field}` is empty"));
+                self.fc
+                    .error(&own_or_fact(own, field), format!("`{field}` is empty"));
                 continue;
             }
             let needle = normalize_evidence(text);
@@ -475,7 +486,7 @@ impl<'p> FactCheck<'p, '_> {
                     )
                 };
                 self.fc.error(
-                    &path,
+                    &own_or_fact(own, field),
                     format!(
                         "`{field}` {:?} is not verbatim in source {source:?}: {hint}",
                         preview(text)
@@ -750,35 +761,43 @@ fn duplicates<T: Check>(c: &mut FactCheck<'_, '_>, parsed: &Parsed<T>) {
     let mut found: FastSet<(usize, usize)> = FastSet::default();
     // The same passage cited as the evidence of two facts.
     found.extend(c.same_evidence.iter().copied());
-    // Facts sharing a person, by date.
-    let mut by_person: FastMap<&str, Vec<usize>> = FastMap::default();
-    for (n, (_, record)) in records.iter().enumerate() {
-        for person in record.people() {
-            by_person.entry(person.as_str()).or_default().push(n);
-        }
-    }
+    // Facts sharing a person, by date: one sorted list of (person, start, fact), so that the
+    // facts of one person are neighbours. Persons are compared by hash first, by name after.
     let start = |n: usize| records[n].1.when().map_or(i64::MIN, |d| d.first_day());
     let end = |n: usize| records[n].1.when().map_or(i64::MAX, |d| d.last_day());
+    let mut by_person: Vec<(u64, i64, usize, &str)> = records
+        .iter()
+        .enumerate()
+        .flat_map(|(n, (_, record))| {
+            record
+                .people()
+                .iter()
+                .map(move |p| (fx_hash(p.as_str()), start(n), n, p.as_str()))
+        })
+        .collect();
+    by_person.sort_unstable_by_key(|&(hash, start, n, _)| (hash, start, n));
     let mut words: FastMap<usize, Vec<String>> = FastMap::default();
-    for facts in by_person.values_mut().filter(|f| f.len() > 1) {
-        facts.sort_by_key(|&n| start(n));
-        for (i, &a) in facts.iter().enumerate() {
-            for &b in facts[i + 1..].iter().take(DUPLICATE_WINDOW) {
-                if start(b) > end(a).saturating_add(1) {
-                    break;
-                }
-                let pair = (a.min(b), a.max(b));
-                if found.contains(&pair) {
-                    continue;
-                }
-                let wa = words
-                    .entry(a)
-                    .or_insert_with(|| said_words(c, records, a))
-                    .clone();
-                let wb = words.entry(b).or_insert_with(|| said_words(c, records, b));
-                if same_words(&wa, wb, records[a].1.quoted().is_some()) {
-                    found.insert(pair);
-                }
+    for (i, &(hash, _, a, person)) in by_person.iter().enumerate() {
+        let same_person = by_person[i + 1..]
+            .iter()
+            .take_while(|&&(h, ..)| h == hash)
+            .filter(|&&(.., p)| p == person)
+            .take(DUPLICATE_WINDOW);
+        for &(_, b_start, b, _) in same_person {
+            if b_start > end(a).saturating_add(1) {
+                break;
+            }
+            let pair = (a.min(b), a.max(b));
+            if a == b || found.contains(&pair) {
+                continue;
+            }
+            let wa = words
+                .entry(a)
+                .or_insert_with(|| said_words(c, records, a))
+                .clone();
+            let wb = words.entry(b).or_insert_with(|| said_words(c, records, b));
+            if same_words(&wa, wb, records[a].1.quoted().is_some()) {
+                found.insert(pair);
             }
         }
     }
