@@ -216,6 +216,27 @@ impl<'a> Provenance<'a> {
     }
 }
 
+/// The shared fields are declared in each record rather than in one flattened struct: serde's
+/// `flatten` does not work with `deny_unknown_fields` and buffers every record, which the loader
+/// cannot afford at 100k facts.
+///
+/// [`Fact::provenance`] of a record with the shared fields (`source`, `evidence`,
+/// `attestations`, `status`, `corrections`, `former_ids`): the same for every kind.
+macro_rules! provenance_fields {
+    () => {
+        fn provenance(&self) -> Provenance<'_> {
+            Provenance {
+                source: self.source.as_deref(),
+                evidence: self.evidence.as_deref(),
+                attestations: &self.attestations,
+                status: self.status,
+                corrections: &self.corrections,
+                former_ids: &self.former_ids,
+            }
+        }
+    };
+}
+
 /// A source document: `sources.json`.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -372,16 +393,7 @@ impl Fact for Event {
         body
     }
 
-    fn provenance(&self) -> Provenance<'_> {
-        Provenance {
-            source: self.source.as_deref(),
-            evidence: self.evidence.as_deref(),
-            attestations: &self.attestations,
-            status: self.status,
-            corrections: &self.corrections,
-            former_ids: &self.former_ids,
-        }
-    }
+    provenance_fields!();
 }
 
 impl Record for Person {
@@ -420,16 +432,7 @@ impl Fact for Person {
         body
     }
 
-    fn provenance(&self) -> Provenance<'_> {
-        Provenance {
-            source: self.source.as_deref(),
-            evidence: self.evidence.as_deref(),
-            attestations: &self.attestations,
-            status: self.status,
-            corrections: &self.corrections,
-            former_ids: &self.former_ids,
-        }
-    }
+    provenance_fields!();
 }
 
 impl Record for Quote {
@@ -470,14 +473,5 @@ impl Fact for Quote {
         body
     }
 
-    fn provenance(&self) -> Provenance<'_> {
-        Provenance {
-            source: self.source.as_deref(),
-            evidence: self.evidence.as_deref(),
-            attestations: &self.attestations,
-            status: self.status,
-            corrections: &self.corrections,
-            former_ids: &self.former_ids,
-        }
-    }
+    provenance_fields!();
 }
