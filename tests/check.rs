@@ -139,3 +139,67 @@ fn check_uses_the_knowledge_flag_and_env() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stdout).contains("zenda-times"));
 }
+
+#[test]
+fn probable_duplicates_are_warned_of_at_their_place() {
+    let dir = assemble(&fixtures().join("warnings/duplicate-event"));
+    let prefix = format!("{}/", dir.path().display());
+    let checked = check_dir(dir.path());
+    assert!(checked.base.is_some(), "a warning must not fail the load");
+    let warnings: Vec<String> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Warning)
+        .map(|d| d.to_string().replacen(&prefix, "", 1))
+        .collect();
+    assert_eq!(warnings.len(), 1, "{warnings:#?}");
+    assert!(
+        warnings[0].starts_with(
+            "events.json:20:11: warning: probably the same event as \"asylum-granted\" (line 2)"
+        ),
+        "{warnings:#?}"
+    );
+    // The shipped base has no duplicate left.
+    let shipped = check_dir(&knowledge());
+    let duplicates: Vec<String> = shipped
+        .diagnostics
+        .iter()
+        .filter(|d| d.message.contains("probably the same"))
+        .map(|d| d.to_string())
+        .collect();
+    assert!(duplicates.is_empty(), "{duplicates:#?}");
+}
+
+#[test]
+fn a_fact_with_several_attestations_loads_and_keeps_its_former_ids() {
+    use casebot_core::knowledge::{Command, Fact, Status};
+    let dir = assemble(&fixtures().join("attested"));
+    let checked = check_dir(dir.path());
+    let base = checked
+        .base
+        .unwrap_or_else(|| panic!("{:#?}", checked.diagnostics));
+    let event = base
+        .by_id(Command::When, "asylum-in-august")
+        .expect("a former id finds the fact");
+    assert_eq!(base.id(event), "asylum-granted");
+    let fact = &base.events[event.index];
+    let provenance = fact.provenance();
+    assert_eq!(provenance.status, Status::Confirmed);
+    let attested = provenance.attested();
+    assert_eq!(attested.len(), 2);
+    assert!(attested[0].preferred && !attested[1].preferred);
+    assert_eq!(
+        provenance.updated().map(|d| d.to_string()).as_deref(),
+        Some("2024-05-01")
+    );
+    // What the fact says includes every attestation's evidence.
+    let body = fact.body();
+    for a in &attested {
+        assert!(body.contains(&a.evidence), "{body:?}");
+    }
+    let quote = &base.quotes[base
+        .by_id(Command::Quote, "novak-door-open")
+        .expect("quote")
+        .index];
+    assert!(quote.body().contains(&"the door was open"));
+}

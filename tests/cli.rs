@@ -336,3 +336,58 @@ fn dotenv_sets_the_knowledge_directory_and_a_bad_line_is_named_not_shown() {
     assert!(err.contains(".env line 2 "), "{err}");
     assert!(!err.contains("secret-value"), "{err}");
 }
+
+#[test]
+fn the_json_answer_carries_attestations_preferred_value_status_and_corrections() {
+    let out = casebot()
+        .arg("--knowledge")
+        .arg(crate::util::knowledge())
+        .args(["ask", "when", "since june 19", "--json"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(0));
+    let v = json(&out);
+    let answer = &v["answer"];
+    assert_eq!(answer["id"], "assange-enters-embassy");
+    // The fields every answer had, now the preferred attestation's.
+    assert_eq!(answer["date"], "2012-06-19");
+    assert_eq!(answer["source"]["id"], "nbc-2012-08-16");
+    assert!(
+        answer["evidence"]
+            .as_str()
+            .is_some_and(|e| e.contains("June 19"))
+    );
+    // The new ones.
+    assert_eq!(answer["preferred"]["value"], "2012-06-19");
+    assert_eq!(answer["preferred"]["source"], "nbc-2012-08-16");
+    assert!(answer["preferred"]["reason"].is_string());
+    assert_eq!(answer["status"], "confirmed");
+    let attestations = answer["attestations"].as_array().expect("attestations");
+    assert_eq!(attestations.len(), 3);
+    assert_eq!(attestations[1]["source"]["id"], "firstpost-2012-12-21");
+    assert_eq!(attestations[1]["date"], "2012-06-18");
+    assert_eq!(attestations[1]["as_written"], "185 days ago");
+    assert_eq!(attestations[1]["preferred"], false);
+    assert_eq!(answer["corrections"][0]["date"], "2026-11-29");
+    assert_eq!(answer["updated"], "2026-11-29");
+    let former = answer["former_ids"].as_array().expect("former ids");
+    assert!(former.iter().any(|id| id == "in-embassy-since-june-19"));
+
+    // list --json carries them too.
+    let out = casebot()
+        .arg("--knowledge")
+        .arg(crate::util::knowledge())
+        .args(["list", "--json"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("\"attestations\""),
+        "list --json lacks attestations"
+    );
+    assert!(
+        text.contains("\"status\":\"confirmed\""),
+        "list --json lacks status"
+    );
+}

@@ -228,3 +228,92 @@ fn answers_are_deterministic() {
         assert_eq!(a.autocomplete(command, q), b.autocomplete(command, q));
     }
 }
+
+/// A card field's text, spans joined, for assertions.
+fn field_text(card: &answer::Card, name: &str) -> String {
+    let field = card
+        .fields
+        .iter()
+        .find(|f| f.name == name)
+        .unwrap_or_else(|| panic!("no field {name:?} in {card:#?}"));
+    field
+        .value
+        .spans()
+        .iter()
+        .map(|span| match span {
+            answer::Span::Plain(s) | answer::Span::Echo(s) | answer::Span::Code(s) => s.as_str(),
+            answer::Span::Link { text, .. } => text.as_str(),
+            answer::Span::Time(_) => "",
+        })
+        .collect()
+}
+
+#[test]
+fn a_merged_fact_shows_the_preferred_value_and_what_the_others_give() {
+    let engine = shipped_engine();
+    let base = engine.base();
+    let embassy = base
+        .by_id(Command::When, "in-embassy-since-june-19")
+        .expect("a merged-away id still finds its fact");
+    assert_eq!(base.id(embassy), "assange-enters-embassy");
+    let card = fact_card(base, embassy);
+    assert_eq!(
+        field_text(&card, "Date"),
+        "19 June 2012 (NBC News; Firstpost's “185 days ago” gives 18 June 2012; Firstpost's “in June” gives June 2012)"
+    );
+    let status = field_text(&card, "Status");
+    assert!(status.starts_with("Confirmed — "), "{status}");
+    assert!(status.ends_with("· updated 29 November 2026"), "{status}");
+    let sources = field_text(&card, "Source");
+    assert!(sources.starts_with("NBC News, “UK refuses"), "{sources}");
+    assert!(sources.contains("also Firstpost, "), "{sources}");
+    let evidence = field_text(&card, "Evidence");
+    assert_eq!(evidence.lines().count(), 3, "{evidence}");
+    assert!(evidence.contains("185 days ago"), "{evidence}");
+
+    let door = base
+        .by_id(Command::Quote, "assange-door-was-open")
+        .expect("the merged quote");
+    let card = fact_card(base, door);
+    assert_eq!(
+        field_text(&card, "Also reported as"),
+        "“door was open” (Firstpost)"
+    );
+
+    // Every card of a fact with several attestations fits Discord's limits.
+    for command in Command::ALL {
+        for fact in base.refs(command) {
+            let reply = answer::Reply::card(fact_card(base, fact), false);
+            let problems = limits::violations(&reply);
+            assert!(problems.is_empty(), "{}: {problems:?}", base.id(fact));
+        }
+    }
+}
+
+#[test]
+fn a_merged_away_id_still_answers_with_the_fact_it_became() {
+    let engine = shipped_engine();
+    for (command, old, new) in [
+        (
+            Command::When,
+            "in-embassy-since-june-19",
+            "assange-enters-embassy",
+        ),
+        (
+            Command::When,
+            "asylum-granted-in-august",
+            "ecuador-grants-asylum",
+        ),
+        (
+            Command::Quote,
+            "assange-door-was-open",
+            "assange-door-is-open",
+        ),
+    ] {
+        let response = casebot_core::service::handle(&engine, command, old);
+        match response.outcome {
+            Outcome::Answer { fact, .. } => assert_eq!(engine.base().id(fact), new, "{old}"),
+            other => panic!("{old}: {other:?}"),
+        }
+    }
+}

@@ -14,7 +14,7 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::Path;
 
-use casebot_core::knowledge::{Event, FactDate, Person, PersonKind, Quote, Source};
+use casebot_core::knowledge::{Event, FactDate, Person, PersonKind, Quote, Source, Status};
 use casebot_core::matching::IndexFact;
 use casebot_core::text::{normalize, tokens};
 use serde::Serialize;
@@ -650,8 +650,12 @@ pub fn write_knowledge(dir: &Path, n: usize, seed: u64) -> io::Result<()> {
             keys: f.keys.iter().filter(|k| **k != f.person).cloned().collect(),
             role: format!("Named in connection with {}", f.org),
             summary: None,
-            source: source_of(count),
-            evidence,
+            source: Some(source_of(count)),
+            evidence: Some(evidence),
+            attestations: Vec::new(),
+            status: Status::Reported,
+            corrections: Vec::new(),
+            former_ids: Vec::new(),
             note: None,
         });
     }
@@ -675,8 +679,12 @@ pub fn write_knowledge(dir: &Path, n: usize, seed: u64) -> io::Result<()> {
             date: FactDate::parse(&date).map_err(io::Error::other)?,
             summary: evidence.clone(),
             who: vec![person_ids[i % person_ids.len()].clone()],
-            source: source_of(at),
-            evidence,
+            source: Some(source_of(at)),
+            evidence: Some(evidence),
+            attestations: Vec::new(),
+            status: Status::Reported,
+            corrections: Vec::new(),
+            former_ids: Vec::new(),
             note: None,
         });
     }
@@ -697,8 +705,12 @@ pub fn write_knowledge(dir: &Path, n: usize, seed: u64) -> io::Result<()> {
             speaker: person_ids[i % person_ids.len()].clone(),
             date: None,
             context: None,
-            source: source_of(at),
-            evidence,
+            source: Some(source_of(at)),
+            evidence: Some(evidence),
+            attestations: Vec::new(),
+            status: Status::Reported,
+            corrections: Vec::new(),
+            former_ids: Vec::new(),
             note: None,
         });
     }

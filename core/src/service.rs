@@ -23,7 +23,14 @@ pub struct Response {
 
 /// Answers `query` for `command` from `engine` (what [`Service::ask`] does on its snapshot).
 pub fn handle(engine: &Engine, command: Command, query: &str) -> Response {
-    let outcome = engine.ask(command, query);
+    // A button or autocomplete choice sent before a merge carries the id the fact had then:
+    // the fact base knows it as a former id of the fact it became.
+    let base = engine.base();
+    let asked = match base.by_id(command, query.trim()) {
+        Some(fact) => base.id(fact),
+        None => query,
+    };
+    let outcome = engine.ask(command, asked);
     let reply = answer::reply(engine, command, query, &outcome);
     Response {
         command,

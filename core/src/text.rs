@@ -209,10 +209,17 @@ fn split_words<C: Copy + Into<char>>(folded: &[C]) -> String {
         // French elision: "l'ambassade", "d'Assange", "qu'a" are the words after the
         // apostrophe ("ambassade", "assange", "a"), not "lambassade".
         if is_apostrophe(c)
+            && !pending_space
+            && prev.is_some_and(char::is_alphanumeric)
             && at(i).is_some_and(char::is_alphabetic)
             && ELIDED.contains(&&out[word_start..])
         {
             out.truncate(word_start);
+            // The space before the elided word stays pending, for the word after it.
+            pending_space = out.ends_with(' ');
+            if pending_space {
+                out.pop();
+            }
             continue;
         }
         if is_apostrophe(c) && prev.is_some_and(|p| p.is_alphanumeric() || p == '.') {

@@ -20,7 +20,9 @@ pub use about::{overview, reload_reply};
 pub use card::{Button, Card, Field, Reply};
 pub use fact::fact_card;
 pub use text::{Span, Text, inert, is_unprintable};
-pub use view::{AnswerView, Link, SourceView};
+pub use view::{
+    AnswerView, AttestationView, CorrectionView, Link, PreferredView, ProvenanceView, SourceView,
+};
 
 use crate::knowledge::Command;
 use crate::limits::{self, trim_text};

@@ -14,7 +14,7 @@ use super::diagnostics::{Diagnostic, Severity, Sink};
 use super::locate::{Seg, line_col, span};
 use super::parse::Parsed;
 use super::read::{Origin, read_text};
-use super::schema::{Event, Fact, Person, Quote, Record, Source};
+use super::schema::{Attested, Event, Fact, Person, Provenance, Quote, Record, Source};
 use crate::limits;
 use crate::text::{normalize, normalize_evidence};
 // Ids and keys come from curated fact files, not from members: FxHash, as rustc uses, is safe
@@ -62,17 +62,15 @@ impl<'p> FileCheck<'p> {
 
     /// A required text field: not blank and within its limit.
     fn text_field(&mut self, index: usize, field: &str, value: &str, max: usize) {
-        let path = [Seg::Index(index), Seg::key(field)];
-        if value.trim().is_empty() {
-            self.error(&path, format!("`{field}` is empty"));
-        } else if value.chars().count() > max {
-            self.error(
-                &path,
-                format!(
-                    "`{field}` is {} characters long; Discord shows at most {max} here",
-                    value.chars().count()
-                ),
-            );
+        if let Some(problem) = text_problem(field, value, max) {
+            self.error(&[Seg::Index(index), Seg::key(field)], problem);
+        }
+    }
+
+    /// [`FileCheck::text_field`] for the field `field` at `path`, however deep.
+    fn text_at(&mut self, path: &[Seg], field: &str, value: &str, max: usize) {
+        if let Some(problem) = text_problem(field, value, max) {
+            self.error(path, problem);
         }
     }
 
@@ -111,6 +109,20 @@ impl<'p> FileCheck<'p> {
                 );
             }
         }
+    }
+}
+
+/// What is wrong with a required text field, if anything: blank, or longer than `max`.
+fn text_problem(field: &str, value: &str, max: usize) -> Option<String> {
+    if value.trim().is_empty() {
+        Some(format!("`{field}` is empty"))
+    } else if value.len() > max && value.chars().count() > max {
+        Some(format!(
+            "`{field}` is {} characters long; Discord shows at most {max} here",
+            value.chars().count()
+        ))
+    } else {
+        None
     }
 }
 
@@ -221,6 +233,26 @@ pub(super) struct FileChecked<'p> {
 pub(super) trait Check: Fact {
     /// Checks one record, at `index` in its file.
     fn check<'p>(&'p self, c: &mut FactCheck<'p, '_>, index: usize);
+
+    /// Whether two facts of this kind citing the same passage are probably one: true of
+    /// events; a person is often named beside another, a quotation's attribution ("Hague
+    /// said") serves several.
+    const ONE_FACT_PER_EVIDENCE: bool = false;
+
+    /// The people it is about, for finding duplicates: who took part, who spoke.
+    fn people(&self) -> &[String] {
+        &[]
+    }
+
+    /// Its date, if it has one.
+    fn when(&self) -> Option<FactDate> {
+        None
+    }
+
+    /// A quotation's text: two quotes are the same when their texts are.
+    fn quoted(&self) -> Option<&str> {
+        None
+    }
 }
 
 /// Checks one fact file: its ids, then each record by the rules of its kind.
@@ -240,11 +272,21 @@ pub(super) fn facts<'p, T: Check>(
         keys: KeyCheck::default(),
         used: FastSet::default(),
         refs,
+        current: 0,
+        key_ranges: Vec::with_capacity(parsed.records.len()),
+        one_fact_per_evidence: T::ONE_FACT_PER_EVIDENCE,
+        evidence: FastMap::default(),
+        same_evidence: Vec::new(),
     };
     c.fc.ids(parsed.records.iter().map(|(i, r)| (*i, r.id())));
-    for (index, record) in &parsed.records {
+    former_ids(&mut c.fc, parsed);
+    for (n, (index, record)) in parsed.records.iter().enumerate() {
+        let start = c.keys.norms.len();
+        c.current = n;
         record.check(&mut c, *index);
+        c.key_ranges.push((start, c.keys.norms.len()));
     }
+    duplicates(&mut c, parsed);
     FileChecked {
         diagnostics: c.fc.sink.diagnostics,
         used: c.used,
@@ -258,6 +300,16 @@ pub(super) struct FactCheck<'p, 'r> {
     keys: KeyCheck<'p>,
     used: FastSet<&'p str>,
     refs: &'r Refs<'r>,
+    /// The record being checked, by its place in `records`.
+    current: usize,
+    /// Each record's keys in `keys.norms`, by its place in `records`.
+    key_ranges: Vec<(usize, usize)>,
+    /// Whether two facts citing the same passage are probably one ([`Check::ONE_FACT_PER_EVIDENCE`]).
+    one_fact_per_evidence: bool,
+    /// A hash of each (source, normalised evidence) cited, and the first record citing it.
+    evidence: FastMap<u64, usize>,
+    /// Records citing a passage an earlier record cites: (earlier, later).
+    same_evidence: Vec<(usize, usize)>,
 }
 
 impl<'p> FactCheck<'p, '_> {
@@ -269,22 +321,132 @@ impl<'p> FactCheck<'p, '_> {
         }
     }
 
-    /// A fact's source, the `verbatim` fields that must be found in its text, and a date that
-    /// cannot be after the source's own.
-    fn sourced(
-        &mut self,
-        index: usize,
-        source: &'p str,
-        verbatim: &[(&str, &str)],
-        date: Option<FactDate>,
-    ) {
+    /// A fact's attestations, each a source with evidence verbatim in it and the value it
+    /// gives; which one is preferred; and the corrections made to the fact.
+    fn attested(&mut self, index: usize, prov: Provenance<'p>, shown: Shown<'_>) {
+        let record = [Seg::Index(index)];
+        let list = [Seg::Index(index), Seg::key("attestations")];
+        if !prov.attestations.is_empty() && (prov.source.is_some() || prov.evidence.is_some()) {
+            self.fc.error(
+                &list,
+                "give either `source` and `evidence` (one source) or `attestations`, not both"
+                    .to_string(),
+            );
+        } else if prov.attestations.is_empty() {
+            let missing = match (prov.source, prov.evidence) {
+                (None, None) => Some("`source` and `evidence` are"),
+                (None, Some(_)) => Some("`source` is"),
+                (Some(_), None) => Some("`evidence` is"),
+                (Some(_), Some(_)) => None,
+            };
+            if let Some(missing) = missing {
+                self.fc.error(
+                    &record,
+                    format!(
+                        "{} #{index}: {missing} missing: every fact needs a source document and evidence from it (or `attestations`)",
+                        shown.what
+                    ),
+                );
+            }
+        }
+        let attested = prov.attested();
+        let mut preferred: Option<usize> = None;
+        for a in &attested {
+            self.attestation(index, a, &shown);
+            if let (Some(at), Some(_)) = (a.at, a.reason) {
+                match preferred {
+                    None => preferred = Some(at),
+                    Some(first) => self.fc.error(
+                        &[list.as_slice(), &[Seg::Index(at), Seg::key("preferred")]].concat(),
+                        format!(
+                            "only one attestation may be `preferred`: attestation #{first} already is"
+                        ),
+                    ),
+                }
+            }
+        }
+        if attested.len() > 1 && preferred.is_none() {
+            self.fc.error(
+                &list,
+                format!(
+                    "{} attestations, but none is marked `preferred` (with the reason its value is the one shown)",
+                    attested.len()
+                ),
+            );
+        }
+        if let Some(pref) = attested.iter().find(|a| a.preferred) {
+            self.preferred_value(index, pref, &shown);
+        }
+        self.corrections(index, prov);
+    }
+
+    /// One attestation: its source, its evidence and its value.
+    fn attestation(&mut self, index: usize, a: &Attested<'p>, shown: &Shown<'_>) {
+        // Paths are only built for a problem: most facts have none, and a path allocates.
+        let at = |field: &str| match a.at {
+            None => vec![Seg::Index(index), Seg::key(field)],
+            Some(k) => vec![
+                Seg::Index(index),
+                Seg::key("attestations"),
+                Seg::Index(k),
+                Seg::key(field),
+            ],
+        };
+        // A value the attestation does not give is the fact's own, found at the record's field.
+        let own_or_fact = |own: bool, field: &str| {
+            if own {
+                at(field)
+            } else {
+                vec![Seg::Index(index), Seg::key(field)]
+            }
+        };
+        if let Some(problem) = text_problem("evidence", a.evidence, limits::FACT_FIELD_MAX) {
+            self.fc.error(&at("evidence"), problem);
+        }
+        if let Some(reason) = a.reason
+            && reason.trim().is_empty()
+        {
+            self.fc.error(
+                &at("preferred"),
+                "`preferred` is empty: say why this attestation's value is the one shown"
+                    .to_string(),
+            );
+        }
+        if a.date.is_some() && !shown.dated {
+            self.fc.error(
+                &at("date"),
+                format!("a {}'s attestation gives no `date`", shown.what),
+            );
+        }
+        if a.text.is_some() && shown.text.is_none() {
+            self.fc.error(
+                &at("text"),
+                "only a quote's attestation gives a `text` (a wording)".to_string(),
+            );
+        }
+        if let Some(words) = a.as_written
+            && (words.trim().is_empty()
+                || memmem::find(
+                    normalize_evidence(a.evidence).as_bytes(),
+                    normalize_evidence(words).as_bytes(),
+                )
+                .is_none())
+        {
+            self.fc.error(
+                &at("as_written"),
+                format!(
+                    "`as_written` {:?} is not in this attestation's `evidence`",
+                    preview(words)
+                ),
+            );
+        }
+        let source = a.source;
         self.used.insert(source);
-        let fc = &mut self.fc;
         match self.refs.sources {
             Some(ids) if ids.contains(source) => {}
             Some(_) => {
-                fc.error(
-                    &[Seg::Index(index), Seg::key("source")],
+                self.fc.error(
+                    &at("source"),
                     format!("source {source:?} is not an id in {}", Source::FILE),
                 );
                 return;
@@ -294,13 +456,25 @@ impl<'p> FactCheck<'p, '_> {
         let Some((source_date, source_text)) = self.refs.source_texts.get(source) else {
             return; // the source itself is broken, and reported
         };
-        for (field, text) in verbatim {
-            let path = [Seg::Index(index), Seg::key(field)];
+        let text = a.text.or(shown.text);
+        let verbatim = text
+            .map(|t| (a.text.is_some(), "text", t))
+            .into_iter()
+            .chain(std::iter::once((true, "evidence", a.evidence)));
+        for (own, field, text) in verbatim {
             if text.trim().is_empty() {
-                fc.error(&path, format!("`{field}` is empty"));
+                self.fc
+                    .error(&own_or_fact(own, field), format!("`{field}` is empty"));
                 continue;
             }
             let needle = normalize_evidence(text);
+            if field == "evidence" && self.one_fact_per_evidence {
+                let hash = fx_hash((source, needle.as_str()));
+                let first = *self.evidence.entry(hash).or_insert(self.current);
+                if first != self.current {
+                    self.same_evidence.push((first, self.current));
+                }
+            }
             if memmem::find(source_text.as_bytes(), needle.as_bytes()).is_none() {
                 let prefix = matching_prefix(&needle, source_text);
                 let hint = if prefix.is_empty() {
@@ -311,8 +485,8 @@ impl<'p> FactCheck<'p, '_> {
                         limits::trim_text(prefix, 80)
                     )
                 };
-                fc.error(
-                    &path,
+                self.fc.error(
+                    &own_or_fact(own, field),
                     format!(
                         "`{field}` {:?} is not verbatim in source {source:?}: {hint}",
                         preview(text)
@@ -320,13 +494,13 @@ impl<'p> FactCheck<'p, '_> {
                 );
             }
         }
-        if let Some(date) = date {
+        if let Some(date) = a.date.or(shown.date) {
             let latest = match date {
                 FactDate::Point(p) | FactDate::Range(_, p) => p.first_day(),
             };
             if latest > source_date.last_day() {
-                fc.error(
-                    &[Seg::Index(index), Seg::key("date")],
+                self.fc.error(
+                    &own_or_fact(a.date.is_some(), "date"),
                     format!(
                         "date {date} is after its source's own date ({source_date}): impossible"
                     ),
@@ -334,24 +508,118 @@ impl<'p> FactCheck<'p, '_> {
             }
         }
     }
+
+    /// The fact shows its preferred attestation's value: its `date` and `text` must be it.
+    fn preferred_value(&mut self, index: usize, pref: &Attested<'p>, shown: &Shown<'_>) {
+        let from = match pref.at {
+            Some(k) => format!("attestation #{k}, {}", pref.source),
+            None => pref.source.to_string(),
+        };
+        if let Some(date) = pref.date
+            && shown.dated
+            && shown.date != Some(date)
+        {
+            let fact = shown
+                .date
+                .map_or_else(|| "no date".to_string(), |d| d.to_string());
+            self.fc.error(
+                &[Seg::Index(index), Seg::key("date")],
+                format!(
+                    "the {} shows {fact}, but its preferred attestation ({from}) gives {date}: the date shown must be the preferred one",
+                    shown.what
+                ),
+            );
+        }
+        if let (Some(text), Some(fact)) = (pref.text, shown.text)
+            && normalize_evidence(text) != normalize_evidence(fact)
+        {
+            self.fc.error(
+                &[Seg::Index(index), Seg::key("text")],
+                format!(
+                    "`text` {:?} is not the wording of the preferred attestation ({from}): {:?}",
+                    preview(fact),
+                    preview(text)
+                ),
+            );
+        }
+    }
+
+    /// Corrections: each dated by its day, saying what changed and why, in the order made.
+    fn corrections(&mut self, index: usize, prov: Provenance<'p>) {
+        let mut last: Option<FactDate> = None;
+        for (k, correction) in prov.corrections.iter().enumerate() {
+            let at = |field: &str| {
+                [
+                    Seg::Index(index),
+                    Seg::key("corrections"),
+                    Seg::Index(k),
+                    Seg::key(field),
+                ]
+            };
+            let date = correction.date;
+            if date.precision() != "day" {
+                self.fc.error(
+                    &at("date"),
+                    format!("a correction is dated by its day (YYYY-MM-DD), not {date}"),
+                );
+            } else if let Some(before) = last
+                && date.first_day() < before.first_day()
+            {
+                self.fc.error(
+                    &at("date"),
+                    format!(
+                        "corrections are append-only: this one ({date}) is dated before the one above it ({before}); add new corrections at the end"
+                    ),
+                );
+            }
+            if date.precision() == "day" {
+                last = Some(date);
+            }
+            self.fc.text_at(
+                &at("change"),
+                "change",
+                &correction.change,
+                limits::FACT_FIELD_MAX,
+            );
+            self.fc.text_at(
+                &at("reason"),
+                "reason",
+                &correction.reason,
+                limits::FACT_FIELD_MAX,
+            );
+        }
+    }
 }
 
 impl Check for Event {
+    const ONE_FACT_PER_EVIDENCE: bool = true;
+
+    fn people(&self) -> &[String] {
+        &self.who
+    }
+
+    fn when(&self) -> Option<FactDate> {
+        Some(self.date)
+    }
+
     fn check<'p>(&'p self, c: &mut FactCheck<'p, '_>, index: usize) {
         c.keys
             .curated(&mut c.fc, (index, &self.id), &self.keys, Self::WHAT);
         c.fc.text_field(index, "title", &self.title, limits::FACT_TITLE_MAX);
         c.fc.text_field(index, "summary", &self.summary, limits::FACT_FIELD_MAX);
-        c.fc.text_field(index, "evidence", &self.evidence, limits::FACT_FIELD_MAX);
         c.fc.optional_field(index, "note", self.note.as_deref(), limits::FACT_FIELD_MAX);
         for (w, who) in self.who.iter().enumerate() {
             c.person_ref(&[Seg::Index(index), Seg::key("who"), Seg::Index(w)], who);
         }
-        c.sourced(
+        c.attested(
             index,
-            &self.source,
-            &[("evidence", &self.evidence)],
-            Some(self.date),
+            self.provenance(),
+            Shown {
+                what: Self::WHAT,
+                date: Some(self.date),
+                dated: true,
+                text: None,
+            },
         );
     }
 }
@@ -378,19 +646,38 @@ impl Check for Person {
             self.summary.as_deref(),
             limits::FACT_FIELD_MAX,
         );
-        c.fc.text_field(index, "evidence", &self.evidence, limits::FACT_FIELD_MAX);
         c.fc.optional_field(index, "note", self.note.as_deref(), limits::FACT_FIELD_MAX);
-        c.sourced(index, &self.source, &[("evidence", &self.evidence)], None);
+        c.attested(
+            index,
+            self.provenance(),
+            Shown {
+                what: Self::WHAT,
+                date: None,
+                dated: false,
+                text: None,
+            },
+        );
     }
 }
 
 impl Check for Quote {
+    fn people(&self) -> &[String] {
+        std::slice::from_ref(&self.speaker)
+    }
+
+    fn when(&self) -> Option<FactDate> {
+        self.date
+    }
+
+    fn quoted(&self) -> Option<&str> {
+        Some(&self.text)
+    }
+
     fn check<'p>(&'p self, c: &mut FactCheck<'p, '_>, index: usize) {
         c.keys
             .curated(&mut c.fc, (index, &self.id), &self.keys, Self::WHAT);
         c.fc.text_field(index, "title", &self.title, limits::FACT_TITLE_MAX);
         c.fc.text_field(index, "text", &self.text, limits::FACT_QUOTE_MAX);
-        c.fc.text_field(index, "evidence", &self.evidence, limits::FACT_FIELD_MAX);
         c.fc.optional_field(
             index,
             "context",
@@ -399,13 +686,167 @@ impl Check for Quote {
         );
         c.fc.optional_field(index, "note", self.note.as_deref(), limits::FACT_FIELD_MAX);
         c.person_ref(&[Seg::Index(index), Seg::key("speaker")], &self.speaker);
-        c.sourced(
+        c.attested(
             index,
-            &self.source,
-            &[("text", &self.text), ("evidence", &self.evidence)],
-            self.date,
+            self.provenance(),
+            Shown {
+                what: Self::WHAT,
+                date: self.date,
+                dated: true,
+                text: Some(&self.text),
+            },
         );
     }
+}
+
+/// What a kind of fact shows of the values its attestations give.
+pub(super) struct Shown<'a> {
+    /// The kind, for messages.
+    what: &'static str,
+    /// The fact's date, if it has one.
+    date: Option<FactDate>,
+    /// Whether the kind is dated, so that an attestation may give a date.
+    dated: bool,
+    /// A quote's text, verbatim in every source that attests it.
+    text: Option<&'a str>,
+}
+
+fn fx_hash(value: impl std::hash::Hash) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(value)
+}
+
+/// The ids facts had before they were merged: well formed, and none the id or former id of
+/// another fact, so that an old id finds one fact.
+fn former_ids<T: Fact>(fc: &mut FileCheck<'_>, parsed: &Parsed<T>) {
+    let mut seen: FastMap<&str, &str> = FastMap::default();
+    for (index, record) in &parsed.records {
+        for (k, former) in record.provenance().former_ids.iter().enumerate() {
+            let path = [Seg::Index(*index), Seg::key("former_ids"), Seg::Index(k)];
+            if !is_valid_id(former) {
+                fc.error(
+                    &path,
+                    format!(
+                        "former id {former:?} must be lowercase letters, digits and single '-'"
+                    ),
+                );
+            } else if parsed.ids.contains(former.as_str()) {
+                fc.error(
+                    &path,
+                    format!(
+                        "former id {former:?} is an id in {}: an old id must lead to one fact",
+                        T::FILE
+                    ),
+                );
+            } else if let Some(other) = seen.insert(former, record.id()) {
+                fc.error(
+                    &path,
+                    format!("former id {former:?} is also a former id of {other:?}"),
+                );
+            }
+        }
+    }
+}
+
+/// At most this many later facts sharing a person are compared with each fact, so that one
+/// person in thousands of facts costs no more than linear time.
+const DUPLICATE_WINDOW: usize = 64;
+
+/// Warns of probable duplicates: two events that cite the same evidence, or two facts that
+/// share a person, fall on overlapping dates (a day apart counts), and say the same thing (for
+/// quotes, one text's words within the other's; for events, half the key words of one among
+/// the other's).
+fn duplicates<T: Check>(c: &mut FactCheck<'_, '_>, parsed: &Parsed<T>) {
+    let records = &parsed.records;
+    let mut found: FastSet<(usize, usize)> = FastSet::default();
+    // The same passage cited as the evidence of two facts.
+    found.extend(c.same_evidence.iter().copied());
+    // Facts sharing a person, by date: one sorted list of (person, start, fact), so that the
+    // facts of one person are neighbours. Persons are compared by hash first, by name after.
+    let start = |n: usize| records[n].1.when().map_or(i64::MIN, |d| d.first_day());
+    let end = |n: usize| records[n].1.when().map_or(i64::MAX, |d| d.last_day());
+    let mut by_person: Vec<(u64, i64, usize, &str)> = records
+        .iter()
+        .enumerate()
+        .flat_map(|(n, (_, record))| {
+            record
+                .people()
+                .iter()
+                .map(move |p| (fx_hash(p.as_str()), start(n), n, p.as_str()))
+        })
+        .collect();
+    by_person.sort_unstable_by_key(|&(hash, start, n, _)| (hash, start, n));
+    let mut words: FastMap<usize, Vec<String>> = FastMap::default();
+    for (i, &(hash, _, a, person)) in by_person.iter().enumerate() {
+        let same_person = by_person[i + 1..]
+            .iter()
+            .take_while(|&&(h, ..)| h == hash)
+            .filter(|&&(.., p)| p == person)
+            .take(DUPLICATE_WINDOW);
+        for &(_, b_start, b, _) in same_person {
+            if b_start > end(a).saturating_add(1) {
+                break;
+            }
+            let pair = (a.min(b), a.max(b));
+            if a == b || found.contains(&pair) {
+                continue;
+            }
+            let wa = words
+                .entry(a)
+                .or_insert_with(|| said_words(c, records, a))
+                .clone();
+            let wb = words.entry(b).or_insert_with(|| said_words(c, records, b));
+            if same_words(&wa, wb, records[a].1.quoted().is_some()) {
+                found.insert(pair);
+            }
+        }
+    }
+    let mut found: Vec<(usize, usize)> = found.into_iter().collect();
+    found.sort_unstable();
+    for (a, b) in found {
+        let (first, first_record) = (&records[a].0, &records[a].1);
+        let (line, _) = line_col(c.fc.text, span(c.fc.text, &[Seg::Index(*first)]).0);
+        c.fc.warning(
+            &[Seg::Index(records[b].0), Seg::key("id")],
+            format!(
+                "probably the same {what} as {:?} (line {line}): one {what} with several attestations (see knowledge/README.md) answers better than two",
+                first_record.id(),
+                what = T::WHAT
+            ),
+        );
+    }
+}
+
+/// The words that say what a fact is: a quotation's text, else the words of its keys.
+fn said_words<T: Check>(c: &FactCheck<'_, '_>, records: &[(usize, T)], n: usize) -> Vec<String> {
+    let mut words: Vec<String> = match records[n].1.quoted() {
+        Some(text) => normalize(text).split(' ').map(str::to_string).collect(),
+        None => {
+            let (from, to) = c.key_ranges.get(n).copied().unwrap_or_default();
+            c.keys.norms[from..to]
+                .iter()
+                .flat_map(|k| k.split(' '))
+                .map(str::to_string)
+                .collect()
+        }
+    };
+    words.retain(|w| !w.is_empty());
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
+/// Whether two sets of words say the same: at least two shared, and half of the smaller set
+/// (four fifths, for quotations).
+fn same_words(a: &[String], b: &[String], quoted: bool) -> bool {
+    let shared = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
+    let smaller = a.len().min(b.len());
+    let needed = if quoted {
+        (smaller * 4).div_ceil(5)
+    } else {
+        smaller.div_ceil(2)
+    };
+    shared >= 2 && shared >= needed
 }
 
 /// Key checks for one command: each key present, short enough, meaningful after

@@ -32,7 +32,10 @@ pub use date::FactDate;
 pub use diagnostics::{Diagnostic, LoadFailure, Severity};
 pub use diff::{ReloadReport, diff};
 pub use load::check_dir;
-pub use schema::{Event, Fact, Person, PersonKind, Quote, Record, Source};
+pub use schema::{
+    Attestation, Attested, Correction, Event, Fact, Person, PersonKind, Provenance, Quote, Record,
+    Source, Status,
+};
 
 /// Evaluates `$body` with `$kind` naming the record type of `$command`: the one place where a
 /// command becomes a kind of fact, so that code over every kind is written once, generically.
@@ -170,6 +173,12 @@ impl FactBase {
             for (i, fact) in facts.iter().enumerate() {
                 ids.insert((K::COMMAND, fact.id().to_string()), i);
             }
+            // An id merged away still leads to the fact it became (old buttons, links).
+            for (i, fact) in facts.iter().enumerate() {
+                for former in fact.provenance().former_ids {
+                    ids.entry((K::COMMAND, former.clone())).or_insert(i);
+                }
+            }
         }
         index_ids(&events, &mut ids);
         index_ids(&people, &mut ids);
@@ -212,7 +221,7 @@ impl FactBase {
         self.sources_by_id.get(id).map(|&i| &self.sources[i])
     }
 
-    /// The fact of `command` whose id is `id`.
+    /// The fact of `command` whose id, or one of whose former ids, is `id`.
     pub fn by_id(&self, command: Command, id: &str) -> Option<FactRef> {
         self.ids
             .get(&(command, id.to_string()))

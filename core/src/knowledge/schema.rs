@@ -2,6 +2,11 @@
 //! what a kind of record is: [`Record`] (its file, its name in messages, its id) and [`Fact`]
 //! (the command that answers it, its keys, phrases and label).
 //!
+//! Every fact rests on one or more [`Attestation`]s (a source and evidence verbatim in it),
+//! written either as a list or, for the common single source, as `source` + `evidence` at the
+//! top of the record; [`Fact::provenance`] reads both forms alike. Each fact also has a
+//! [`Status`] and an append-only list of [`Correction`]s.
+//!
 //! Unknown fields are refused so that a misspelt field name is reported instead of silently
 //! dropping data. Cross-references (`source`, `who`, `speaker`) are plain ids here; the loader
 //! resolves and checks them. A new kind of fact is a record here, a [`Command`], one [`Fact`]
@@ -47,6 +52,189 @@ pub trait Fact: Record + Sized {
     /// What the fact says beyond its keys and phrases: a summary, a quotation's text, its
     /// context, the evidence. Searched too, with the least weight.
     fn body(&self) -> Vec<&str>;
+
+    /// Where the fact comes from and how sure the documents are.
+    fn provenance(&self) -> Provenance<'_>;
+}
+
+/// How sure the documents are of a fact: shown on every answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// A document states it in its own voice (the default).
+    #[default]
+    Reported,
+    /// Several documents state it and agree on what happened (they may word or date it
+    /// differently: the attestations say how).
+    Confirmed,
+    /// A document attributes it to someone (a claim, an accusation) without stating it itself.
+    Alleged,
+    /// The documents disagree on it, or someone they quote contests it.
+    Disputed,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Reported => "reported",
+            Status::Confirmed => "confirmed",
+            Status::Alleged => "alleged",
+            Status::Disputed => "disputed",
+        }
+    }
+
+    /// What the word means, for members.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Status::Reported => "a source document states it",
+            Status::Confirmed => "several source documents state it and agree",
+            Status::Alleged => "a claim the documents attribute to someone",
+            Status::Disputed => "the documents disagree, or someone contests it",
+        }
+    }
+
+    fn is_default(&self) -> bool {
+        *self == Status::Reported
+    }
+}
+
+/// One document's word for a fact: its source, evidence verbatim in it, and, where the
+/// documents differ, the value this one gives.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Attestation {
+    pub source: String,
+    pub evidence: String,
+    /// The date this source gives (events and quotes), where it differs from the fact's own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<FactDate>,
+    /// The wording this source gives (quotes), where it differs from the fact's `text`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// The source's own words for its value ("185 days ago"), verbatim in its evidence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_written: Option<String>,
+    /// Why this attestation's value is the one the fact shows: on exactly one of several.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preferred: Option<String>,
+}
+
+/// One entry of a fact's append-only record of changes.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Correction {
+    /// The day of the change.
+    pub date: FactDate,
+    /// What changed.
+    pub change: String,
+    /// Why.
+    pub reason: String,
+}
+
+/// One attestation as the rest of the bot sees it, whichever form the file used.
+#[derive(Debug, Clone, Copy)]
+pub struct Attested<'a> {
+    pub source: &'a str,
+    pub evidence: &'a str,
+    /// Its own value, if it gives one (else it attests the fact's).
+    pub date: Option<FactDate>,
+    pub text: Option<&'a str>,
+    pub as_written: Option<&'a str>,
+    /// Why it is preferred, if the file says.
+    pub reason: Option<&'a str>,
+    /// Whether the fact shows its value and cites it first.
+    pub preferred: bool,
+    /// Its place in `attestations`; `None` for the `source` + `evidence` shorthand.
+    pub at: Option<usize>,
+}
+
+/// What every fact says about where it comes from: see [`Fact::provenance`].
+#[derive(Debug, Clone, Copy)]
+pub struct Provenance<'a> {
+    pub source: Option<&'a str>,
+    pub evidence: Option<&'a str>,
+    pub attestations: &'a [Attestation],
+    pub status: Status,
+    pub corrections: &'a [Correction],
+    /// Ids the fact had before duplicates were merged into it: they still find it.
+    pub former_ids: &'a [String],
+}
+
+impl<'a> Provenance<'a> {
+    /// Every attestation, the shorthand included, in file order. The first marked
+    /// `preferred` is preferred, else the first (a list of one needs no mark).
+    pub fn attested(&self) -> Vec<Attested<'a>> {
+        let mut all = Vec::with_capacity(self.attestations.len() + 1);
+        if let (Some(source), Some(evidence)) = (self.source, self.evidence) {
+            all.push(Attested {
+                source,
+                evidence,
+                date: None,
+                text: None,
+                as_written: None,
+                reason: None,
+                preferred: false,
+                at: None,
+            });
+        }
+        for (i, a) in self.attestations.iter().enumerate() {
+            all.push(Attested {
+                source: &a.source,
+                evidence: &a.evidence,
+                date: a.date,
+                text: a.text.as_deref(),
+                as_written: a.as_written.as_deref(),
+                reason: a.preferred.as_deref(),
+                preferred: false,
+                at: Some(i),
+            });
+        }
+        let chosen = all.iter().position(|a| a.reason.is_some()).unwrap_or(0);
+        if let Some(a) = all.get_mut(chosen) {
+            a.preferred = true;
+        }
+        all
+    }
+
+    /// The attestation the fact cites first (a valid fact has one).
+    pub fn preferred(&self) -> Option<Attested<'a>> {
+        self.attested().into_iter().find(|a| a.preferred)
+    }
+
+    /// What the attestations say: every evidence, and every other wording of a quotation.
+    pub fn said(&self) -> impl Iterator<Item = &'a str> + use<'a> {
+        self.evidence.into_iter().chain(
+            self.attestations
+                .iter()
+                .flat_map(|a| std::iter::once(a.evidence.as_str()).chain(a.text.as_deref())),
+        )
+    }
+
+    /// The day of the last correction, if any.
+    pub fn updated(&self) -> Option<FactDate> {
+        self.corrections.last().map(|c| c.date)
+    }
+}
+
+/// The shared fields are declared in each record rather than in one flattened struct: serde's
+/// `flatten` does not work with `deny_unknown_fields` and buffers every record, which the loader
+/// cannot afford at 100k facts.
+///
+/// [`Fact::provenance`] of a record with the shared fields (`source`, `evidence`,
+/// `attestations`, `status`, `corrections`, `former_ids`): the same for every kind.
+macro_rules! provenance_fields {
+    () => {
+        fn provenance(&self) -> Provenance<'_> {
+            Provenance {
+                source: self.source.as_deref(),
+                evidence: self.evidence.as_deref(),
+                attestations: &self.attestations,
+                status: self.status,
+                corrections: &self.corrections,
+                former_ids: &self.former_ids,
+            }
+        }
+    };
 }
 
 /// A source document: `sources.json`.
@@ -77,8 +265,18 @@ pub struct Event {
     pub summary: String,
     #[serde(default)]
     pub who: Vec<String>,
-    pub source: String,
-    pub evidence: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attestations: Vec<Attestation>,
+    #[serde(default, skip_serializing_if = "Status::is_default")]
+    pub status: Status,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<Correction>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub former_ids: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
@@ -105,8 +303,18 @@ pub struct Person {
     pub role: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
-    pub source: String,
-    pub evidence: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attestations: Vec<Attestation>,
+    #[serde(default, skip_serializing_if = "Status::is_default")]
+    pub status: Status,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<Correction>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub former_ids: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
@@ -124,8 +332,18 @@ pub struct Quote {
     pub date: Option<FactDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub context: Option<String>,
-    pub source: String,
-    pub evidence: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attestations: Vec<Attestation>,
+    #[serde(default, skip_serializing_if = "Status::is_default")]
+    pub status: Status,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<Correction>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub former_ids: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
@@ -170,8 +388,12 @@ impl Fact for Event {
     }
 
     fn body(&self) -> Vec<&str> {
-        vec![self.summary.as_str(), self.evidence.as_str()]
+        let mut body = vec![self.summary.as_str()];
+        body.extend(self.provenance().said());
+        body
     }
+
+    provenance_fields!();
 }
 
 impl Record for Person {
@@ -205,12 +427,12 @@ impl Fact for Person {
     }
 
     fn body(&self) -> Vec<&str> {
-        self.summary
-            .iter()
-            .map(String::as_str)
-            .chain(std::iter::once(self.evidence.as_str()))
-            .collect()
+        let mut body: Vec<&str> = self.summary.iter().map(String::as_str).collect();
+        body.extend(self.provenance().said());
+        body
     }
+
+    provenance_fields!();
 }
 
 impl Record for Quote {
@@ -244,9 +466,12 @@ impl Fact for Quote {
     }
 
     fn body(&self) -> Vec<&str> {
-        std::iter::once(self.text.as_str())
+        let mut body: Vec<&str> = std::iter::once(self.text.as_str())
             .chain(self.context.as_deref())
-            .chain(std::iter::once(self.evidence.as_str()))
-            .collect()
+            .collect();
+        body.extend(self.provenance().said());
+        body
     }
+
+    provenance_fields!();
 }
