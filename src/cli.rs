@@ -29,6 +29,7 @@ use casebot_core::service::{AskResult, Service};
 
 use crate::config::{Config, ConfigError, ProcessEnv};
 use crate::discord::{self, BotError};
+use crate::status::Status;
 use crate::{logging, runtime, terminal};
 
 /// Exit code of a failed check, of facts that do not load, or of a bot that failed.
@@ -507,7 +508,8 @@ fn run_bot(dir: PathBuf, watch: bool) -> Result<(), CliError> {
         let mut signals = runtime::Signals::install();
         let service = Arc::new(load(&config.knowledge)?);
         signals.spawn_reloaders(&service, config.watch);
-        discord::run(config, service, signals.shutdown()).await?;
+        let status = Arc::new(Status::from_env());
+        discord::run(config, service, status, signals.shutdown()).await?;
         Ok(())
     })
 }

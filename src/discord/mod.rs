@@ -1,11 +1,13 @@
 //! The Discord adapter: the only module that knows serenity. It connects to the gateway,
 //! registers the slash commands, and turns interactions into core questions and core replies
-//! into interaction responses (`commands`, `handler`, `reply`). Reloading on signals or file
+//! into interaction responses (`commands`, `reply`) along one answer path (`respond`) that
+//! every transport delivers: the gateway (`handler`). Reloading on signals or file
 //! changes and the shutdown signal are the CLI's to wire up ([`crate::runtime`]).
 
 pub mod commands;
 pub mod handler;
 pub mod reply;
+pub mod respond;
 
 use std::future::Future;
 use std::sync::Arc;
@@ -15,6 +17,7 @@ use serenity::http::{Http, HttpError};
 use tracing::info;
 
 use crate::config::Config;
+use crate::status::Status;
 use casebot_core::service::Service;
 
 /// Why the bot stopped or could not start, said so a server admin can act on it.
@@ -89,6 +92,7 @@ fn causes(e: &(dyn std::error::Error + 'static)) -> String {
 pub async fn run(
     config: Config,
     service: Arc<Service>,
+    status: Arc<Status>,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), BotError> {
     let base = config
@@ -107,9 +111,12 @@ pub async fn run(
     }
 
     let handler = handler::Handler {
-        service: Arc::clone(&service),
+        responder: Arc::new(respond::Responder {
+            service: Arc::clone(&service),
+            moderator_roles: config.moderator_roles.clone(),
+            status,
+        }),
         guild_id: config.guild_id,
-        moderator_roles: config.moderator_roles.clone(),
     };
     // Interactions need no intent; GUILDS is the non-privileged minimum for the guild list.
     let mut client = ClientBuilder::new_with_http(http, GatewayIntents::GUILDS)
