@@ -1,13 +1,15 @@
-//! The `casebot` command line: `ask`, `check`, `list` and `run`, their printing, and the one
-//! place where errors become messages and exit codes ([`run`]).
+//! The `casebot` command line: `ask`, `check`, `list`, `run` (the gateway bot) and `serve`
+//! (the HTTP interactions endpoint), their printing, and the one place where errors become
+//! messages and exit codes ([`run`]).
 //!
 //! # Exit codes
 //! - `0`: done. A question the case file has nothing on is answered ("not found"), so it is 0
 //!   too; so are `--help`, `--version`, and output cut short by a closed pipe (`| head`).
 //! - `1` ([`EXIT_CHECK_FAILED`]): `check` found errors, the facts do not load (any command
-//!   that needs them), or the bot stopped on an error after it started.
+//!   that needs them), or the bot or the HTTP server stopped on an error after it started.
 //! - `2` ([`EXIT_USAGE`]): a usage error, an invalid query (too long, empty), unreadable input,
-//!   or a configuration problem (no or malformed `DISCORD_TOKEN`, a bad variable).
+//!   or a configuration problem (no or malformed `DISCORD_TOKEN` or `DISCORD_PUBLIC_KEY`, a
+//!   bad variable, an address `serve` cannot listen on).
 //!
 //! The output of `ask --json`, `ask --batch --json` and `list --json` is a stable contract
 //! that scripts and the bot's tests rely on; see README.md.
@@ -27,8 +29,9 @@ use casebot_core::live::Live;
 use casebot_core::matching::Outcome;
 use casebot_core::service::{AskResult, Service};
 
-use crate::config::{Config, ConfigError, ProcessEnv};
+use crate::config::{Config, ConfigError, ProcessEnv, ServeConfig};
 use crate::discord::{self, BotError};
+use crate::logging::LogFormat;
 use crate::status::Status;
 use crate::{logging, runtime, terminal};
 
@@ -72,6 +75,10 @@ pub enum CliError {
     Runtime(io::Error),
     #[error(transparent)]
     Bot(#[from] BotError),
+    #[error("cannot listen on {addr}: {reason}")]
+    Listen { addr: String, reason: String },
+    #[error("the HTTP server stopped: {0}")]
+    Serve(io::Error),
 }
 
 fn errors(failure: &LoadFailure) -> String {
@@ -93,8 +100,12 @@ impl CliError {
             | CliError::DotEnv { .. }
             | CliError::Input(_)
             | CliError::Output(_)
-            | CliError::Runtime(_) => EXIT_USAGE,
-            CliError::Load { .. } | CliError::CheckFailed | CliError::Bot(_) => EXIT_CHECK_FAILED,
+            | CliError::Runtime(_)
+            | CliError::Listen { .. } => EXIT_USAGE,
+            CliError::Load { .. }
+            | CliError::CheckFailed
+            | CliError::Bot(_)
+            | CliError::Serve(_) => EXIT_CHECK_FAILED,
         }
     }
 
@@ -132,6 +143,16 @@ struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     knowledge: Option<PathBuf>,
 
+    /// How the running bot logs: text, or one JSON object per line
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        env = "CASEBOT_LOG_FORMAT",
+        default_value = "text"
+    )]
+    log_format: LogFormat,
+
     #[command(subcommand)]
     command: Option<Sub>,
 }
@@ -143,6 +164,21 @@ enum Sub {
         /// Reload by itself when a file in the knowledge directory changes (or CASEBOT_WATCH=1)
         #[arg(long)]
         watch: bool,
+    },
+    /// Answer interactions over HTTP: Discord's Interactions Endpoint URL (needs DISCORD_PUBLIC_KEY)
+    #[command(
+        after_help = "Routes: POST /interactions (signed by Discord), GET /healthz, GET /metrics.\nRun as many replicas as needed behind a load balancer; see README.md, Deployment."
+    )]
+    Serve {
+        /// The address to listen on [default: $CASEBOT_LISTEN, else 127.0.0.1:8080]
+        #[arg(long, value_name = "ADDR")]
+        listen: Option<String>,
+        /// Reload by itself when a file in the knowledge directory changes (or CASEBOT_WATCH=1)
+        #[arg(long)]
+        watch: bool,
+        /// Refuse requests signed further than this from now [default: $CASEBOT_SIGNATURE_WINDOW, else 300]
+        #[arg(long, value_name = "SECONDS")]
+        signature_window: Option<String>,
     },
     /// Ask a question offline, exactly as the bot would answer it
     #[command(
@@ -218,7 +254,12 @@ where
     load_dotenv()?;
     let dir = knowledge_dir(cli.knowledge);
     match cli.command.unwrap_or(Sub::Run { watch: false }) {
-        Sub::Run { watch } => run_bot(dir, watch),
+        Sub::Run { watch } => run_bot(dir, watch, cli.log_format),
+        Sub::Serve {
+            listen,
+            watch,
+            signature_window,
+        } => serve_http(dir, listen, watch, signature_window, cli.log_format),
         Sub::Ask {
             json,
             batch,
@@ -492,13 +533,13 @@ fn list(base: &FactBase, only: Option<Command>, json: bool) -> Result<(), CliErr
 }
 
 /// `casebot run`: the Discord bot, with the reload and shutdown chores around it.
-fn run_bot(dir: PathBuf, watch: bool) -> Result<(), CliError> {
+fn run_bot(dir: PathBuf, watch: bool, log_format: LogFormat) -> Result<(), CliError> {
     let config = match Config::from_env(&ProcessEnv, dir.clone(), watch) {
         Ok(config) => config,
         Err(ConfigError::MissingToken) => return Err(CliError::NoToken { dir }),
         Err(e) => return Err(CliError::Config(e)),
     };
-    logging::init(&config);
+    logging::init(&config, log_format);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -512,6 +553,101 @@ fn run_bot(dir: PathBuf, watch: bool) -> Result<(), CliError> {
         discord::run(config, service, status, signals.shutdown()).await?;
         Ok(())
     })
+}
+
+/// How often `serve --watch` tries again to load a knowledge directory that did not validate.
+const LOAD_RETRY: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// `casebot serve`: the HTTP interactions endpoint. It listens at once and answers PING (and
+/// `/healthz` with 503) while the facts load; with `--watch`, facts that do not load yet are
+/// tried again until they do, so a replica started on a broken base waits for the fix.
+fn serve_http(
+    dir: PathBuf,
+    listen: Option<String>,
+    watch: bool,
+    window: Option<String>,
+    log_format: LogFormat,
+) -> Result<(), CliError> {
+    use crate::discord::endpoint::{self, Endpoint, Verifier};
+    use crate::discord::respond::Responder;
+    let config =
+        ServeConfig::from_env(&ProcessEnv, dir, listen, watch, window).map_err(CliError::Config)?;
+    logging::init_with("", log_format);
+    let verifier = Verifier::new(&config.public_key.0, config.signature_window)
+        .ok_or(CliError::Config(ConfigError::MalformedPublicKey(64)))?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(CliError::Runtime)?;
+    runtime.block_on(async {
+        let mut signals = runtime::Signals::install();
+        let listener = tokio::net::TcpListener::bind(config.listen)
+            .await
+            .map_err(|e| CliError::Listen {
+                addr: config.listen.to_string(),
+                reason: e.to_string(),
+            })?;
+        let addr = listener.local_addr().map_err(CliError::Serve)?;
+        let status = Arc::new(Status::from_env());
+        let endpoint = Arc::new(Endpoint::new(
+            verifier,
+            Arc::clone(&status),
+            config.api_base.clone(),
+        ));
+        tracing::info!(
+            "listening on http://{addr} (POST /interactions, GET /healthz, GET /metrics) as replica {}",
+            status.replica()
+        );
+        let mut server = tokio::spawn(endpoint::serve(
+            listener,
+            Arc::clone(&endpoint),
+            signals.shutdown(),
+        ));
+        let service = loop {
+            let dir = config.knowledge.clone();
+            let loaded = tokio::task::spawn_blocking(move || load(&dir))
+                .await
+                .map_err(|e| CliError::Serve(io::Error::other(e)))?;
+            match loaded {
+                Ok(service) => break Arc::new(service),
+                Err(e) if !config.watch => return Err(e),
+                Err(e) => {
+                    tracing::warn!("{e}\nwaiting for the files to be fixed (--watch)");
+                    tokio::select! {
+                        () = tokio::time::sleep(LOAD_RETRY) => {}
+                        done = &mut server => return finished(done),
+                    }
+                }
+            }
+        };
+        signals.spawn_reloaders(&service, config.watch);
+        let info = status.base(&service.snapshot());
+        tracing::info!(
+            "serving fact base {} ({} events, {} people, {} quotes)",
+            info.hash,
+            info.events,
+            info.people,
+            info.quotes
+        );
+        endpoint.ready(Arc::new(Responder {
+            service,
+            moderator_roles: config.moderator_roles.clone(),
+            status,
+        }));
+        finished(server.await)
+    })
+}
+
+/// How the HTTP server task ended.
+fn finished(done: Result<io::Result<()>, tokio::task::JoinError>) -> Result<(), CliError> {
+    match done {
+        Ok(Ok(())) => {
+            tracing::info!("stopped");
+            Ok(())
+        }
+        Ok(Err(e)) => Err(CliError::Serve(e)),
+        Err(e) => Err(CliError::Serve(io::Error::other(e))),
+    }
 }
 
 fn no_token_help(dir: &Path) -> String {

@@ -3,6 +3,7 @@
 //! decides an answer; it only delivers.
 
 use std::sync::Arc;
+use std::time::Instant;
 
 use serenity::all::{Context, EventHandler, GuildId, Interaction, Ready, ResumedEvent};
 use serenity::async_trait;
@@ -11,6 +12,7 @@ use tracing::{debug, error, info, warn};
 
 use super::commands;
 use super::respond::{Responder, Then};
+use crate::metrics;
 
 /// The event handler of the running bot.
 pub struct Handler {
@@ -45,6 +47,7 @@ impl Handler {
     /// Answers through the interaction callback, then finishes a deferred `/reload` by
     /// editing the original response.
     async fn deliver(&self, ctx: &Context, interaction: &Interaction) {
+        let started = Instant::now();
         let Some(answer) = self.responder.respond(interaction) else {
             debug!("ignored an interaction of kind {:?}", interaction.kind());
             return;
@@ -62,6 +65,13 @@ impl Handler {
             );
             return;
         }
+        metrics::get().interaction(
+            "gateway",
+            answer.kind,
+            answer.command,
+            answer.outcome,
+            started.elapsed(),
+        );
         debug!(
             kind = answer.kind,
             command = answer.command,
@@ -69,11 +79,13 @@ impl Handler {
             "answered"
         );
         if answer.then == Then::Reload {
+            metrics::get().deferred("gateway");
             let responder = Arc::clone(&self.responder);
             let edit = match tokio::task::spawn_blocking(move || responder.reload()).await {
                 Ok(edit) => edit,
                 Err(e) => {
                     error!("the reload task failed: {e}");
+                    metrics::get().followup_failed("gateway");
                     return;
                 }
             };
@@ -83,6 +95,7 @@ impl Handler {
                 .await
             {
                 warn!("could not send the /reload report: {e}");
+                metrics::get().followup_failed("gateway");
             }
         }
     }

@@ -1,10 +1,11 @@
 //! The Discord adapter: the only module that knows serenity. It connects to the gateway,
 //! registers the slash commands, and turns interactions into core questions and core replies
 //! into interaction responses (`commands`, `reply`) along one answer path (`respond`) that
-//! every transport delivers: the gateway (`handler`). Reloading on signals or file
+//! every transport delivers: the gateway (`handler`) and the HTTP endpoint (`endpoint`). Reloading on signals or file
 //! changes and the shutdown signal are the CLI's to wire up ([`crate::runtime`]).
 
 pub mod commands;
+pub mod endpoint;
 pub mod handler;
 pub mod reply;
 pub mod respond;

@@ -138,7 +138,11 @@ impl Responder {
     /// Reloads the facts (blocking: call it off the async runtime) and returns the edit that
     /// fills in the deferred `/reload` response.
     pub fn reload(&self) -> EditInteractionResponse {
-        let reply = self.with_status(self.service.reload());
+        let service = &self.service;
+        let result = service.reload_facts();
+        crate::metrics::get().reloaded("command", result.is_ok());
+        let reply = answer::reload_reply(service.live.dir(), &result, &service.misses.top(10));
+        let reply = self.with_status(reply);
         info!(
             "/reload: {}",
             reply.card.as_ref().map_or("", |c| c.title.as_str())
