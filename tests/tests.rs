@@ -7,11 +7,14 @@
 //! - `engine`, `eval`, `properties`: matching and replies on the shipped facts.
 //! - `corpus`, `regression`: broken and hostile fact bases; one test per bug found.
 //! - `gateway`: the real binary and its serenity client against a fake Discord.
+//! - `endpoint`: `casebot serve` over real HTTP, signed with a generated key; both transports
+//!   answering one table of interactions alike.
 
 mod bounds;
 mod check;
 mod cli;
 mod corpus;
+mod endpoint;
 mod engine;
 mod eval;
 mod gateway;

@@ -1,11 +1,13 @@
 //! Helpers shared by the integration tests: the fixture bases, assembling a broken base over
 //! the valid one, and the `casebot` binary; for the end-to-end tests, the bot process
 //! ([`bot`]), the fake Discord ([`fake_discord`]) and the check of what the bot sent against
-//! Discord's OpenAPI spec ([`openapi`]).
+//! Discord's OpenAPI spec ([`openapi`]); for the HTTP endpoint, `casebot serve` and a keypair
+//! to sign with ([`server`]).
 
 pub mod bot;
 pub mod fake_discord;
 pub mod openapi;
+pub mod server;
 
 use std::fs;
 use std::path::{Path, PathBuf};
