@@ -79,6 +79,9 @@ pub enum CliError {
     Listen { addr: String, reason: String },
     #[error("the HTTP server stopped: {0}")]
     Serve(io::Error),
+    /// `health` printed why: not ready, or not reachable.
+    #[error("not ready")]
+    NotReady,
 }
 
 fn errors(failure: &LoadFailure) -> String {
@@ -105,7 +108,8 @@ impl CliError {
             CliError::Load { .. }
             | CliError::CheckFailed
             | CliError::Bot(_)
-            | CliError::Serve(_) => EXIT_CHECK_FAILED,
+            | CliError::Serve(_)
+            | CliError::NotReady => EXIT_CHECK_FAILED,
         }
     }
 
@@ -116,7 +120,7 @@ impl CliError {
             CliError::Clap(e) => {
                 let _ = e.print();
             }
-            CliError::CheckFailed | CliError::InvalidQuery => {}
+            CliError::CheckFailed | CliError::InvalidQuery | CliError::NotReady => {}
             CliError::Output(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
             CliError::NoToken { .. } => eprintln!("{self}"),
             _ => eprintln!("casebot: {self}"),
@@ -164,6 +168,9 @@ enum Sub {
         /// Reload by itself when a file in the knowledge directory changes (or CASEBOT_WATCH=1)
         #[arg(long)]
         watch: bool,
+        /// Serve GET /metrics (Prometheus) on this address; off unless given
+        #[arg(long, value_name = "ADDR")]
+        metrics: Option<String>,
     },
     /// Answer interactions over HTTP: Discord's Interactions Endpoint URL (needs DISCORD_PUBLIC_KEY)
     #[command(
@@ -179,6 +186,17 @@ enum Sub {
         /// Refuse requests signed further than this from now [default: $CASEBOT_SIGNATURE_WINDOW, else 300]
         #[arg(long, value_name = "SECONDS")]
         signature_window: Option<String>,
+    },
+    /// Exit 0 if the /healthz at URL says ready, 1 if not (a container HEALTHCHECK without curl)
+    Health {
+        /// The health URL [default: http://$CASEBOT_LISTEN/healthz, else http://127.0.0.1:8080/healthz]
+        url: Option<String>,
+    },
+    /// Register the slash commands through Discord's REST API (needs DISCORD_TOKEN)
+    Register {
+        /// Register in this server only (instant) [default: $DISCORD_GUILD_ID, else globally]
+        #[arg(long, value_name = "ID")]
+        guild: Option<String>,
     },
     /// Ask a question offline, exactly as the bot would answer it
     #[command(
@@ -253,8 +271,13 @@ where
     // Before anything reads the environment: `.env` may set CASEBOT_KNOWLEDGE too.
     load_dotenv()?;
     let dir = knowledge_dir(cli.knowledge);
-    match cli.command.unwrap_or(Sub::Run { watch: false }) {
-        Sub::Run { watch } => run_bot(dir, watch, cli.log_format),
+    match cli.command.unwrap_or(Sub::Run {
+        watch: false,
+        metrics: None,
+    }) {
+        Sub::Run { watch, metrics } => run_bot(dir, watch, metrics, cli.log_format),
+        Sub::Health { url } => health(url),
+        Sub::Register { guild } => register(dir, guild),
         Sub::Serve {
             listen,
             watch,
@@ -533,12 +556,21 @@ fn list(base: &FactBase, only: Option<Command>, json: bool) -> Result<(), CliErr
 }
 
 /// `casebot run`: the Discord bot, with the reload and shutdown chores around it.
-fn run_bot(dir: PathBuf, watch: bool, log_format: LogFormat) -> Result<(), CliError> {
+fn run_bot(
+    dir: PathBuf,
+    watch: bool,
+    metrics: Option<String>,
+    log_format: LogFormat,
+) -> Result<(), CliError> {
     let config = match Config::from_env(&ProcessEnv, dir.clone(), watch) {
         Ok(config) => config,
         Err(ConfigError::MissingToken) => return Err(CliError::NoToken { dir }),
         Err(e) => return Err(CliError::Config(e)),
     };
+    let metrics = metrics
+        .map(|m| crate::config::parse_address("--metrics", &m))
+        .transpose()
+        .map_err(CliError::Config)?;
     logging::init(&config, log_format);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -550,9 +582,108 @@ fn run_bot(dir: PathBuf, watch: bool, log_format: LogFormat) -> Result<(), CliEr
         let service = Arc::new(load(&config.knowledge)?);
         signals.spawn_reloaders(&service, config.watch);
         let status = Arc::new(Status::from_env());
+        if let Some(addr) = metrics {
+            let listener =
+                tokio::net::TcpListener::bind(addr)
+                    .await
+                    .map_err(|e| CliError::Listen {
+                        addr: addr.to_string(),
+                        reason: e.to_string(),
+                    })?;
+            tracing::info!("metrics on http://{addr}/metrics");
+            let (status, service) = (Arc::clone(&status), Arc::clone(&service));
+            tokio::spawn(async move {
+                if let Err(e) = discord::endpoint::serve_metrics(listener, status, service).await {
+                    tracing::warn!("the metrics server stopped: {e}");
+                }
+            });
+        }
         discord::run(config, service, status, signals.shutdown()).await?;
         Ok(())
     })
+}
+
+/// `casebot health`: asks a `/healthz` and exits 0 only if it answers 200 with `"ready": true`.
+fn health(url: Option<String>) -> Result<(), CliError> {
+    let url = url.unwrap_or_else(|| {
+        let listen = std::env::var("CASEBOT_LISTEN")
+            .ok()
+            .filter(|v| !v.trim().is_empty())
+            .unwrap_or_else(|| crate::config::DEFAULT_LISTEN.to_string());
+        format!("http://{}/healthz", listen.trim())
+    });
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(CliError::Runtime)?;
+    let answer = runtime.block_on(async {
+        let client = reqwest::Client::builder()
+            .timeout(std::time::Duration::from_secs(5))
+            .build()
+            .map_err(|e| e.to_string())?;
+        let response = client.get(&url).send().await.map_err(|e| {
+            if e.is_timeout() {
+                "timed out".to_string()
+            } else if e.is_connect() {
+                "cannot connect".to_string()
+            } else {
+                "request failed".to_string()
+            }
+        })?;
+        let status = response.status().as_u16();
+        let body = response.bytes().await.map_err(|e| e.to_string())?;
+        Ok::<_, String>((status, body))
+    });
+    match answer {
+        Ok((200, body))
+            if serde_json::from_slice::<serde_json::Value>(&body)
+                .is_ok_and(|v| v["ready"] == true) =>
+        {
+            println!("ready: {}", String::from_utf8_lossy(&body));
+            Ok(())
+        }
+        Ok((status, body)) => {
+            eprintln!(
+                "casebot: not ready ({status}): {}",
+                String::from_utf8_lossy(&body[..body.len().min(500)])
+            );
+            Err(CliError::NotReady)
+        }
+        Err(why) => {
+            eprintln!("casebot: not ready: {url}: {why}");
+            Err(CliError::NotReady)
+        }
+    }
+}
+
+/// `casebot register`: the slash commands, registered through the REST API.
+fn register(dir: PathBuf, guild: Option<String>) -> Result<(), CliError> {
+    let config = match Config::from_env(&ProcessEnv, dir.clone(), false) {
+        Ok(config) => config,
+        Err(ConfigError::MissingToken) => return Err(CliError::NoToken { dir }),
+        Err(e) => return Err(CliError::Config(e)),
+    };
+    let guild = match guild {
+        Some(g) => Some(g.trim().parse::<u64>().ok().filter(|&id| id > 0).ok_or(
+            CliError::Config(ConfigError::BadId {
+                name: "--guild",
+                value: g,
+            }),
+        )?),
+        None => config.guild_id,
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(CliError::Runtime)?;
+    let count = runtime.block_on(discord::register(&config, guild))?;
+    match guild {
+        Some(guild) => println!("registered {count} commands in server {guild}"),
+        None => println!(
+            "registered {count} global commands (Discord may take up to an hour to show new ones)"
+        ),
+    }
+    Ok(())
 }
 
 /// How often `serve --watch` tries again to load a knowledge directory that did not validate.

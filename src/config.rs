@@ -48,6 +48,34 @@ pub struct Config {
     pub api_base: Option<String>,
     /// Reload by itself when a file in the knowledge directory changes.
     pub watch: bool,
+    /// The gateway shards this process runs (`CASEBOT_SHARDS`); all, as Discord recommends,
+    /// when unset.
+    pub shards: Option<ShardRange>,
+}
+
+/// Shards `first..=last` of `total`: a large bot split across processes, each with its range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ShardRange {
+    pub first: u32,
+    pub last: u32,
+    pub total: u32,
+}
+
+impl std::str::FromStr for ShardRange {
+    type Err = ConfigError;
+
+    /// `FIRST..LAST/TOTAL`, both ends included: `0..3/8` is shards 0, 1, 2 and 3 of 8.
+    fn from_str(s: &str) -> Result<ShardRange, ConfigError> {
+        let bad = || ConfigError::BadShards(s.to_string());
+        let (range, total) = s.trim().split_once('/').ok_or_else(bad)?;
+        let (first, last) = range.split_once("..").ok_or_else(bad)?;
+        let number = |v: &str| v.trim().parse::<u32>().map_err(|_| bad());
+        let (first, last, total) = (number(first)?, number(last)?, number(total)?);
+        if first > last || last >= total {
+            return Err(bad());
+        }
+        Ok(ShardRange { first, last, total })
+    }
 }
 
 /// A configuration problem, said the way a server admin can act on it.
@@ -175,6 +203,9 @@ impl Config {
             moderator_roles: moderator_roles(env)?,
             api_base: api_base(env)?,
             watch: watch(env)? || watch_flag,
+            shards: non_empty(env, "CASEBOT_SHARDS")
+                .map(|v| v.parse())
+                .transpose()?,
         })
     }
 }
@@ -449,6 +480,24 @@ mod tests {
         ])
         .unwrap_err();
         assert!(err.to_string().contains("whole number of seconds"));
+    }
+
+    #[test]
+    fn shard_ranges_include_both_ends() {
+        let c = config(&[("DISCORD_TOKEN", TOKEN), ("CASEBOT_SHARDS", "0..3/8")]).unwrap();
+        assert_eq!(
+            c.shards,
+            Some(ShardRange {
+                first: 0,
+                last: 3,
+                total: 8
+            })
+        );
+        assert_eq!(config(&[("DISCORD_TOKEN", TOKEN)]).unwrap().shards, None);
+        for bad in ["3..0/8", "0..8/8", "0-3/8", "0..3", "a..b/c"] {
+            let err = config(&[("DISCORD_TOKEN", TOKEN), ("CASEBOT_SHARDS", bad)]).unwrap_err();
+            assert_eq!(err, ConfigError::BadShards(bad.into()));
+        }
     }
 
     #[test]

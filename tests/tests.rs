@@ -9,6 +9,7 @@
 //! - `gateway`: the real binary and its serenity client against a fake Discord.
 //! - `endpoint`: `casebot serve` over real HTTP, signed with a generated key; both transports
 //!   answering one table of interactions alike.
+//! - `operate`: `health`, `register`, and the gateway's metrics, JSON logs and shard range.
 
 mod bounds;
 mod check;
@@ -18,6 +19,7 @@ mod endpoint;
 mod engine;
 mod eval;
 mod gateway;
+mod operate;
 mod properties;
 mod regression;
 mod util;

@@ -14,7 +14,6 @@
 //! answers them with anything but 401. `/healthz` says whether a fact base is loaded (503 until
 //! one is) and which; `/metrics` is Prometheus text.
 
-use std::net::SocketAddr;
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -27,7 +26,7 @@ use axum::routing::{get, post};
 use ed25519_dalek::{Signature, VerifyingKey};
 use serde::Deserialize;
 use serenity::all::Interaction;
-use tracing::{debug, warn};
+use tracing::{Instrument, debug, warn};
 
 use super::respond::{Responder, Then};
 use crate::config::decode_hex;
@@ -255,8 +254,24 @@ async fn read_body(headers: &HeaderMap, body: Body) -> Result<Bytes, Rejection> 
         .map_err(|_| Rejection::TooLarge)
 }
 
+/// `POST /interactions`, in a span of its own (fields filled in as they become known).
 async fn interactions(
     State(endpoint): State<Arc<Endpoint>>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Response, Rejection> {
+    let span = tracing::info_span!(
+        "interaction",
+        transport = "http",
+        kind = tracing::field::Empty,
+        command = tracing::field::Empty,
+        outcome = tracing::field::Empty,
+    );
+    interaction(endpoint, headers, body).instrument(span).await
+}
+
+async fn interaction(
+    endpoint: Arc<Endpoint>,
     headers: HeaderMap,
     body: Body,
 ) -> Result<Response, Rejection> {
@@ -295,13 +310,20 @@ async fn interactions(
         answer.outcome,
         started.elapsed(),
     );
+    let span = tracing::Span::current();
+    span.record("kind", answer.kind);
+    span.record("command", answer.command);
+    span.record("outcome", answer.outcome);
     if answer.then == Then::Reload {
         metrics::get().deferred("http");
         let responder = Arc::clone(responder);
         let endpoint = Arc::clone(&endpoint);
-        tokio::spawn(async move {
-            complete_reload(&endpoint, responder, &interaction).await;
-        });
+        tokio::spawn(
+            async move {
+                complete_reload(&endpoint, responder, &interaction).await;
+            }
+            .in_current_span(),
+        );
     }
     Ok(json(StatusCode::OK, bytes))
 }
@@ -422,13 +444,12 @@ pub fn metrics_body(
     metrics::get().render(info.as_deref().map(|i| (i, status.replica())))
 }
 
-/// Serves only `GET /metrics` on `addr` (the gateway mode's `--metrics ADDR`).
+/// Serves only `GET /metrics` on `listener` (the gateway mode's `--metrics ADDR`).
 pub async fn serve_metrics(
-    addr: SocketAddr,
+    listener: tokio::net::TcpListener,
     status: Arc<Status>,
     service: Arc<casebot_core::service::Service>,
 ) -> std::io::Result<()> {
-    let listener = tokio::net::TcpListener::bind(addr).await?;
     let app = Router::new().route(
         "/metrics",
         get(move || {

@@ -8,7 +8,7 @@ use std::time::Instant;
 use serenity::all::{Context, EventHandler, GuildId, Interaction, Ready, ResumedEvent};
 use serenity::async_trait;
 use serenity::model::application::Command as AppCommand;
-use tracing::{debug, error, info, warn};
+use tracing::{Instrument, debug, error, info, warn};
 
 use super::commands;
 use super::respond::{Responder, Then};
@@ -122,6 +122,8 @@ impl EventHandler for Handler {
     }
 
     async fn interaction_create(&self, ctx: Context, interaction: Interaction) {
-        self.deliver(&ctx, &interaction).await;
+        let span =
+            tracing::info_span!("interaction", transport = "gateway", id = %interaction.id());
+        self.deliver(&ctx, &interaction).instrument(span).await;
     }
 }

@@ -18,6 +18,7 @@ use serenity::http::{Http, HttpError};
 use tracing::info;
 
 use crate::config::Config;
+use crate::metrics;
 use crate::status::Status;
 use casebot_core::service::Service;
 
@@ -30,7 +31,7 @@ pub enum BotError {
     Unauthorized,
     #[error("cannot reach the Discord API at {base}: {reason}")]
     Unreachable { base: String, reason: String },
-    #[error("the Discord API answered {status} to the first request: {reason}")]
+    #[error("the Discord API answered {status}: {reason}")]
     Api { status: u16, reason: String },
     #[error("the gateway connection failed: {0}")]
     Gateway(String),
@@ -70,6 +71,71 @@ async fn preflight(http: &Http, base: &str) -> Result<(), BotError> {
             // no such host, TLS).
             reason: causes(&e),
         }),
+    }
+}
+
+/// Every few seconds, each shard's heartbeat latency and whether it is connected, for
+/// `/metrics`.
+fn spawn_shard_metrics(manager: Arc<serenity::gateway::ShardManager>) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(5));
+        loop {
+            tick.tick().await;
+            let runners = manager.runners.lock().await;
+            if !runners.is_empty() {
+                metrics::get().set_shards(runners.len() as u32);
+            }
+            for (id, runner) in runners.iter() {
+                metrics::get().shard(
+                    id.0,
+                    runner.stage == serenity::gateway::ConnectionStage::Connected,
+                    runner.latency,
+                );
+            }
+        }
+    });
+}
+
+/// `casebot register`: registers the slash commands through the REST API, in one server or
+/// globally, without connecting to the gateway (the HTTP endpoint has no READY to do it on).
+/// Returns how many were registered.
+pub async fn register(config: &Config, guild: Option<u64>) -> Result<usize, BotError> {
+    let base = config
+        .api_base
+        .clone()
+        .unwrap_or_else(|| "https://discord.com".to_string());
+    let http = http(config);
+    preflight(&http, &base).await?;
+    let application = http
+        .get_current_application_info()
+        .await
+        .map_err(|e| api_error(&base, &e))?;
+    http.set_application_id(application.id);
+    let commands = commands::registration();
+    let count = commands.len();
+    match guild {
+        Some(guild) => serenity::all::GuildId::new(guild)
+            .set_commands(&http, commands)
+            .await
+            .map(|_| ()),
+        None => serenity::model::application::Command::set_global_commands(&http, commands)
+            .await
+            .map(|_| ()),
+    }
+    .map_err(|e| api_error(&base, &e))?;
+    Ok(count)
+}
+
+fn api_error(base: &str, e: &serenity::Error) -> BotError {
+    match e {
+        serenity::Error::Http(HttpError::UnsuccessfulRequest(response)) => BotError::Api {
+            status: response.status_code.as_u16(),
+            reason: response.error.message.clone(),
+        },
+        e => BotError::Unreachable {
+            base: base.to_string(),
+            reason: causes(e),
+        },
     }
 }
 
@@ -131,10 +197,23 @@ pub async fn run(
         info!("shutting down");
         shards.shutdown_all().await;
     });
-    client
-        .start()
-        .await
-        .map_err(|e| BotError::Gateway(e.to_string()))?;
+    spawn_shard_metrics(Arc::clone(&client.shard_manager));
+    let started = match config.shards {
+        // Discord says how many shards the bot needs; this process runs them all.
+        None => client.start_autosharded().await,
+        Some(range) => {
+            info!(
+                "running gateway shards {}..={} of {}",
+                range.first, range.last, range.total
+            );
+            metrics::get().set_shards(range.last - range.first + 1);
+            // serenity's range includes its end, as CASEBOT_SHARDS does.
+            client
+                .start_shard_range(range.first..range.last, range.total)
+                .await
+        }
+    };
+    started.map_err(|e| BotError::Gateway(e.to_string()))?;
     info!("stopped");
     Ok(())
 }
