@@ -10,6 +10,7 @@
 //! - `endpoint`: `casebot serve` over real HTTP, signed with a generated key; both transports
 //!   answering one table of interactions alike.
 //! - `operate`: `health`, `register`, and the gateway's metrics, JSON logs and shard range.
+//! - `replicas`: three `serve` replicas behind the system's nginx (skipped without nginx).
 
 mod bounds;
 mod check;
@@ -22,6 +23,7 @@ mod gateway;
 mod operate;
 mod properties;
 mod regression;
+mod replicas;
 mod util;
 
 /// Every `.rs` file directly in `tests/` is declared above, so none is silently left unrun.
