@@ -555,6 +555,16 @@ fn list(base: &FactBase, only: Option<Command>, json: bool) -> Result<(), CliErr
     Ok(())
 }
 
+/// The configuration of the commands that use the bot token (`run`, `register`); without a
+/// token, the help that says how to get one.
+fn bot_config(dir: PathBuf, watch: bool) -> Result<Config, CliError> {
+    match Config::from_env(&ProcessEnv, dir.clone(), watch) {
+        Ok(config) => Ok(config),
+        Err(ConfigError::MissingToken) => Err(CliError::NoToken { dir }),
+        Err(e) => Err(CliError::Config(e)),
+    }
+}
+
 /// `casebot run`: the Discord bot, with the reload and shutdown chores around it.
 fn run_bot(
     dir: PathBuf,
@@ -562,20 +572,13 @@ fn run_bot(
     metrics: Option<String>,
     log_format: LogFormat,
 ) -> Result<(), CliError> {
-    let config = match Config::from_env(&ProcessEnv, dir.clone(), watch) {
-        Ok(config) => config,
-        Err(ConfigError::MissingToken) => return Err(CliError::NoToken { dir }),
-        Err(e) => return Err(CliError::Config(e)),
-    };
+    let config = bot_config(dir, watch)?;
     let metrics = metrics
         .map(|m| crate::config::parse_address("--metrics", &m))
         .transpose()
         .map_err(CliError::Config)?;
     logging::init(&config, log_format);
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .map_err(CliError::Runtime)?;
+    let runtime = multi_thread_runtime()?;
     runtime.block_on(async {
         // Signals first: one that arrives while the facts load must not kill the bot.
         let mut signals = runtime::Signals::install();
@@ -658,11 +661,7 @@ fn health(url: Option<String>) -> Result<(), CliError> {
 
 /// `casebot register`: the slash commands, registered through the REST API.
 fn register(dir: PathBuf, guild: Option<String>) -> Result<(), CliError> {
-    let config = match Config::from_env(&ProcessEnv, dir.clone(), false) {
-        Ok(config) => config,
-        Err(ConfigError::MissingToken) => return Err(CliError::NoToken { dir }),
-        Err(e) => return Err(CliError::Config(e)),
-    };
+    let config = bot_config(dir, false)?;
     let guild = match guild {
         Some(g) => Some(g.trim().parse::<u64>().ok().filter(|&id| id > 0).ok_or(
             CliError::Config(ConfigError::BadId {
@@ -686,6 +685,14 @@ fn register(dir: PathBuf, guild: Option<String>) -> Result<(), CliError> {
     Ok(())
 }
 
+/// The async runtime of the long-running commands (`run`, `serve`).
+fn multi_thread_runtime() -> Result<tokio::runtime::Runtime, CliError> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(CliError::Runtime)
+}
+
 /// How often `serve --watch` tries again to load a knowledge directory that did not validate.
 const LOAD_RETRY: std::time::Duration = std::time::Duration::from_secs(2);
 
@@ -706,10 +713,7 @@ fn serve_http(
     logging::init_with("", log_format);
     let verifier = Verifier::new(&config.public_key.0, config.signature_window)
         .ok_or(CliError::Config(ConfigError::MalformedPublicKey(64)))?;
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .map_err(CliError::Runtime)?;
+    let runtime = multi_thread_runtime()?;
     runtime.block_on(async {
         let mut signals = runtime::Signals::install();
         let listener = tokio::net::TcpListener::bind(config.listen)

@@ -11,15 +11,7 @@ use serde_json::Value;
 use crate::util::bot::{Bot, TOKEN};
 use crate::util::fake_discord::{self as fake, FakeDiscord};
 use crate::util::server::{Keys, Server};
-use crate::util::{casebot, valid_copy};
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .expect("bind")
-        .local_addr()
-        .expect("addr")
-        .port()
-}
+use crate::util::{casebot, free_port, valid_copy};
 
 /// `casebot health URL`: its exit code and output.
 async fn health(url: &str) -> (Option<i32>, String) {

@@ -12,7 +12,7 @@ use serde_json::Value;
 
 use crate::util::fake_discord as fake;
 use crate::util::server::{Keys, Server};
-use crate::util::valid_copy;
+use crate::util::{free_port, valid_copy};
 
 fn nginx() -> Option<PathBuf> {
     let found = std::env::var_os("PATH")
@@ -38,14 +38,6 @@ impl Drop for Nginx {
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .expect("bind")
-        .local_addr()
-        .expect("addr")
-        .port()
 }
 
 fn start_nginx(binary: &PathBuf, dir: &std::path::Path, port: u16, upstreams: &[&str]) -> Nginx {

@@ -72,6 +72,24 @@ pub fn assemble(case: &Path) -> tempfile::TempDir {
     dir
 }
 
+/// A loopback port nothing listens on (bound, then released).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("bind 127.0.0.1:0")
+        .local_addr()
+        .expect("local addr")
+        .port()
+}
+
+/// Sends `signal` (TERM, HUP, KILL...) to process `pid`.
+pub fn signal(pid: u32, signal: &str) {
+    let status = Command::new("kill")
+        .args([&format!("-{signal}"), &pid.to_string()])
+        .status()
+        .expect("run kill");
+    assert!(status.success(), "kill -{signal} failed");
+}
+
 pub fn casebot() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_casebot"));
     cmd.env_remove("CASEBOT_KNOWLEDGE")

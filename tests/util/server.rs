@@ -257,11 +257,7 @@ impl Server {
     }
 
     pub fn signal(&self, signal: &str) {
-        let status = Command::new("kill")
-            .args([&format!("-{signal}"), &self.pid().to_string()])
-            .status()
-            .expect("run kill");
-        assert!(status.success(), "kill -{signal} failed");
+        super::signal(self.pid(), signal);
     }
 
     pub fn wait_exit(&mut self, timeout: Duration) -> Option<i32> {
