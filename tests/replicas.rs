@@ -34,7 +34,13 @@ fn nginx() -> Option<PathBuf> {
 struct Nginx(Child);
 
 impl Drop for Nginx {
+    /// SIGTERM, so that the master stops its workers too (SIGKILL would orphan them).
     fn drop(&mut self) {
+        crate::util::signal(self.0.id(), "TERM");
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while self.0.try_wait().ok().flatten().is_none() && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(10));
+        }
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
