@@ -1,13 +1,15 @@
-//! The `casebot` command line: `ask`, `check`, `list` and `run`, their printing, and the one
-//! place where errors become messages and exit codes ([`run`]).
+//! The `casebot` command line: `ask`, `check`, `list`, `run` (the gateway bot) and `serve`
+//! (the HTTP interactions endpoint), their printing, and the one place where errors become
+//! messages and exit codes ([`run`]).
 //!
 //! # Exit codes
 //! - `0`: done. A question the case file has nothing on is answered ("not found"), so it is 0
 //!   too; so are `--help`, `--version`, and output cut short by a closed pipe (`| head`).
 //! - `1` ([`EXIT_CHECK_FAILED`]): `check` found errors, the facts do not load (any command
-//!   that needs them), or the bot stopped on an error after it started.
+//!   that needs them), or the bot or the HTTP server stopped on an error after it started.
 //! - `2` ([`EXIT_USAGE`]): a usage error, an invalid query (too long, empty), unreadable input,
-//!   or a configuration problem (no or malformed `DISCORD_TOKEN`, a bad variable).
+//!   or a configuration problem (no or malformed `DISCORD_TOKEN` or `DISCORD_PUBLIC_KEY`, a
+//!   bad variable, an address `serve` cannot listen on).
 //!
 //! The output of `ask --json`, `ask --batch --json` and `list --json` is a stable contract
 //! that scripts and the bot's tests rely on; see README.md.
@@ -28,8 +30,10 @@ use casebot_core::live::Live;
 use casebot_core::matching::Outcome;
 use casebot_core::service::{AskResult, Service};
 
-use crate::config::{Config, ConfigError, ProcessEnv};
+use crate::config::{Config, ConfigError, ProcessEnv, ServeConfig};
 use crate::discord::{self, BotError};
+use crate::logging::LogFormat;
+use crate::status::Status;
 use crate::{logging, runtime, terminal};
 
 /// Exit code of a failed check, of facts that do not load, or of a bot that failed.
@@ -72,6 +76,13 @@ pub enum CliError {
     Runtime(io::Error),
     #[error(transparent)]
     Bot(#[from] BotError),
+    #[error("cannot listen on {addr}: {reason}")]
+    Listen { addr: String, reason: String },
+    #[error("the HTTP server stopped: {0}")]
+    Serve(io::Error),
+    /// `health` printed why: not ready, or not reachable.
+    #[error("not ready")]
+    NotReady,
 }
 
 fn errors(failure: &LoadFailure) -> String {
@@ -96,8 +107,13 @@ impl CliError {
             | CliError::DotEnv { .. }
             | CliError::Input(_)
             | CliError::Output(_)
-            | CliError::Runtime(_) => EXIT_USAGE,
-            CliError::Load { .. } | CliError::CheckFailed | CliError::Bot(_) => EXIT_CHECK_FAILED,
+            | CliError::Runtime(_)
+            | CliError::Listen { .. } => EXIT_USAGE,
+            CliError::Load { .. }
+            | CliError::CheckFailed
+            | CliError::Bot(_)
+            | CliError::Serve(_)
+            | CliError::NotReady => EXIT_CHECK_FAILED,
         }
     }
 
@@ -108,7 +124,7 @@ impl CliError {
             CliError::Clap(e) => {
                 let _ = e.print();
             }
-            CliError::CheckFailed | CliError::InvalidQuery => {}
+            CliError::CheckFailed | CliError::InvalidQuery | CliError::NotReady => {}
             CliError::Output(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
             CliError::NoToken { .. } => eprintln!("{self}"),
             _ => eprintln!("casebot: {self}"),
@@ -135,6 +151,16 @@ struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     knowledge: Option<PathBuf>,
 
+    /// How the running bot logs: text, or one JSON object per line
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        env = "CASEBOT_LOG_FORMAT",
+        default_value = "text"
+    )]
+    log_format: LogFormat,
+
     #[command(subcommand)]
     command: Option<Sub>,
 }
@@ -146,6 +172,35 @@ enum Sub {
         /// Reload by itself when a file in the knowledge directory changes (or CASEBOT_WATCH=1)
         #[arg(long)]
         watch: bool,
+        /// Serve GET /metrics (Prometheus) on this address; off unless given
+        #[arg(long, value_name = "ADDR")]
+        metrics: Option<String>,
+    },
+    /// Answer interactions over HTTP: Discord's Interactions Endpoint URL (needs DISCORD_PUBLIC_KEY)
+    #[command(
+        after_help = "Routes: POST /interactions (signed by Discord), GET /healthz, GET /metrics.\nRun as many replicas as needed behind a load balancer; see README.md, Deployment."
+    )]
+    Serve {
+        /// The address to listen on [default: $CASEBOT_LISTEN, else 127.0.0.1:8080]
+        #[arg(long, value_name = "ADDR")]
+        listen: Option<String>,
+        /// Reload by itself when a file in the knowledge directory changes (or CASEBOT_WATCH=1)
+        #[arg(long)]
+        watch: bool,
+        /// Refuse requests signed further than this from now [default: $CASEBOT_SIGNATURE_WINDOW, else 300]
+        #[arg(long, value_name = "SECONDS")]
+        signature_window: Option<String>,
+    },
+    /// Exit 0 if the /healthz at URL says ready, 1 if not (a container HEALTHCHECK without curl)
+    Health {
+        /// The health URL [default: http://$CASEBOT_LISTEN/healthz, else http://127.0.0.1:8080/healthz]
+        url: Option<String>,
+    },
+    /// Register the slash commands through Discord's REST API (needs DISCORD_TOKEN)
+    Register {
+        /// Register in this server only (instant) [default: $DISCORD_GUILD_ID, else globally]
+        #[arg(long, value_name = "ID")]
+        guild: Option<String>,
     },
     /// Ask a question offline, exactly as the bot would answer it
     #[command(
@@ -220,8 +275,18 @@ where
     // Before anything reads the environment: `.env` may set CASEBOT_KNOWLEDGE too.
     load_dotenv()?;
     let dir = knowledge_dir(cli.knowledge);
-    match cli.command.unwrap_or(Sub::Run { watch: false }) {
-        Sub::Run { watch } => run_bot(dir, watch),
+    match cli.command.unwrap_or(Sub::Run {
+        watch: false,
+        metrics: None,
+    }) {
+        Sub::Run { watch, metrics } => run_bot(dir, watch, metrics, cli.log_format),
+        Sub::Health { url } => health(url),
+        Sub::Register { guild } => register(dir, guild),
+        Sub::Serve {
+            listen,
+            watch,
+            signature_window,
+        } => serve_http(dir, listen, watch, signature_window, cli.log_format),
         Sub::Ask {
             json,
             batch,
@@ -499,26 +564,235 @@ fn list(base: &FactBase, only: Option<Command>, json: bool) -> Result<(), CliErr
     Ok(())
 }
 
+/// The configuration of the commands that use the bot token (`run`, `register`); without a
+/// token, the help that says how to get one.
+fn bot_config(dir: PathBuf, watch: bool) -> Result<Config, CliError> {
+    match Config::from_env(&ProcessEnv, dir.clone(), watch) {
+        Ok(config) => Ok(config),
+        Err(ConfigError::MissingToken) => Err(CliError::NoToken { dir }),
+        Err(e) => Err(CliError::Config(e)),
+    }
+}
+
 /// `casebot run`: the Discord bot, with the reload and shutdown chores around it.
-fn run_bot(dir: PathBuf, watch: bool) -> Result<(), CliError> {
-    let config = match Config::from_env(&ProcessEnv, dir.clone(), watch) {
-        Ok(config) => config,
-        Err(ConfigError::MissingToken) => return Err(CliError::NoToken { dir }),
-        Err(e) => return Err(CliError::Config(e)),
-    };
-    logging::init(&config);
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .map_err(CliError::Runtime)?;
+fn run_bot(
+    dir: PathBuf,
+    watch: bool,
+    metrics: Option<String>,
+    log_format: LogFormat,
+) -> Result<(), CliError> {
+    let config = bot_config(dir, watch)?;
+    let metrics = metrics
+        .map(|m| crate::config::parse_address("--metrics", &m))
+        .transpose()
+        .map_err(CliError::Config)?;
+    logging::init(&config, log_format);
+    let runtime = multi_thread_runtime()?;
     runtime.block_on(async {
         // Signals first: one that arrives while the facts load must not kill the bot.
         let mut signals = runtime::Signals::install();
         let service = Arc::new(load(&config.knowledge, config.allow_shrink)?);
         signals.spawn_reloaders(&service, config.watch);
-        discord::run(config, service, signals.shutdown()).await?;
+        let status = Arc::new(Status::from_env());
+        if let Some(addr) = metrics {
+            let listener =
+                tokio::net::TcpListener::bind(addr)
+                    .await
+                    .map_err(|e| CliError::Listen {
+                        addr: addr.to_string(),
+                        reason: e.to_string(),
+                    })?;
+            tracing::info!("metrics on http://{addr}/metrics");
+            let (status, service) = (Arc::clone(&status), Arc::clone(&service));
+            tokio::spawn(async move {
+                if let Err(e) = discord::endpoint::serve_metrics(listener, status, service).await {
+                    tracing::warn!("the metrics server stopped: {e}");
+                }
+            });
+        }
+        discord::run(config, service, status, signals.shutdown()).await?;
         Ok(())
     })
+}
+
+/// `casebot health`: asks a `/healthz` and exits 0 only if it answers 200 with `"ready": true`.
+fn health(url: Option<String>) -> Result<(), CliError> {
+    let url = url.unwrap_or_else(|| {
+        let listen = std::env::var("CASEBOT_LISTEN")
+            .ok()
+            .filter(|v| !v.trim().is_empty())
+            .unwrap_or_else(|| crate::config::DEFAULT_LISTEN.to_string());
+        format!("http://{}/healthz", listen.trim())
+    });
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(CliError::Runtime)?;
+    let answer = runtime.block_on(async {
+        let client = reqwest::Client::builder()
+            .timeout(std::time::Duration::from_secs(5))
+            .build()
+            .map_err(|e| e.to_string())?;
+        let response = client.get(&url).send().await.map_err(|e| {
+            if e.is_timeout() {
+                "timed out".to_string()
+            } else if e.is_connect() {
+                "cannot connect".to_string()
+            } else {
+                "request failed".to_string()
+            }
+        })?;
+        let status = response.status().as_u16();
+        let body = response.bytes().await.map_err(|e| e.to_string())?;
+        Ok::<_, String>((status, body))
+    });
+    match answer {
+        Ok((200, body))
+            if serde_json::from_slice::<serde_json::Value>(&body)
+                .is_ok_and(|v| v["ready"] == true) =>
+        {
+            println!("ready: {}", String::from_utf8_lossy(&body));
+            Ok(())
+        }
+        Ok((status, body)) => {
+            eprintln!(
+                "casebot: not ready ({status}): {}",
+                String::from_utf8_lossy(&body[..body.len().min(500)])
+            );
+            Err(CliError::NotReady)
+        }
+        Err(why) => {
+            eprintln!("casebot: not ready: {url}: {why}");
+            Err(CliError::NotReady)
+        }
+    }
+}
+
+/// `casebot register`: the slash commands, registered through the REST API.
+fn register(dir: PathBuf, guild: Option<String>) -> Result<(), CliError> {
+    let config = bot_config(dir, false)?;
+    let guild = match guild {
+        Some(g) => Some(g.trim().parse::<u64>().ok().filter(|&id| id > 0).ok_or(
+            CliError::Config(ConfigError::BadId {
+                name: "--guild",
+                value: g,
+            }),
+        )?),
+        None => config.guild_id,
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(CliError::Runtime)?;
+    let count = runtime.block_on(discord::register(&config, guild))?;
+    match guild {
+        Some(guild) => println!("registered {count} commands in server {guild}"),
+        None => println!(
+            "registered {count} global commands (Discord may take up to an hour to show new ones)"
+        ),
+    }
+    Ok(())
+}
+
+/// The async runtime of the long-running commands (`run`, `serve`).
+fn multi_thread_runtime() -> Result<tokio::runtime::Runtime, CliError> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(CliError::Runtime)
+}
+
+/// How often `serve --watch` tries again to load a knowledge directory that did not validate.
+const LOAD_RETRY: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// `casebot serve`: the HTTP interactions endpoint. It listens at once and answers PING (and
+/// `/healthz` with 503) while the facts load; with `--watch`, facts that do not load yet are
+/// tried again until they do, so a replica started on a broken base waits for the fix.
+fn serve_http(
+    dir: PathBuf,
+    listen: Option<String>,
+    watch: bool,
+    window: Option<String>,
+    log_format: LogFormat,
+) -> Result<(), CliError> {
+    use crate::discord::endpoint::{self, Endpoint, Verifier};
+    use crate::discord::respond::Responder;
+    let config =
+        ServeConfig::from_env(&ProcessEnv, dir, listen, watch, window).map_err(CliError::Config)?;
+    logging::init_with("", log_format);
+    let verifier = Verifier::new(&config.public_key.0, config.signature_window)
+        .ok_or(CliError::Config(ConfigError::MalformedPublicKey(64)))?;
+    let runtime = multi_thread_runtime()?;
+    runtime.block_on(async {
+        let mut signals = runtime::Signals::install();
+        let listener = tokio::net::TcpListener::bind(config.listen)
+            .await
+            .map_err(|e| CliError::Listen {
+                addr: config.listen.to_string(),
+                reason: e.to_string(),
+            })?;
+        let addr = listener.local_addr().map_err(CliError::Serve)?;
+        let status = Arc::new(Status::from_env());
+        let endpoint = Arc::new(Endpoint::new(
+            verifier,
+            Arc::clone(&status),
+            config.api_base.clone(),
+        ));
+        tracing::info!(
+            "listening on http://{addr} (POST /interactions, GET /healthz, GET /metrics) as replica {}",
+            status.replica()
+        );
+        let mut server = tokio::spawn(endpoint::serve(
+            listener,
+            Arc::clone(&endpoint),
+            signals.shutdown(),
+        ));
+        let service = loop {
+            let dir = config.knowledge.clone();
+            let allow_shrink = config.allow_shrink;
+            let loaded = tokio::task::spawn_blocking(move || load(&dir, allow_shrink))
+                .await
+                .map_err(|e| CliError::Serve(io::Error::other(e)))?;
+            match loaded {
+                Ok(service) => break Arc::new(service),
+                Err(e) if !config.watch => return Err(e),
+                Err(e) => {
+                    tracing::warn!("{e}\nwaiting for the files to be fixed (--watch)");
+                    tokio::select! {
+                        () = tokio::time::sleep(LOAD_RETRY) => {}
+                        done = &mut server => return finished(done),
+                    }
+                }
+            }
+        };
+        signals.spawn_reloaders(&service, config.watch);
+        let info = status.base(&service.snapshot());
+        tracing::info!(
+            "serving fact base {} ({} events, {} people, {} quotes)",
+            info.hash,
+            info.events,
+            info.people,
+            info.quotes
+        );
+        endpoint.ready(Arc::new(Responder {
+            service,
+            moderator_roles: config.moderator_roles.clone(),
+            status,
+        }));
+        finished(server.await)
+    })
+}
+
+/// How the HTTP server task ended.
+fn finished(done: Result<io::Result<()>, tokio::task::JoinError>) -> Result<(), CliError> {
+    match done {
+        Ok(Ok(())) => {
+            tracing::info!("stopped");
+            Ok(())
+        }
+        Ok(Err(e)) => Err(CliError::Serve(e)),
+        Err(e) => Err(CliError::Serve(io::Error::other(e))),
+    }
 }
 
 fn no_token_help(dir: &Path) -> String {

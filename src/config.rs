@@ -3,7 +3,9 @@
 //! never show it.
 
 use std::fmt;
+use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
 
 /// A value that must never appear in logs or output.
 #[derive(Clone, PartialEq, Eq)]
@@ -48,6 +50,34 @@ pub struct Config {
     pub watch: bool,
     /// Let a reload remove most facts of a command without being asked twice.
     pub allow_shrink: bool,
+    /// The gateway shards this process runs (`CASEBOT_SHARDS`); all, as Discord recommends,
+    /// when unset.
+    pub shards: Option<ShardRange>,
+}
+
+/// Shards `first..=last` of `total`: a large bot split across processes, each with its range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ShardRange {
+    pub first: u32,
+    pub last: u32,
+    pub total: u32,
+}
+
+impl std::str::FromStr for ShardRange {
+    type Err = ConfigError;
+
+    /// `FIRST..LAST/TOTAL`, both ends included: `0..3/8` is shards 0, 1, 2 and 3 of 8.
+    fn from_str(s: &str) -> Result<ShardRange, ConfigError> {
+        let bad = || ConfigError::BadShards(s.to_string());
+        let (range, total) = s.trim().split_once('/').ok_or_else(bad)?;
+        let (first, last) = range.split_once("..").ok_or_else(bad)?;
+        let number = |v: &str| v.trim().parse::<u32>().map_err(|_| bad());
+        let (first, last, total) = (number(first)?, number(last)?, number(total)?);
+        if first > last || last >= total {
+            return Err(bad());
+        }
+        Ok(ShardRange { first, last, total })
+    }
 }
 
 /// A configuration problem, said the way a server admin can act on it.
@@ -68,6 +98,29 @@ pub enum ConfigError {
     BadApiBase(String),
     #[error("{name} must be 1, true, yes, 0, false or no, got {}", shown(value))]
     BadBool { name: &'static str, value: String },
+    #[error(
+        "DISCORD_PUBLIC_KEY is not set, so signed interactions cannot be checked: copy the Public Key from the General Information page of your application"
+    )]
+    MissingPublicKey,
+    #[error(
+        "DISCORD_PUBLIC_KEY must be the 64 hexadecimal characters of the Public Key on the General Information page of your application; got a value of {0} characters (not shown)"
+    )]
+    MalformedPublicKey(usize),
+    #[error(
+        "{name} must be an address and port like 127.0.0.1:8080, got {}",
+        shown(value)
+    )]
+    BadAddress { name: &'static str, value: String },
+    #[error(
+        "{name} must be a whole number of seconds from 1 to 86400, got {}",
+        shown(value)
+    )]
+    BadSeconds { name: &'static str, value: String },
+    #[error(
+        "CASEBOT_SHARDS must be FIRST..LAST/TOTAL with FIRST <= LAST < TOTAL (e.g. 0..3/8), got {}",
+        shown(.0)
+    )]
+    BadShards(String),
 }
 
 /// A wrong value as an error message may show it: quoted if short and plainly not a secret,
@@ -145,36 +198,47 @@ impl Config {
         let guild_id = non_empty(env, "DISCORD_GUILD_ID")
             .map(|v| parse_id("DISCORD_GUILD_ID", &v))
             .transpose()?;
-        let moderator_roles = non_empty(env, "CASEBOT_MODERATOR_ROLES")
-            .map(|v| {
-                v.split(',')
-                    .filter(|r| !r.trim().is_empty())
-                    .map(|r| parse_id("CASEBOT_MODERATOR_ROLES", r))
-                    .collect::<Result<Vec<_>, _>>()
-            })
-            .transpose()?
-            .unwrap_or_default();
-        let api_base = non_empty(env, "DISCORD_API_BASE")
-            .map(|v| {
-                if v.starts_with("http://") || v.starts_with("https://") {
-                    Ok(v.trim_end_matches('/').to_string())
-                } else {
-                    Err(ConfigError::BadApiBase(v))
-                }
-            })
-            .transpose()?;
-        let watch = flag(env, "CASEBOT_WATCH")? || watch_flag;
-        let allow_shrink = flag(env, "CASEBOT_ALLOW_SHRINK")?;
         Ok(Config {
             token: Secret::new(token),
             guild_id,
             knowledge,
-            moderator_roles,
-            api_base,
-            watch,
-            allow_shrink,
+            moderator_roles: moderator_roles(env)?,
+            api_base: api_base(env)?,
+            watch: watch(env)? || watch_flag,
+            allow_shrink: flag(env, "CASEBOT_ALLOW_SHRINK")?,
+            shards: non_empty(env, "CASEBOT_SHARDS")
+                .map(|v| v.parse())
+                .transpose()?,
         })
     }
+}
+
+fn moderator_roles(env: &dyn Env) -> Result<Vec<u64>, ConfigError> {
+    Ok(non_empty(env, "CASEBOT_MODERATOR_ROLES")
+        .map(|v| {
+            v.split(',')
+                .filter(|r| !r.trim().is_empty())
+                .map(|r| parse_id("CASEBOT_MODERATOR_ROLES", r))
+                .collect::<Result<Vec<_>, _>>()
+        })
+        .transpose()?
+        .unwrap_or_default())
+}
+
+fn api_base(env: &dyn Env) -> Result<Option<String>, ConfigError> {
+    non_empty(env, "DISCORD_API_BASE")
+        .map(|v| {
+            if v.starts_with("http://") || v.starts_with("https://") {
+                Ok(v.trim_end_matches('/').to_string())
+            } else {
+                Err(ConfigError::BadApiBase(v))
+            }
+        })
+        .transpose()
+}
+
+fn watch(env: &dyn Env) -> Result<bool, ConfigError> {
+    flag(env, "CASEBOT_WATCH")
 }
 
 /// A yes-or-no variable; unset is no.
@@ -187,6 +251,119 @@ fn flag(env: &dyn Env, name: &'static str) -> Result<bool, ConfigError> {
             _ => Err(ConfigError::BadBool { name, value: v }),
         },
     }
+}
+
+/// Where `casebot serve` listens unless `--listen` or `CASEBOT_LISTEN` says otherwise.
+pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
+/// How far a request's signed timestamp may be from this machine's clock, by default.
+pub const DEFAULT_SIGNATURE_WINDOW: Duration = Duration::from_secs(300);
+
+/// Everything `casebot serve` (the HTTP interactions endpoint) needs, validated. It needs no
+/// token: Discord's requests are authenticated by their signature, and the webhook that
+/// completes a deferred response is authorised by the interaction's own token.
+#[derive(Debug, Clone)]
+pub struct ServeConfig {
+    /// The application's Ed25519 public key.
+    pub public_key: PublicKey,
+    pub listen: SocketAddr,
+    pub knowledge: PathBuf,
+    pub moderator_roles: Vec<u64>,
+    pub api_base: Option<String>,
+    pub watch: bool,
+    /// Let a reload remove most facts of a command without being asked twice.
+    pub allow_shrink: bool,
+    /// A request signed further than this from now is refused (replay protection).
+    pub signature_window: Duration,
+}
+
+impl ServeConfig {
+    /// Reads and validates the configuration; flags win over the environment.
+    pub fn from_env(
+        env: &dyn Env,
+        knowledge: PathBuf,
+        listen_flag: Option<String>,
+        watch_flag: bool,
+        window_flag: Option<String>,
+    ) -> Result<ServeConfig, ConfigError> {
+        let key = non_empty(env, "DISCORD_PUBLIC_KEY").ok_or(ConfigError::MissingPublicKey)?;
+        let public_key = decode_hex::<32>(&key)
+            .filter(|k| ed25519_dalek::VerifyingKey::from_bytes(k).is_ok())
+            .map(PublicKey)
+            .ok_or(ConfigError::MalformedPublicKey(key.chars().count()))?;
+        let (name, listen) = match listen_flag {
+            Some(v) => ("--listen", v),
+            None => match non_empty(env, "CASEBOT_LISTEN") {
+                Some(v) => ("CASEBOT_LISTEN", v),
+                None => ("CASEBOT_LISTEN", DEFAULT_LISTEN.to_string()),
+            },
+        };
+        let listen = parse_address(name, &listen)?;
+        let (name, window) = match window_flag {
+            Some(v) => ("--signature-window", Some(v)),
+            None => (
+                "CASEBOT_SIGNATURE_WINDOW",
+                non_empty(env, "CASEBOT_SIGNATURE_WINDOW"),
+            ),
+        };
+        let signature_window = match window {
+            None => DEFAULT_SIGNATURE_WINDOW,
+            Some(v) => Duration::from_secs(
+                v.trim()
+                    .parse::<u64>()
+                    .ok()
+                    .filter(|s| (1..=86_400).contains(s))
+                    .ok_or(ConfigError::BadSeconds { name, value: v })?,
+            ),
+        };
+        Ok(ServeConfig {
+            public_key,
+            listen,
+            knowledge,
+            moderator_roles: moderator_roles(env)?,
+            api_base: api_base(env)?,
+            watch: watch(env)? || watch_flag,
+            allow_shrink: flag(env, "CASEBOT_ALLOW_SHRINK")?,
+            signature_window,
+        })
+    }
+}
+
+/// The application's Ed25519 public key, 32 bytes: not a secret, but never echoed either
+/// (`Debug` shows no byte of it), so logs cannot be used to tell which application this is.
+#[derive(Clone, PartialEq, Eq)]
+pub struct PublicKey(pub [u8; 32]);
+
+impl fmt::Debug for PublicKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("PublicKey([redacted])")
+    }
+}
+
+/// An address to listen on (`--listen`, `--metrics`).
+pub fn parse_address(name: &'static str, value: &str) -> Result<SocketAddr, ConfigError> {
+    value.trim().parse().map_err(|_| ConfigError::BadAddress {
+        name,
+        value: value.to_string(),
+    })
+}
+
+/// `N` bytes from exactly `2 * N` hexadecimal digits.
+pub fn decode_hex<const N: usize>(text: &str) -> Option<[u8; N]> {
+    let text = text.trim().as_bytes();
+    if text.len() != 2 * N {
+        return None;
+    }
+    let digit = |c: u8| match c {
+        b'0'..=b'9' => Some(c - b'0'),
+        b'a'..=b'f' => Some(c - b'a' + 10),
+        b'A'..=b'F' => Some(c - b'A' + 10),
+        _ => None,
+    };
+    let mut out = [0u8; N];
+    for (i, pair) in text.chunks_exact(2).enumerate() {
+        out[i] = digit(pair[0])? << 4 | digit(pair[1])?;
+    }
+    Some(out)
 }
 
 #[cfg(test)]
@@ -259,6 +436,93 @@ mod tests {
             }
         );
         assert!(err.to_string().contains("\"maybe\""));
+    }
+
+    const PUBLIC_KEY: &str = "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a";
+
+    fn serve(env: &dyn Env) -> Result<ServeConfig, ConfigError> {
+        ServeConfig::from_env(env, PathBuf::from("knowledge"), None, false, None)
+    }
+
+    #[test]
+    fn serve_reads_the_key_the_address_and_the_window() {
+        let c = serve(&[("DISCORD_PUBLIC_KEY", PUBLIC_KEY)]).unwrap();
+        assert_eq!(c.public_key.0[0], 0xd7);
+        assert!(!format!("{c:?}").contains("215"));
+        assert_eq!(c.listen.to_string(), DEFAULT_LISTEN);
+        assert_eq!(c.signature_window, DEFAULT_SIGNATURE_WINDOW);
+        let c = ServeConfig::from_env(
+            &[
+                ("DISCORD_PUBLIC_KEY", PUBLIC_KEY),
+                ("CASEBOT_LISTEN", "0.0.0.0:9000"),
+                ("CASEBOT_SIGNATURE_WINDOW", "60"),
+            ],
+            PathBuf::from("k"),
+            Some("127.0.0.1:0".into()),
+            true,
+            None,
+        )
+        .unwrap();
+        assert_eq!(c.listen.to_string(), "127.0.0.1:0");
+        assert_eq!(c.signature_window, Duration::from_secs(60));
+        assert!(c.watch);
+    }
+
+    #[test]
+    fn serve_refuses_a_missing_or_malformed_key_without_showing_it() {
+        assert_eq!(
+            serve(&[("X", "")]).unwrap_err(),
+            ConfigError::MissingPublicKey
+        );
+        let short = &PUBLIC_KEY[..63];
+        let not_hex = PUBLIC_KEY.replace('d', "x");
+        for bad in [short, not_hex.as_str(), "abc"] {
+            let err = serve(&[("DISCORD_PUBLIC_KEY", bad)]).unwrap_err();
+            let text = err.to_string();
+            assert!(text.contains("64 hexadecimal characters"), "{text}");
+            assert!(!text.contains(bad), "{text}");
+        }
+        let err = serve(&[
+            ("DISCORD_PUBLIC_KEY", PUBLIC_KEY),
+            ("CASEBOT_LISTEN", "localhost"),
+        ])
+        .unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("CASEBOT_LISTEN must be an address")
+        );
+        let err = serve(&[
+            ("DISCORD_PUBLIC_KEY", PUBLIC_KEY),
+            ("CASEBOT_SIGNATURE_WINDOW", "0"),
+        ])
+        .unwrap_err();
+        assert!(err.to_string().contains("whole number of seconds"));
+    }
+
+    #[test]
+    fn shard_ranges_include_both_ends() {
+        let c = config(&[("DISCORD_TOKEN", TOKEN), ("CASEBOT_SHARDS", "0..3/8")]).unwrap();
+        assert_eq!(
+            c.shards,
+            Some(ShardRange {
+                first: 0,
+                last: 3,
+                total: 8
+            })
+        );
+        assert_eq!(config(&[("DISCORD_TOKEN", TOKEN)]).unwrap().shards, None);
+        for bad in ["3..0/8", "0..8/8", "0-3/8", "0..3", "a..b/c"] {
+            let err = config(&[("DISCORD_TOKEN", TOKEN), ("CASEBOT_SHARDS", bad)]).unwrap_err();
+            assert_eq!(err, ConfigError::BadShards(bad.into()));
+        }
+    }
+
+    #[test]
+    fn hex_decodes_exact_lengths_only() {
+        assert_eq!(decode_hex::<2>("0aFf"), Some([0x0a, 0xff]));
+        assert_eq!(decode_hex::<2>("0aF"), None);
+        assert_eq!(decode_hex::<2>("0aFg"), None);
+        assert_eq!(decode_hex::<1>("é"), None);
     }
 
     /// Issue 11: a token pasted into another variable was printed in the error.

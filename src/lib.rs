@@ -15,12 +15,16 @@
 //! - [`runtime`]: the chores around any transport: reload on SIGHUP or file changes, the
 //!   shutdown signal.
 //! - [`logging`]: tracing to stderr, with the token blanked.
+//! - [`metrics`]: the Prometheus registry every transport counts into.
+//! - [`status`]: which replica this is and which fact base it serves (a short hash, counts).
 
 pub mod cli;
 pub mod config;
 pub mod discord;
 pub mod logging;
+pub mod metrics;
 pub mod runtime;
+pub mod status;
 pub mod terminal;
 
 // The loader and the index allocate many small strings and vectors: with mimalloc, loading

@@ -12,14 +12,29 @@ use std::sync::Arc;
 
 use crate::config::Config;
 
+/// How log records are written: text for people, or one JSON object per line for a log
+/// collector (tracing-subscriber's JSON format, with the current span's fields).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum LogFormat {
+    #[default]
+    Text,
+    Json,
+}
+
 /// Logs to stderr, filtered by RUST_LOG (default: info for casebot, warnings for the rest),
 /// through a writer that blanks the token should any library ever print it.
-pub fn init(config: &Config) {
+pub fn init(config: &Config, format: LogFormat) {
+    init_with(config.token.expose(), format);
+}
+
+/// [`init`] for a process that holds no token (`casebot serve`): `secret` is blanked if
+/// non-empty.
+pub fn init_with(secret: &str, format: LogFormat) {
     use tracing_subscriber::EnvFilter;
     let filter =
         EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("warn,casebot=info"));
     let writer = RedactingStderr {
-        secret: Arc::from(config.token.expose()),
+        secret: Arc::from(secret),
     };
     let mut bridge = tracing_log::LogTracer::builder();
     for krate in SILENCED_LOG_CRATES {
@@ -27,12 +42,19 @@ pub fn init(config: &Config) {
     }
     // Fails only if a logger is set already (a second init in one process): keep that one.
     let _ = bridge.init();
-    let subscriber = tracing_subscriber::fmt()
+    let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_ansi(io::IsTerminal::is_terminal(&io::stderr()))
-        .with_writer(writer)
-        .finish();
-    let _ = tracing::subscriber::set_global_default(subscriber);
+        .with_writer(writer);
+    let _ = match format {
+        LogFormat::Text => tracing::subscriber::set_global_default(
+            builder
+                .with_ansi(io::IsTerminal::is_terminal(&io::stderr()))
+                .finish(),
+        ),
+        LogFormat::Json => {
+            tracing::subscriber::set_global_default(builder.json().with_current_span(true).finish())
+        }
+    };
 }
 
 /// Crates whose `log` records never reach the output: they log raw websocket frames, the

@@ -92,14 +92,19 @@ impl Signals {
 const WATCHED: &str = "files changed";
 
 /// Reloads on a background thread and logs the outcome, the way `/reload` reports it.
-async fn reload_and_log(service: Arc<Service>, why: &'static str) {
+async fn reload_and_log(service: Arc<Service>, why: &'static str, trigger: &'static str) {
     match tokio::task::spawn_blocking(move || service.reload_facts()).await {
         // A save that changed nothing (the same content written again) is not news.
         Ok(Ok(report)) if report.is_unchanged() && why == WATCHED => {
+            crate::metrics::get().reloaded(trigger, true);
             debug!("reloaded the facts ({why}): nothing changed")
         }
-        Ok(Ok(report)) => info!("reloaded the facts ({why}): {}", report.summary()),
+        Ok(Ok(report)) => {
+            crate::metrics::get().reloaded(trigger, true);
+            info!("reloaded the facts ({why}): {}", report.summary())
+        }
         Ok(Err(failure)) => {
+            crate::metrics::get().reloaded(trigger, false);
             warn!("reload ({why}) refused, the live facts are unchanged: {failure}")
         }
         Err(e) => error!("the reload task failed: {e}"),
@@ -110,7 +115,7 @@ async fn reload_and_log(service: Arc<Service>, why: &'static str) {
 fn spawn_reload_on_hangup(service: Arc<Service>, mut hangups: tokio::signal::unix::Signal) {
     tokio::spawn(async move {
         while hangups.recv().await.is_some() {
-            reload_and_log(Arc::clone(&service), "SIGHUP").await;
+            reload_and_log(Arc::clone(&service), "SIGHUP", "signal").await;
         }
     });
 }
@@ -174,7 +179,7 @@ fn spawn_watcher(service: Arc<Service>, dir: PathBuf) {
                 }
                 info!("watching {} again", dir.display());
             }
-            reload_and_log(Arc::clone(&service), WATCHED).await;
+            reload_and_log(Arc::clone(&service), WATCHED, "watch").await;
         }
     });
 }

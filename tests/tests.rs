@@ -7,16 +7,23 @@
 //! - `engine`, `eval`, `properties`: matching and replies on the shipped facts.
 //! - `corpus`, `regression`: broken and hostile fact bases; one test per bug found.
 //! - `gateway`: the real binary and its serenity client against a fake Discord.
+//! - `endpoint`: `casebot serve` over real HTTP, signed with a generated key; both transports
+//!   answering one table of interactions alike.
+//! - `operate`: `health`, `register`, and the gateway's metrics, JSON logs and shard range.
+//! - `replicas`: three `serve` replicas behind the system's nginx (skipped without nginx).
 
 mod bounds;
 mod check;
 mod cli;
 mod corpus;
+mod endpoint;
 mod engine;
 mod eval;
 mod gateway;
+mod operate;
 mod properties;
 mod regression;
+mod replicas;
 mod util;
 
 /// Every `.rs` file directly in `tests/` is declared above, so none is silently left unrun.

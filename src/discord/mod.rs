@@ -1,11 +1,14 @@
 //! The Discord adapter: the only module that knows serenity. It connects to the gateway,
 //! registers the slash commands, and turns interactions into core questions and core replies
-//! into interaction responses (`commands`, `handler`, `reply`). Reloading on signals or file
+//! into interaction responses (`commands`, `reply`) along one answer path (`respond`) that
+//! every transport delivers: the gateway (`handler`) and the HTTP endpoint (`endpoint`). Reloading on signals or file
 //! changes and the shutdown signal are the CLI's to wire up ([`crate::runtime`]).
 
 pub mod commands;
+pub mod endpoint;
 pub mod handler;
 pub mod reply;
+pub mod respond;
 
 use std::future::Future;
 use std::sync::Arc;
@@ -15,6 +18,8 @@ use serenity::http::{Http, HttpError};
 use tracing::info;
 
 use crate::config::Config;
+use crate::metrics;
+use crate::status::Status;
 use casebot_core::service::Service;
 
 /// Why the bot stopped or could not start, said so a server admin can act on it.
@@ -26,7 +31,7 @@ pub enum BotError {
     Unauthorized,
     #[error("cannot reach the Discord API at {base}: {reason}")]
     Unreachable { base: String, reason: String },
-    #[error("the Discord API answered {status} to the first request: {reason}")]
+    #[error("the Discord API answered {status}: {reason}")]
     Api { status: u16, reason: String },
     #[error("the gateway connection failed: {0}")]
     Gateway(String),
@@ -69,6 +74,71 @@ async fn preflight(http: &Http, base: &str) -> Result<(), BotError> {
     }
 }
 
+/// Every few seconds, each shard's heartbeat latency and whether it is connected, for
+/// `/metrics`.
+fn spawn_shard_metrics(manager: Arc<serenity::gateway::ShardManager>) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(5));
+        loop {
+            tick.tick().await;
+            let runners = manager.runners.lock().await;
+            if !runners.is_empty() {
+                metrics::get().set_shards(runners.len() as u32);
+            }
+            for (id, runner) in runners.iter() {
+                metrics::get().shard(
+                    id.0,
+                    runner.stage == serenity::gateway::ConnectionStage::Connected,
+                    runner.latency,
+                );
+            }
+        }
+    });
+}
+
+/// `casebot register`: registers the slash commands through the REST API, in one server or
+/// globally, without connecting to the gateway (the HTTP endpoint has no READY to do it on).
+/// Returns how many were registered.
+pub async fn register(config: &Config, guild: Option<u64>) -> Result<usize, BotError> {
+    let base = config
+        .api_base
+        .clone()
+        .unwrap_or_else(|| "https://discord.com".to_string());
+    let http = http(config);
+    preflight(&http, &base).await?;
+    let application = http
+        .get_current_application_info()
+        .await
+        .map_err(|e| api_error(&base, &e))?;
+    http.set_application_id(application.id);
+    let commands = commands::registration();
+    let count = commands.len();
+    match guild {
+        Some(guild) => serenity::all::GuildId::new(guild)
+            .set_commands(&http, commands)
+            .await
+            .map(|_| ()),
+        None => serenity::model::application::Command::set_global_commands(&http, commands)
+            .await
+            .map(|_| ()),
+    }
+    .map_err(|e| api_error(&base, &e))?;
+    Ok(count)
+}
+
+fn api_error(base: &str, e: &serenity::Error) -> BotError {
+    match e {
+        serenity::Error::Http(HttpError::UnsuccessfulRequest(response)) => BotError::Api {
+            status: response.status_code.as_u16(),
+            reason: response.error.message.clone(),
+        },
+        e => BotError::Unreachable {
+            base: base.to_string(),
+            reason: causes(e),
+        },
+    }
+}
+
 /// An error and its causes, "outer: inner: innermost", without repeating a cause whose text
 /// its outer error already carries.
 fn causes(e: &(dyn std::error::Error + 'static)) -> String {
@@ -89,6 +159,7 @@ fn causes(e: &(dyn std::error::Error + 'static)) -> String {
 pub async fn run(
     config: Config,
     service: Arc<Service>,
+    status: Arc<Status>,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), BotError> {
     let base = config
@@ -107,9 +178,12 @@ pub async fn run(
     }
 
     let handler = handler::Handler {
-        service: Arc::clone(&service),
+        responder: Arc::new(respond::Responder {
+            service: Arc::clone(&service),
+            moderator_roles: config.moderator_roles.clone(),
+            status,
+        }),
         guild_id: config.guild_id,
-        moderator_roles: config.moderator_roles.clone(),
     };
     // Interactions need no intent; GUILDS is the non-privileged minimum for the guild list.
     let mut client = ClientBuilder::new_with_http(http, GatewayIntents::GUILDS)
@@ -132,8 +206,26 @@ pub async fn run(
             );
         }
     };
+    spawn_shard_metrics(Arc::clone(&client.shard_manager));
+    let starting = async {
+        match config.shards {
+            // Discord says how many shards the bot needs; this process runs them all.
+            None => client.start_autosharded().await,
+            Some(range) => {
+                info!(
+                    "running gateway shards {}..={} of {}",
+                    range.first, range.last, range.total
+                );
+                metrics::get().set_shards(range.last - range.first + 1);
+                // serenity's range includes its end, as CASEBOT_SHARDS does.
+                client
+                    .start_shard_range(range.first..range.last, range.total)
+                    .await
+            }
+        }
+    };
     tokio::select! {
-        started = client.start() => started.map_err(|e| BotError::Gateway(e.to_string()))?,
+        started = starting => started.map_err(|e| BotError::Gateway(e.to_string()))?,
         () = stopping => {}
     }
     info!("stopped");

@@ -75,11 +75,7 @@ impl Bot {
     }
 
     pub fn signal(&self, signal: &str) {
-        let status = Command::new("kill")
-            .args([&format!("-{signal}"), &self.pid().to_string()])
-            .status()
-            .expect("run kill");
-        assert!(status.success(), "kill -{signal} failed");
+        super::signal(self.pid(), signal);
     }
 
     /// Waits for the process to exit; its exit code.

@@ -271,6 +271,10 @@ async fn rest(
         )
             .into_response(),
         ("GET", "/api/v10/users/@me") => ok(user(BOT_USER_ID, "casebot", true)),
+        ("GET", "/api/v10/oauth2/applications/@me") => ok(json!({
+            "id": APP_ID, "name": "casebot", "icon": null, "description": "",
+            "bot_public": false, "bot_require_code_grant": false, "verify_key": "00"
+        })),
         ("PUT", p) if p.ends_with("/commands") => {
             let commands: Vec<Value> = body
                 .as_array()

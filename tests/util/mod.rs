@@ -1,11 +1,13 @@
 //! Helpers shared by the integration tests: the fixture bases, assembling a broken base over
 //! the valid one, and the `casebot` binary; for the end-to-end tests, the bot process
 //! ([`bot`]), the fake Discord ([`fake_discord`]) and the check of what the bot sent against
-//! Discord's OpenAPI spec ([`openapi`]).
+//! Discord's OpenAPI spec ([`openapi`]); for the HTTP endpoint, `casebot serve` and a keypair
+//! to sign with ([`server`]).
 
 pub mod bot;
 pub mod fake_discord;
 pub mod openapi;
+pub mod server;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -68,6 +70,24 @@ pub fn assemble(case: &Path) -> tempfile::TempDir {
     let dir = valid_copy();
     overlay(case, dir.path());
     dir
+}
+
+/// A loopback port nothing listens on (bound, then released).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("bind 127.0.0.1:0")
+        .local_addr()
+        .expect("local addr")
+        .port()
+}
+
+/// Sends `signal` (TERM, HUP, KILL...) to process `pid`.
+pub fn signal(pid: u32, signal: &str) {
+    let status = Command::new("kill")
+        .args([&format!("-{signal}"), &pid.to_string()])
+        .status()
+        .expect("run kill");
+    assert!(status.success(), "kill -{signal} failed");
 }
 
 pub fn casebot() -> Command {
