@@ -285,7 +285,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.830, 0.952, 12);
+    assert_floors(s, 0.826, 0.952, 10);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
@@ -294,7 +294,8 @@ fn tuning_set_floors() {
 /// and the held-out set 2 right answers and one more unanswerable question answered: 4 -> 5.
 /// Merging the facts that recorded one event twice gave it 3 right answers and one more
 /// unanswerable question answered: 5 -> 6, where a tie between two records of one event had
-/// kept an answer back.)
+/// kept an answer back. Ranking a fact lower when only its body holds the query cost 4 right
+/// answers and saved one unanswerable question answered: 6 -> 5; on tuning, 1 and 2.)
 #[test]
 fn heldout_set_floors() {
     let s = evaluate(
@@ -303,5 +304,5 @@ fn heldout_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.711, 0.863, 6);
+    assert_floors(s, 0.691, 0.863, 5);
 }
