@@ -295,7 +295,9 @@ fn tuning_set_floors() {
 /// Merging the facts that recorded one event twice gave it 3 right answers and one more
 /// unanswerable question answered: 5 -> 6, where a tie between two records of one event had
 /// kept an answer back. Ranking a fact lower when only its body holds the query cost 4 right
-/// answers and saved one unanswerable question answered: 6 -> 5; on tuning, 1 and 2.)
+/// answers and saved one unanswerable question answered: 6 -> 5; on tuning, 1 and 2. Looking
+/// the lexicon's words up as spelt, not forgiven typos, made the shipped base's p99 50 -> 31 µs
+/// and cost one held-out answer, none on tuning.)
 #[test]
 fn heldout_set_floors() {
     let s = evaluate(
@@ -304,5 +306,5 @@ fn heldout_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.691, 0.863, 5);
+    assert_floors(s, 0.685, 0.858, 5);
 }

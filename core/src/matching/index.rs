@@ -73,6 +73,8 @@ const COMPACT_HEAD: usize = 3;
 /// Nor for a query longer than this without spaces: a long query is matched word by word
 /// (the evaluation set is unchanged by this; it bounds the quadratic string comparison).
 const COMPACT_MAX_CHARS: usize = 24;
+/// The top bit of a posting's share: a key or phrase of the fact holds the word.
+const HELD_STRONG: u8 = 0x80;
 /// Slack added to score bounds against rounding: a bound may be loose, never too low.
 const BOUND_SLACK: f32 = 1e-5;
 
@@ -163,12 +165,15 @@ impl Prepared {
     /// Similarity of query word `i`, or of a word it may stand for, to a vocabulary word.
     fn similarity(&self, i: usize, word: &str) -> f32 {
         let typed = similarity(&self.words[i], word, self.unfinished(i));
-        self.alternatives
+        let alternative = self
+            .alternatives
             .get(i)
-            .into_iter()
-            .flatten()
-            .map(|alt| ALTERNATIVE_FACTOR * word_sim(alt, word))
-            .fold(typed, f32::max)
+            .is_some_and(|alts| alts.iter().any(|alt| alt == word));
+        if alternative {
+            typed.max(ALTERNATIVE_FACTOR)
+        } else {
+            typed
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -211,12 +216,15 @@ pub struct Index {
     /// in characters (saturating), to rule out typo candidates without reading the word.
     word_shape: Vec<u64>,
     idf: Vec<f32>,
+    /// Each key's words' summed weight, for how much of the key a query covers.
+    key_idf: Vec<f32>,
     max_idf: f32,
     /// Word -> facts that hold it, ascending: `post_facts[post_starts[w]..post_starts[w + 1]]`.
     post_starts: Vec<u32>,
     post_facts: Vec<u32>,
     /// Beside each posting: the largest share of one key's weight that the word carries in
-    /// that fact, in 255ths, rounded up.
+    /// that fact, in 127ths, rounded up, and in the top bit ([`HELD_STRONG`]) whether a key or
+    /// phrase of the fact holds it (or only its body).
     post_share: Vec<u8>,
     /// Deletion index for typos: hash of a word's head with letters deleted -> word.
     typo: HashTable,
@@ -465,7 +473,15 @@ impl Index {
         key_starts.push(0u32);
         for (fact, field, norm) in &normalised {
             let words = || norm.split(' ');
+            let start = key_words.len();
             key_words.extend(words().map(|w| word_id[w]));
+            if *field == Field::Body {
+                // A body is a set of words, kept sorted to be read at the matched words only.
+                let mut body = key_words.split_off(start);
+                body.sort_unstable();
+                body.dedup();
+                key_words.extend(body);
+            }
             key_starts.push(key_words.len() as u32);
             key_fact.push(*fact);
             key_field.push(*field);
@@ -492,6 +508,14 @@ impl Index {
             .map(|&df| (1.0 + n / df.max(1) as f32).ln())
             .collect();
         let max_idf = (1.0 + n).ln();
+        let key_idf: Vec<f32> = (0..key_fact.len())
+            .map(|k| {
+                key_words[key_starts[k] as usize..key_starts[k + 1] as usize]
+                    .iter()
+                    .map(|&w| idf[w as usize])
+                    .sum()
+            })
+            .collect();
 
         let mut post_starts = vec![0u32; vocab.len() + 1];
         for (w, &df) in fact_df.iter().enumerate() {
@@ -504,15 +528,21 @@ impl Index {
         last_fact.fill(u32::MAX);
         for (k, &f) in key_fact.iter().enumerate() {
             let words = &key_words[key_starts[k] as usize..key_starts[k + 1] as usize];
-            let all: f32 = words.iter().map(|&w| idf[w as usize]).sum();
+            let all = key_idf[k];
+            let body = key_field[k] == Field::Body;
             for &w in words {
-                let held: f32 = words
-                    .iter()
-                    .filter(|&&v| v == w)
-                    .map(|&v| idf[v as usize])
-                    .sum();
-                let share = ((held / all.max(f32::MIN_POSITIVE)) * 255.0).ceil();
-                let share = share.clamp(0.0, 255.0) as u8;
+                // A body holds each of its words once.
+                let held: f32 = if body {
+                    idf[w as usize]
+                } else {
+                    words
+                        .iter()
+                        .filter(|&&v| v == w)
+                        .map(|&v| idf[v as usize])
+                        .sum()
+                };
+                let share = ((held / all.max(f32::MIN_POSITIVE)) * 127.0).ceil();
+                let share = share.clamp(0.0, 127.0) as u8 | if body { 0 } else { HELD_STRONG };
                 let w = w as usize;
                 if last_fact[w] != f {
                     last_fact[w] = f;
@@ -520,13 +550,16 @@ impl Index {
                     fill[w] += 1;
                 }
                 let at = fill[w] as usize - 1;
-                post_share[at] = post_share[at].max(share);
+                let strong = (post_share[at] | share) & HELD_STRONG;
+                post_share[at] = (post_share[at] & !HELD_STRONG).max(share & !HELD_STRONG) | strong;
             }
         }
 
+        // Whole-string similarity joins split words of keys and phrases, not of bodies.
         let compact_heads: Vec<(u32, u32)> = normalised
             .iter()
             .enumerate()
+            .filter(|(_, (_, field, _))| *field != Field::Body)
             .map(|(k, (_, _, norm))| {
                 let head: Vec<char> = norm
                     .chars()
@@ -572,6 +605,7 @@ impl Index {
             vocab,
             word_shape,
             idf,
+            key_idf,
             max_idf,
             post_starts,
             post_facts,
@@ -640,6 +674,7 @@ impl Index {
             + vec(self.word_shape.len(), 8)
             + vocab
             + vec(self.idf.len(), 4)
+            + vec(self.key_idf.len(), 4)
             + vec(self.post_starts.len(), 4)
             + vec(self.post_facts.len(), 4)
             + vec(self.post_share.len(), 1)
@@ -801,13 +836,13 @@ impl Index {
             if let Some(alternatives) = query.alternatives.get(i)
                 && !alternatives.is_empty()
             {
-                let typed = similar.len();
-                for alt in alternatives {
-                    self.similar_words(alt, false, &mut similar);
-                }
-                for (_, s) in &mut similar[typed..] {
-                    *s *= ALTERNATIVE_FACTOR;
-                }
+                // The lexicon spells its words: they are looked up as they are, not forgiven.
+                similar.extend(
+                    alternatives
+                        .iter()
+                        .filter_map(|alt| self.word_id(alt))
+                        .map(|w| (w, ALTERNATIVE_FACTOR)),
+                );
                 // One entry a word, its best similarity.
                 similar.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
                 similar.dedup_by_key(|&mut (w, _)| w);
@@ -851,7 +886,7 @@ impl Index {
         if limit >= cand_facts.len() {
             let mut hits: Vec<Hit> = cand_facts
                 .iter()
-                .filter_map(|&f| self.score_fact(f, &scoring, &sim, buffers))
+                .filter_map(|&f| self.score_fact(f, &scoring, &sim, Some(&matches.words), buffers))
                 .collect();
             hits.sort_by(rank_order);
             return hits;
@@ -869,7 +904,7 @@ impl Index {
             }
             heap.pop();
             scored.push(f);
-            if let Some(hit) = self.score_fact(f, &scoring, &sim, buffers) {
+            if let Some(hit) = self.score_fact(f, &scoring, &sim, Some(&matches.words), buffers) {
                 insert(&mut top, hit, limit);
             }
         }
@@ -884,7 +919,9 @@ impl Index {
                 let bound = self.key_compact_bound(k, &scoring);
                 if bound > 0.0 && !scored.contains(&f) && may_enter(&top, limit, bound, f) {
                     scored.push(f);
-                    if let Some(hit) = self.score_fact(f, &scoring, &sim, buffers) {
+                    if let Some(hit) =
+                        self.score_fact(f, &scoring, &sim, Some(&matches.words), buffers)
+                    {
                         insert(&mut top, hit, limit);
                     }
                 }
@@ -938,10 +975,16 @@ impl Index {
                         share.push(0);
                     }
                     let c = slot[f_us] as usize;
+                    // A word only the fact's body holds counts for no more than a body match.
+                    let most = if s & HELD_STRONG == 0 {
+                        BODY_FACTOR.max(BODY_WORD_FACTOR)
+                    } else {
+                        1.0
+                    };
                     for (b, &x) in best[c * n..(c + 1) * n].iter_mut().zip(sims) {
-                        *b = b.max(x);
+                        *b = b.max(x * most);
                     }
-                    share[c] += u32::from(s);
+                    share[c] += u32::from(s & !HELD_STRONG);
                 }
             }
         }
@@ -973,7 +1016,7 @@ impl Index {
                 let key_cover = if narrowing {
                     1.0
                 } else {
-                    (share[c] as f32 / 255.0 + BOUND_SLACK).min(1.0)
+                    (share[c] as f32 / 127.0 + BOUND_SLACK).min(1.0)
                 };
                 let bound = covered / scoring.total_weight * (1.0 - kw + kw * key_cover);
                 (bound * (1.0 + BOUND_SLACK) + BOUND_SLACK).min(cap)
@@ -1030,7 +1073,7 @@ impl Index {
         };
         let buffers = &mut Buffers::new(query.words.len());
         let mut hits: Vec<Hit> = (0..self.facts.len() as u32)
-            .filter_map(|f| self.score_fact(f, &scoring, &sim, buffers))
+            .filter_map(|f| self.score_fact(f, &scoring, &sim, None, buffers))
             .collect();
         hits.sort_by(rank_order);
         hits
@@ -1038,11 +1081,14 @@ impl Index {
 
     /// Scores fact `f` on every one of its keys, and on all of them together. `sim` writes
     /// the similarity of a vocabulary word to each query word, and says whether any is above 0.
+    /// `matched`, when known, holds every vocabulary word `sim` finds (ascending): a body,
+    /// whose words are kept sorted, is then read at those words only instead of whole.
     fn score_fact<S>(
         &self,
         f: u32,
         scoring: &Scoring<'_>,
         sim: &S,
+        matched: Option<&[u32]>,
         buffers: &mut Buffers,
     ) -> Option<Hit>
     where
@@ -1077,14 +1123,14 @@ impl Index {
             // query word covers the key word it stands for, not also another one it resembles
             // ("request" for "extradition request" does not also cover the name "Péquist").
             // Words past the 64th (no valid key has them) are covered by any match.
-            let (mut far_w, mut all_w) = (0.0f32, 0.0f32);
-            for (j, &w) in words.iter().enumerate() {
-                let idf = self.idf[w as usize];
-                all_w += idf;
+            let field = self.key_field[k as usize];
+            let all_w = self.key_idf[k as usize];
+            let mut far_w = 0.0f32;
+            let mut visit = |j: usize, w: u32| {
                 if sim(w, word_sims) {
                     let mark = 1u64.checked_shl(j as u32).unwrap_or(0);
                     if mark == 0 {
-                        far_w += idf;
+                        far_w += self.idf[w as usize];
                     }
                     for ((b, m), &s) in key_best
                         .iter_mut()
@@ -1099,17 +1145,30 @@ impl Index {
                         }
                     }
                 }
+            };
+            // The best similarity and the marks do not depend on the order words are visited
+            // in, so a body read at the matched words only scores as when read whole.
+            match matched {
+                Some(matched) if field == Field::Body && matched.len() < words.len() => {
+                    for &w in matched {
+                        if let Ok(j) = words.binary_search(&w) {
+                            visit(j, w);
+                        }
+                    }
+                }
+                _ => {
+                    for (j, &w) in words.iter().enumerate() {
+                        visit(j, w);
+                    }
+                }
             }
             let marked = key_marks.iter().fold(0u64, |a, &m| a | m);
-            let hit_w = far_w
-                + words
-                    .iter()
-                    .take(64)
-                    .enumerate()
-                    .filter(|&(j, _)| marked >> j & 1 == 1)
-                    .map(|(_, &w)| self.idf[w as usize])
-                    .sum::<f32>();
-            let field = self.key_field[k as usize];
+            let mut hit_w = far_w;
+            let mut bits = marked;
+            while bits != 0 {
+                hit_w += self.idf[words[bits.trailing_zeros() as usize] as usize];
+                bits &= bits - 1;
+            }
             let word_factor = if field == Field::Body {
                 BODY_WORD_FACTOR
             } else {
@@ -1140,6 +1199,7 @@ impl Index {
             if exact {
                 score = 1.0;
             } else if scoring.compact
+                && field != Field::Body
                 && self.compact_starts_with(words, &scoring.compact_head)
                 && self.key_compact_bound(k, scoring) > score
             {
