@@ -2,10 +2,12 @@
 //! `scripts/compare.py`, which runs Python's rapidfuzz on them.
 //!
 //! `cargo run --release -p casebot-bench --example compare -- KEYS [OUT_DIR] [--check] [--drop P]
-//! [--sets N]`
+//! [--sets N] [--generator 1|2]`
 //!
 //! Builds a synthetic base of KEYS keys and 1,000 queries (fixed seeds, see `casebot_bench::synth`;
-//! `--drop P` makes keys of 3+ words lose a word at rate P instead of `synth::WORD_DROP_RATE`),
+//! `--drop P` makes keys of 3+ words lose a word at rate P instead of `synth::WORD_DROP_RATE`;
+//! `--generator 2` takes keys and queries from `casebot_bench::synth2` instead, the generator
+//! designed apart from the first, and also reports accuracy by what was done to each query),
 //! writes `keys.jsonl` and `queries.jsonl` to OUT_DIR (if given), times `ask` (search and
 //! decision) and autocomplete per query on one thread, and prints one JSON object: queries per
 //! second, p50/p99 latency, top-1/top-5 accuracy (all, and without the ambiguous queries), how
@@ -21,11 +23,13 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+use std::collections::BTreeMap;
+
 use casebot_bench::synth::{self, QueryKind};
-use casebot_bench::typed;
+use casebot_bench::{synth2, typed};
 use casebot_core::knowledge::{Command, FactRef};
 use casebot_core::limits;
-use casebot_core::matching::{AUTOCOMPLETE_MIN, Index, Outcome, Prepared, decide};
+use casebot_core::matching::{AUTOCOMPLETE_MIN, Index, IndexFact, Outcome, Prepared, decide};
 use clap::Parser;
 use serde_json::json;
 
@@ -39,12 +43,91 @@ struct Args {
     /// Compare every outcome and autocomplete list with `Index::scan_all`.
     #[arg(long)]
     check: bool,
-    /// The rate at which keys of 3+ words lose a word.
-    #[arg(long = "drop", value_name = "P", default_value_t = synth::WORD_DROP_RATE, value_parser = rate)]
-    drop_rate: f64,
+    /// The rate at which keys of 3+ words lose a word (generator 1 only; default
+    /// `synth::WORD_DROP_RATE`).
+    #[arg(long = "drop", value_name = "P", value_parser = rate)]
+    drop_rate: Option<f64>,
     /// Also measure accuracy over this many query sets of 1,000 (seeds 1 to N).
     #[arg(long, value_name = "N", default_value_t = 0)]
     sets: u64,
+    /// Which generator makes the keys and queries: 1 (`synth`) or 2 (`synth2`).
+    #[arg(long, value_name = "1|2", default_value_t = 1,
+          value_parser = clap::value_parser!(u8).range(1..=2))]
+    generator: u8,
+}
+
+/// A synthetic base from either generator.
+enum Base {
+    /// `synth`, with its word-drop rate.
+    One(Vec<synth::SynthFact>, f64),
+    Two(Vec<synth2::Fact>),
+}
+
+/// A query from either generator, as the measurements see it.
+struct Query {
+    text: String,
+    expect: Option<usize>,
+    /// Made to match nothing.
+    no_match: bool,
+    ambiguous: bool,
+    /// What was done to it, for accuracy by category (generator 2).
+    tags: Vec<&'static str>,
+}
+
+impl Base {
+    fn new(generator: u8, keys: usize, drop_rate: f64) -> Base {
+        match generator {
+            1 => Base::One(synth::facts(keys, 42), drop_rate),
+            _ => Base::Two(synth2::facts(keys, 42)),
+        }
+    }
+
+    fn index_facts(&self) -> Vec<IndexFact> {
+        match self {
+            Base::One(facts, _) => synth::index_facts(facts),
+            Base::Two(facts) => synth2::index_facts(facts),
+        }
+    }
+
+    fn keys(&self) -> Vec<&[String]> {
+        match self {
+            Base::One(facts, _) => facts.iter().map(|f| f.keys.as_slice()).collect(),
+            Base::Two(facts) => facts.iter().map(|f| f.keys.as_slice()).collect(),
+        }
+    }
+
+    fn drop_rate(&self) -> f64 {
+        match self {
+            Base::One(_, rate) => *rate,
+            Base::Two(_) => synth2::DROP_RATE,
+        }
+    }
+
+    /// 1,000 queries made with `seed`.
+    fn queries(&self, seed: u64) -> Vec<Query> {
+        match self {
+            Base::One(facts, rate) => synth::queries_with(facts, 1000, seed, *rate)
+                .into_iter()
+                .map(|q| Query {
+                    no_match: q.kind == QueryKind::NoMatch,
+                    text: q.text,
+                    expect: q.expect,
+                    ambiguous: q.ambiguous,
+                    tags: Vec::new(),
+                })
+                .collect(),
+            Base::Two(facts) => synth2::queries(facts, 1000, seed)
+                .into_iter()
+                .map(|q| Query {
+                    tags: q.tags(),
+                    no_match: q.expect.is_none(),
+                    text: q.text,
+                    expect: q.expect,
+                    ambiguous: q.ambiguous,
+                })
+                .collect(),
+        }
+    }
 }
 
 fn rate(text: &str) -> Result<f64, String> {
@@ -61,23 +144,28 @@ fn main() {
         check,
         drop_rate,
         sets,
+        generator,
     } = Args::parse();
     if keys == 0 {
         shipped();
         return;
     }
+    if generator == 2 && drop_rate.is_some() {
+        eprintln!("--drop applies to generator 1 only");
+        std::process::exit(2);
+    }
 
-    let facts = synth::facts(keys, 42);
-    let queries = synth::queries_with(&facts, 1000, 7, drop_rate);
+    let base = Base::new(generator, keys, drop_rate.unwrap_or(synth::WORD_DROP_RATE));
+    let queries = base.queries(7);
     if let Some(dir) = &out
-        && let Err(e) = write_files(dir, &facts, &queries)
+        && let Err(e) = write_files(dir, &base.keys(), &queries)
     {
         eprintln!("cannot write to {}: {e}", dir.display());
         std::process::exit(2);
     }
 
     let started = Instant::now();
-    let index = Index::build(synth::index_facts(&facts));
+    let index = Index::build(base.index_facts());
     let build = started.elapsed();
     let (index_bytes, text_bytes) = index.memory();
 
@@ -131,12 +219,16 @@ fn main() {
         .map(|(t, q)| format!("{:.0} us: {q}", t.as_secs_f64() * 1e6))
         .collect();
     let mut stats = Stats::default();
+    let mut by_tag: BTreeMap<&str, Stats> = BTreeMap::new();
     for (q, (top, outcome)) in queries.iter().zip(&results) {
         stats.add(q, top, outcome);
+        for tag in &q.tags {
+            by_tag.entry(tag).or_default().add(q, top, outcome);
+        }
     }
     let mut over_sets = Stats::default();
     for seed in 1..=sets {
-        for q in synth::queries_with(&facts, 1000, seed, drop_rate) {
+        for q in base.queries(seed) {
             let (top, outcome) = ask(&q.text);
             over_sets.add(&q, &top, &outcome);
         }
@@ -157,7 +249,12 @@ fn main() {
             }
         }
     }
+    let by_tag: serde_json::Map<String, serde_json::Value> = by_tag
+        .iter()
+        .map(|(tag, s)| (tag.to_string(), s.brief()))
+        .collect();
     let report = json!({
+        "generator": generator,
         "keys": index.key_count(),
         "facts": index.fact_count(),
         "queries": queries.len(),
@@ -167,8 +264,9 @@ fn main() {
         "index_bytes_per_key": index_bytes as f64 / index.key_count().max(1) as f64,
         "ask": timing(&mut ask_times),
         "autocomplete": timing(&mut complete_times),
-        "word_drop_rate": drop_rate,
+        "word_drop_rate": base.drop_rate(),
         "accuracy": stats.json(),
+        "accuracy_by_kind": (!by_tag.is_empty()).then_some(by_tag),
         "accuracy_over_sets": (sets > 0).then(|| json!({"sets": sets, "accuracy": over_sets.json()})),
         "slowest_ask": slowest,
         "checked_against_scan": check,
@@ -207,13 +305,13 @@ fn shipped() {
 
 fn write_files(
     dir: &std::path::Path,
-    facts: &[synth::SynthFact],
-    queries: &[synth::SynthQuery],
+    facts: &[&[String]],
+    queries: &[Query],
 ) -> std::io::Result<()> {
     fs::create_dir_all(dir)?;
     let mut keys = std::io::BufWriter::new(fs::File::create(dir.join("keys.jsonl"))?);
-    for (f, fact) in facts.iter().enumerate() {
-        for key in &fact.keys {
+    for (f, fact_keys) in facts.iter().enumerate() {
+        for key in fact_keys.iter() {
             writeln!(keys, "{}", json!({"fact": f, "key": key}))?;
         }
     }
@@ -264,10 +362,10 @@ struct Stats {
 }
 
 impl Stats {
-    fn add(&mut self, q: &synth::SynthQuery, top: &[u32], outcome: &Outcome) {
+    fn add(&mut self, q: &Query, top: &[u32], outcome: &Outcome) {
         let Some(expect) = q.expect else {
             self.no_match += 1;
-            if q.kind == QueryKind::NoMatch && matches!(outcome, Outcome::Answer { .. }) {
+            if q.no_match && matches!(outcome, Outcome::Answer { .. }) {
                 self.no_match_answered += 1;
             }
             return;
@@ -304,10 +402,30 @@ impl Stats {
             "top1_unambiguous_pct": pct(self.top1_unambiguous, self.unambiguous),
             "top5_unambiguous_pct": pct(self.top5_unambiguous, self.unambiguous),
             "answered_right_pct": pct(self.answered_right, self.from_key),
+            "answered_wrong": self.answered_wrong,
             "answered_wrong_pct": pct(self.answered_wrong, self.from_key),
             "suggested_right_pct": pct(self.suggested, self.from_key),
             "no_match": self.no_match,
+            "no_match_answered": self.no_match_answered,
             "no_match_answered_pct": pct(self.no_match_answered, self.no_match),
+        })
+    }
+
+    /// The main figures, for one kind of query.
+    fn brief(&self) -> serde_json::Value {
+        let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
+        if self.from_key == 0 {
+            return json!({
+                "queries": self.no_match,
+                "no_match_answered": self.no_match_answered,
+            });
+        }
+        json!({
+            "queries": self.from_key,
+            "top1_pct": pct(self.top1, self.from_key),
+            "top5_pct": pct(self.top5, self.from_key),
+            "answered_right_pct": pct(self.answered_right, self.from_key),
+            "answered_wrong": self.answered_wrong,
         })
     }
 }

@@ -2,12 +2,15 @@
 //!
 //! - [`synth`]: deterministic synthetic fact bases and queries (no real facts), written
 //!   through the core's schema types so the generator cannot drift from the schema.
+//! - [`synth2`]: a second generator of keys and queries, designed apart from the first (its
+//!   own vocabulary and typo model: one or two typos at any position, mistyped filler words).
 //! - `benches/`: criterion benchmarks of `ask`, autocomplete (`engine`) and reloading at
 //!   scale (`reload`).
 //! - `examples/`: `compare` (timings and accuracy, and the files `scripts/compare.py` reads),
 //!   `synth` (write and load a synthetic knowledge directory), `explain` (how a query ranks).
 
 pub mod synth;
+pub mod synth2;
 
 use std::path::{Path, PathBuf};
 
