@@ -26,6 +26,34 @@ pub const STOPWORDS: &[&str] = &[
     "year",
 ];
 
+/// Whether `word` is a filler word typed with one slip ("teh", "whdn", "fo", "hw"): one edit
+/// from a stop word of two letters or more. A short word (three letters or fewer) counts only
+/// with two letters swapped or one left out: "die" is a word of its own, not "did" mistyped.
+pub fn is_mistyped_stopword(word: &str) -> bool {
+    let len = word.chars().count();
+    if len < 2 || word.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    STOPWORDS.iter().any(|s| {
+        let sl = s.chars().count();
+        if sl < 2 || sl.abs_diff(len) > 1 || strsim::osa_distance(word, s) != 1 {
+            return false;
+        }
+        if len > 3 {
+            return true;
+        }
+        let swapped = sl == len && {
+            let mut a: Vec<char> = word.chars().collect();
+            let mut b: Vec<char> = s.chars().collect();
+            a.sort_unstable();
+            b.sort_unstable();
+            a == b
+        };
+        let left_out = sl == len + 1;
+        swapped || left_out
+    })
+}
+
 fn is_stopword(token: &str) -> bool {
     // The words of [`STOPWORDS`] (a test checks): a match compiles to a switch on the length.
     matches!(
@@ -387,6 +415,16 @@ mod tests {
         assert_eq!(normalize("U.S. State Department"), "us state department");
         assert_eq!(normalize("the U.K.'s actions"), "uk action");
         assert_eq!(normalize("Dr. Cornel West"), "cornel west");
+    }
+
+    #[test]
+    fn filler_typed_with_one_slip_is_recognised() {
+        for word in ["teh", "whdn", "fo", "hw", "wat", "waht"] {
+            assert!(is_mistyped_stopword(word), "{word}");
+        }
+        for word in ["hague", "uk", "2012", "assange", "die"] {
+            assert!(!is_mistyped_stopword(word), "{word}");
+        }
     }
 
     #[test]

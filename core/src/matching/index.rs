@@ -37,7 +37,7 @@ use super::score::{
     word_sim,
 };
 use crate::knowledge::lexicon::Lexicon;
-use crate::text::{normalize, tokens};
+use crate::text::{is_mistyped_stopword, normalize, tokens};
 // Keys come from curated fact files, not from members: FxHash, as rustc uses, is safe here
 // and much faster than SipHash on a large reload.
 use rustc_hash::FxHashMap as FastMap;
@@ -779,10 +779,16 @@ impl Index {
     }
 
     fn scoring<'q>(&self, query: &'q Prepared, best: &[Option<(u32, f32)>]) -> Scoring<'q> {
-        // A word the facts never use weighs like the rarest word: it counts fully against.
+        // A word the facts never use weighs like the rarest word: it counts fully against;
+        // unless it is a filler word typed with a slip ("teh", "whdn"), which weighs nothing.
         let weights: Vec<f32> = best
             .iter()
-            .map(|b| b.map_or(self.max_idf, |(w, _)| self.idf[w as usize]))
+            .zip(&query.words)
+            .map(|(b, word)| match b {
+                Some((w, _)) => self.idf[*w as usize],
+                None if is_mistyped_stopword(word) => 0.0,
+                None => self.max_idf,
+            })
             .collect();
         let exact_words = if query.typing {
             None
@@ -865,6 +871,9 @@ impl Index {
             matches.sims[j * n + i] = s;
         }
         let scoring = self.scoring(query, &best);
+        if scoring.total_weight <= 0.0 {
+            return Vec::new(); // only mistyped filler: nothing to look for
+        }
         for (j, &w) in matches.words.iter().enumerate() {
             scratch.word_stamp[w as usize] = scratch.generation;
             scratch.word_slot[w as usize] = j as u32;
@@ -1062,6 +1071,9 @@ impl Index {
             .map(|i| best_match(&self.similar_words_by_scan(query, i)))
             .collect();
         let scoring = self.scoring(query, &best);
+        if scoring.total_weight <= 0.0 {
+            return Vec::new();
+        }
         let sim = |w: u32, out: &mut [f32]| {
             let word = self.vocab.word(w);
             let mut any = false;
