@@ -33,8 +33,7 @@ use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
 use super::score::{
-    compact_sim, edit_budget, prefix_sim, reach, signature, signature_distance, typo_budget,
-    word_sim,
+    compact_sim, edit_budget, prefix_sim, signature, signature_distance, typo_budget, word_sim,
 };
 use crate::knowledge::lexicon::Lexicon;
 use crate::text::{is_mistyped_stopword, normalize, tokens};
@@ -738,9 +737,11 @@ impl Index {
                 }
             }
             let mut variants = Vec::new();
-            let budget = reach(lq);
-            if budget > 0 {
-                deletion_hashes(&chars[..lq.min(TYPO_HEAD)], budget, &mut variants);
+            // A typed word shorter than the key word is forgiven one edit more than its own
+            // budget, but needs no more deletions of its own to meet the key word: at least
+            // one of the edits is a letter it left out ("rot" is "roth" less one letter).
+            if lq >= 3 {
+                deletion_hashes(&chars[..lq.min(TYPO_HEAD)], edit_budget(lq), &mut variants);
                 lookup(&self.typo, &variants, &mut typos);
                 // Found only as a typo: rule out by length and letter counts what
                 // `typo_sim` would (an unfinished word may also be a typo in its start).
