@@ -1028,7 +1028,11 @@ impl Index {
                 } else {
                     (share[c] as f32 / 127.0 + BOUND_SLACK).min(1.0)
                 };
-                let bound = covered / scoring.total_weight * (1.0 - kw + kw * key_cover);
+                let coverage = covered / scoring.total_weight;
+                // What the keys and phrases hold is at most what the whole fact holds: the
+                // penalty for the rest is at least the penalty for what the fact lacks.
+                let penalty = 1.0 - BODY_ONLY_PENALTY * (1.0 - coverage.min(1.0));
+                let bound = coverage * (1.0 - kw + kw * key_cover) * penalty;
                 (bound * (1.0 + BOUND_SLACK) + BOUND_SLACK).min(cap)
             })
             .collect();

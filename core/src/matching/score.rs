@@ -32,7 +32,7 @@ pub fn word_sim(query: &str, key: &str) -> f32 {
     if common >= 5 && common * 5 >= lq.min(lk) * 4 {
         return 0.80;
     }
-    typo_sim(query, key, lq, lk)
+    typo_sim(query, key, lq, lk, typo_budget(lq, lk))
 }
 
 /// Similarity of a typed word that may be the unfinished start of a key word (autocomplete).
@@ -52,11 +52,12 @@ pub fn prefix_sim(query: &str, key: &str) -> f32 {
             return 0.80;
         }
     }
-    typo_sim(query, key, lq, lk)
+    // A word still being typed is shorter than its key word for want of letters, not by a
+    // slip: it is forgiven by its own length only.
+    typo_sim(query, key, lq, lk, edit_budget(lq.min(lk)))
 }
 
-fn typo_sim(query: &str, key: &str, lq: usize, lk: usize) -> f32 {
-    let budget = typo_budget(lq, lk);
+fn typo_sim(query: &str, key: &str, lq: usize, lk: usize, budget: usize) -> f32 {
     if budget == 0 || lq.abs_diff(lk) > budget {
         return 0.0;
     }
