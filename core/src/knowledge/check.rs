@@ -21,8 +21,9 @@ use crate::text::{normalize, normalize_evidence};
 // here and much faster than SipHash on a large reload.
 use rustc_hash::{FxHashMap as FastMap, FxHashSet as FastSet};
 
-/// Each readable source's own date and its text, normalised for the verbatim checks, by id.
-pub(super) type SourceTexts = HashMap<String, (FactDate, String)>;
+/// Each readable source's own date (`None` if it is broken, and reported) and its text,
+/// normalised for the verbatim checks, by id.
+pub(super) type SourceTexts = HashMap<String, (Option<FactDate>, String)>;
 
 /// What the fact checks need to know of the other files.
 pub(super) struct Refs<'a> {
@@ -38,26 +39,55 @@ pub(super) struct Refs<'a> {
 struct FileCheck<'p> {
     file: &'p Path,
     text: &'p str,
+    /// The broken fields of records that deserialised in part ([`Parsed::broken`]).
+    broken: &'p FastMap<usize, Vec<String>>,
     sink: Sink,
 }
+
+/// The fields a fact's attestations are written in: a record-level problem with them (none
+/// given) says nothing when one of them was broken, and is reported as such.
+const PROVENANCE_FIELDS: [&str; 3] = ["source", "evidence", "attestations"];
 
 impl<'p> FileCheck<'p> {
     fn new<T>(parsed: &'p Parsed<T>) -> Self {
         FileCheck {
             file: &parsed.file,
             text: &parsed.text,
+            broken: &parsed.broken,
             sink: Sink::default(),
         }
     }
 
+    /// Whether `path` leads into a field that did not deserialise (reported already), so
+    /// that what its placeholder would say is noise.
+    fn hidden(&self, path: &[Seg]) -> bool {
+        let [Seg::Index(index), rest @ ..] = path else {
+            return false;
+        };
+        let Some(fields) = self.broken.get(index) else {
+            return false;
+        };
+        match rest.first() {
+            Some(Seg::Key(field)) => fields.contains(field),
+            Some(Seg::Index(_)) => false,
+            None => fields
+                .iter()
+                .any(|f| PROVENANCE_FIELDS.contains(&f.as_str())),
+        }
+    }
+
     fn error(&mut self, path: &[Seg], message: String) {
-        self.sink
-            .push(Severity::Error, self.file, self.text, path, message);
+        if !self.hidden(path) {
+            self.sink
+                .push(Severity::Error, self.file, self.text, path, message);
+        }
     }
 
     fn warning(&mut self, path: &[Seg], message: String) {
-        self.sink
-            .push(Severity::Warning, self.file, self.text, path, message);
+        if !self.hidden(path) {
+            self.sink
+                .push(Severity::Warning, self.file, self.text, path, message);
+        }
     }
 
     /// A required text field: not blank and within its limit.
@@ -141,10 +171,15 @@ pub(super) fn sources(
     fc.ids(parsed.records.iter().map(|(i, s)| (*i, s.id.as_str())));
     for &(index, ref source) in &parsed.records {
         if let Some(text) = source_record(&mut fc, index, source, dir, origin) {
-            texts.insert(source.id.clone(), (source.date, normalize_evidence(&text)));
+            let date = Some(source.date).filter(|_| !fc.hidden(&date_path(index)));
+            texts.insert(source.id.clone(), (date, normalize_evidence(&text)));
         }
     }
     (texts, fc.sink.diagnostics)
+}
+
+fn date_path(index: usize) -> [Seg; 2] {
+    [Seg::Index(index), Seg::key("date")]
 }
 
 /// One source's fields; its text, if its file is inside the directory and readable.
@@ -498,7 +533,9 @@ impl<'p> FactCheck<'p, '_> {
             let latest = match date {
                 FactDate::Point(p) | FactDate::Range(_, p) => p.first_day(),
             };
-            if latest > source_date.last_day() {
+            if let Some(source_date) = source_date
+                && latest > source_date.last_day()
+            {
                 self.fc.error(
                     &own_or_fact(a.date.is_some(), "date"),
                     format!(
@@ -765,9 +802,11 @@ fn duplicates<T: Check>(c: &mut FactCheck<'_, '_>, parsed: &Parsed<T>) {
     // facts of one person are neighbours. Persons are compared by hash first, by name after.
     let start = |n: usize| records[n].1.when().map_or(i64::MIN, |d| d.first_day());
     let end = |n: usize| records[n].1.when().map_or(i64::MAX, |d| d.last_day());
+    // A record that deserialised in part may have a placeholder for its date or people.
     let mut by_person: Vec<(u64, i64, usize, &str)> = records
         .iter()
         .enumerate()
+        .filter(|(_, (index, _))| !parsed.broken.contains_key(index))
         .flat_map(|(n, (_, record))| {
             record
                 .people()
