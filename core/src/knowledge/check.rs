@@ -10,6 +10,7 @@ use std::path::{Component, Path};
 use memchr::memmem;
 
 use super::FactDate;
+use super::date::today;
 use super::diagnostics::{Diagnostic, Severity, Sink};
 use super::locate::{Seg, line_col, span};
 use super::parse::Parsed;
@@ -190,6 +191,16 @@ fn source_record(
     dir: &Path,
     origin: Origin<'_>,
 ) -> Option<String> {
+    // A day's grace: the document's time zone may be ahead of UTC.
+    if source.date.first_day() > today() + 1 {
+        fc.error(
+            &date_path(index),
+            format!(
+                "date {} is in the future: a source is dated when it was published, updated or last modified",
+                source.date
+            ),
+        );
+    }
     fc.text_field(index, "outlet", &source.outlet, limits::FACT_TITLE_MAX);
     fc.text_field(index, "title", &source.title, limits::FACT_TITLE_MAX * 2);
     fc.optional_field(
