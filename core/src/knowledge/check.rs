@@ -143,10 +143,14 @@ impl<'p> FileCheck<'p> {
     }
 }
 
-/// What is wrong with a required text field, if anything: blank, or longer than `max`.
+/// What is wrong with a required text field, if anything: blank, a control character in it
+/// (see [`control_problem`]; a line break is allowed in the long texts, of up to
+/// [`limits::FACT_FIELD_MAX`] characters or more), or longer than `max`.
 fn text_problem(field: &str, value: &str, max: usize) -> Option<String> {
     if value.trim().is_empty() {
         Some(format!("`{field}` is empty"))
+    } else if let Some(problem) = control_problem(field, value, max >= limits::FACT_FIELD_MAX) {
+        Some(problem)
     } else if value.len() > max && value.chars().count() > max {
         Some(format!(
             "`{field}` is {} characters long; Discord shows at most {max} here",
@@ -155,6 +159,54 @@ fn text_problem(field: &str, value: &str, max: usize) -> Option<String> {
     } else {
         None
     }
+}
+
+/// A control character in a text field, if any: NUL, a tab, an escape sequence, U+0080 to
+/// U+009F... are invisible or garble what Discord and the terminal show, and none belongs in
+/// a fact. A line break (`\n`) is allowed where `lines` (paragraphs of a quotation).
+fn control_problem(field: &str, value: &str, lines: bool) -> Option<String> {
+    // The bytes that can start a control character: most texts have none.
+    if !value.bytes().any(|b| b < 0x20 || b == 0x7f || b == 0xc2) {
+        return None;
+    }
+    let (at, c) = value
+        .chars()
+        .enumerate()
+        .find(|&(_, c)| c.is_control() && !(lines && c == '\n'))?;
+    let name = match c {
+        '\0' => " (NUL)",
+        '\t' => " (a tab)",
+        '\n' => " (a line break, allowed only in long texts)",
+        '\r' => " (a carriage return)",
+        '\u{1b}' => " (escape)",
+        _ => "",
+    };
+    Some(format!(
+        "`{field}` holds the control character U+{:04X}{name} at character {}: remove it",
+        u32::from(c),
+        at + 1
+    ))
+}
+
+/// Evidence shorter than this many words, or with fewer letters and digits than
+/// [`EVIDENCE_MIN_CHARS`], cannot show that a document supports a fact: one letter is
+/// verbatim in any document. The shortest shipped evidence is a name ("Brian Eno").
+const EVIDENCE_MIN_WORDS: usize = 2;
+const EVIDENCE_MIN_CHARS: usize = 8;
+
+/// Whether `evidence` is too short to support a fact (see [`EVIDENCE_MIN_WORDS`]).
+fn evidence_too_short(evidence: &str) -> Option<String> {
+    let words = evidence
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
+    let chars = evidence.chars().filter(|c| c.is_alphanumeric()).count();
+    (words < EVIDENCE_MIN_WORDS || chars < EVIDENCE_MIN_CHARS).then(|| {
+        format!(
+            "`evidence` {:?} is too short to show the document supports the fact: copy at least {EVIDENCE_MIN_WORDS} words and {EVIDENCE_MIN_CHARS} letters or digits of the passage that says it",
+            preview(evidence)
+        )
+    })
 }
 
 /// Checks `sources.json`: its records, and that each source's text can be read (from the same
@@ -209,7 +261,13 @@ fn source_record(
         source.date_note.as_deref(),
         limits::FACT_FIELD_MAX,
     );
-    if let Some(url) = &source.url
+    if let Some(problem) = source
+        .url
+        .as_deref()
+        .and_then(|url| control_problem("url", url, false))
+    {
+        fc.error(&[Seg::Index(index), Seg::key("url")], problem);
+    } else if let Some(url) = &source.url
         && !(url.starts_with("https://") || url.starts_with("http://"))
     {
         fc.error(
@@ -218,6 +276,10 @@ fn source_record(
         );
     }
     let file_path = [Seg::Index(index), Seg::key("file")];
+    if let Some(problem) = control_problem("file", &source.file, false) {
+        fc.error(&file_path, problem);
+        return None;
+    }
     let relative = Path::new(&source.file);
     let escapes = relative.is_absolute()
         || relative
@@ -446,17 +508,30 @@ impl<'p> FactCheck<'p, '_> {
                 vec![Seg::Index(index), Seg::key(field)]
             }
         };
-        if let Some(problem) = text_problem("evidence", a.evidence, limits::FACT_FIELD_MAX) {
+        if let Some(problem) = text_problem("evidence", a.evidence, limits::FACT_FIELD_MAX)
+            .or_else(|| evidence_too_short(a.evidence))
+        {
             self.fc.error(&at("evidence"), problem);
         }
-        if let Some(reason) = a.reason
-            && reason.trim().is_empty()
+        if let Some(reason) = a.reason {
+            if reason.trim().is_empty() {
+                self.fc.error(
+                    &at("preferred"),
+                    "`preferred` is empty: say why this attestation's value is the one shown"
+                        .to_string(),
+                );
+            } else if let Some(problem) = control_problem("preferred", reason, true) {
+                self.fc.error(&at("preferred"), problem);
+            }
+        }
+        if let Some(problem) = a
+            .as_written
+            .and_then(|words| control_problem("as_written", words, false))
         {
-            self.fc.error(
-                &at("preferred"),
-                "`preferred` is empty: say why this attestation's value is the one shown"
-                    .to_string(),
-            );
+            self.fc.error(&at("as_written"), problem);
+        }
+        if let Some(problem) = a.text.and_then(|t| control_problem("text", t, true)) {
+            self.fc.error(&at("text"), problem);
         }
         if a.date.is_some() && !shown.dated {
             self.fc.error(
@@ -951,6 +1026,12 @@ impl<'a> KeyCheck<'a> {
             fc.error(&path, format!("an empty `{field}` entry"));
             self.skip();
             return;
+        }
+        // (A person's name is checked as a text field too.)
+        if field != "name"
+            && let Some(problem) = control_problem(field, key, false)
+        {
+            fc.error(&path, problem);
         }
         if key.chars().count() > limits::FACT_KEY_MAX {
             fc.error(
