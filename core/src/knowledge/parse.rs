@@ -111,7 +111,11 @@ fn parse_slowly<T: Record>(file: PathBuf, text: String, sink: &mut Sink) -> Opti
                 e.line(),
                 e.column(),
                 String::new(),
-                format!("invalid JSON: {}", serde_message(&e)),
+                format!(
+                    "invalid JSON: {}{}",
+                    serde_message(&e),
+                    typographic_hint(&text, e.line(), e.column())
+                ),
             ));
             return None;
         }
@@ -319,10 +323,32 @@ fn serde_message(e: &serde_json::Error) -> String {
         Some(i) => &text[..i],
         None => &text,
     };
-    if message == "recursion limit exceeded" {
-        return format!("{message}: arrays and objects are nested more than 128 deep");
+    match message {
+        "recursion limit exceeded" => {
+            format!("{message}: arrays and objects are nested more than 128 deep")
+        }
+        // What serde_json says of a `\uD800`-`\uDFFF` escape without its other half.
+        "unexpected end of hex escape" | "lone leading surrogate in hex escape" => {
+            "a lone UTF-16 surrogate (a \\uD800 to \\uDFFF escape without its pair) is not valid text: write the character itself, or both halves of its pair".to_string()
+        }
+        _ => message.to_string(),
     }
-    message.to_string()
+}
+
+/// A hint when a typographic quote (“ ” ‘ ’) sits where serde_json stopped: an editor or a
+/// word processor replaced the straight quotes JSON needs.
+fn typographic_hint(text: &str, line: usize, column: usize) -> &'static str {
+    let at = byte_offset(text, line, column);
+    let window = &text.as_bytes()[at.saturating_sub(8)..(at + 8).min(text.len())];
+    let typographic = ["\u{201c}", "\u{201d}", "\u{2018}", "\u{2019}"];
+    if typographic
+        .iter()
+        .any(|q| memchr::memmem::find(window, q.as_bytes()).is_some())
+    {
+        "; typographic quotes (“ ” ‘ ’) are not JSON quotes: write keys and strings between straight double quotes (\")"
+    } else {
+        ""
+    }
 }
 
 fn json_kind(value: &serde_json::Value) -> &'static str {
@@ -333,5 +359,41 @@ fn json_kind(value: &serde_json::Value) -> &'static str {
         serde_json::Value::String(_) => "a string",
         serde_json::Value::Array(_) => "an array",
         serde_json::Value::Object(_) => "an object",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn message(json: &str) -> String {
+        let e = serde_json::from_str::<serde_json::Value>(json).expect_err("invalid");
+        format!(
+            "{}{}",
+            serde_message(&e),
+            typographic_hint(json, e.line(), e.column())
+        )
+    }
+
+    /// Issue 11, item 11: serde_json calls a lone surrogate "unexpected end of hex escape" or
+    /// a "lone leading surrogate" (also of a trailing one), which says nothing to a curator.
+    #[test]
+    fn a_lone_surrogate_is_named() {
+        for json in [r#"["\ud800"]"#, r#"["\udc00"]"#, r#"["\ud800\u0041"]"#] {
+            assert!(
+                message(json).starts_with("a lone UTF-16 surrogate"),
+                "{json}: {}",
+                message(json)
+            );
+        }
+        // A pair is text.
+        assert!(serde_json::from_str::<serde_json::Value>(r#"["\ud83d\ude00"]"#).is_ok());
+    }
+
+    #[test]
+    fn typographic_quotes_get_a_hint_and_nothing_else_does() {
+        assert!(message("[{“id”: 1}]").contains("typographic quotes"));
+        assert!(message("[{\"id\": ‘a’}]").contains("typographic quotes"));
+        assert_eq!(message("[{\"id\" 1}]"), "expected `:`");
     }
 }
