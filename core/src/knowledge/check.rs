@@ -165,8 +165,12 @@ fn text_problem(field: &str, value: &str, max: usize) -> Option<String> {
 /// U+009F... are invisible or garble what Discord and the terminal show, and none belongs in
 /// a fact. A line break (`\n`) is allowed where `lines` (paragraphs of a quotation).
 fn control_problem(field: &str, value: &str, lines: bool) -> Option<String> {
-    // The bytes that can start a control character: most texts have none.
-    if !value.bytes().any(|b| b < 0x20 || b == 0x7f || b == 0xc2) {
+    // The bytes that can start a control character: most texts have none. Without branches,
+    // so that it vectorises (every text of a 100k-fact base passes here).
+    let suspect = value.bytes().fold(0u8, |found, b| {
+        found | u8::from(b < 0x20) | u8::from(b == 0x7f) | u8::from(b == 0xc2)
+    });
+    if suspect == 0 {
         return None;
     }
     let (at, c) = value
@@ -196,17 +200,22 @@ const EVIDENCE_MIN_CHARS: usize = 8;
 
 /// Whether `evidence` is too short to support a fact (see [`EVIDENCE_MIN_WORDS`]).
 fn evidence_too_short(evidence: &str) -> Option<String> {
-    let words = evidence
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count();
-    let chars = evidence.chars().filter(|c| c.is_alphanumeric()).count();
-    (words < EVIDENCE_MIN_WORDS || chars < EVIDENCE_MIN_CHARS).then(|| {
-        format!(
-            "`evidence` {:?} is too short to show the document supports the fact: copy at least {EVIDENCE_MIN_WORDS} words and {EVIDENCE_MIN_CHARS} letters or digits of the passage that says it",
-            preview(evidence)
-        )
-    })
+    // Counted only as far as needed: most evidence is a sentence or more.
+    let (mut words, mut chars) = (0, 0);
+    for word in evidence.split_whitespace() {
+        let n = word.chars().filter(|c| c.is_alphanumeric()).count();
+        if n > 0 {
+            words += 1;
+            chars += n;
+        }
+        if words >= EVIDENCE_MIN_WORDS && chars >= EVIDENCE_MIN_CHARS {
+            return None;
+        }
+    }
+    Some(format!(
+        "`evidence` {:?} is too short to show the document supports the fact: copy at least {EVIDENCE_MIN_WORDS} words and {EVIDENCE_MIN_CHARS} letters or digits of the passage that says it",
+        preview(evidence)
+    ))
 }
 
 /// Checks `sources.json`: its records, and that each source's text can be read (from the same
