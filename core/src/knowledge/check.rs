@@ -10,6 +10,7 @@ use std::path::{Component, Path};
 use memchr::memmem;
 
 use super::FactDate;
+use super::date::today;
 use super::diagnostics::{Diagnostic, Severity, Sink};
 use super::locate::{Seg, line_col, span};
 use super::parse::Parsed;
@@ -21,8 +22,9 @@ use crate::text::{normalize, normalize_evidence};
 // here and much faster than SipHash on a large reload.
 use rustc_hash::{FxHashMap as FastMap, FxHashSet as FastSet};
 
-/// Each readable source's own date and its text, normalised for the verbatim checks, by id.
-pub(super) type SourceTexts = HashMap<String, (FactDate, String)>;
+/// Each readable source's own date (`None` if it is broken, and reported) and its text,
+/// normalised for the verbatim checks, by id.
+pub(super) type SourceTexts = HashMap<String, (Option<FactDate>, String)>;
 
 /// What the fact checks need to know of the other files.
 pub(super) struct Refs<'a> {
@@ -38,26 +40,55 @@ pub(super) struct Refs<'a> {
 struct FileCheck<'p> {
     file: &'p Path,
     text: &'p str,
+    /// The broken fields of records that deserialised in part ([`Parsed::broken`]).
+    broken: &'p FastMap<usize, Vec<String>>,
     sink: Sink,
 }
+
+/// The fields a fact's attestations are written in: a record-level problem with them (none
+/// given) says nothing when one of them was broken, and is reported as such.
+const PROVENANCE_FIELDS: [&str; 3] = ["source", "evidence", "attestations"];
 
 impl<'p> FileCheck<'p> {
     fn new<T>(parsed: &'p Parsed<T>) -> Self {
         FileCheck {
             file: &parsed.file,
             text: &parsed.text,
+            broken: &parsed.broken,
             sink: Sink::default(),
         }
     }
 
+    /// Whether `path` leads into a field that did not deserialise (reported already), so
+    /// that what its placeholder would say is noise.
+    fn hidden(&self, path: &[Seg]) -> bool {
+        let [Seg::Index(index), rest @ ..] = path else {
+            return false;
+        };
+        let Some(fields) = self.broken.get(index) else {
+            return false;
+        };
+        match rest.first() {
+            Some(Seg::Key(field)) => fields.contains(field),
+            Some(Seg::Index(_)) => false,
+            None => fields
+                .iter()
+                .any(|f| PROVENANCE_FIELDS.contains(&f.as_str())),
+        }
+    }
+
     fn error(&mut self, path: &[Seg], message: String) {
-        self.sink
-            .push(Severity::Error, self.file, self.text, path, message);
+        if !self.hidden(path) {
+            self.sink
+                .push(Severity::Error, self.file, self.text, path, message);
+        }
     }
 
     fn warning(&mut self, path: &[Seg], message: String) {
-        self.sink
-            .push(Severity::Warning, self.file, self.text, path, message);
+        if !self.hidden(path) {
+            self.sink
+                .push(Severity::Warning, self.file, self.text, path, message);
+        }
     }
 
     /// A required text field: not blank and within its limit.
@@ -112,10 +143,14 @@ impl<'p> FileCheck<'p> {
     }
 }
 
-/// What is wrong with a required text field, if anything: blank, or longer than `max`.
+/// What is wrong with a required text field, if anything: blank, a control character in it
+/// (see [`control_problem`]; a line break is allowed in the long texts, of up to
+/// [`limits::FACT_FIELD_MAX`] characters or more), or longer than `max`.
 fn text_problem(field: &str, value: &str, max: usize) -> Option<String> {
     if value.trim().is_empty() {
         Some(format!("`{field}` is empty"))
+    } else if let Some(problem) = control_problem(field, value, max >= limits::FACT_FIELD_MAX) {
+        Some(problem)
     } else if value.len() > max && value.chars().count() > max {
         Some(format!(
             "`{field}` is {} characters long; Discord shows at most {max} here",
@@ -124,6 +159,63 @@ fn text_problem(field: &str, value: &str, max: usize) -> Option<String> {
     } else {
         None
     }
+}
+
+/// A control character in a text field, if any: NUL, a tab, an escape sequence, U+0080 to
+/// U+009F... are invisible or garble what Discord and the terminal show, and none belongs in
+/// a fact. A line break (`\n`) is allowed where `lines` (paragraphs of a quotation).
+fn control_problem(field: &str, value: &str, lines: bool) -> Option<String> {
+    // The bytes that can start a control character: most texts have none. Without branches,
+    // so that it vectorises (every text of a 100k-fact base passes here).
+    let suspect = value.bytes().fold(0u8, |found, b| {
+        found | u8::from(b < 0x20) | u8::from(b == 0x7f) | u8::from(b == 0xc2)
+    });
+    if suspect == 0 {
+        return None;
+    }
+    let (at, c) = value
+        .chars()
+        .enumerate()
+        .find(|&(_, c)| c.is_control() && !(lines && c == '\n'))?;
+    let name = match c {
+        '\0' => " (NUL)",
+        '\t' => " (a tab)",
+        '\n' => " (a line break, allowed only in long texts)",
+        '\r' => " (a carriage return)",
+        '\u{1b}' => " (escape)",
+        _ => "",
+    };
+    Some(format!(
+        "`{field}` holds the control character U+{:04X}{name} at character {}: remove it",
+        u32::from(c),
+        at + 1
+    ))
+}
+
+/// Evidence shorter than this many words, or with fewer letters and digits than
+/// [`EVIDENCE_MIN_CHARS`], cannot show that a document supports a fact: one letter is
+/// verbatim in any document. The shortest shipped evidence is a name ("Brian Eno").
+const EVIDENCE_MIN_WORDS: usize = 2;
+const EVIDENCE_MIN_CHARS: usize = 8;
+
+/// Whether `evidence` is too short to support a fact (see [`EVIDENCE_MIN_WORDS`]).
+fn evidence_too_short(evidence: &str) -> Option<String> {
+    // Counted only as far as needed: most evidence is a sentence or more.
+    let (mut words, mut chars) = (0, 0);
+    for word in evidence.split_whitespace() {
+        let n = word.chars().filter(|c| c.is_alphanumeric()).count();
+        if n > 0 {
+            words += 1;
+            chars += n;
+        }
+        if words >= EVIDENCE_MIN_WORDS && chars >= EVIDENCE_MIN_CHARS {
+            return None;
+        }
+    }
+    Some(format!(
+        "`evidence` {:?} is too short to show the document supports the fact: copy at least {EVIDENCE_MIN_WORDS} words and {EVIDENCE_MIN_CHARS} letters or digits of the passage that says it",
+        preview(evidence)
+    ))
 }
 
 /// Checks `sources.json`: its records, and that each source's text can be read (from the same
@@ -141,10 +233,15 @@ pub(super) fn sources(
     fc.ids(parsed.records.iter().map(|(i, s)| (*i, s.id.as_str())));
     for &(index, ref source) in &parsed.records {
         if let Some(text) = source_record(&mut fc, index, source, dir, origin) {
-            texts.insert(source.id.clone(), (source.date, normalize_evidence(&text)));
+            let date = Some(source.date).filter(|_| !fc.hidden(&date_path(index)));
+            texts.insert(source.id.clone(), (date, normalize_evidence(&text)));
         }
     }
     (texts, fc.sink.diagnostics)
+}
+
+fn date_path(index: usize) -> [Seg; 2] {
+    [Seg::Index(index), Seg::key("date")]
 }
 
 /// One source's fields; its text, if its file is inside the directory and readable.
@@ -155,6 +252,16 @@ fn source_record(
     dir: &Path,
     origin: Origin<'_>,
 ) -> Option<String> {
+    // A day's grace: the document's time zone may be ahead of UTC.
+    if source.date.first_day() > today() + 1 {
+        fc.error(
+            &date_path(index),
+            format!(
+                "date {} is in the future: a source is dated when it was published, updated or last modified",
+                source.date
+            ),
+        );
+    }
     fc.text_field(index, "outlet", &source.outlet, limits::FACT_TITLE_MAX);
     fc.text_field(index, "title", &source.title, limits::FACT_TITLE_MAX * 2);
     fc.optional_field(
@@ -163,7 +270,13 @@ fn source_record(
         source.date_note.as_deref(),
         limits::FACT_FIELD_MAX,
     );
-    if let Some(url) = &source.url
+    if let Some(problem) = source
+        .url
+        .as_deref()
+        .and_then(|url| control_problem("url", url, false))
+    {
+        fc.error(&[Seg::Index(index), Seg::key("url")], problem);
+    } else if let Some(url) = &source.url
         && !(url.starts_with("https://") || url.starts_with("http://"))
     {
         fc.error(
@@ -172,6 +285,10 @@ fn source_record(
         );
     }
     let file_path = [Seg::Index(index), Seg::key("file")];
+    if let Some(problem) = control_problem("file", &source.file, false) {
+        fc.error(&file_path, problem);
+        return None;
+    }
     let relative = Path::new(&source.file);
     let escapes = relative.is_absolute()
         || relative
@@ -400,17 +517,30 @@ impl<'p> FactCheck<'p, '_> {
                 vec![Seg::Index(index), Seg::key(field)]
             }
         };
-        if let Some(problem) = text_problem("evidence", a.evidence, limits::FACT_FIELD_MAX) {
+        if let Some(problem) = text_problem("evidence", a.evidence, limits::FACT_FIELD_MAX)
+            .or_else(|| evidence_too_short(a.evidence))
+        {
             self.fc.error(&at("evidence"), problem);
         }
-        if let Some(reason) = a.reason
-            && reason.trim().is_empty()
+        if let Some(reason) = a.reason {
+            if reason.trim().is_empty() {
+                self.fc.error(
+                    &at("preferred"),
+                    "`preferred` is empty: say why this attestation's value is the one shown"
+                        .to_string(),
+                );
+            } else if let Some(problem) = control_problem("preferred", reason, true) {
+                self.fc.error(&at("preferred"), problem);
+            }
+        }
+        if let Some(problem) = a
+            .as_written
+            .and_then(|words| control_problem("as_written", words, false))
         {
-            self.fc.error(
-                &at("preferred"),
-                "`preferred` is empty: say why this attestation's value is the one shown"
-                    .to_string(),
-            );
+            self.fc.error(&at("as_written"), problem);
+        }
+        if let Some(problem) = a.text.and_then(|t| control_problem("text", t, true)) {
+            self.fc.error(&at("text"), problem);
         }
         if a.date.is_some() && !shown.dated {
             self.fc.error(
@@ -498,7 +628,9 @@ impl<'p> FactCheck<'p, '_> {
             let latest = match date {
                 FactDate::Point(p) | FactDate::Range(_, p) => p.first_day(),
             };
-            if latest > source_date.last_day() {
+            if let Some(source_date) = source_date
+                && latest > source_date.last_day()
+            {
                 self.fc.error(
                     &own_or_fact(a.date.is_some(), "date"),
                     format!(
@@ -765,9 +897,11 @@ fn duplicates<T: Check>(c: &mut FactCheck<'_, '_>, parsed: &Parsed<T>) {
     // facts of one person are neighbours. Persons are compared by hash first, by name after.
     let start = |n: usize| records[n].1.when().map_or(i64::MIN, |d| d.first_day());
     let end = |n: usize| records[n].1.when().map_or(i64::MAX, |d| d.last_day());
+    // A record that deserialised in part may have a placeholder for its date or people.
     let mut by_person: Vec<(u64, i64, usize, &str)> = records
         .iter()
         .enumerate()
+        .filter(|(_, (index, _))| !parsed.broken.contains_key(index))
         .flat_map(|(n, (_, record))| {
             record
                 .people()
@@ -901,6 +1035,12 @@ impl<'a> KeyCheck<'a> {
             fc.error(&path, format!("an empty `{field}` entry"));
             self.skip();
             return;
+        }
+        // (A person's name is checked as a text field too.)
+        if field != "name"
+            && let Some(problem) = control_problem(field, key, false)
+        {
+            fc.error(&path, problem);
         }
         if key.chars().count() > limits::FACT_KEY_MAX {
             fc.error(

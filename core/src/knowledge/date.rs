@@ -62,6 +62,17 @@ fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
+/// The forms a date may take, for messages.
+const FORMS: &str = "dates are YYYY, YYYY-MM or YYYY-MM-DD, or a range START/END of two";
+
+/// Today, in days since 1970-01-01 (UTC): no source can be dated after it.
+pub(super) fn today() -> i64 {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    (seconds / 86_400) as i64
+}
+
 impl DatePoint {
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     pub fn parse(text: &str) -> Result<Self, String> {
@@ -69,12 +80,17 @@ impl DatePoint {
         let number = |s: &str, digits: usize, what: &str| -> Result<u32, String> {
             if s.len() != digits || !s.bytes().all(|b| b.is_ascii_digit()) {
                 return Err(format!(
-                    "{what} in {text:?} must be {digits} digits (dates are YYYY, YYYY-MM or YYYY-MM-DD)"
+                    "{what} in {text:?} must be {digits} digits ({FORMS})"
                 ));
             }
             s.parse::<u32>().map_err(|e| e.to_string())
         };
         let year = number(parts[0], 4, "the year")? as i32;
+        if year == 0 {
+            return Err(format!(
+                "{text:?} has no year 0000: years run from 0001 ({FORMS})"
+            ));
+        }
         let point = match parts.len() {
             1 => DatePoint::Year { year },
             2 | 3 => {
@@ -96,11 +112,7 @@ impl DatePoint {
                     DatePoint::Day { year, month, day }
                 }
             }
-            _ => {
-                return Err(format!(
-                    "{text:?} is not a date (dates are YYYY, YYYY-MM or YYYY-MM-DD)"
-                ));
-            }
+            _ => return Err(format!("{text:?} is not a date ({FORMS})")),
         };
         Ok(point)
     }
@@ -172,6 +184,11 @@ impl FactDate {
     /// Parses a point or a `START/END` range.
     pub fn parse(text: &str) -> Result<Self, String> {
         let text = text.trim();
+        if text.matches('/').count() > 1 {
+            return Err(format!(
+                "{text:?} is not a date: a range is two dates joined by one \"/\" ({FORMS})"
+            ));
+        }
         match text.split_once('/') {
             None => DatePoint::parse(text).map(FactDate::Point),
             Some((start, end)) => {
@@ -268,6 +285,25 @@ mod tests {
         assert!(FactDate::parse("2012/08/16").is_err());
         assert!(FactDate::parse("1971/1956").is_err());
         assert!(FactDate::parse("16 August 2012").is_err());
+        assert!(FactDate::parse("0000").is_err());
+        assert!(FactDate::parse("0000-01-01/2012").is_err());
+        assert!(FactDate::parse("0001").is_ok());
+    }
+
+    /// Issue 11, item 11: `2012/2012/2012` read "the year … must be 4 digits", which does not
+    /// say what a date looks like.
+    #[test]
+    fn a_malformed_range_says_what_a_date_is() {
+        let e = FactDate::parse("2012/2012/2012").unwrap_err();
+        assert!(
+            e.starts_with(
+                "\"2012/2012/2012\" is not a date: a range is two dates joined by one \"/\""
+            ),
+            "{e}"
+        );
+        assert!(e.contains("YYYY, YYYY-MM or YYYY-MM-DD, or a range"), "{e}");
+        let e = FactDate::parse("2012-8").unwrap_err();
+        assert!(e.contains("or a range START/END"), "{e}");
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! Knowledge directory -> [`FactBase`], or every problem in it: read → check → build.
 //!
 //! Loading never stops at the first problem: each file is parsed on its own, each record of a
-//! file is deserialised on its own (so one wrong type does not hide the next), and the
-//! cross-file checks run on whatever parsed. Every diagnostic names the file, the line and
+//! file is deserialised on its own (so one wrong type does not hide the next), a record that
+//! does not deserialise is taken apart field by field (so a malformed date does not hide its
+//! record's dangling reference), and the checks run on whatever parsed. Every diagnostic names the file, the line and
 //! column, the JSON pointer, and what is wrong in plain words. A base is only built when there
 //! is no error, so the bot can never serve a half-valid set of facts.
 //!

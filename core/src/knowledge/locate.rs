@@ -83,6 +83,69 @@ pub fn element_spans(text: &str) -> Vec<(usize, usize)> {
     spans
 }
 
+/// The path from the value starting at `start` down to the deepest value holding byte
+/// `offset` (empty if it is the value itself): where inside a field serde_json stopped.
+pub fn path_at(text: &str, start: usize, offset: usize) -> Vec<Seg> {
+    let mut path = Vec::new();
+    let mut i = start;
+    while let Some((seg, child)) = child_holding(text, i, offset) {
+        path.push(seg);
+        i = child;
+    }
+    path
+}
+
+/// The child of the container starting at `i` whose value holds byte `offset`, and where
+/// that value starts.
+fn child_holding(text: &str, i: usize, offset: usize) -> Option<(Seg, usize)> {
+    let bytes = text.as_bytes();
+    let open = *bytes.get(i).filter(|b| matches!(b, b'[' | b'{'))?;
+    let mut j = skip_ws(bytes, i + 1);
+    let mut index = 0;
+    while j < bytes.len() && !matches!(bytes[j], b']' | b'}') {
+        let (seg, value) = if open == b'{' {
+            let key_end = skip_string(bytes, j);
+            let key = serde_json::from_str::<String>(text.get(j..key_end)?).ok()?;
+            (Seg::Key(key), skip_ws(bytes, skip_ws(bytes, key_end) + 1))
+        } else {
+            (Seg::Index(index), j)
+        };
+        let end = skip_value(bytes, value);
+        if (value..end).contains(&offset) {
+            return Some((seg, value));
+        }
+        j = skip_ws(bytes, end);
+        if bytes.get(j) != Some(&b',') {
+            return None;
+        }
+        j = skip_ws(bytes, j + 1);
+        index += 1;
+    }
+    None
+}
+
+/// The offset of the closing quote of the key whose value starts at `value` (an object's
+/// member), or `value` itself if none precedes it.
+pub fn key_end(text: &str, value: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = value;
+    while i > 0 && bytes[i - 1].is_ascii_whitespace() {
+        i -= 1;
+    }
+    if i == 0 || bytes[i - 1] != b':' {
+        return value;
+    }
+    i -= 1;
+    while i > 0 && bytes[i - 1].is_ascii_whitespace() {
+        i -= 1;
+    }
+    if i > 0 && bytes[i - 1] == b'"' {
+        i - 1
+    } else {
+        value
+    }
+}
+
 /// 1-based line and column (in characters) of a byte offset.
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     with_index(text, |index| index.line_col(text, offset))
@@ -452,6 +515,23 @@ mod tests {
             assert_eq!(span(&doc, &path), walked, "{i}");
         }
         forget();
+    }
+
+    #[test]
+    fn path_at_finds_the_value_holding_an_offset() {
+        let text = r#"{"a": [1, {"b": "xy"}], "c": 2}"#;
+        let a = text.find('[').unwrap();
+        let y = text.find("xy").unwrap();
+        assert_eq!(path_at(text, a, y), vec![Seg::Index(1), Seg::key("b")]);
+        assert_eq!(path_at(text, a, a), Vec::<Seg>::new());
+        assert_eq!(
+            path_at(text, 0, y),
+            vec![Seg::key("a"), Seg::Index(1), Seg::key("b")]
+        );
+        assert_eq!(
+            key_end(text, text.find('2').unwrap()),
+            text.find("c\"").unwrap() + 1
+        );
     }
 
     #[test]

@@ -1,16 +1,19 @@
 //! Parsing one fact file: JSON syntax first, then each record of the top-level array on its
-//! own, so that one record of the wrong shape does not hide the next. Every problem becomes a
-//! diagnostic at its line and column.
+//! own, so that one record of the wrong shape does not hide the next. A record that does not
+//! deserialise is taken apart field by field ([`by_field`]): each broken, unknown or missing
+//! field is reported at its own place, and the rest of the record is still checked. Every
+//! problem becomes a diagnostic at its line and column.
 
 use std::path::{Path, PathBuf};
 
 use super::diagnostics::{Diagnostic, Severity, Sink};
-use super::locate::{Seg, element_spans, line_col, pointer, span};
+use super::locate::{Seg, element_spans, key_end, line_col, path_at, pointer, span};
 use super::read::{Origin, read_text};
 use super::schema::Record;
 // Ids come from curated fact files, not from members: FxHash, as rustc uses, is safe here
 // and much faster than SipHash on a large reload.
-use rustc_hash::FxHashSet as FastSet;
+use rustc_hash::{FxHashMap as FastMap, FxHashSet as FastSet};
+use serde_json::{Map, Value};
 
 /// One fact file's text and the records that deserialised, with their array index.
 pub(super) struct Parsed<T> {
@@ -20,6 +23,10 @@ pub(super) struct Parsed<T> {
     /// The ids of every record, also of those that did not deserialise: a reference to a
     /// record with a typo elsewhere is not dangling.
     pub(super) ids: FastSet<String>,
+    /// The fields of each record that deserialised only in part (see [`by_field`]) that were
+    /// broken or missing, by index: placeholders stand in for them, and the checks say nothing
+    /// of them (their problem is reported already).
+    pub(super) broken: FastMap<usize, Vec<String>>,
 }
 
 impl<T> Parsed<T> {
@@ -89,6 +96,7 @@ fn parse_text<T: Record>(file: PathBuf, text: String, sink: &mut Sink) -> Option
         text,
         records,
         ids,
+        broken: FastMap::default(),
     })
 }
 
@@ -103,7 +111,11 @@ fn parse_slowly<T: Record>(file: PathBuf, text: String, sink: &mut Sink) -> Opti
                 e.line(),
                 e.column(),
                 String::new(),
-                format!("invalid JSON: {}", serde_message(&e)),
+                format!(
+                    "invalid JSON: {}{}",
+                    serde_message(&e),
+                    typographic_hint(&text, e.line(), e.column())
+                ),
             ));
             return None;
         }
@@ -126,9 +138,10 @@ fn parse_slowly<T: Record>(file: PathBuf, text: String, sink: &mut Sink) -> Opti
         .filter_map(|item| item.get("id")?.as_str().map(str::to_string))
         .collect();
     let mut records = Vec::with_capacity(items.len());
+    let mut broken = FastMap::default();
     // One pass for every record's span; line and column are only computed for a diagnostic.
     let spans = element_spans(&text);
-    for index in 0..items.len() {
+    for (index, item) in items.iter().enumerate() {
         let path = [Seg::Index(index)];
         let (start, end) = spans
             .get(index)
@@ -136,7 +149,14 @@ fn parse_slowly<T: Record>(file: PathBuf, text: String, sink: &mut Sink) -> Opti
             .unwrap_or_else(|| span(&text, &path));
         match serde_json::from_str::<T>(&text[start..end]) {
             Ok(record) => records.push((index, record)),
-            Err(e) => sink.add(record_error(&file, &text, start, index, what, &e)),
+            Err(e) => {
+                if let Some((record, fields)) =
+                    by_field::<T>(&file, &text, (start, end), index, item, &e, sink)
+                {
+                    records.push((index, record));
+                    broken.insert(index, fields);
+                }
+            }
         }
     }
     Some(Parsed {
@@ -144,7 +164,131 @@ fn parse_slowly<T: Record>(file: PathBuf, text: String, sink: &mut Sink) -> Opti
         text,
         records,
         ids,
+        broken,
     })
+}
+
+/// A record that did not deserialise, taken apart: each field deserialised on its own (beside
+/// the other required fields' placeholders, [`Record::BLANK`]), so that each broken or unknown
+/// field is reported at its own place and pointer, and each missing required field at the
+/// record's end. Returns the record with placeholders for those fields, and their names, so
+/// that its other fields are still checked; `None` if it is no object, or if every field is
+/// fine on its own (a duplicate field), after reporting serde's error for the whole record.
+fn by_field<T: Record>(
+    file: &Path,
+    text: &str,
+    (start, end): (usize, usize),
+    index: usize,
+    item: &Value,
+    whole: &serde_json::Error,
+    sink: &mut Sink,
+) -> Option<(T, Vec<String>)> {
+    let what = T::WHAT;
+    let Some(object) = item.as_object() else {
+        sink.add(record_error(file, text, start, index, what, whole));
+        return None;
+    };
+    let blank: Map<String, Value> = serde_json::from_str(T::BLANK).ok()?;
+    let mut broken = Vec::new();
+    let mut problems: Vec<Diagnostic> = Vec::new();
+    // Unknown fields, and their problem: a misspelt field is also a missing one.
+    let mut unknown: Vec<(&str, usize)> = Vec::new();
+    for key in object.keys() {
+        let (from, to) = span(text, &[Seg::Index(index), Seg::key(key)]);
+        // The field first, from its own text (so that serde_json says where in it), then the
+        // placeholders.
+        let prefix = format!("{{{}:", Value::String(key.clone()));
+        let mut alone = prefix.clone();
+        alone.push_str(&text[from..to]);
+        for (k, v) in blank.iter().filter(|(k, _)| *k != key) {
+            alone.push_str(&format!(",{}:{v}", Value::String(k.clone())));
+        }
+        alone.push('}');
+        let Err(e) = serde_json::from_str::<T>(&alone) else {
+            continue;
+        };
+        broken.push(key.clone());
+        // serde_json points just past the last byte it read: map that byte back to the file.
+        let read = byte_offset(&alone, e.line(), e.column()).saturating_sub(1);
+        let (offset, inner) = if read < prefix.len() {
+            (key_end(text, from), Vec::new())
+        } else {
+            let offset = (from + read - prefix.len()).min(to.saturating_sub(1));
+            (offset, path_at(text, from, offset))
+        };
+        let path = [&[Seg::Index(index), Seg::key(key)], inner.as_slice()].concat();
+        let (line, column) = line_col(text, offset);
+        if e.to_string().starts_with("unknown field") {
+            unknown.push((key.as_str(), problems.len()));
+        }
+        problems.push(Diagnostic::at(
+            file,
+            line,
+            column,
+            pointer(&path),
+            format!("{what} #{index}: {}", serde_message(&e)),
+        ));
+    }
+    let mut missing = Vec::new();
+    for key in blank.keys().filter(|k| !object.contains_key(*k)) {
+        broken.push(key.clone());
+        // One problem, not two: "unknown field `rol`; did you mean `role`?"
+        if let Some(at) = unknown
+            .iter()
+            .position(|(typed, _)| strsim::osa_distance(typed, key) <= MISSPELT)
+        {
+            let (_, problem) = unknown.swap_remove(at);
+            problems[problem]
+                .message
+                .push_str(&format!("; did you mean `{key}`?"));
+        } else {
+            missing.push(format!("`{key}`"));
+        }
+    }
+    // Every missing field in one problem, at the record's end, as serde_json places one.
+    if let Some(last) = missing.pop() {
+        let (line, column) = line_col(text, end.saturating_sub(1));
+        let fields = if missing.is_empty() {
+            format!("field {last}")
+        } else {
+            format!("fields {} and {last}", missing.join(", "))
+        };
+        problems.push(Diagnostic::at(
+            file,
+            line,
+            column,
+            pointer(&[Seg::Index(index)]),
+            format!("{what} #{index}: missing {fields}"),
+        ));
+    }
+    if problems.is_empty() {
+        sink.add(record_error(file, text, start, index, what, whole));
+        return None;
+    }
+    sink.diagnostics.extend(problems);
+    let mut record = blank;
+    for (key, value) in object {
+        if !broken.contains(key) {
+            record.insert(key.clone(), value.clone());
+        }
+    }
+    let record = serde_json::from_value(Value::Object(record)).ok()?;
+    Some((record, broken))
+}
+
+/// At most this many edits turn an unknown field into a missing one it probably misspells.
+const MISSPELT: usize = 2;
+
+/// The byte offset of serde_json's 1-based line and 0-based byte column in `text`.
+fn byte_offset(text: &str, line: usize, column: usize) -> usize {
+    let line_start = if line <= 1 {
+        0
+    } else {
+        memchr::memchr_iter(b'\n', text.as_bytes())
+            .nth(line - 2)
+            .map_or(text.len(), |i| i + 1)
+    };
+    (line_start + column).min(text.len())
 }
 
 /// A record that did not deserialise, reported at its place in the file.
@@ -179,10 +323,32 @@ fn serde_message(e: &serde_json::Error) -> String {
         Some(i) => &text[..i],
         None => &text,
     };
-    if message == "recursion limit exceeded" {
-        return format!("{message}: arrays and objects are nested more than 128 deep");
+    match message {
+        "recursion limit exceeded" => {
+            format!("{message}: arrays and objects are nested more than 128 deep")
+        }
+        // What serde_json says of a `\uD800`-`\uDFFF` escape without its other half.
+        "unexpected end of hex escape" | "lone leading surrogate in hex escape" => {
+            "a lone UTF-16 surrogate (a \\uD800 to \\uDFFF escape without its pair) is not valid text: write the character itself, or both halves of its pair".to_string()
+        }
+        _ => message.to_string(),
     }
-    message.to_string()
+}
+
+/// A hint when a typographic quote (“ ” ‘ ’) sits where serde_json stopped: an editor or a
+/// word processor replaced the straight quotes JSON needs.
+fn typographic_hint(text: &str, line: usize, column: usize) -> &'static str {
+    let at = byte_offset(text, line, column);
+    let window = &text.as_bytes()[at.saturating_sub(8)..(at + 8).min(text.len())];
+    let typographic = ["\u{201c}", "\u{201d}", "\u{2018}", "\u{2019}"];
+    if typographic
+        .iter()
+        .any(|q| memchr::memmem::find(window, q.as_bytes()).is_some())
+    {
+        "; typographic quotes (“ ” ‘ ’) are not JSON quotes: write keys and strings between straight double quotes (\")"
+    } else {
+        ""
+    }
 }
 
 fn json_kind(value: &serde_json::Value) -> &'static str {
@@ -193,5 +359,41 @@ fn json_kind(value: &serde_json::Value) -> &'static str {
         serde_json::Value::String(_) => "a string",
         serde_json::Value::Array(_) => "an array",
         serde_json::Value::Object(_) => "an object",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn message(json: &str) -> String {
+        let e = serde_json::from_str::<serde_json::Value>(json).expect_err("invalid");
+        format!(
+            "{}{}",
+            serde_message(&e),
+            typographic_hint(json, e.line(), e.column())
+        )
+    }
+
+    /// Issue 11, item 11: serde_json calls a lone surrogate "unexpected end of hex escape" or
+    /// a "lone leading surrogate" (also of a trailing one), which says nothing to a curator.
+    #[test]
+    fn a_lone_surrogate_is_named() {
+        for json in [r#"["\ud800"]"#, r#"["\udc00"]"#, r#"["\ud800\u0041"]"#] {
+            assert!(
+                message(json).starts_with("a lone UTF-16 surrogate"),
+                "{json}: {}",
+                message(json)
+            );
+        }
+        // A pair is text.
+        assert!(serde_json::from_str::<serde_json::Value>(r#"["\ud83d\ude00"]"#).is_ok());
+    }
+
+    #[test]
+    fn typographic_quotes_get_a_hint_and_nothing_else_does() {
+        assert!(message("[{“id”: 1}]").contains("typographic quotes"));
+        assert!(message("[{\"id\": ‘a’}]").contains("typographic quotes"));
+        assert_eq!(message("[{\"id\" 1}]"), "expected `:`");
     }
 }

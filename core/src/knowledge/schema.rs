@@ -24,6 +24,10 @@ pub trait Record: DeserializeOwned + Serialize {
     const FILE: &'static str;
     /// What one record is called in messages ("event #3: ...").
     const WHAT: &'static str;
+    /// A record of this kind with its required fields only, each a valid placeholder: what a
+    /// record that does not deserialise is checked field by field against, and what stands in
+    /// for its broken and missing fields so that the rest of it is still checked.
+    const BLANK: &'static str;
 
     /// The id other records refer to it by.
     fn id(&self) -> &str;
@@ -351,6 +355,8 @@ pub struct Quote {
 impl Record for Source {
     const FILE: &'static str = "sources.json";
     const WHAT: &'static str = "source";
+    const BLANK: &'static str =
+        r#"{"id": "", "file": "", "outlet": "", "title": "", "date": "2000"}"#;
 
     fn id(&self) -> &str {
         &self.id
@@ -360,6 +366,8 @@ impl Record for Source {
 impl Record for Event {
     const FILE: &'static str = "events.json";
     const WHAT: &'static str = "event";
+    const BLANK: &'static str =
+        r#"{"id": "", "keys": [], "title": "", "date": "2000", "summary": ""}"#;
 
     fn id(&self) -> &str {
         &self.id
@@ -399,6 +407,7 @@ impl Fact for Event {
 impl Record for Person {
     const FILE: &'static str = "people.json";
     const WHAT: &'static str = "person";
+    const BLANK: &'static str = r#"{"id": "", "name": "", "kind": "person", "role": ""}"#;
 
     fn id(&self) -> &str {
         &self.id
@@ -438,6 +447,7 @@ impl Fact for Person {
 impl Record for Quote {
     const FILE: &'static str = "quotes.json";
     const WHAT: &'static str = "quote";
+    const BLANK: &'static str = r#"{"id": "", "keys": [], "title": "", "text": "", "speaker": ""}"#;
 
     fn id(&self) -> &str {
         &self.id
@@ -474,4 +484,48 @@ impl Fact for Quote {
     }
 
     provenance_fields!();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each blank deserialises, and holds every required field: without any one of them it
+    /// would not.
+    fn blank_is_exactly_the_required_fields<T: Record>() {
+        let blank: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(T::BLANK).expect("blank is an object");
+        serde_json::from_value::<T>(blank.clone().into()).expect("blank deserialises");
+        // Every field serde requires is in the blank.
+        let mut some = serde_json::Map::new();
+        while let Err(e) = serde_json::from_value::<T>(some.clone().into()) {
+            let message = e.to_string();
+            let field = message
+                .strip_prefix("missing field `")
+                .and_then(|rest| rest.split('`').next())
+                .unwrap_or_else(|| panic!("{}: {message}", T::WHAT));
+            let value = blank
+                .get(field)
+                .unwrap_or_else(|| panic!("{}: the blank lacks `{field}`", T::WHAT));
+            some.insert(field.to_string(), value.clone());
+        }
+        for key in blank.keys() {
+            let mut without = blank.clone();
+            without.remove(key);
+            let e = serde_json::from_value::<T>(without.into()).err();
+            assert!(
+                e.is_some_and(|e| e.to_string().contains("missing field")),
+                "{}: {key} is not required",
+                T::WHAT
+            );
+        }
+    }
+
+    #[test]
+    fn blanks_hold_the_required_fields() {
+        blank_is_exactly_the_required_fields::<Source>();
+        blank_is_exactly_the_required_fields::<Event>();
+        blank_is_exactly_the_required_fields::<Person>();
+        blank_is_exactly_the_required_fields::<Quote>();
+    }
 }
