@@ -7,11 +7,13 @@
 //! comes from [`casebot_core`] (facts, matching, neutral replies), which knows no transport.
 //!
 //! - [`config`]: the bot's validated configuration; the token is a redacted [`config::Secret`].
-//! - [`discord`]: the only module that imports serenity: command registration, interactions
-//!   to questions, replies to responses in Discord's markup.
+//! - [`discord`]: the only module that imports serenity: command registration, the one answer
+//!   path from an interaction to a response body (`respond`), replies in Discord's markup, and
+//!   its two transports: the gateway (`handler`) and the HTTP interactions endpoint
+//!   (`endpoint`, signatures checked before anything is parsed).
 //! - [`terminal`]: a core reply as plain text, for `casebot ask`.
-//! - [`cli`]: the `casebot` command line (`ask`, `check`, `list`, `run`), printing, and the
-//!   one place where errors become exit codes.
+//! - [`cli`]: the `casebot` command line (`ask`, `check`, `list`, `run`, `serve`, `register`,
+//!   `health`), printing, and the one place where errors become exit codes.
 //! - [`runtime`]: the chores around any transport: reload on SIGHUP or file changes, the
 //!   shutdown signal.
 //! - [`logging`]: tracing to stderr, with the token blanked.

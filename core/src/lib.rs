@@ -10,10 +10,12 @@
 //!   the loader and the matcher both use.
 //! - [`knowledge`]: the fact files' schema and what a kind of fact is (the `Record` and `Fact`
 //!   traits), loading as read → check → build with every problem reported (file, line,
-//!   column, JSON pointer), dates, the resolved fact base with its keys' normal forms, and
-//!   the diff between two bases that a reload reports.
-//! - [`matching`]: the per-command index, scoring, and the decision between answer,
-//!   suggestions and not found; autocomplete.
+//!   column, JSON pointer), dates, attestations, the moderators' lexicon (how members' words
+//!   are read), the resolved fact base with its keys' normal forms, and the diff between two
+//!   bases that a reload reports.
+//! - [`matching`]: the per-command index over everything a fact says (keys, phrases, body,
+//!   weighted by field), scoring, and the decision between answer, suggestions and not found;
+//!   autocomplete.
 //! - [`answer`]: what a member sees: the JSON view of a fact, and transport-neutral replies
 //!   that carry structure (title, subtitle, citation, fields, buttons), never markup.
 //! - [`service`]: the single entry point transports call, and the JSON result contract.
