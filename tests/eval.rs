@@ -285,7 +285,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.845, 0.952, 10);
+    assert_floors(s, 0.826, 0.938, 8);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
@@ -297,7 +297,9 @@ fn tuning_set_floors() {
 /// kept an answer back. Ranking a fact lower when only its body holds the query cost 4 right
 /// answers and saved one unanswerable question answered: 6 -> 5; on tuning, 1 and 2. Looking
 /// the lexicon's words up as spelt, not forgiven typos, made the shipped base's p99 50 -> 31 µs
-/// and cost one held-out answer, none on tuning.)
+/// and cost one held-out answer, none on tuning. A fact scored on all its keys together no
+/// longer counts as complete because a short key such as a participant's name is: tuning 4
+/// fewer right answers and 2 fewer unanswerable answered; held-out 1 and 1: 5 -> 4.)
 #[test]
 fn heldout_set_floors() {
     let s = evaluate(
@@ -306,5 +308,5 @@ fn heldout_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.690, 0.868, 5);
+    assert_floors(s, 0.685, 0.858, 4);
 }

@@ -1209,7 +1209,10 @@ impl Index {
             }
             let query_cover = covered / scoring.total_weight;
             let key_cover = if all_w > 0.0 { hit_w / all_w } else { 0.0 };
-            fact_key_cover = fact_key_cover.max(key_cover);
+            // Scored on all its keys together, a fact is as complete as the key that holds most
+            // of both the query and itself: a short key that the query only touches (a
+            // participant's name) does not make a fact that merely mentions the rest complete.
+            fact_key_cover = fact_key_cover.max(key_cover * query_cover.min(1.0));
             let mut score = query_cover * (1.0 - key_weight + key_weight * key_cover);
             let curated = field == Field::Key;
             let exact = curated && scoring.exact_words.as_deref() == Some(words);
