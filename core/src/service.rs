@@ -143,12 +143,21 @@ impl Service {
 
     /// Answers a member's question, remembering it if the case file had nothing.
     pub fn ask(&self, command: Command, query: &str) -> Response {
+        self.answer(command, query).1
+    }
+
+    /// Answers from one snapshot, which it returns beside the response, and remembers a miss.
+    fn answer(
+        &self,
+        command: Command,
+        query: &str,
+    ) -> (std::sync::Arc<crate::live::Snapshot>, Response) {
         let snapshot = self.live.snapshot();
         let response = handle(&snapshot.engine, command, query);
         if matches!(response.outcome, Outcome::NotFound { .. }) {
             self.misses.record(command, query);
         }
-        response
+        (snapshot, response)
     }
 
     /// Reloads the facts (validate, swap or keep) for a caller that logs the outcome: a
@@ -159,11 +168,7 @@ impl Service {
 
     /// [`Service::ask`] as the JSON result of the CLI contract, from one snapshot.
     pub fn ask_json(&self, command: Command, query: &str) -> AskResult {
-        let snapshot = self.live.snapshot();
-        let response = handle(&snapshot.engine, command, query);
-        if matches!(response.outcome, Outcome::NotFound { .. }) {
-            self.misses.record(command, query);
-        }
+        let (snapshot, response) = self.answer(command, query);
         AskResult::new(&snapshot.engine, &response)
     }
 
