@@ -135,12 +135,13 @@ impl Place<'_> {
     }
 }
 
-/// Reads and checks `lexicon.json` if there is one. `keys` are every command's normalised
-/// keys with the fact each belongs to (for the collision and filler checks).
-pub(super) fn load(
+/// Reads and checks `lexicon.json` if there is one. `keys` gives every command's normalised
+/// keys with the fact each belongs to (for the collision and filler checks); it is only
+/// called when there is a lexicon to check.
+pub(super) fn load<'k>(
     dir: &Path,
     origin: Origin<'_>,
-    keys: &[Vec<(usize, &str)>],
+    keys: impl FnOnce() -> Vec<Vec<(usize, &'k str)>>,
 ) -> (Option<Lexicon>, Vec<Diagnostic>) {
     let file = dir.join(LEXICON_FILE);
     let present = match origin {
@@ -174,6 +175,7 @@ pub(super) fn load(
             );
         }
     };
+    let keys = keys();
     let place = Place {
         file: &file,
         text: &text,
@@ -344,7 +346,7 @@ mod tests {
             Path::new(LEXICON_FILE).to_path_buf(),
             json.as_bytes().to_vec(),
         );
-        load(Path::new(""), Origin::Memory(&files), keys)
+        load(Path::new(""), Origin::Memory(&files), || keys.to_vec())
     }
 
     #[test]

@@ -139,8 +139,8 @@ fn load_located(
         _ => None,
     };
     // The lexicon last: whether it makes two keys collide needs the facts' keys (without
-    // them, only the file itself is checked).
-    let keys: Vec<Vec<(usize, &str)>> = match &base {
+    // them, only the file itself is checked). They are listed only if there is a lexicon.
+    let keys = || match &base {
         Some(base) => Command::ALL
             .iter()
             .map(|&c| {
@@ -152,8 +152,7 @@ fn load_located(
             .collect(),
         None => Vec::new(),
     };
-    let (lexicon, lexicon_diagnostics) = lexicon::load(dir, origin, &keys);
-    drop(keys);
+    let (lexicon, lexicon_diagnostics) = lexicon::load(dir, origin, keys);
     diagnostics.extend(lexicon_diagnostics);
     diagnostics.sort_by(|a, b| {
         (&a.file, a.line, a.column, a.severity).cmp(&(&b.file, b.line, b.column, b.severity))
