@@ -25,7 +25,7 @@ use serde::{Deserialize, Serialize};
 
 use casebot_core::answer::AnswerView;
 use casebot_core::knowledge::diagnostics::{SHOWN_PER_RULE, listed, thousands};
-use casebot_core::knowledge::{Command, FactBase, LoadFailure, Severity, check_dir};
+use casebot_core::knowledge::{Command, FactBase, LoadFailure, check_dir};
 use casebot_core::live::Live;
 use casebot_core::matching::Outcome;
 use casebot_core::service::{AskResult, Service};
@@ -485,12 +485,7 @@ fn check(dir: &Path) -> Result<(), CliError> {
     for line in listed(&checked.diagnostics, SHOWN_PER_RULE) {
         writeln!(out, "{line}")?;
     }
-    let errors = checked
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .count();
-    let warnings = checked.diagnostics.len() - errors;
+    let (errors, warnings) = checked.counts();
     let plural = |n: usize| if n == 1 { "" } else { "s" };
     match &checked.base {
         Some(base) => {

@@ -15,7 +15,7 @@ use std::fs;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use casebot_core::knowledge::{Severity, check_dir};
+use casebot_core::knowledge::check_dir;
 
 fn copy_dir(from: &Path, to: &Path) {
     fs::create_dir_all(to).expect("create dir");
@@ -60,12 +60,7 @@ fn timed(name: &str, dir: &Path) -> Duration {
     let started = Instant::now();
     let checked = check_dir(dir);
     let took = started.elapsed();
-    let errors = checked
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .count();
-    let warnings = checked.diagnostics.len() - errors;
+    let (errors, warnings) = checked.counts();
     println!(
         "{name:<32} {:>8.2} s  {errors:>7} errors, {warnings:>7} warnings{}",
         took.as_secs_f64(),

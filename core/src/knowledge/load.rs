@@ -32,6 +32,18 @@ pub struct Checked {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+impl Checked {
+    /// How many of the diagnostics are errors, and how many warnings.
+    pub fn counts(&self) -> (usize, usize) {
+        let errors = self
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count();
+        (errors, self.diagnostics.len() - errors)
+    }
+}
+
 /// Validates `dir` and reports everything found, errors and warnings, sorted by place.
 pub fn check_dir(dir: &Path) -> Checked {
     match load(dir) {
