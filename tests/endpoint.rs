@@ -17,7 +17,7 @@ use serde_json::{Value, json};
 use crate::util::bot::Bot;
 use crate::util::fake_discord::{self as fake, FakeDiscord, Recorded};
 use crate::util::server::{self, Keys, Server, now};
-use crate::util::{openapi, valid_copy};
+use crate::util::{edit, openapi, valid_copy};
 
 const MANAGE_GUILD: u64 = 1 << 5;
 const SEND_MESSAGES: u64 = 1 << 11;
@@ -175,12 +175,11 @@ async fn every_bad_request_gets_its_exact_status_and_changes_nothing() {
     let before = server.get("/healthz").await.json();
     // A change on disk that only a reload would pick up: no refused request may reload.
     let people = knowledge.path().join("people.json");
-    let text = fs::read_to_string(&people).expect("people.json");
-    fs::write(
+    edit(
         &people,
-        text.replace("\"name\": \"Tomáš Novák\"", "\"name\": \"Renamed\""),
-    )
-    .expect("edit");
+        "\"name\": \"Tomáš Novák\"",
+        "\"name\": \"Renamed\"",
+    );
 
     let moderator = fake::member(MANAGE_GUILD, &[]);
     let reload = fake::slash("reload", None, moderator).to_string();
@@ -392,12 +391,11 @@ async fn reload_is_deferred_then_completed_through_the_webhook() {
     assert_eq!(health["facts"]["people"], 3);
 
     let people = knowledge.path().join("people.json");
-    let text = fs::read_to_string(&people).expect("people.json");
-    fs::write(
+    edit(
         &people,
-        text.replace("\"name\": \"Tomáš Novák\"", "\"name\": \"Tomáš Novák Jr\""),
-    )
-    .expect("edit");
+        "\"name\": \"Tomáš Novák\"",
+        "\"name\": \"Tomáš Novák Jr\"",
+    );
     let interaction = fake::slash("reload", None, fake::member(MANAGE_GUILD, &[]));
     let token = interaction["token"].as_str().expect("token").to_string();
     let deferred = server.interact(&keys, &interaction).await;

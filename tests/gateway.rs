@@ -16,7 +16,7 @@ use serde_json::Value;
 
 use crate::util::bot::{Bot, TOKEN};
 use crate::util::fake_discord::{self as fake, FakeDiscord};
-use crate::util::{openapi, valid_copy};
+use crate::util::{edit, openapi, valid_copy};
 
 const MANAGE_GUILD: u64 = 1 << 5;
 const ADMINISTRATOR: u64 = 1 << 3;
@@ -99,15 +99,11 @@ impl Running {
         let knowledge = valid_copy();
         // A fact that contains mentions must never ping anyone.
         let people = knowledge.path().join("people.json");
-        let text = fs::read_to_string(&people).expect("people.json");
-        fs::write(
+        edit(
             &people,
-            text.replace(
-                "\"role\": \"Publisher\"",
-                "\"role\": \"Publisher @everyone <@123> <@&456> @here\"",
-            ),
-        )
-        .expect("write people.json");
+            "\"role\": \"Publisher\"",
+            "\"role\": \"Publisher @everyone <@123> <@&456> @here\"",
+        );
         let bot = Bot::start(&fake.base(), knowledge.path(), &[], &[]);
         let commands = registered(&fake).await;
         Running {
@@ -342,15 +338,11 @@ async fn a_broken_reload_reports_the_errors_and_the_old_facts_keep_answering() {
     let running = Running::start().await;
     let fake = &running.fake;
     let events = running.file("events.json");
-    let good_events = fs::read_to_string(&events).expect("events.json");
-    fs::write(
+    edit(
         &events,
-        good_events.replace(
-            "\"source\": \"zenda-gazette\"",
-            "\"source\": \"zenda-times\"",
-        ),
-    )
-    .expect("break");
+        "\"source\": \"zenda-gazette\"",
+        "\"source\": \"zenda-times\"",
+    );
     let moderator = fake::member(MANAGE_GUILD, &[]);
     let cb = fake
         .interact_deferred(fake::slash("reload", None, moderator))
@@ -541,12 +533,13 @@ async fn watch_and_sighup_reload_by_themselves() {
 
     // Watch: a changed key answers without any command.
     let quotes = knowledge.path().join("quotes.json");
+    // The original is kept: SIGHUP below reloads it again.
     let text = fs::read_to_string(&quotes).expect("quotes.json");
-    fs::write(
+    edit(
         &quotes,
-        text.replace("\"door is open\"", "\"door is open\", \"zebra crossing\""),
-    )
-    .expect("edit");
+        "\"door is open\"",
+        "\"door is open\", \"zebra crossing\"",
+    );
     let answered = poll_until(&fake, |title| title == "Novák: the door is open").await;
     assert!(
         answered,

@@ -12,7 +12,7 @@ use serde_json::Value;
 
 use crate::util::fake_discord as fake;
 use crate::util::server::{Keys, Server};
-use crate::util::{free_port, valid_copy};
+use crate::util::{edit, free_port, valid_copy};
 
 fn nginx() -> Option<PathBuf> {
     let found = std::env::var_os("PATH")
@@ -170,12 +170,11 @@ async fn replicas_behind_nginx_survive_a_kill_and_converge_on_a_change() {
     // A changed fact: the two live replicas reload themselves, a restarted third loads it.
     let before = replicas[0].get("/healthz").await.json()["hash"].clone();
     let people = knowledge.path().join("people.json");
-    let text = fs::read_to_string(&people).expect("people.json");
-    fs::write(
+    edit(
         &people,
-        text.replace("\"name\": \"Tomáš Novák\"", "\"name\": \"Tomáš Novák Jr\""),
-    )
-    .expect("edit");
+        "\"name\": \"Tomáš Novák\"",
+        "\"name\": \"Tomáš Novák Jr\"",
+    );
     replicas[1] = Server::start(
         knowledge.path(),
         &keys,

@@ -59,6 +59,18 @@ pub fn overlay(case: &Path, dir: &Path) {
 }
 
 /// A copy of the valid fixture base in a fresh temporary directory.
+/// Edits a fact file in place: `from` (which must be there, so a changed fixture cannot
+/// silently turn the edit into nothing) becomes `to`, everywhere.
+pub fn edit(file: &Path, from: &str, to: &str) {
+    let text = fs::read_to_string(file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    assert!(
+        text.contains(from),
+        "{} does not contain {from:?}",
+        file.display()
+    );
+    fs::write(file, text.replace(from, to)).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+}
+
 pub fn valid_copy() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tempdir");
     copy_dir(&fixtures().join("valid"), dir.path());
