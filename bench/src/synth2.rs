@@ -1091,13 +1091,7 @@ pub fn facts(keys: usize, seed: u64) -> Vec<Fact> {
 pub fn index_facts(facts: &[Fact]) -> Vec<IndexFact> {
     facts
         .iter()
-        .map(|f| IndexFact {
-            id: f.id.clone(),
-            label: f.keys[0].clone(),
-            keys: f.keys.clone(),
-            phrases: Vec::new(),
-            body: Vec::new(),
-        })
+        .map(|f| IndexFact::from_keys(f.id.clone(), f.keys.clone()))
         .collect()
 }
 

@@ -91,6 +91,19 @@ pub struct IndexFact {
     pub body: Vec<String>,
 }
 
+impl IndexFact {
+    /// A fact known by its keys alone, labelled with the first (synthetic benchmarks).
+    pub fn from_keys(id: String, keys: Vec<String>) -> IndexFact {
+        IndexFact {
+            id,
+            label: keys.first().cloned().unwrap_or_default(),
+            keys,
+            phrases: Vec::new(),
+            body: Vec::new(),
+        }
+    }
+}
+
 /// Where a key's words come from, which sets how much a match in them counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
