@@ -7,6 +7,8 @@
 # Usage: scripts/bench.sh [CONNECTIONS] [SECONDS]     (BASE_PORT=18280 by default)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/nginx-loopback.sh
+. scripts/nginx-loopback.sh
 
 CONNECTIONS="${1:-64}"
 SECONDS_RUN="${2:-10}"
@@ -48,21 +50,7 @@ if [ ! -x "$NGINX" ]; then
   echo "nginx is not installed: the three-replica run is skipped"
   exit 0
 fi
-mkdir -p "$work/nginx-tmp"
-chmod 777 "$work/nginx-tmp"
-cat >"$work/nginx.conf" <<EOF
-daemon off;
-worker_processes 1;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log warn;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  client_body_temp_path $work/nginx-tmp/body;
-  proxy_temp_path $work/nginx-tmp/proxy;
-  fastcgi_temp_path $work/nginx-tmp/fastcgi;
-  uwsgi_temp_path $work/nginx-tmp/uwsgi;
-  scgi_temp_path $work/nginx-tmp/scgi;
+nginx_loopback_conf "$work" 4096 <<EOF
   upstream casebot {
     server 127.0.0.1:$((BASE_PORT + 1));
     server 127.0.0.1:$((BASE_PORT + 2));
@@ -78,7 +66,6 @@ http {
       proxy_set_header Connection "";
     }
   }
-}
 EOF
 "$NGINX" -p "$work" -c "$work/nginx.conf" &
 pids+=($!)

@@ -11,6 +11,8 @@
 # Usage: scripts/replicas.sh        (BASE_PORT=18180 by default: nginx on it, replicas above)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/nginx-loopback.sh
+. scripts/nginx-loopback.sh
 
 if ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then
   echo "replicas: nginx is not installed (e.g. apt-get install nginx): skipped"
@@ -67,21 +69,7 @@ echo "== starting 3 replicas on 127.0.0.1:$((BASE_PORT + 1))-$((BASE_PORT + 3))"
 for i in 1 2 3; do start_replica "$i"; done
 for i in 1 2 3; do wait_ready "http://127.0.0.1:$((BASE_PORT + i))/healthz"; done
 
-mkdir -p "$work/nginx-tmp"
-chmod 777 "$work/nginx-tmp"
-cat >"$work/nginx.conf" <<EOF
-daemon off;
-worker_processes 1;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path $work/nginx-tmp/body;
-  proxy_temp_path $work/nginx-tmp/proxy;
-  fastcgi_temp_path $work/nginx-tmp/fastcgi;
-  uwsgi_temp_path $work/nginx-tmp/uwsgi;
-  scgi_temp_path $work/nginx-tmp/scgi;
+nginx_loopback_conf "$work" 1024 <<EOF
   upstream casebot {
     server 127.0.0.1:$((BASE_PORT + 1)) max_fails=1 fail_timeout=2s;
     server 127.0.0.1:$((BASE_PORT + 2)) max_fails=1 fail_timeout=2s;
@@ -101,7 +89,6 @@ http {
       proxy_connect_timeout 1s;
     }
   }
-}
 EOF
 "$NGINX" -p "$work" -c "$work/nginx.conf" &
 nginx_pid=$!
