@@ -8,9 +8,9 @@ use std::sync::LazyLock;
 
 use casebot_core::knowledge::Command;
 use casebot_core::limits::{self, trim_text};
-use casebot_core::matching::normalize::{fold, normalize};
 use casebot_core::matching::{Engine, Outcome};
 use casebot_core::service::{self, AskResult};
+use casebot_core::text::{fold, normalize};
 use proptest::prelude::*;
 
 use crate::util::shipped_engine;

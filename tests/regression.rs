@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use casebot_core::answer::{self, Span};
 use casebot_core::knowledge::{Command, FactBase, LoadFailure, Severity, check_dir};
 use casebot_core::live::Live;
-use casebot_core::matching::normalize::{fold, normalize};
+use casebot_core::text::{fold, normalize};
 
 use crate::util::{casebot, shipped_engine, valid_copy};
 

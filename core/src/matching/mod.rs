@@ -9,11 +9,6 @@
 pub mod index;
 pub mod score;
 
-/// The text rules at their former path; they live in [`crate::text`].
-pub mod normalize {
-    pub use crate::text::{STOPWORDS, fold, normalize, stem, tokens};
-}
-
 use serde::Serialize;
 
 use crate::knowledge::{Command, FactBase, FactRef, PersonKind};
