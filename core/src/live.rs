@@ -13,7 +13,7 @@ use std::time::SystemTime;
 
 use arc_swap::ArcSwap;
 
-pub use crate::knowledge::diff::{ReloadReport, diff};
+use crate::knowledge::diff::{ReloadReport, diff};
 use crate::knowledge::{
     Command, Diagnostic, Event, FactBase, LoadFailure, Person, Quote, Record, Severity,
 };

@@ -162,7 +162,9 @@ impl Service {
 
     /// Reloads the facts (validate, swap or keep) for a caller that logs the outcome: a
     /// signal or a file watcher. [`Service::reload`] is the same for a moderator's `/reload`.
-    pub fn reload_facts(&self) -> Result<crate::live::ReloadReport, crate::knowledge::LoadFailure> {
+    pub fn reload_facts(
+        &self,
+    ) -> Result<crate::knowledge::ReloadReport, crate::knowledge::LoadFailure> {
         self.live.reload()
     }
 

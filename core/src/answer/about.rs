@@ -9,10 +9,10 @@ use super::fact::citation;
 use super::text::{Span, Text};
 use super::view::SourceView;
 use super::{ERROR_COLOR, INFO_COLOR};
+use crate::knowledge::ReloadReport;
 use crate::knowledge::diagnostics::{SHOWN_PER_RULE, listed, thousands};
 use crate::knowledge::{Command, LoadFailure};
 use crate::limits::{self, trim_text};
-use crate::live::ReloadReport;
 use crate::matching::Engine;
 
 fn unix_seconds(time: SystemTime) -> u64 {
