@@ -5,7 +5,7 @@
 //! a half-loaded base. A reload validates the whole directory with the same loader as
 //! `casebot check`, builds the new engine aside, and only then swaps it in; on any error the
 //! live facts stay exactly as they were. What a reload changed is worked out next to the fact
-//! base ([`mod@crate::knowledge::diff`]) and re-exported here.
+//! base ([`mod@crate::knowledge::diff`]).
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
