@@ -40,7 +40,7 @@ fn main() {
             continue;
         };
         let index = engine.index_of(command);
-        let prepared = Prepared::new(&query, false);
+        let prepared = Prepared::read(&query, false, engine.base().lexicon());
         let hits: Vec<serde_json::Value> = index
             .search_top(&prepared, 5)
             .iter()
