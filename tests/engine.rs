@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use casebot_core::answer::{self, fact_card};
-use casebot_core::knowledge::Command;
+use casebot_core::knowledge::{Command, PersonKind};
 use casebot_core::limits;
 use casebot_core::matching::{Outcome, Prepared};
 
@@ -316,4 +316,49 @@ fn a_merged_away_id_still_answers_with_the_fact_it_became() {
             other => panic!("{old}: {other:?}"),
         }
     }
+}
+
+/// An office question is not answered with someone who holds a lesser or past form of the
+/// office ("deputy director", "former president"), unless the member asked for that.
+#[test]
+fn a_deputy_or_former_holder_does_not_answer_for_the_office() {
+    use casebot_core::matching::LESSER_OFFICE;
+    let engine = shipped_engine();
+    let base = engine.base();
+    let mut checked = 0;
+    for (i, person) in base.people.iter().enumerate() {
+        let words = casebot_core::text::tokens(&person.role);
+        let Some(lesser) = words.iter().find(|w| LESSER_OFFICE.contains(&w.as_str())) else {
+            continue;
+        };
+        if person.kind != PersonKind::Person || !words.iter().any(|w| base.lexicon().is_role(w)) {
+            continue;
+        }
+        let office: Vec<&str> = words
+            .iter()
+            .filter(|w| *w != lesser)
+            .map(String::as_str)
+            .collect();
+        let query = office.join(" ");
+        if let Outcome::Answer { fact, .. } = engine.ask(Command::Who, &query) {
+            assert_ne!(fact.index, i, "{query:?} answered with {}", person.id);
+        }
+        // Asked with the qualifier, the office rule does not stand in the way.
+        let (_, hits, verdict) = engine
+            .explain(Command::Who, &person.role)
+            .expect("a role is a query");
+        if hits.first().is_some_and(|h| h.fact as usize == i) {
+            assert_ne!(
+                verdict,
+                casebot_core::matching::Verdict::Office,
+                "{}",
+                person.role
+            );
+        }
+        checked += 1;
+    }
+    assert!(
+        checked >= 2,
+        "only {checked} lesser offices in the shipped base"
+    );
 }

@@ -285,7 +285,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.826, 0.938, 8);
+    assert_floors(s, 0.849, 0.952, 7);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
@@ -299,7 +299,14 @@ fn tuning_set_floors() {
 /// the lexicon's words up as spelt, not forgiven typos, made the shipped base's p99 50 -> 31 µs
 /// and cost one held-out answer, none on tuning. A fact scored on all its keys together no
 /// longer counts as complete because a short key such as a participant's name is: tuning 4
-/// fewer right answers and 2 fewer unanswerable answered; held-out 1 and 1: 5 -> 4.)
+/// fewer right answers and 2 fewer unanswerable answered; held-out 1 and 1: 5 -> 4.
+/// A person's searchable text holding what they said, and answering a fact that accounts for
+/// the query's words when nothing else comes near (`ACCOUNTED_*`): tuning 5 more right
+/// answers and 2 more right first, no more unanswerable answered; held-out 9 more right
+/// answers (68.6% -> 73.3%), 1 more right first, and one more unanswerable answered: 4 -> 5.
+/// An event's date in words in its text: tuning 1 more right first; held-out unchanged.
+/// An office question not answered with a deputy or former holder: tuning one unanswerable
+/// question fewer answered (8 -> 7); held-out unchanged.)
 #[test]
 fn heldout_set_floors() {
     let s = evaluate(
@@ -308,5 +315,5 @@ fn heldout_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.685, 0.858, 4);
+    assert_floors(s, 0.732, 0.863, 5);
 }

@@ -1,11 +1,16 @@
-//! Shows how the engine ranks a query: the top facts, their scores and the key that matched.
+//! Shows how the engine decides a query: the words as the lexicon reads them, the top facts
+//! with their scores, the key or field that matched, how much of the query each accounts for,
+//! and the rule that answered or held the answer back.
 //! `cargo run -p casebot-bench --example explain -- who "britain foreign minister"`
 
 use std::io::Write;
 use std::path::Path;
 
 use casebot_core::knowledge::{Command, FactBase};
-use casebot_core::matching::{Engine, Prepared};
+use casebot_core::matching::{
+    ACCOUNTED_ELSEWHERE_MAX, ACCOUNTED_MIN, ACCOUNTED_RATIO, ACCOUNTED_UNKNOWN_MAX, ANSWER_MARGIN,
+    ANSWER_MIN, Engine, LONE_MARGIN, LONE_MIN, Verdict,
+};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -25,36 +30,69 @@ fn main() {
     });
     let engine = Engine::new(base);
     let index = engine.index_of(command);
-    // The query as the engine reads it: through the knowledge directory's lexicon.
-    let prepared = Prepared::read(&query, false, engine.base().lexicon());
-    let mut out = std::io::stdout().lock();
-    let mut lines = vec![format!("words: {:?}", prepared.words)];
-    for (word, alternatives) in prepared.words.iter().zip(&prepared.alternatives) {
-        if !alternatives.is_empty() {
-            lines.push(format!(
-                "  {word:?} also matches {alternatives:?} (lexicon)"
-            ));
+    let mut lines = Vec::new();
+    match engine.explain(command, &query) {
+        None => lines.push("(empty, too long, or a fact id: not searched)".to_string()),
+        Some((prepared, hits, verdict)) => {
+            // The query as the engine reads it: through the knowledge directory's lexicon.
+            lines.push(format!("words: {:?}", prepared.words));
+            for (word, alternatives) in prepared.words.iter().zip(&prepared.alternatives) {
+                if !alternatives.is_empty() {
+                    lines.push(format!(
+                        "  {word:?} also matches {alternatives:?} (lexicon)"
+                    ));
+                }
+            }
+            for hit in &hits {
+                lines.push(format!(
+                    "{:.3} {:<40} keys/phrases hold {:.2}, everything {:.2}, known elsewhere {:.2}, \
+                     unknown {:.2}; best {:?}{}",
+                    hit.score,
+                    index.fact(hit.fact).id,
+                    hit.strong,
+                    hit.cover,
+                    hit.elsewhere,
+                    hit.unknown,
+                    index.key_text(hit.key),
+                    if hit.exact { " (exact)" } else { "" }
+                ));
+            }
+            lines.push(format!("rule: {}", reason(verdict)));
         }
-    }
-    for hit in index.search(&prepared).iter().take(8) {
-        lines.push(format!(
-            "{:.3} {:<40} keys/phrases hold {:.2}, everything {:.2}; best key {:?}{}",
-            hit.score,
-            index.fact(hit.fact).id,
-            hit.strong,
-            hit.cover,
-            index.key_text(hit.key),
-            if hit.exact { " (exact)" } else { "" }
-        ));
     }
     lines.push(format!(
         "outcome: {:?}",
         engine.ask(command, &query).status()
     ));
+    let mut out = std::io::stdout().lock();
     for line in lines {
         // A closed pipe (`| head`) ends the listing, not in a panic.
         if writeln!(out, "{line}").is_err() {
             return;
         }
+    }
+}
+
+/// The rule in words, with its thresholds.
+fn reason(verdict: Verdict) -> String {
+    match verdict {
+        Verdict::Exact => "answer: the query is exactly one of the fact's keys".into(),
+        Verdict::Clear => format!(
+            "answer: score at least {ANSWER_MIN} and {ANSWER_MARGIN} ahead of the next fact"
+        ),
+        Verdict::Lone => format!(
+            "answer: score at least {LONE_MIN} and {LONE_MARGIN} ahead: nothing else comes near"
+        ),
+        Verdict::Accounted => format!(
+            "answer: the fact accounts for the query (score at least {ACCOUNTED_MIN}, at most \
+             {ACCOUNTED_ELSEWHERE_MAX} of its weight on words other facts hold and this one lacks, \
+             at most {ACCOUNTED_UNKNOWN_MAX} on words no fact holds) and the next fact scores at \
+             most {ACCOUNTED_RATIO} of it"
+        ),
+        Verdict::Office => "no answer: the query asks for an office (lexicon `roles`) that the \
+                            best fact's keys and role do not hold, or it is an organisation"
+            .into(),
+        Verdict::Unsure => "no answer: no rule is met; suggest what comes near".into(),
+        Verdict::Nothing => "no answer: no fact matches any word".into(),
     }
 }

@@ -50,6 +50,8 @@ fn main() {
                     "score": h.score,
                     "strong": h.strong,
                     "cover": h.cover,
+                    "elsewhere": h.elsewhere,
+                    "unknown": h.unknown,
                     "exact": h.exact,
                     "key": index.key_text(h.key),
                 })

@@ -138,6 +138,11 @@ pub struct Hit {
     pub strong: f32,
     /// The same over everything the fact says, its body included.
     pub cover: f32,
+    /// The weighted share of the query's words that other facts hold but this one does not
+    /// at all: what the member asked about that the case file knows, elsewhere.
+    pub elsewhere: f32,
+    /// The weighted share of the query's words that no fact holds.
+    pub unknown: f32,
 }
 
 /// A query, normalised once.
@@ -367,6 +372,8 @@ struct Scoring<'q> {
     query: &'q Prepared,
     weights: Vec<f32>,
     total_weight: f32,
+    /// Whether each query word matches some vocabulary word.
+    known: Vec<bool>,
     /// The query's words as word ids, when every one of them is a vocabulary word.
     exact_words: Option<Vec<u32>>,
     key_weight: f32,
@@ -811,6 +818,7 @@ impl Index {
         };
         Scoring {
             query,
+            known: best.iter().map(Option::is_some).collect(),
             total_weight: weights.iter().sum(),
             weights,
             exact_words,
@@ -1134,6 +1142,8 @@ impl Index {
             exact: false,
             strong: 0.0,
             cover: 0.0,
+            elsewhere: 0.0,
+            unknown: 0.0,
         };
         let Buffers {
             fact_words,
@@ -1251,6 +1261,8 @@ impl Index {
                     exact,
                     strong: 0.0,
                     cover: 0.0,
+                    elsewhere: 0.0,
+                    unknown: 0.0,
                 };
             }
         }
@@ -1277,6 +1289,17 @@ impl Index {
         let strong: f32 = strong_words.iter().zip(weights).map(|(s, w)| s * w).sum();
         best.strong = strong / scoring.total_weight;
         best.cover = covered / scoring.total_weight;
+        for ((&s, &w), &known) in fact_words.iter().zip(weights).zip(&scoring.known) {
+            if s <= 0.0 {
+                if known {
+                    best.elsewhere += w;
+                } else {
+                    best.unknown += w;
+                }
+            }
+        }
+        best.elsewhere /= scoring.total_weight;
+        best.unknown /= scoring.total_weight;
         // Of two facts that hold the query alike, the one whose keys and phrases hold it
         // ranks first: what curators wrote about a fact says what it is about; its body may
         // only mention the words.

@@ -24,9 +24,30 @@ pub const ANSWER_MARGIN: f32 = 0.06;
 pub const LONE_MIN: f32 = 0.60;
 /// "No other fact comes near": the runner-up is at least this far below.
 pub const LONE_MARGIN: f32 = 0.25;
+/// A fact that accounts for the query's words is answered when no other fact comes near, even
+/// with a modest score (a paraphrase, a description): at least this score, ...
+pub const ACCOUNTED_MIN: f32 = 0.40;
+/// ... the runner-up at most this share of it, ...
+pub const ACCOUNTED_RATIO: f32 = 0.50;
+/// ... at most this weighted share of the query's words known to other facts but absent
+/// from this one (what the member asked about that this fact does not say), ...
+pub const ACCOUNTED_ELSEWHERE_MAX: f32 = 0.20;
+/// ... and at most this share of words no fact knows (slang, a topic the case file lacks).
+pub const ACCOUNTED_UNKNOWN_MAX: f32 = 0.40;
 /// A `/who` question that asks for an office ("home secretary") is answered only by a fact
 /// whose keys and phrases hold this much of it: the office's every word, not just its head.
 pub const OFFICE_STRONG_MIN: f32 = 0.80;
+/// Words of a role that make it a lesser or past office than the one they qualify.
+pub const LESSER_OFFICE: [&str; 8] = [
+    "deputy",
+    "vice",
+    "assistant",
+    "former",
+    "acting",
+    "ex",
+    "associate",
+    "junior",
+];
 /// Facts at or above this score may be offered as suggestions.
 pub const SUGGEST_MIN: f32 = 0.45;
 /// Suggestions stay within this distance of the best score.
@@ -93,7 +114,24 @@ impl Engine {
                     label: base.label(f),
                     keys: base.keys(f).into_iter().map(str::to_string).collect(),
                     phrases: base.phrases(f),
-                    body: base.body(f).into_iter().map(str::to_string).collect(),
+                    body: {
+                        let mut body: Vec<String> =
+                            base.body(f).into_iter().map(str::to_string).collect();
+                        // "What happened in June 2012": an event is also its date, in words.
+                        if command == Command::When {
+                            let date = base.events[f.index].date;
+                            body.push(format!("{} {}", date.display(), date.short()));
+                        }
+                        // "Who said …": a person is also what they said.
+                        if command == Command::Who {
+                            body.extend(
+                                base.quotes_of(f.index)
+                                    .iter()
+                                    .map(|&q| base.quotes[q].text.clone()),
+                            );
+                        }
+                        body
+                    },
                 })
                 .collect();
             Index::build_normalised(facts, key_norms)
@@ -146,19 +184,53 @@ impl Engine {
         let prepared = Prepared::read(query, false, self.base.lexicon());
         // The decision looks at the best few facts only: suggestions, runner-up and hints.
         let hits = index.search_top(&prepared, limits::SUGGESTIONS_MAX.max(3));
-        // A /who question that asks for a person by office ("head of", "minister") is not
-        // answered with an organisation: the documents would have named the person.
+        decide(&hits, fact, self.may_answer(command, &prepared), || {
+            self.hints(command, &hits)
+        })
+    }
+
+    /// What [`Engine::ask`] weighs for a query, for `explain`: the best facts and the rule that
+    /// decided (`None` for an empty or overlong query, or a fact id).
+    pub fn explain(&self, command: Command, query: &str) -> Option<(Prepared, Vec<Hit>, Verdict)> {
+        let index = self.index_of(command);
+        if query.trim().is_empty()
+            || query.chars().count() > limits::QUERY_MAX_CHARS
+            || index.by_id(query).is_some()
+        {
+            return None;
+        }
+        let prepared = Prepared::read(query, false, self.base.lexicon());
+        let hits = index.search_top(&prepared, limits::SUGGESTIONS_MAX.max(3));
+        let verdict = verdict(&hits, self.may_answer(command, &prepared));
+        Some((prepared, hits, verdict))
+    }
+
+    /// Whether a hit may be answered at all. A /who question that asks for a person by office
+    /// ("head of", "minister") is not answered with an organisation: the documents would have
+    /// named the person; nor with a person whose keys and role do not hold the office.
+    fn may_answer<'a>(
+        &'a self,
+        command: Command,
+        prepared: &'a Prepared,
+    ) -> impl Fn(&Hit) -> bool + 'a {
         let asks_for_office = command == Command::Who
             && prepared
                 .words
                 .iter()
                 .any(|w| self.base.lexicon().is_role(w));
-        let may_answer = |hit: &Hit| {
-            !asks_for_office
-                || (self.base.people[hit.fact as usize].kind == PersonKind::Person
-                    && hit.strong >= OFFICE_STRONG_MIN)
-        };
-        decide(&hits, fact, may_answer, || self.hints(command, &hits))
+        let words = &prepared.words;
+        move |hit: &Hit| {
+            if !asks_for_office {
+                return true;
+            }
+            let person = &self.base.people[hit.fact as usize];
+            // A deputy, a former or an acting holder is not who holds the office now, unless
+            // that is what the member asked for.
+            let lesser = crate::text::tokens(&person.role)
+                .iter()
+                .any(|w| LESSER_OFFICE.contains(&w.as_str()) && !words.contains(w));
+            person.kind == PersonKind::Person && hit.strong >= OFFICE_STRONG_MIN && !lesser
+        }
     }
 
     /// Up to three keys to suggest trying when nothing was found.
@@ -236,6 +308,64 @@ impl Engine {
     }
 }
 
+/// Which rule decided, for `explain` and the tests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// The query is exactly a key of the best fact.
+    Exact,
+    /// The best fact scores [`ANSWER_MIN`] and leads by [`ANSWER_MARGIN`].
+    Clear,
+    /// The best fact scores [`LONE_MIN`] and leads by [`LONE_MARGIN`].
+    Lone,
+    /// The best fact accounts for the query's words and nothing comes near (`ACCOUNTED_*`).
+    Accounted,
+    /// The best fact would be answered, but the query asks for an office it does not hold.
+    Office,
+    /// No rule answers: suggest what comes near, or say nothing.
+    Unsure,
+    /// No fact matched at all.
+    Nothing,
+}
+
+impl Verdict {
+    /// Whether the best fact is answered.
+    pub fn answers(self) -> bool {
+        matches!(
+            self,
+            Verdict::Exact | Verdict::Clear | Verdict::Lone | Verdict::Accounted
+        )
+    }
+}
+
+/// The rule that decides whether the best of `hits` is answered.
+pub fn verdict<A: Fn(&Hit) -> bool>(hits: &[Hit], may_answer: A) -> Verdict {
+    let Some(best) = hits.first() else {
+        return Verdict::Nothing;
+    };
+    if best.exact {
+        return Verdict::Exact;
+    }
+    let runner_up = hits.get(1).map_or(0.0, |h| h.score);
+    let rule = if best.score >= ANSWER_MIN && best.score - runner_up >= ANSWER_MARGIN {
+        Verdict::Clear
+    } else if best.score >= LONE_MIN && best.score - runner_up >= LONE_MARGIN {
+        Verdict::Lone
+    } else if best.score >= ACCOUNTED_MIN
+        && runner_up <= ACCOUNTED_RATIO * best.score
+        && best.elsewhere <= ACCOUNTED_ELSEWHERE_MAX
+        && best.unknown <= ACCOUNTED_UNKNOWN_MAX
+    {
+        Verdict::Accounted
+    } else {
+        return Verdict::Unsure;
+    };
+    if may_answer(best) {
+        rule
+    } else {
+        Verdict::Office
+    }
+}
+
 /// The decision rule, apart from the index so that it can be tested and benchmarked alone.
 pub fn decide<F, A, H>(hits: &[Hit], fact: F, may_answer: A, hints: H) -> Outcome
 where
@@ -246,10 +376,7 @@ where
     let Some(best) = hits.first() else {
         return Outcome::NotFound { hints: hints() };
     };
-    let runner_up = hits.get(1).map_or(0.0, |h| h.score);
-    let clear = best.score >= ANSWER_MIN && best.score - runner_up >= ANSWER_MARGIN;
-    let lone = best.score >= LONE_MIN && best.score - runner_up >= LONE_MARGIN;
-    if best.exact || ((clear || lone) && may_answer(best)) {
+    if verdict(hits, may_answer).answers() {
         return Outcome::Answer {
             fact: fact(best.fact),
             score: best.score,
@@ -265,5 +392,66 @@ where
         Outcome::NotFound { hints: hints() }
     } else {
         Outcome::Suggestions(suggestions)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hit(fact: u32, score: f32, elsewhere: f32, unknown: f32) -> Hit {
+        Hit {
+            fact,
+            score,
+            key: 0,
+            exact: false,
+            strong: 0.5,
+            cover: 1.0 - elsewhere - unknown,
+            elsewhere,
+            unknown,
+        }
+    }
+
+    #[test]
+    fn a_fact_that_accounts_for_the_query_with_nothing_near_is_answered() {
+        let yes = |_: &Hit| true;
+        // Below the other rules, nothing else near, the query's words accounted for.
+        let alone = [hit(0, 0.45, 0.1, 0.1), hit(1, 0.2, 0.5, 0.0)];
+        assert_eq!(verdict(&alone, yes), Verdict::Accounted);
+        // A runner-up above half the score holds it back.
+        let near = [hit(0, 0.45, 0.1, 0.1), hit(1, 0.3, 0.5, 0.0)];
+        assert_eq!(verdict(&near, yes), Verdict::Unsure);
+        // So does a word the case file knows elsewhere that this fact lacks ...
+        let elsewhere = [hit(0, 0.45, 0.3, 0.0), hit(1, 0.2, 0.5, 0.0)];
+        assert_eq!(verdict(&elsewhere, yes), Verdict::Unsure);
+        // ... and too much the case file does not know at all.
+        let unknown = [hit(0, 0.45, 0.0, 0.5), hit(1, 0.2, 0.5, 0.0)];
+        assert_eq!(verdict(&unknown, yes), Verdict::Unsure);
+        // And the office rule can still refuse it.
+        assert_eq!(verdict(&alone, |_: &Hit| false), Verdict::Office);
+        assert_eq!(verdict(&[], yes), Verdict::Nothing);
+    }
+
+    #[test]
+    fn decide_answers_exactly_when_the_verdict_does() {
+        let fact = |n: u32| FactRef {
+            command: Command::When,
+            index: n as usize,
+        };
+        for hits in [
+            vec![hit(0, 0.45, 0.1, 0.1), hit(1, 0.2, 0.5, 0.0)],
+            vec![hit(0, 0.45, 0.1, 0.1), hit(1, 0.3, 0.5, 0.0)],
+            vec![hit(0, 0.9, 0.0, 0.0), hit(1, 0.5, 0.0, 0.0)],
+        ] {
+            let answered = matches!(
+                decide(&hits, fact, |_: &Hit| true, Vec::new),
+                Outcome::Answer { .. }
+            );
+            assert_eq!(
+                answered,
+                verdict(&hits, |_: &Hit| true).answers(),
+                "{hits:?}"
+            );
+        }
     }
 }
