@@ -285,7 +285,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.849, 0.952, 7);
+    assert_floors(s, 0.858, 0.957, 8);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
@@ -306,7 +306,13 @@ fn tuning_set_floors() {
 /// answers (68.6% -> 73.3%), 1 more right first, and one more unanswerable answered: 4 -> 5.
 /// An event's date in words in its text: tuning 1 more right first; held-out unchanged.
 /// An office question not answered with a deputy or former holder: tuning one unanswerable
-/// question fewer answered (8 -> 7); held-out unchanged.)
+/// question fewer answered (8 -> 7); held-out unchanged.
+/// The lexicon grown from the documents' own vocabulary (French, informal English, dates and
+/// numbers; written without sight of any question set): tuning 2 more right answers, 1 more
+/// right first and one more unanswerable answered (7 -> 8: a French question about a person
+/// the case file does not know, answered by a fact that matches its other words); held-out
+/// 10 more right answers (73.3% -> 78.5%), 7 more right first (86.4% -> 90.1%), unanswerable
+/// unchanged; French questions 8 -> 18 of 21 right.)
 #[test]
 fn heldout_set_floors() {
     let s = evaluate(
@@ -315,5 +321,5 @@ fn heldout_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.732, 0.863, 5);
+    assert_floors(s, 0.785, 0.900, 5);
 }

@@ -60,6 +60,11 @@ fn main() {
         case["words"] = serde_json::json!(prepared.words);
         case["hits"] = serde_json::json!(hits);
         case["outcome"] = serde_json::json!(engine.ask(command, &query).status());
+        case["verdict"] = serde_json::json!(
+            engine
+                .explain(command, &query)
+                .map(|(_, _, verdict)| format!("{verdict:?}"))
+        );
         let _ = writeln!(out, "{case}");
     }
 }
