@@ -21,7 +21,7 @@ fn a_query_over_the_limit_is_refused_with_the_reason() {
             Outcome::Invalid(why) => assert_eq!(
                 why,
                 format!(
-                    "the query is {} characters long; at most 100 are accepted",
+                    "the query is {} characters long; at most {QUERY_MAX_CHARS} are accepted",
                     long.chars().count()
                 )
             ),

@@ -145,13 +145,16 @@ fn a_fact_id_is_answered_directly() {
 
 #[test]
 fn too_long_query_is_invalid_with_exit_2() {
-    let long = "x".repeat(101);
+    let long = "x".repeat(casebot_core::limits::QUERY_MAX_CHARS + 1);
     let out = run(&["ask", "who", &long, "--json"]);
     assert_eq!(out.status.code(), Some(2));
     let v = json(&out);
     assert_eq!(v["status"], "invalid");
     assert!(
-        v["error"].as_str().expect("error").contains("at most 100"),
+        v["error"].as_str().expect("error").contains(&format!(
+            "at most {}",
+            casebot_core::limits::QUERY_MAX_CHARS
+        )),
         "{v}"
     );
 }

@@ -285,7 +285,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.858, 0.957, 8);
+    assert_floors(s, 0.776, 0.911, 15);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
@@ -312,7 +312,13 @@ fn tuning_set_floors() {
 /// right first and one more unanswerable answered (7 -> 8: a French question about a person
 /// the case file does not know, answered by a fact that matches its other words); held-out
 /// 10 more right answers (73.3% -> 78.5%), 7 more right first (86.4% -> 90.1%), unanswerable
-/// unchanged; French questions 8 -> 18 of 21 right.)
+/// unchanged; French questions 8 -> 18 of 21 right.
+/// The second tuning file (tests/tuning/tuning2.jsonl) joined the tuning set: 341 answerable
+/// and 113 unanswerable. Queries up to 200 characters, not 100: tuning2 +3 right answers and
+/// +9 right first; held-out unchanged. Answering a query that names one fact (holds a whole
+/// key of it and of no other candidate, `NAMED_*`): tuning 19 more right answers and 2 more
+/// unanswerable answered (13 -> 15); held-out 2 more right answers (150 -> 152) and one more
+/// unanswerable answered: 5 -> 6.)
 #[test]
 fn heldout_set_floors() {
     let s = evaluate(
@@ -321,5 +327,5 @@ fn heldout_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.785, 0.900, 5);
+    assert_floors(s, 0.795, 0.900, 6);
 }

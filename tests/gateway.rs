@@ -146,7 +146,11 @@ async fn registration_is_one_bulk_overwrite_of_the_five_commands() {
         assert_eq!(option["type"], 3, "{c}");
         assert_eq!(option["required"], true, "{c}");
         assert_eq!(option["autocomplete"], true, "{c}");
-        assert_eq!(option["max_length"], 100, "{c}");
+        assert_eq!(
+            option["max_length"],
+            casebot_core::limits::QUERY_MAX_CHARS,
+            "{c}"
+        );
         assert!(
             c["description"]
                 .as_str()

@@ -9,7 +9,8 @@ use std::path::Path;
 use casebot_core::knowledge::{Command, FactBase};
 use casebot_core::matching::{
     ACCOUNTED_ELSEWHERE_MAX, ACCOUNTED_MIN, ACCOUNTED_RATIO, ACCOUNTED_UNKNOWN_MAX, ANSWER_MARGIN,
-    ANSWER_MIN, Engine, LONE_MARGIN, LONE_MIN, Verdict,
+    ANSWER_MIN, Engine, LONE_MARGIN, LONE_MIN, NAMED_ELSEWHERE_MAX, NAMED_MIN, NAMED_UNKNOWN_MAX,
+    Verdict,
 };
 
 fn main() {
@@ -46,13 +47,14 @@ fn main() {
             for hit in &hits {
                 lines.push(format!(
                     "{:.3} {:<40} keys/phrases hold {:.2}, everything {:.2}, known elsewhere {:.2}, \
-                     unknown {:.2}; best {:?}{}",
+                     unknown {:.2}{}; best {:?}{}",
                     hit.score,
                     index.fact(hit.fact).id,
                     hit.strong,
                     hit.cover,
                     hit.elsewhere,
                     hit.unknown,
+                    if hit.holds_key { ", holds a whole key" } else { "" },
                     index.key_text(hit.key),
                     if hit.exact { " (exact)" } else { "" }
                 ));
@@ -88,6 +90,12 @@ fn reason(verdict: Verdict) -> String {
              {ACCOUNTED_ELSEWHERE_MAX} of its weight on words other facts hold and this one lacks, \
              at most {ACCOUNTED_UNKNOWN_MAX} on words no fact holds) and the next fact scores at \
              most {ACCOUNTED_RATIO} of it"
+        ),
+        Verdict::Named => format!(
+            "answer: the query holds a whole key of this fact (of two words or more) and of no \
+             other candidate, scores at least {NAMED_MIN}, with at most {NAMED_ELSEWHERE_MAX} of \
+             its weight on words other facts hold and this one lacks and at most \
+             {NAMED_UNKNOWN_MAX} on words no fact holds"
         ),
         Verdict::Office => "no answer: the query asks for an office (lexicon `roles`) that the \
                             best fact's keys and role do not hold, or it is an organisation"

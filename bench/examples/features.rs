@@ -52,6 +52,7 @@ fn main() {
                     "cover": h.cover,
                     "elsewhere": h.elsewhere,
                     "unknown": h.unknown,
+                    "holds_key": h.holds_key,
                     "exact": h.exact,
                     "key": index.key_text(h.key),
                 })

@@ -143,6 +143,9 @@ pub struct Hit {
     pub elsewhere: f32,
     /// The weighted share of the query's words that no fact holds.
     pub unknown: f32,
+    /// The query holds every word of one of the fact's curated keys of two words or more (a
+    /// name, a title), whatever else it says around it.
+    pub holds_key: bool,
 }
 
 /// A query, normalised once.
@@ -1144,7 +1147,9 @@ impl Index {
             cover: 0.0,
             elsewhere: 0.0,
             unknown: 0.0,
+            holds_key: false,
         };
+        let mut holds_key = false;
         let Buffers {
             fact_words,
             strong_words,
@@ -1232,6 +1237,7 @@ impl Index {
             }
             let query_cover = covered / scoring.total_weight;
             let key_cover = if all_w > 0.0 { hit_w / all_w } else { 0.0 };
+            holds_key |= field == Field::Key && words.len() >= 2 && key_cover >= 1.0 - BOUND_SLACK;
             // Scored on all its keys together, a fact is as complete as the key that holds most
             // of both the query and itself: a short key that the query only touches (a
             // participant's name) does not make a fact that merely mentions the rest complete.
@@ -1263,6 +1269,7 @@ impl Index {
                     cover: 0.0,
                     elsewhere: 0.0,
                     unknown: 0.0,
+                    holds_key: false,
                 };
             }
         }
@@ -1299,6 +1306,7 @@ impl Index {
             }
         }
         best.elsewhere /= scoring.total_weight;
+        best.holds_key = holds_key;
         best.unknown /= scoring.total_weight;
         // Of two facts that hold the query alike, the one whose keys and phrases hold it
         // ranks first: what curators wrote about a fact says what it is about; its body may

@@ -34,6 +34,14 @@ pub const ACCOUNTED_RATIO: f32 = 0.50;
 pub const ACCOUNTED_ELSEWHERE_MAX: f32 = 0.20;
 /// ... and at most this share of words no fact knows (slang, a topic the case file lacks).
 pub const ACCOUNTED_UNKNOWN_MAX: f32 = 0.40;
+/// A query that names one fact (holds a whole curated key of two words or more of it, and of
+/// no other candidate) is answered from this score on, ...
+pub const NAMED_MIN: f32 = 0.35;
+/// ... when at most this share of its weight is on words other facts hold and it lacks ...
+pub const NAMED_ELSEWHERE_MAX: f32 = 0.30;
+/// ... and at most this share on words no fact holds.
+pub const NAMED_UNKNOWN_MAX: f32 = 0.45;
+
 /// A `/who` question that asks for an office ("home secretary") is answered only by a fact
 /// whose keys and phrases hold this much of it: the office's every word, not just its head.
 pub const OFFICE_STRONG_MIN: f32 = 0.80;
@@ -319,6 +327,9 @@ pub enum Verdict {
     Lone,
     /// The best fact accounts for the query's words and nothing comes near (`ACCOUNTED_*`).
     Accounted,
+    /// The query holds a whole curated key of the best fact (a name, a title), and of no other
+    /// candidate, and says little that points elsewhere (`NAMED_*`).
+    Named,
     /// The best fact would be answered, but the query asks for an office it does not hold.
     Office,
     /// No rule answers: suggest what comes near, or say nothing.
@@ -332,7 +343,7 @@ impl Verdict {
     pub fn answers(self) -> bool {
         matches!(
             self,
-            Verdict::Exact | Verdict::Clear | Verdict::Lone | Verdict::Accounted
+            Verdict::Exact | Verdict::Clear | Verdict::Lone | Verdict::Accounted | Verdict::Named
         )
     }
 }
@@ -356,6 +367,13 @@ pub fn verdict<A: Fn(&Hit) -> bool>(hits: &[Hit], may_answer: A) -> Verdict {
         && best.unknown <= ACCOUNTED_UNKNOWN_MAX
     {
         Verdict::Accounted
+    } else if best.holds_key
+        && best.score >= NAMED_MIN
+        && best.elsewhere <= NAMED_ELSEWHERE_MAX
+        && best.unknown <= NAMED_UNKNOWN_MAX
+        && !hits[1..].iter().any(|h| h.holds_key)
+    {
+        Verdict::Named
     } else {
         return Verdict::Unsure;
     };
@@ -409,6 +427,7 @@ mod tests {
             cover: 1.0 - elsewhere - unknown,
             elsewhere,
             unknown,
+            holds_key: false,
         }
     }
 
@@ -427,6 +446,15 @@ mod tests {
         // ... and too much the case file does not know at all.
         let unknown = [hit(0, 0.45, 0.0, 0.5), hit(1, 0.2, 0.5, 0.0)];
         assert_eq!(verdict(&unknown, yes), Verdict::Unsure);
+        // A query that holds a whole key of one fact only, and little that points elsewhere.
+        let mut named = [hit(0, 0.38, 0.25, 0.3), hit(1, 0.3, 0.5, 0.0)];
+        named[0].holds_key = true;
+        assert_eq!(verdict(&named, yes), Verdict::Named);
+        named[1].holds_key = true;
+        assert_eq!(verdict(&named, yes), Verdict::Unsure, "two facts named");
+        named[1].holds_key = false;
+        named[0].elsewhere = 0.35;
+        assert_eq!(verdict(&named, yes), Verdict::Unsure, "points elsewhere");
         // And the office rule can still refuse it.
         assert_eq!(verdict(&alone, |_: &Hit| false), Verdict::Office);
         assert_eq!(verdict(&[], yes), Verdict::Nothing);
