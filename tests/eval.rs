@@ -285,7 +285,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.776, 0.911, 15);
+    assert_floors(s, 0.788, 0.911, 15);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
@@ -318,7 +318,9 @@ fn tuning_set_floors() {
 /// +9 right first; held-out unchanged. Answering a query that names one fact (holds a whole
 /// key of it and of no other candidate, `NAMED_*`): tuning 19 more right answers and 2 more
 /// unanswerable answered (13 -> 15); held-out 2 more right answers (150 -> 152) and one more
-/// unanswerable answered: 5 -> 6.)
+/// unanswerable answered: 5 -> 6. Another named candidate holds the answer back only when it
+/// holds more of the query in its keys (a person named with their organisation is answered):
+/// tuning 4 more right answers; held-out 1 more (152 -> 153).)
 #[test]
 fn heldout_set_floors() {
     let s = evaluate(
@@ -327,5 +329,5 @@ fn heldout_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.795, 0.900, 6);
+    assert_floors(s, 0.801, 0.900, 6);
 }

@@ -92,8 +92,8 @@ fn reason(verdict: Verdict) -> String {
              most {ACCOUNTED_RATIO} of it"
         ),
         Verdict::Named => format!(
-            "answer: the query holds a whole key of this fact (of two words or more) and of no \
-             other candidate, scores at least {NAMED_MIN}, with at most {NAMED_ELSEWHERE_MAX} of \
+            "answer: the query holds a whole key of this fact (of two words or more), no other \
+             candidate it names holds more of the query in its keys, it scores at least {NAMED_MIN}, with at most {NAMED_ELSEWHERE_MAX} of \
              its weight on words other facts hold and this one lacks and at most \
              {NAMED_UNKNOWN_MAX} on words no fact holds"
         ),

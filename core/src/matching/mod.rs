@@ -327,8 +327,9 @@ pub enum Verdict {
     Lone,
     /// The best fact accounts for the query's words and nothing comes near (`ACCOUNTED_*`).
     Accounted,
-    /// The query holds a whole curated key of the best fact (a name, a title), and of no other
-    /// candidate, and says little that points elsewhere (`NAMED_*`).
+    /// The query holds a whole curated key of the best fact (a name, a title), no other
+    /// candidate it names holds more of it in its keys, and it says little that points
+    /// elsewhere (`NAMED_*`).
     Named,
     /// The best fact would be answered, but the query asks for an office it does not hold.
     Office,
@@ -371,7 +372,9 @@ pub fn verdict<A: Fn(&Hit) -> bool>(hits: &[Hit], may_answer: A) -> Verdict {
         && best.score >= NAMED_MIN
         && best.elsewhere <= NAMED_ELSEWHERE_MAX
         && best.unknown <= NAMED_UNKNOWN_MAX
-        && !hits[1..].iter().any(|h| h.holds_key)
+        && !hits[1..]
+            .iter()
+            .any(|h| h.holds_key && h.strong > best.strong)
     {
         Verdict::Named
     } else {
@@ -451,7 +454,18 @@ mod tests {
         named[0].holds_key = true;
         assert_eq!(verdict(&named, yes), Verdict::Named);
         named[1].holds_key = true;
-        assert_eq!(verdict(&named, yes), Verdict::Unsure, "two facts named");
+        named[1].strong = 0.7;
+        assert_eq!(
+            verdict(&named, yes),
+            Verdict::Unsure,
+            "another named fact holds more"
+        );
+        named[1].strong = 0.4;
+        assert_eq!(
+            verdict(&named, yes),
+            Verdict::Named,
+            "another named fact holds less"
+        );
         named[1].holds_key = false;
         named[0].elsewhere = 0.35;
         assert_eq!(verdict(&named, yes), Verdict::Unsure, "points elsewhere");
