@@ -74,6 +74,8 @@ const COMPACT_HEAD: usize = 3;
 const COMPACT_MAX_CHARS: usize = 24;
 /// The top bit of a posting's share: a key or phrase of the fact holds the word.
 const HELD_STRONG: u8 = 0x80;
+/// How many of the best hits [`Index::mark_word_dropped`] compares (the suggestions shown).
+pub const WORD_DROPPED_WINDOW: usize = 5;
 /// Slack added to score bounds against rounding: a bound may be loose, never too low.
 const BOUND_SLACK: f32 = 1e-5;
 
@@ -138,6 +140,12 @@ pub struct Hit {
     pub strong: f32,
     /// The same over everything the fact says, its body included.
     pub cover: f32,
+    /// How many of the hits near this one (see [`Index::mark_word_dropped`]) are of facts with
+    /// a key holding every word of this hit's key and more: the query may be such a key with
+    /// a word dropped. 0 when none is, or before marking.
+    pub dropped_by: u32,
+    /// The best score among those hits (0 when there are none).
+    pub dropped_score: f32,
 }
 
 /// A query, normalised once.
@@ -652,6 +660,49 @@ impl Index {
         (self.facts[f as usize].id == id).then_some(f)
     }
 
+    /// Marks, in the first [`WORD_DROPPED_WINDOW`] hits, those whose matched key is a word-dropped
+    /// form of another near hit's key: another fact there has a curated key holding every word
+    /// of it and more (titles, roles and names are descriptions, not keys to drop words from) ("1966 siege" and "Linport siege 1966", "Medellín" and "strike of
+    /// Medellín"). Such a query may be either: [`Hit::dropped_by`] counts those other facts and
+    /// [`Hit::dropped_score`] is the best of their scores, for the decision to require a clear
+    /// lead over them. It reads only
+    /// the hits given, so a search and a full scan, marked alike, decide alike.
+    pub fn mark_word_dropped(&self, hits: &mut [Hit]) {
+        let near = hits.len().min(WORD_DROPPED_WINDOW);
+        let mut mine: Vec<u32> = Vec::new();
+        let mut theirs: Vec<u32> = Vec::new();
+        for i in 0..near {
+            let k = hits[i].key;
+            if self.key_field[k as usize] != Field::Key {
+                continue;
+            }
+            mine.clear();
+            mine.extend_from_slice(self.words_of(k));
+            mine.sort_unstable();
+            mine.dedup();
+            let (mut by, mut score) = (0, 0.0f32);
+            for j in (0..near).filter(|&j| j != i) {
+                let f = hits[j].fact;
+                let holds = (self.fact_keys[f as usize]..self.fact_keys[f as usize + 1])
+                    .filter(|&other| self.key_field[other as usize] == Field::Key)
+                    .any(|other| {
+                        theirs.clear();
+                        theirs.extend_from_slice(self.words_of(other));
+                        theirs.sort_unstable();
+                        theirs.dedup();
+                        theirs.len() > mine.len()
+                            && mine.iter().all(|w| theirs.binary_search(w).is_ok())
+                    });
+                if holds {
+                    by += 1;
+                    score = score.max(hits[j].score);
+                }
+            }
+            hits[i].dropped_by = by;
+            hits[i].dropped_score = score;
+        }
+    }
+
     fn words_of(&self, k: u32) -> &[u32] {
         let k = k as usize;
         &self.key_words[self.key_starts[k] as usize..self.key_starts[k + 1] as usize]
@@ -1134,6 +1185,8 @@ impl Index {
             exact: false,
             strong: 0.0,
             cover: 0.0,
+            dropped_by: 0,
+            dropped_score: 0.0,
         };
         let Buffers {
             fact_words,
@@ -1251,6 +1304,8 @@ impl Index {
                     exact,
                     strong: 0.0,
                     cover: 0.0,
+                    dropped_by: 0,
+                    dropped_score: 0.0,
                 };
             }
         }
@@ -1515,6 +1570,60 @@ mod tests {
             assert_eq!(hits[0].fact, 1, "{hits:?}");
             assert!(hits[1].score < hits[0].score, "{hits:?}");
         }
+    }
+
+    #[test]
+    fn a_key_that_is_near_keys_with_a_word_dropped_is_suggested_not_answered() {
+        use crate::knowledge::{Command, FactRef};
+        use crate::matching::{Outcome, decide};
+        let fact = |id: &str, keys: &[&str]| {
+            IndexFact::from_keys(id.into(), keys.iter().map(|k| k.to_string()).collect())
+        };
+        let coimbra = fact("coimbra", &["siege of Coimbra", "1966 siege"]);
+        let linport = fact("linport", &["Linport siege 1966"]);
+        let oakmere = fact("oakmere", &["siege of Oakmere", "Oakmere siege 1966"]);
+        let decided = |idx: &Index, q: &str| {
+            let mut hits = idx.search_top(&Prepared::new(q, false), 5);
+            idx.mark_word_dropped(&mut hits);
+            let outcome = decide(
+                &hits,
+                |n| FactRef {
+                    command: Command::When,
+                    index: n as usize,
+                },
+                |_: &Hit| true,
+                Vec::new,
+            );
+            (hits, outcome)
+        };
+        // One longer key: the exact key is answered.
+        let idx = Index::build(vec![coimbra.clone(), linport.clone()]);
+        let (hits, outcome) = decided(&idx, "1966 siege");
+        assert_eq!((hits[0].fact, hits[0].dropped_by), (0, 1), "{hits:?}");
+        assert!(matches!(outcome, Outcome::Answer { .. }), "{outcome:?}");
+        // Two: "1966 siege" may as well be either of them without the place.
+        // (Among other facts, as in any real base, so that no word is in most facts.)
+        let mut facts = vec![coimbra, linport, oakmere];
+        facts.extend(
+            [
+                "Dundee", "Tromsø", "Oulu", "Kaunas", "Perugia", "Bergen", "Accra",
+            ]
+            .map(|place| fact(place, &[place])),
+        );
+        let idx = Index::build(facts);
+        let (hits, outcome) = decided(&idx, "1966 siege");
+        assert!(hits[0].exact && hits[0].dropped_by == 2, "{hits:?}");
+        assert!(
+            hits[1].dropped_score == 0.0 && hits[1].dropped_by == 0,
+            "{hits:?}"
+        );
+        assert!(
+            matches!(outcome, Outcome::Suggestions(ref s) if s.len() == 3),
+            "{outcome:?}"
+        );
+        // A key no other key holds is answered as before.
+        let (_, outcome) = decided(&idx, "Linport siege 1966");
+        assert!(matches!(outcome, Outcome::Answer { .. }), "{outcome:?}");
     }
 
     #[test]

@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use crate::knowledge::{Command, FactBase, FactRef, PersonKind};
 use crate::limits;
-pub use index::{Hit, Index, IndexFact, Prepared};
+pub use index::{Hit, Index, IndexFact, Prepared, WORD_DROPPED_WINDOW};
 
 /// At or above this score, and clear of the runner-up, the engine answers.
 pub const ANSWER_MIN: f32 = 0.74;
@@ -27,6 +27,12 @@ pub const LONE_MARGIN: f32 = 0.25;
 /// A `/who` question that asks for an office ("home secretary") is answered only by a fact
 /// whose keys and phrases hold this much of it: the office's every word, not just its head.
 pub const OFFICE_STRONG_MIN: f32 = 0.80;
+/// A query that may be near facts' keys with a word dropped ([`Hit::dropped_by`]) is answered
+/// only this far ahead of them, exact or not: "1966 siege" is one fact's key, and also
+/// "Linport siege 1966" and "Oakmere siege 1966" without the place.
+pub const WORD_DROPPED_MARGIN: f32 = 0.12;
+/// ... when at least this many near facts have such a key.
+pub const WORD_DROPPED_FACTS: u32 = 2;
 /// Facts at or above this score may be offered as suggestions.
 pub const SUGGEST_MIN: f32 = 0.45;
 /// Suggestions stay within this distance of the best score.
@@ -145,7 +151,8 @@ impl Engine {
         }
         let prepared = Prepared::read(query, false, self.base.lexicon());
         // The decision looks at the best few facts only: suggestions, runner-up and hints.
-        let hits = index.search_top(&prepared, limits::SUGGESTIONS_MAX.max(3));
+        let mut hits = index.search_top(&prepared, limits::SUGGESTIONS_MAX.max(3));
+        index.mark_word_dropped(&mut hits);
         // A /who question that asks for a person by office ("head of", "minister") is not
         // answered with an organisation: the documents would have named the person.
         let asks_for_office = command == Command::Who
@@ -236,6 +243,12 @@ impl Engine {
     }
 }
 
+/// Whether the best hit may be a word-dropped form of a near fact's key that it does not
+/// lead clearly (see [`Index::mark_word_dropped`]): then it is suggested, not answered.
+fn word_dropped_doubt(best: &Hit) -> bool {
+    best.dropped_by >= WORD_DROPPED_FACTS && best.score - best.dropped_score < WORD_DROPPED_MARGIN
+}
+
 /// The decision rule, apart from the index so that it can be tested and benchmarked alone.
 pub fn decide<F, A, H>(hits: &[Hit], fact: F, may_answer: A, hints: H) -> Outcome
 where
@@ -249,7 +262,7 @@ where
     let runner_up = hits.get(1).map_or(0.0, |h| h.score);
     let clear = best.score >= ANSWER_MIN && best.score - runner_up >= ANSWER_MARGIN;
     let lone = best.score >= LONE_MIN && best.score - runner_up >= LONE_MARGIN;
-    if best.exact || ((clear || lone) && may_answer(best)) {
+    if (best.exact || ((clear || lone) && may_answer(best))) && !word_dropped_doubt(best) {
         return Outcome::Answer {
             fact: fact(best.fact),
             score: best.score,
