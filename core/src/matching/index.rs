@@ -33,7 +33,8 @@ use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
 use super::score::{
-    compact_sim, edit_budget, prefix_sim, signature, signature_distance, typo_budget, word_sim,
+    compact_sim, context_budget, context_sim, edit_budget, prefix_sim, signature,
+    signature_distance, word_sim,
 };
 use crate::knowledge::lexicon::Lexicon;
 use crate::text::{is_mistyped_stopword, normalize, tokens};
@@ -182,7 +183,8 @@ impl Prepared {
         }
     }
 
-    /// Similarity of query word `i`, or of a word it may stand for, to a vocabulary word.
+    /// Similarity of query word `i`, or of a word it may stand for, to a vocabulary word;
+    /// negative for a similarity that counts only in context ([`context_sim`]).
     fn similarity(&self, i: usize, word: &str) -> f32 {
         let typed = similarity(&self.words[i], word, self.unfinished(i));
         let alternative = self
@@ -386,11 +388,13 @@ struct Scoring<'q> {
 }
 
 /// Per query, the vocabulary words similar to some query word, sorted by word id, with the
-/// similarity to each query word: `sims[j * n..(j + 1) * n]` for `words[j]`.
+/// similarity to each query word: `sims[j * n..(j + 1) * n]` for `words[j]`, and in `context[j]`
+/// the query words (below the 64th) for which it is a similarity in context only.
 struct Matches {
     n: usize,
     words: Vec<u32>,
     sims: Vec<f32>,
+    context: Vec<u64>,
 }
 
 /// Reused between queries of one thread: which candidate slot a fact has, and which entry of
@@ -423,12 +427,16 @@ impl Scratch {
         }
     }
 
-    /// The similarities of `word` to each query word, if it matched any.
-    fn sims<'m>(&self, matches: &'m Matches, word: u32) -> Option<&'m [f32]> {
+    /// The similarities of `word` to each query word, and which of them count in context
+    /// only, if it matched any.
+    fn sims<'m>(&self, matches: &'m Matches, word: u32) -> Option<(&'m [f32], u64)> {
         let w = word as usize;
         (self.word_stamp[w] == self.generation).then(|| {
             let j = self.word_slot[w] as usize;
-            &matches.sims[j * matches.n..(j + 1) * matches.n]
+            (
+                &matches.sims[j * matches.n..(j + 1) * matches.n],
+                matches.context[j],
+            )
         })
     }
 }
@@ -599,7 +607,8 @@ impl Index {
                 continue;
             }
             let chars: Vec<char> = word.chars().collect();
-            let budget = edit_budget(chars.len());
+            // Words of three letters, forgiven no slip alone, are forgiven one in context.
+            let budget = edit_budget(chars.len()).max(usize::from(chars.len() == 3));
             if budget > 0 {
                 deletion_hashes(&chars[..chars.len().min(TYPO_HEAD)], budget, &mut variants);
                 typo.extend(variants.iter().map(|&h| (h, i as u32)));
@@ -775,7 +784,8 @@ impl Index {
         start as u32..end as u32
     }
 
-    /// Vocabulary words similar to `word`, with their similarity, found through the index.
+    /// Vocabulary words similar to `word`, with their similarity, found through the index
+    /// (negative: in context only, see [`context_sim`]).
     fn similar_words(&self, word: &str, unfinished: bool, out: &mut Vec<(u32, f32)>) {
         let chars: Vec<char> = word.chars().collect();
         let lq = chars.len();
@@ -805,7 +815,9 @@ impl Index {
             // budget, but needs no more deletions of its own to meet the key word: at least
             // one of the edits is a letter it left out ("rot" is "roth" less one letter).
             if lq >= 3 {
-                deletion_hashes(&chars[..lq.min(TYPO_HEAD)], edit_budget(lq), &mut variants);
+                // A word of three letters may be one slip from another in context.
+                let budget = edit_budget(lq).max(usize::from(lq == 3 && !unfinished));
+                deletion_hashes(&chars[..lq.min(TYPO_HEAD)], budget, &mut variants);
                 lookup(&self.typo, &variants, &mut typos);
                 // Found only as a typo: rule out by length and letter counts what
                 // `typo_sim` would (an unfinished word may also be a typo in its start).
@@ -826,7 +838,7 @@ impl Index {
         candidates.dedup();
         for w in candidates {
             let s = similarity(word, self.vocab.word(w), unfinished);
-            if s > 0.0 {
+            if s != 0.0 {
                 out.push((w, s));
             }
         }
@@ -839,19 +851,22 @@ impl Index {
             .iter()
             .enumerate()
             .map(|(w, v)| (w as u32, query.similarity(i, v)))
-            .filter(|&(_, s)| s > 0.0)
+            .filter(|&(_, s)| s != 0.0)
             .collect()
     }
 
     fn scoring<'q>(&self, query: &'q Prepared, best: &[Option<(u32, f32)>]) -> Scoring<'q> {
         // A word the facts never use weighs like the rarest word: it counts fully against;
         // unless it is a filler word typed with a slip ("teh", "whdn"), which weighs nothing.
+        // A short word alike only in context to words of the facts ("qna" and "ana") weighs
+        // like them: what it may stand for counts no more than that word typed right.
         let weights: Vec<f32> = best
             .iter()
             .zip(&query.words)
             .map(|(b, word)| match b {
+                Some((w, s)) if *s > 0.0 => self.idf[*w as usize],
+                _ if is_mistyped_stopword(word) => 0.0,
                 Some((w, _)) => self.idf[*w as usize],
-                None if is_mistyped_stopword(word) => 0.0,
                 None => self.max_idf,
             })
             .collect();
@@ -926,14 +941,19 @@ impl Index {
             n,
             words: Vec::new(),
             sims: Vec::new(),
+            context: Vec::new(),
         };
         for &(w, i, s) in &found {
             if matches.words.last() != Some(&w) {
                 matches.words.push(w);
                 matches.sims.extend(std::iter::repeat_n(0.0, n));
+                matches.context.push(0);
             }
             let j = matches.words.len() - 1;
-            matches.sims[j * n + i] = s;
+            matches.sims[j * n + i] = s.abs();
+            if s < 0.0 {
+                matches.context[j] |= context_bit(i);
+            }
         }
         let scoring = self.scoring(query, &best);
         if scoring.total_weight <= 0.0 {
@@ -947,12 +967,11 @@ impl Index {
         // Step 2: candidate facts and a bound on each one's score.
         let (cand_facts, bounds) = self.bounds(&matches, &scoring, scratch);
         let scratch = &*scratch;
-        let sim = |w: u32, out: &mut [f32]| match scratch.sims(&matches, w) {
-            Some(s) => {
+        let sim = |w: u32, out: &mut [f32]| {
+            scratch.sims(&matches, w).map(|(s, context)| {
                 out.copy_from_slice(s);
-                true
-            }
-            None => false,
+                context
+            })
         };
         let buffers = &mut Buffers::new(n);
 
@@ -1146,11 +1165,16 @@ impl Index {
         let sim = |w: u32, out: &mut [f32]| {
             let word = self.vocab.word(w);
             let mut any = false;
+            let mut context = 0u64;
             for (i, s) in out.iter_mut().enumerate() {
-                *s = query.similarity(i, word);
+                let v = query.similarity(i, word);
+                if v < 0.0 {
+                    context |= context_bit(i);
+                }
+                *s = v.abs();
                 any |= *s > 0.0;
             }
-            any
+            any.then_some(context)
         };
         let buffers = &mut Buffers::new(query.words.len());
         let mut hits: Vec<Hit> = (0..self.facts.len() as u32)
@@ -1161,7 +1185,9 @@ impl Index {
     }
 
     /// Scores fact `f` on every one of its keys, and on all of them together. `sim` writes
-    /// the similarity of a vocabulary word to each query word, and says whether any is above 0.
+    /// the similarity of a vocabulary word to each query word and, if any is above 0, returns
+    /// which of them count in context only: in a key or phrase where another query word
+    /// matches otherwise (never in a body).
     /// `matched`, when known, holds every vocabulary word `sim` finds (ascending): a body,
     /// whose words are kept sorted, is then read at those words only instead of whole.
     fn score_fact<S>(
@@ -1173,7 +1199,7 @@ impl Index {
         buffers: &mut Buffers,
     ) -> Option<Hit>
     where
-        S: Fn(u32, &mut [f32]) -> bool,
+        S: Fn(u32, &mut [f32]) -> Option<u64>,
     {
         let query = scoring.query;
         let weights = &scoring.weights;
@@ -1209,22 +1235,40 @@ impl Index {
             let field = self.key_field[k as usize];
             let all_w = self.key_idf[k as usize];
             let mut far_w = 0.0f32;
+            // The query words whose best match in this key is one in context only.
+            let mut in_context = 0u64;
             let mut visit = |j: usize, w: u32| {
-                if sim(w, word_sims) {
+                if let Some(context) = sim(w, word_sims) {
                     let mark = 1u64.checked_shl(j as u32).unwrap_or(0);
+                    if context != 0 && (field == Field::Body || mark == 0) {
+                        // Not in a body: its words are too many to agree on anything.
+                        for (i, s) in word_sims.iter_mut().enumerate() {
+                            if context & context_bit(i) != 0 {
+                                *s = 0.0;
+                            }
+                        }
+                        if word_sims.iter().all(|&s| s == 0.0) {
+                            return;
+                        }
+                    }
                     if mark == 0 {
                         far_w += self.idf[w as usize];
                     }
-                    for ((b, m), &s) in key_best
+                    for (i, ((b, m), &s)) in key_best
                         .iter_mut()
                         .zip(key_marks.iter_mut())
                         .zip(word_sims.iter())
+                        .enumerate()
                     {
+                        let bit = context_bit(i);
                         if s > *b {
                             *b = s;
                             *m = mark;
+                            in_context = (in_context & !bit) | (context & bit);
                         } else if s == *b && s > 0.0 {
                             *m |= mark;
+                            // A match of its own wins over an equal one in context.
+                            in_context &= context | !bit;
                         }
                     }
                 }
@@ -1242,6 +1286,21 @@ impl Index {
                 _ => {
                     for (j, &w) in words.iter().enumerate() {
                         visit(j, w);
+                    }
+                }
+            }
+            // A match in context counts only beside another query word matched on its own.
+            if in_context != 0 {
+                let agreed = key_best
+                    .iter()
+                    .enumerate()
+                    .any(|(i, &b)| b > 0.0 && in_context & context_bit(i) == 0);
+                if !agreed {
+                    for (i, (b, m)) in key_best.iter_mut().zip(key_marks.iter_mut()).enumerate() {
+                        if in_context & context_bit(i) != 0 {
+                            *b = 0.0;
+                            *m = 0;
+                        }
                     }
                 }
             }
@@ -1407,21 +1466,35 @@ fn normalise_keys(facts: &[IndexFact], key_norms: Vec<Box<str>>) -> Vec<(u32, Fi
     })
 }
 
-/// Similarity of a query word to a vocabulary word, for a finished or an unfinished word.
+/// Similarity of a query word to a vocabulary word, for a finished or an unfinished word;
+/// for a finished word, negative if it counts only in context ([`context_sim`]).
 fn similarity(query: &str, word: &str, unfinished: bool) -> f32 {
     if unfinished {
         prefix_sim(query, word)
     } else {
-        word_sim(query, word)
+        let s = word_sim(query, word);
+        if s > 0.0 {
+            s
+        } else {
+            -context_sim(query, word)
+        }
     }
 }
 
-/// The most similar word (ties: the lowest word id), whose rarity weighs the query word.
+/// The bit of query word `i` in a set of query words (none past the 64th).
+fn context_bit(i: usize) -> u64 {
+    1u64.checked_shl(i as u32).unwrap_or(0)
+}
+
+/// The most similar word (ties: the lowest word id), whose rarity weighs the query word: one
+/// alike on its own if any, else one alike in context (its similarity negative).
 fn best_match(similar: &[(u32, f32)]) -> Option<(u32, f32)> {
-    similar
-        .iter()
-        .copied()
-        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+    similar.iter().copied().max_by(|a, b| {
+        (a.1 > 0.0)
+            .cmp(&(b.1 > 0.0))
+            .then(a.1.abs().total_cmp(&b.1.abs()))
+            .then(b.0.cmp(&a.0))
+    })
 }
 
 /// Best first; ties: the earlier fact first.
@@ -1464,14 +1537,15 @@ fn shape_len(shape: u64) -> usize {
     (shape >> 56) as usize
 }
 
-/// Whether a typed word and a key word of these shapes may be within their [`typo_budget`]:
-/// false only where [`typo_sim`](super::score) is 0 for them.
+/// Whether a typed word and a key word of these shapes may be within their [`context_budget`]
+/// (at least their [`typo_budget`](super::score::typo_budget)): false only where
+/// [`typo_sim`](super::score) is 0 for them.
 fn may_be_typo(a: u64, b: u64) -> bool {
     let (la, lb) = (shape_len(a), shape_len(b));
     if la == 255 || lb == 255 {
         return true;
     }
-    let budget = typo_budget(la, lb);
+    let budget = context_budget(la, lb);
     budget > 0 && la.abs_diff(lb) <= budget && signature_distance(a, b) <= 2 * budget
 }
 
@@ -1627,6 +1701,34 @@ mod tests {
     }
 
     #[test]
+    fn a_slip_in_a_short_word_counts_where_the_other_words_agree() {
+        let fact = |id: &str, keys: &[&str]| {
+            IndexFact::from_keys(id.into(), keys.iter().map(|k| k.to_string()).collect())
+        };
+        let idx = Index::build(vec![
+            fact("ana-costa", &["Ana Costa"]),
+            fact("ivo-costa", &["Ivo Costa", "mayor Costa"]),
+            fact("costa-strike", &["Costa on the strike"]),
+            fact("uma", &["Uma Lund"]),
+            fact("ana", &["Ana"]),
+        ]);
+        for (q, first) in [("qna costa", 0), ("costa iov", 1), ("umq lund", 3)] {
+            let p = Prepared::new(q, false);
+            let hits = idx.search(&p);
+            assert_eq!(hits, idx.scan_all(&p), "{q}");
+            assert_eq!(hits[0].fact, first, "{q}: {hits:?}");
+            let runner_up = hits.get(1).map_or(0.0, |h| h.score);
+            assert!(hits[0].score > runner_up + 0.1, "{q}: {hits:?}");
+        }
+        // Alone, or beside words that match nothing, a slip in a short word finds nothing.
+        for q in ["qna", "umq walrus"] {
+            let p = Prepared::new(q, false);
+            assert!(idx.search(&p).is_empty(), "{q}: {:?}", idx.search(&p));
+            assert!(idx.scan_all(&p).is_empty(), "{q}");
+        }
+    }
+
+    #[test]
     fn typo_and_diacritics_find_the_fact() {
         let idx = index();
         assert_eq!(idx.search(&Prepared::new("hauge", false))[0].fact, 0);
@@ -1678,6 +1780,9 @@ mod tests {
     fn deletion_index_finds_every_word_within_the_budget() {
         // Words of every budget, compared with every typo of up to two edits of each.
         let words = [
+            "ana",
+            "ivo",
+            "nash",
             "hague",
             "snowden",
             "ellsberg",
@@ -1759,6 +1864,7 @@ mod tests {
 
     #[test]
     fn shapes_never_rule_out_a_word_within_the_budget() {
+        use crate::matching::score::typo_budget;
         // Every word one or two edits (of any kind, accented letters too) from these.
         let words = ["assange", "hrafnsson", "patiño", "extradition", "göteborg"];
         let letters: Vec<char> = "aeosxzñö".chars().collect();
