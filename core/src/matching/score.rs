@@ -222,11 +222,7 @@ mod tests {
 
     #[test]
     fn short_words_are_forgiven_one_slip_only_in_context() {
-        for (typed, key) in [
-            ("qna", "ana"),
-            ("iov", "ivo"),
-            ("umq", "uma"),
-        ] {
+        for (typed, key) in [("qna", "ana"), ("iov", "ivo"), ("umq", "uma")] {
             assert_eq!(word_sim(typed, key), 0.0, "{typed} {key}");
             assert!(context_sim(typed, key) > 0.6, "{typed} {key}");
         }
