@@ -54,58 +54,6 @@ pub fn is_mistyped_stopword(word: &str) -> bool {
     })
 }
 
-/// Whether `word` is a filler word typed with one slip in a query that has other filler words
-/// typed right ("who are regatta of Elmstead hiw"): besides [`is_mistyped_stopword`], a word
-/// of two or three letters with one letter of a stop word as long hit by a neighbouring key
-/// ("hiw" for "how", "dp" for "do", "tne" for "the"). Alone such a slip as often makes a word
-/// ("die" for "did"); in a question it is most likely filler.
-pub fn is_mistyped_stopword_in_question(word: &str) -> bool {
-    if is_mistyped_stopword(word) {
-        return true;
-    }
-    let chars: Vec<char> = word.chars().collect();
-    if !(2..=3).contains(&chars.len()) {
-        return false;
-    }
-    STOPWORDS.iter().any(|s| {
-        let stop: Vec<char> = s.chars().collect();
-        if stop.len() != chars.len() {
-            return false;
-        }
-        let mut differ = chars.iter().zip(&stop).filter(|(a, b)| a != b);
-        matches!((differ.next(), differ.next()), (Some((&a, &b)), None) if neighbouring_keys(a, b))
-    })
-}
-
-/// Whether two letters are neighbouring keys of a QWERTY keyboard (beside or diagonally
-/// above and below each other).
-fn neighbouring_keys(a: char, b: char) -> bool {
-    const ROWS: [&str; 3] = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
-    let at = |c: char| {
-        ROWS.iter()
-            .enumerate()
-            .find_map(|(r, row)| row.find(c).map(|col| (r, col)))
-    };
-    let (Some((ra, ca)), Some((rb, cb))) = (at(a), at(b)) else {
-        return false;
-    };
-    match ra.abs_diff(rb) {
-        0 => ca.abs_diff(cb) == 1,
-        // Each row starts a little right of the one above: a key touches the one above it
-        // and the one above to the right ("a" touches "q" and "w").
-        1 => {
-            let (upper, lower) = if ra < rb { (ca, cb) } else { (cb, ca) };
-            upper == lower || upper == lower + 1
-        }
-        _ => false,
-    }
-}
-
-/// Whether the text holds a question or filler word ([`STOPWORDS`]) typed right.
-pub fn has_stopword(text: &str) -> bool {
-    fold(text).split(' ').any(is_stopword)
-}
-
 fn is_stopword(token: &str) -> bool {
     // The words of [`STOPWORDS`] (a test checks): a match compiles to a switch on the length.
     matches!(
@@ -477,24 +425,6 @@ mod tests {
         for word in ["hague", "uk", "2012", "assange", "die"] {
             assert!(!is_mistyped_stopword(word), "{word}");
         }
-    }
-
-    #[test]
-    fn in_a_question_a_short_filler_word_may_be_hit_by_a_neighbouring_key() {
-        for word in [
-            "hiw", "hoq", "dkd", "waa", "tne", "thd", "tje", "ard", "dp", "wyo", "teh",
-        ] {
-            assert!(is_mistyped_stopword_in_question(word), "{word}");
-            assert!(word == "teh" || !is_mistyped_stopword(word), "{word}");
-        }
-        // Not keys apart ("t" and "z"), two slips, longer words, or words no slip makes.
-        for word in ["tze", "hxw", "thz", "assange", "ecuador", "uk", "2012", "x"] {
-            assert!(!is_mistyped_stopword_in_question(word), "{word}");
-        }
-        assert!(neighbouring_keys('a', 'q') && neighbouring_keys('a', 'w'));
-        assert!(neighbouring_keys('n', 'h') && neighbouring_keys('n', 'j'));
-        assert!(!neighbouring_keys('a', 'e') && !neighbouring_keys('z', 'h'));
-        assert!(has_stopword("when did Ecuador") && !has_stopword("Ecuador asylum"));
     }
 
     #[test]

@@ -37,9 +37,7 @@ use super::score::{
     signature_distance, word_sim,
 };
 use crate::knowledge::lexicon::Lexicon;
-use crate::text::{
-    has_stopword, is_mistyped_stopword, is_mistyped_stopword_in_question, normalize, tokens,
-};
+use crate::text::{is_mistyped_stopword, normalize, tokens};
 // Keys come from curated fact files, not from members: FxHash, as rustc uses, is safe here
 // and much faster than SipHash on a large reload.
 use rustc_hash::FxHashMap as FastMap;
@@ -160,9 +158,6 @@ pub struct Prepared {
     pub compact: String,
     /// Autocomplete: the last word may be unfinished.
     pub typing: bool,
-    /// The query has question or filler words typed right: a short word one key from a
-    /// filler word is then filler too ([`is_mistyped_stopword_in_question`]).
-    pub question: bool,
 }
 
 /// A word matched through the lexicon counts for this share of the word typed: the documents'
@@ -185,7 +180,6 @@ impl Prepared {
             words: read.words,
             alternatives: read.alternatives,
             typing,
-            question: has_stopword(query),
         }
     }
 
@@ -872,7 +866,6 @@ impl Index {
             .map(|(b, word)| match b {
                 Some((w, s)) if *s > 0.0 => self.idf[*w as usize],
                 _ if is_mistyped_stopword(word) => 0.0,
-                _ if query.question && is_mistyped_stopword_in_question(word) => 0.0,
                 Some((w, _)) => self.idf[*w as usize],
                 None => self.max_idf,
             })
@@ -1840,7 +1833,6 @@ mod tests {
                         alternatives: vec![Vec::new()],
                         compact: t.clone(),
                         typing: unfinished,
-                        question: false,
                     };
                     assert_eq!(found, idx.similar_words_by_scan(&query, 0), "{t}");
                 }
