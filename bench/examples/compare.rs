@@ -174,7 +174,8 @@ fn main() {
         index: n as usize,
     };
     let ask = |q: &str| -> (Vec<u32>, Outcome) {
-        let hits = index.search_top(&Prepared::new(q, false), limits::SUGGESTIONS_MAX);
+        let mut hits = index.search_top(&Prepared::new(q, false), limits::SUGGESTIONS_MAX);
+        index.mark_word_dropped(&mut hits);
         let outcome = decide(&hits, fact, |_: &_| true, Vec::new);
         (hits.iter().map(|h| h.fact).collect(), outcome)
     };
@@ -236,7 +237,8 @@ fn main() {
     let mut disagreements = Vec::new();
     if check {
         for (q, (_, outcome)) in queries.iter().zip(&results) {
-            let all = index.scan_all(&Prepared::new(&q.text, false));
+            let mut all = index.scan_all(&Prepared::new(&q.text, false));
+            index.mark_word_dropped(&mut all);
             if decide(&all, fact, |_: &_| true, Vec::new) != *outcome {
                 disagreements.push(q.text.clone());
             }

@@ -10,7 +10,7 @@ use casebot_core::knowledge::{Command, FactBase};
 use casebot_core::matching::{
     ACCOUNTED_ELSEWHERE_MAX, ACCOUNTED_MIN, ACCOUNTED_RATIO, ACCOUNTED_UNKNOWN_MAX, ANSWER_MARGIN,
     ANSWER_MIN, Engine, LONE_MARGIN, LONE_MIN, NAMED_ELSEWHERE_MAX, NAMED_MIN, NAMED_UNKNOWN_MAX,
-    Verdict,
+    Verdict, WORD_DROPPED_FACTS, WORD_DROPPED_MARGIN,
 };
 
 fn main() {
@@ -96,6 +96,10 @@ fn reason(verdict: Verdict) -> String {
              candidate it names holds more of the query in its keys, it scores at least {NAMED_MIN}, with at most {NAMED_ELSEWHERE_MAX} of \
              its weight on words other facts hold and this one lacks and at most \
              {NAMED_UNKNOWN_MAX} on words no fact holds"
+        ),
+        Verdict::WordDropped => format!(
+            "no answer: the query may be the key of several near facts with a word dropped \
+             (at least {WORD_DROPPED_FACTS} within {WORD_DROPPED_MARGIN} of the best)"
         ),
         Verdict::Office => "no answer: the query asks for an office (lexicon `roles`) that the \
                             best fact's keys and role do not hold, or it is an organisation"

@@ -33,7 +33,8 @@ use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
 use super::score::{
-    compact_sim, edit_budget, prefix_sim, signature, signature_distance, typo_budget, word_sim,
+    compact_sim, context_budget, context_sim, edit_budget, prefix_sim, signature,
+    signature_distance, word_sim,
 };
 use crate::knowledge::lexicon::Lexicon;
 use crate::text::{is_mistyped_stopword, normalize, tokens};
@@ -74,6 +75,8 @@ const COMPACT_HEAD: usize = 3;
 const COMPACT_MAX_CHARS: usize = 24;
 /// The top bit of a posting's share: a key or phrase of the fact holds the word.
 const HELD_STRONG: u8 = 0x80;
+/// How many of the best hits [`Index::mark_word_dropped`] compares (the suggestions shown).
+pub const WORD_DROPPED_WINDOW: usize = 5;
 /// Slack added to score bounds against rounding: a bound may be loose, never too low.
 const BOUND_SLACK: f32 = 1e-5;
 
@@ -146,6 +149,12 @@ pub struct Hit {
     /// The query holds every word of one of the fact's curated keys of two words or more (a
     /// name, a title), whatever else it says around it.
     pub holds_key: bool,
+    /// How many of the hits near this one (see [`Index::mark_word_dropped`]) are of facts with
+    /// a key holding every word of this hit's key and more: the query may be such a key with
+    /// a word dropped. 0 when none is, or before marking.
+    pub dropped_by: u32,
+    /// The best score among those hits (0 when there are none).
+    pub dropped_score: f32,
 }
 
 /// A query, normalised once.
@@ -182,7 +191,8 @@ impl Prepared {
         }
     }
 
-    /// Similarity of query word `i`, or of a word it may stand for, to a vocabulary word.
+    /// Similarity of query word `i`, or of a word it may stand for, to a vocabulary word;
+    /// negative for a similarity that counts only in context ([`context_sim`]).
     fn similarity(&self, i: usize, word: &str) -> f32 {
         let typed = similarity(&self.words[i], word, self.unfinished(i));
         let alternative = self
@@ -388,11 +398,13 @@ struct Scoring<'q> {
 }
 
 /// Per query, the vocabulary words similar to some query word, sorted by word id, with the
-/// similarity to each query word: `sims[j * n..(j + 1) * n]` for `words[j]`.
+/// similarity to each query word: `sims[j * n..(j + 1) * n]` for `words[j]`, and in `context[j]`
+/// the query words (below the 64th) for which it is a similarity in context only.
 struct Matches {
     n: usize,
     words: Vec<u32>,
     sims: Vec<f32>,
+    context: Vec<u64>,
 }
 
 /// Reused between queries of one thread: which candidate slot a fact has, and which entry of
@@ -425,12 +437,16 @@ impl Scratch {
         }
     }
 
-    /// The similarities of `word` to each query word, if it matched any.
-    fn sims<'m>(&self, matches: &'m Matches, word: u32) -> Option<&'m [f32]> {
+    /// The similarities of `word` to each query word, and which of them count in context
+    /// only, if it matched any.
+    fn sims<'m>(&self, matches: &'m Matches, word: u32) -> Option<(&'m [f32], u64)> {
         let w = word as usize;
         (self.word_stamp[w] == self.generation).then(|| {
             let j = self.word_slot[w] as usize;
-            &matches.sims[j * matches.n..(j + 1) * matches.n]
+            (
+                &matches.sims[j * matches.n..(j + 1) * matches.n],
+                matches.context[j],
+            )
         })
     }
 }
@@ -601,7 +617,8 @@ impl Index {
                 continue;
             }
             let chars: Vec<char> = word.chars().collect();
-            let budget = edit_budget(chars.len());
+            // Words of three letters, forgiven no slip alone, are forgiven one in context.
+            let budget = edit_budget(chars.len()).max(usize::from(chars.len() == 3));
             if budget > 0 {
                 deletion_hashes(&chars[..chars.len().min(TYPO_HEAD)], budget, &mut variants);
                 typo.extend(variants.iter().map(|&h| (h, i as u32)));
@@ -660,6 +677,49 @@ impl Index {
             .partition_point(|&f| self.facts[f as usize].id.as_str() <= id);
         let f = *self.ids.get(after.checked_sub(1)?)?;
         (self.facts[f as usize].id == id).then_some(f)
+    }
+
+    /// Marks, in the first [`WORD_DROPPED_WINDOW`] hits, those whose matched key is a word-dropped
+    /// form of another near hit's key: another fact there has a curated key holding every word
+    /// of it and more (titles, roles and names are descriptions, not keys to drop words from) ("1966 siege" and "Linport siege 1966", "Medellín" and "strike of
+    /// Medellín"). Such a query may be either: [`Hit::dropped_by`] counts those other facts and
+    /// [`Hit::dropped_score`] is the best of their scores, for the decision to require a clear
+    /// lead over them. It reads only
+    /// the hits given, so a search and a full scan, marked alike, decide alike.
+    pub fn mark_word_dropped(&self, hits: &mut [Hit]) {
+        let near = hits.len().min(WORD_DROPPED_WINDOW);
+        let mut mine: Vec<u32> = Vec::new();
+        let mut theirs: Vec<u32> = Vec::new();
+        for i in 0..near {
+            let k = hits[i].key;
+            if self.key_field[k as usize] != Field::Key {
+                continue;
+            }
+            mine.clear();
+            mine.extend_from_slice(self.words_of(k));
+            mine.sort_unstable();
+            mine.dedup();
+            let (mut by, mut score) = (0, 0.0f32);
+            for j in (0..near).filter(|&j| j != i) {
+                let f = hits[j].fact;
+                let holds = (self.fact_keys[f as usize]..self.fact_keys[f as usize + 1])
+                    .filter(|&other| self.key_field[other as usize] == Field::Key)
+                    .any(|other| {
+                        theirs.clear();
+                        theirs.extend_from_slice(self.words_of(other));
+                        theirs.sort_unstable();
+                        theirs.dedup();
+                        theirs.len() > mine.len()
+                            && mine.iter().all(|w| theirs.binary_search(w).is_ok())
+                    });
+                if holds {
+                    by += 1;
+                    score = score.max(hits[j].score);
+                }
+            }
+            hits[i].dropped_by = by;
+            hits[i].dropped_score = score;
+        }
     }
 
     fn words_of(&self, k: u32) -> &[u32] {
@@ -734,7 +794,8 @@ impl Index {
         start as u32..end as u32
     }
 
-    /// Vocabulary words similar to `word`, with their similarity, found through the index.
+    /// Vocabulary words similar to `word`, with their similarity, found through the index
+    /// (negative: in context only, see [`context_sim`]).
     fn similar_words(&self, word: &str, unfinished: bool, out: &mut Vec<(u32, f32)>) {
         let chars: Vec<char> = word.chars().collect();
         let lq = chars.len();
@@ -764,7 +825,9 @@ impl Index {
             // budget, but needs no more deletions of its own to meet the key word: at least
             // one of the edits is a letter it left out ("rot" is "roth" less one letter).
             if lq >= 3 {
-                deletion_hashes(&chars[..lq.min(TYPO_HEAD)], edit_budget(lq), &mut variants);
+                // A word of three letters may be one slip from another in context.
+                let budget = edit_budget(lq).max(usize::from(lq == 3 && !unfinished));
+                deletion_hashes(&chars[..lq.min(TYPO_HEAD)], budget, &mut variants);
                 lookup(&self.typo, &variants, &mut typos);
                 // Found only as a typo: rule out by length and letter counts what
                 // `typo_sim` would (an unfinished word may also be a typo in its start).
@@ -785,7 +848,7 @@ impl Index {
         candidates.dedup();
         for w in candidates {
             let s = similarity(word, self.vocab.word(w), unfinished);
-            if s > 0.0 {
+            if s != 0.0 {
                 out.push((w, s));
             }
         }
@@ -798,19 +861,22 @@ impl Index {
             .iter()
             .enumerate()
             .map(|(w, v)| (w as u32, query.similarity(i, v)))
-            .filter(|&(_, s)| s > 0.0)
+            .filter(|&(_, s)| s != 0.0)
             .collect()
     }
 
     fn scoring<'q>(&self, query: &'q Prepared, best: &[Option<(u32, f32)>]) -> Scoring<'q> {
         // A word the facts never use weighs like the rarest word: it counts fully against;
         // unless it is a filler word typed with a slip ("teh", "whdn"), which weighs nothing.
+        // A short word alike only in context to words of the facts ("qna" and "ana") weighs
+        // like them: what it may stand for counts no more than that word typed right.
         let weights: Vec<f32> = best
             .iter()
             .zip(&query.words)
             .map(|(b, word)| match b {
+                Some((w, s)) if *s > 0.0 => self.idf[*w as usize],
+                _ if is_mistyped_stopword(word) => 0.0,
                 Some((w, _)) => self.idf[*w as usize],
-                None if is_mistyped_stopword(word) => 0.0,
                 None => self.max_idf,
             })
             .collect();
@@ -886,14 +952,19 @@ impl Index {
             n,
             words: Vec::new(),
             sims: Vec::new(),
+            context: Vec::new(),
         };
         for &(w, i, s) in &found {
             if matches.words.last() != Some(&w) {
                 matches.words.push(w);
                 matches.sims.extend(std::iter::repeat_n(0.0, n));
+                matches.context.push(0);
             }
             let j = matches.words.len() - 1;
-            matches.sims[j * n + i] = s;
+            matches.sims[j * n + i] = s.abs();
+            if s < 0.0 {
+                matches.context[j] |= context_bit(i);
+            }
         }
         let scoring = self.scoring(query, &best);
         if scoring.total_weight <= 0.0 {
@@ -907,12 +978,11 @@ impl Index {
         // Step 2: candidate facts and a bound on each one's score.
         let (cand_facts, bounds) = self.bounds(&matches, &scoring, scratch);
         let scratch = &*scratch;
-        let sim = |w: u32, out: &mut [f32]| match scratch.sims(&matches, w) {
-            Some(s) => {
+        let sim = |w: u32, out: &mut [f32]| {
+            scratch.sims(&matches, w).map(|(s, context)| {
                 out.copy_from_slice(s);
-                true
-            }
-            None => false,
+                context
+            })
         };
         let buffers = &mut Buffers::new(n);
 
@@ -1106,11 +1176,16 @@ impl Index {
         let sim = |w: u32, out: &mut [f32]| {
             let word = self.vocab.word(w);
             let mut any = false;
+            let mut context = 0u64;
             for (i, s) in out.iter_mut().enumerate() {
-                *s = query.similarity(i, word);
+                let v = query.similarity(i, word);
+                if v < 0.0 {
+                    context |= context_bit(i);
+                }
+                *s = v.abs();
                 any |= *s > 0.0;
             }
-            any
+            any.then_some(context)
         };
         let buffers = &mut Buffers::new(query.words.len());
         let mut hits: Vec<Hit> = (0..self.facts.len() as u32)
@@ -1121,7 +1196,9 @@ impl Index {
     }
 
     /// Scores fact `f` on every one of its keys, and on all of them together. `sim` writes
-    /// the similarity of a vocabulary word to each query word, and says whether any is above 0.
+    /// the similarity of a vocabulary word to each query word and, if any is above 0, returns
+    /// which of them count in context only: in a key or phrase where another query word
+    /// matches otherwise (never in a body).
     /// `matched`, when known, holds every vocabulary word `sim` finds (ascending): a body,
     /// whose words are kept sorted, is then read at those words only instead of whole.
     fn score_fact<S>(
@@ -1133,7 +1210,7 @@ impl Index {
         buffers: &mut Buffers,
     ) -> Option<Hit>
     where
-        S: Fn(u32, &mut [f32]) -> bool,
+        S: Fn(u32, &mut [f32]) -> Option<u64>,
     {
         let query = scoring.query;
         let weights = &scoring.weights;
@@ -1148,6 +1225,8 @@ impl Index {
             elsewhere: 0.0,
             unknown: 0.0,
             holds_key: false,
+            dropped_by: 0,
+            dropped_score: 0.0,
         };
         let mut holds_key = false;
         let Buffers {
@@ -1171,22 +1250,40 @@ impl Index {
             let field = self.key_field[k as usize];
             let all_w = self.key_idf[k as usize];
             let mut far_w = 0.0f32;
+            // The query words whose best match in this key is one in context only.
+            let mut in_context = 0u64;
             let mut visit = |j: usize, w: u32| {
-                if sim(w, word_sims) {
+                if let Some(context) = sim(w, word_sims) {
                     let mark = 1u64.checked_shl(j as u32).unwrap_or(0);
+                    if context != 0 && (field == Field::Body || mark == 0) {
+                        // Not in a body: its words are too many to agree on anything.
+                        for (i, s) in word_sims.iter_mut().enumerate() {
+                            if context & context_bit(i) != 0 {
+                                *s = 0.0;
+                            }
+                        }
+                        if word_sims.iter().all(|&s| s == 0.0) {
+                            return;
+                        }
+                    }
                     if mark == 0 {
                         far_w += self.idf[w as usize];
                     }
-                    for ((b, m), &s) in key_best
+                    for (i, ((b, m), &s)) in key_best
                         .iter_mut()
                         .zip(key_marks.iter_mut())
                         .zip(word_sims.iter())
+                        .enumerate()
                     {
+                        let bit = context_bit(i);
                         if s > *b {
                             *b = s;
                             *m = mark;
+                            in_context = (in_context & !bit) | (context & bit);
                         } else if s == *b && s > 0.0 {
                             *m |= mark;
+                            // A match of its own wins over an equal one in context.
+                            in_context &= context | !bit;
                         }
                     }
                 }
@@ -1204,6 +1301,21 @@ impl Index {
                 _ => {
                     for (j, &w) in words.iter().enumerate() {
                         visit(j, w);
+                    }
+                }
+            }
+            // A match in context counts only beside another query word matched on its own.
+            if in_context != 0 {
+                let agreed = key_best
+                    .iter()
+                    .enumerate()
+                    .any(|(i, &b)| b > 0.0 && in_context & context_bit(i) == 0);
+                if !agreed {
+                    for (i, (b, m)) in key_best.iter_mut().zip(key_marks.iter_mut()).enumerate() {
+                        if in_context & context_bit(i) != 0 {
+                            *b = 0.0;
+                            *m = 0;
+                        }
                     }
                 }
             }
@@ -1270,6 +1382,8 @@ impl Index {
                     elsewhere: 0.0,
                     unknown: 0.0,
                     holds_key: false,
+                    dropped_by: 0,
+                    dropped_score: 0.0,
                 };
             }
         }
@@ -1383,21 +1497,35 @@ fn normalise_keys(facts: &[IndexFact], key_norms: Vec<Box<str>>) -> Vec<(u32, Fi
     })
 }
 
-/// Similarity of a query word to a vocabulary word, for a finished or an unfinished word.
+/// Similarity of a query word to a vocabulary word, for a finished or an unfinished word;
+/// for a finished word, negative if it counts only in context ([`context_sim`]).
 fn similarity(query: &str, word: &str, unfinished: bool) -> f32 {
     if unfinished {
         prefix_sim(query, word)
     } else {
-        word_sim(query, word)
+        let s = word_sim(query, word);
+        if s > 0.0 {
+            s
+        } else {
+            -context_sim(query, word)
+        }
     }
 }
 
-/// The most similar word (ties: the lowest word id), whose rarity weighs the query word.
+/// The bit of query word `i` in a set of query words (none past the 64th).
+fn context_bit(i: usize) -> u64 {
+    1u64.checked_shl(i as u32).unwrap_or(0)
+}
+
+/// The most similar word (ties: the lowest word id), whose rarity weighs the query word: one
+/// alike on its own if any, else one alike in context (its similarity negative).
 fn best_match(similar: &[(u32, f32)]) -> Option<(u32, f32)> {
-    similar
-        .iter()
-        .copied()
-        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+    similar.iter().copied().max_by(|a, b| {
+        (a.1 > 0.0)
+            .cmp(&(b.1 > 0.0))
+            .then(a.1.abs().total_cmp(&b.1.abs()))
+            .then(b.0.cmp(&a.0))
+    })
 }
 
 /// Best first; ties: the earlier fact first.
@@ -1440,14 +1568,15 @@ fn shape_len(shape: u64) -> usize {
     (shape >> 56) as usize
 }
 
-/// Whether a typed word and a key word of these shapes may be within their [`typo_budget`]:
-/// false only where [`typo_sim`](super::score) is 0 for them.
+/// Whether a typed word and a key word of these shapes may be within their [`context_budget`]
+/// (at least their [`typo_budget`](super::score::typo_budget)): false only where
+/// [`typo_sim`](super::score) is 0 for them.
 fn may_be_typo(a: u64, b: u64) -> bool {
     let (la, lb) = (shape_len(a), shape_len(b));
     if la == 255 || lb == 255 {
         return true;
     }
-    let budget = typo_budget(la, lb);
+    let budget = context_budget(la, lb);
     budget > 0 && la.abs_diff(lb) <= budget && signature_distance(a, b) <= 2 * budget
 }
 
@@ -1549,6 +1678,88 @@ mod tests {
     }
 
     #[test]
+    fn a_key_that_is_near_keys_with_a_word_dropped_is_suggested_not_answered() {
+        use crate::knowledge::{Command, FactRef};
+        use crate::matching::{Outcome, decide};
+        let fact = |id: &str, keys: &[&str]| {
+            IndexFact::from_keys(id.into(), keys.iter().map(|k| k.to_string()).collect())
+        };
+        let coimbra = fact("coimbra", &["siege of Coimbra", "1966 siege"]);
+        let linport = fact("linport", &["Linport siege 1966"]);
+        let oakmere = fact("oakmere", &["siege of Oakmere", "Oakmere siege 1966"]);
+        let decided = |idx: &Index, q: &str| {
+            let mut hits = idx.search_top(&Prepared::new(q, false), 5);
+            idx.mark_word_dropped(&mut hits);
+            let outcome = decide(
+                &hits,
+                |n| FactRef {
+                    command: Command::When,
+                    index: n as usize,
+                },
+                |_: &Hit| true,
+                Vec::new,
+            );
+            (hits, outcome)
+        };
+        // One longer key: the exact key is answered.
+        let idx = Index::build(vec![coimbra.clone(), linport.clone()]);
+        let (hits, outcome) = decided(&idx, "1966 siege");
+        assert_eq!((hits[0].fact, hits[0].dropped_by), (0, 1), "{hits:?}");
+        assert!(matches!(outcome, Outcome::Answer { .. }), "{outcome:?}");
+        // Two: "1966 siege" may as well be either of them without the place.
+        // (Among other facts, as in any real base, so that no word is in most facts.)
+        let mut facts = vec![coimbra, linport, oakmere];
+        facts.extend(
+            [
+                "Dundee", "Tromsø", "Oulu", "Kaunas", "Perugia", "Bergen", "Accra",
+            ]
+            .map(|place| fact(place, &[place])),
+        );
+        let idx = Index::build(facts);
+        let (hits, outcome) = decided(&idx, "1966 siege");
+        assert!(hits[0].exact && hits[0].dropped_by == 2, "{hits:?}");
+        assert!(
+            hits[1].dropped_score == 0.0 && hits[1].dropped_by == 0,
+            "{hits:?}"
+        );
+        assert!(
+            matches!(outcome, Outcome::Suggestions(ref s) if s.len() == 3),
+            "{outcome:?}"
+        );
+        // A key no other key holds is answered as before.
+        let (_, outcome) = decided(&idx, "Linport siege 1966");
+        assert!(matches!(outcome, Outcome::Answer { .. }), "{outcome:?}");
+    }
+
+    #[test]
+    fn a_slip_in_a_short_word_counts_where_the_other_words_agree() {
+        let fact = |id: &str, keys: &[&str]| {
+            IndexFact::from_keys(id.into(), keys.iter().map(|k| k.to_string()).collect())
+        };
+        let idx = Index::build(vec![
+            fact("ana-costa", &["Ana Costa"]),
+            fact("ivo-costa", &["Ivo Costa", "mayor Costa"]),
+            fact("costa-strike", &["Costa on the strike"]),
+            fact("uma", &["Uma Lund"]),
+            fact("ana", &["Ana"]),
+        ]);
+        for (q, first) in [("qna costa", 0), ("costa iov", 1), ("umq lund", 3)] {
+            let p = Prepared::new(q, false);
+            let hits = idx.search(&p);
+            assert_eq!(hits, idx.scan_all(&p), "{q}");
+            assert_eq!(hits[0].fact, first, "{q}: {hits:?}");
+            let runner_up = hits.get(1).map_or(0.0, |h| h.score);
+            assert!(hits[0].score > runner_up + 0.1, "{q}: {hits:?}");
+        }
+        // Alone, or beside words that match nothing, a slip in a short word finds nothing.
+        for q in ["qna", "umq walrus"] {
+            let p = Prepared::new(q, false);
+            assert!(idx.search(&p).is_empty(), "{q}: {:?}", idx.search(&p));
+            assert!(idx.scan_all(&p).is_empty(), "{q}");
+        }
+    }
+
+    #[test]
     fn typo_and_diacritics_find_the_fact() {
         let idx = index();
         assert_eq!(idx.search(&Prepared::new("hauge", false))[0].fact, 0);
@@ -1600,6 +1811,9 @@ mod tests {
     fn deletion_index_finds_every_word_within_the_budget() {
         // Words of every budget, compared with every typo of up to two edits of each.
         let words = [
+            "ana",
+            "ivo",
+            "nash",
             "hague",
             "snowden",
             "ellsberg",
@@ -1681,6 +1895,7 @@ mod tests {
 
     #[test]
     fn shapes_never_rule_out_a_word_within_the_budget() {
+        use crate::matching::score::typo_budget;
         // Every word one or two edits (of any kind, accented letters too) from these.
         let words = ["assange", "hrafnsson", "patiño", "extradition", "göteborg"];
         let letters: Vec<char> = "aeosxzñö".chars().collect();

@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use crate::knowledge::{Command, FactBase, FactRef, PersonKind};
 use crate::limits;
-pub use index::{Hit, Index, IndexFact, Prepared};
+pub use index::{Hit, Index, IndexFact, Prepared, WORD_DROPPED_WINDOW};
 
 /// At or above this score, and clear of the runner-up, the engine answers.
 pub const ANSWER_MIN: f32 = 0.74;
@@ -56,6 +56,12 @@ pub const LESSER_OFFICE: [&str; 8] = [
     "associate",
     "junior",
 ];
+/// A query that may be near facts' keys with a word dropped ([`Hit::dropped_by`]) is answered
+/// only this far ahead of them, exact or not: "1966 siege" is one fact's key, and also
+/// "Linport siege 1966" and "Oakmere siege 1966" without the place.
+pub const WORD_DROPPED_MARGIN: f32 = 0.12;
+/// ... when at least this many near facts have such a key.
+pub const WORD_DROPPED_FACTS: u32 = 2;
 /// Facts at or above this score may be offered as suggestions.
 pub const SUGGEST_MIN: f32 = 0.45;
 /// Suggestions stay within this distance of the best score.
@@ -191,7 +197,8 @@ impl Engine {
         }
         let prepared = Prepared::read(query, false, self.base.lexicon());
         // The decision looks at the best few facts only: suggestions, runner-up and hints.
-        let hits = index.search_top(&prepared, limits::SUGGESTIONS_MAX.max(3));
+        let mut hits = index.search_top(&prepared, limits::SUGGESTIONS_MAX.max(3));
+        index.mark_word_dropped(&mut hits);
         decide(&hits, fact, self.may_answer(command, &prepared), || {
             self.hints(command, &hits)
         })
@@ -208,7 +215,8 @@ impl Engine {
             return None;
         }
         let prepared = Prepared::read(query, false, self.base.lexicon());
-        let hits = index.search_top(&prepared, limits::SUGGESTIONS_MAX.max(3));
+        let mut hits = index.search_top(&prepared, limits::SUGGESTIONS_MAX.max(3));
+        index.mark_word_dropped(&mut hits);
         let verdict = verdict(&hits, self.may_answer(command, &prepared));
         Some((prepared, hits, verdict))
     }
@@ -331,6 +339,9 @@ pub enum Verdict {
     /// candidate it names holds more of it in its keys, and it says little that points
     /// elsewhere (`NAMED_*`).
     Named,
+    /// The query may be a key of several near facts with a word dropped, and the best fact
+    /// does not lead them clearly ([`WORD_DROPPED_MARGIN`]): suggest, even an exact key.
+    WordDropped,
     /// The best fact would be answered, but the query asks for an office it does not hold.
     Office,
     /// No rule answers: suggest what comes near, or say nothing.
@@ -354,6 +365,9 @@ pub fn verdict<A: Fn(&Hit) -> bool>(hits: &[Hit], may_answer: A) -> Verdict {
     let Some(best) = hits.first() else {
         return Verdict::Nothing;
     };
+    if word_dropped_doubt(best) {
+        return Verdict::WordDropped;
+    }
     if best.exact {
         return Verdict::Exact;
     }
@@ -385,6 +399,12 @@ pub fn verdict<A: Fn(&Hit) -> bool>(hits: &[Hit], may_answer: A) -> Verdict {
     } else {
         Verdict::Office
     }
+}
+
+/// Whether the best hit may be a word-dropped form of a near fact's key that it does not
+/// lead clearly (see [`Index::mark_word_dropped`]): then it is suggested, not answered.
+fn word_dropped_doubt(best: &Hit) -> bool {
+    best.dropped_by >= WORD_DROPPED_FACTS && best.score - best.dropped_score < WORD_DROPPED_MARGIN
 }
 
 /// The decision rule, apart from the index so that it can be tested and benchmarked alone.
@@ -431,6 +451,8 @@ mod tests {
             elsewhere,
             unknown,
             holds_key: false,
+            dropped_by: 0,
+            dropped_score: 0.0,
         }
     }
 

@@ -100,6 +100,36 @@ pub fn typo_budget(typed: usize, key: usize) -> usize {
     }
 }
 
+/// Edits forgiven between a typed word and a key word of these lengths where the query's
+/// other words agree on the fact: one slip between words of three letters ("qna" for "ana",
+/// "iov" for "ivo"), which [`typo_budget`] does not forgive because such a slip alone as often
+/// makes another word. Not a longer typed word for a key word of three letters: "wall" is not
+/// "all" even beside "berlin". Otherwise [`typo_budget`].
+pub fn context_budget(typed: usize, key: usize) -> usize {
+    let budget = typo_budget(typed, key);
+    if budget == 0 && typed == 3 && key == 3 {
+        1
+    } else {
+        budget
+    }
+}
+
+/// Similarity of a typed word to a key word that [`word_sim`] does not find alike but that is
+/// within the [`context_budget`]: it counts only in a key where another query word matches.
+/// 0 for any other pair.
+pub fn context_sim(query: &str, key: &str) -> f32 {
+    if has_digit(query) || has_digit(key) {
+        return 0.0;
+    }
+    let lq = query.chars().count();
+    let lk = key.chars().count();
+    let budget = context_budget(lq, lk);
+    if budget == typo_budget(lq, lk) || word_sim(query, key) > 0.0 {
+        return 0.0;
+    }
+    typo_sim(query, key, lq, lk, budget)
+}
+
 /// How many kinds of character [`letter_field`] tells apart.
 const LETTER_FIELDS: usize = 28;
 
@@ -186,6 +216,39 @@ mod tests {
                 // more than one beyond the typed word's.
                 assert!(budget <= edit_budget(key), "{typed} {key}");
                 assert!(budget <= edit_budget(typed) + 1, "{typed} {key}");
+            }
+        }
+    }
+
+    #[test]
+    fn short_words_are_forgiven_one_slip_only_in_context() {
+        for (typed, key) in [("qna", "ana"), ("iov", "ivo"), ("umq", "uma")] {
+            assert_eq!(word_sim(typed, key), 0.0, "{typed} {key}");
+            assert!(context_sim(typed, key) > 0.6, "{typed} {key}");
+        }
+        // Not what word_sim finds already, nor two slips, nor two letters, nor digits.
+        for (typed, key) in [
+            ("ver", "vera"),
+            ("wall", "all"),
+            ("ivoo", "ivo"),
+            ("ana", "ana"),
+            ("qnb", "ana"),
+            ("aan", "anna"),
+            ("li", "lu"),
+            ("a1b", "a2b"),
+            ("hague", "hagen"),
+        ] {
+            assert_eq!(context_sim(typed, key), 0.0, "{typed} {key}");
+        }
+        for typed in 0..12 {
+            for key in 0..12 {
+                let budget = context_budget(typed, key);
+                assert!(budget >= typo_budget(typed, key), "{typed} {key}");
+                // What the typo index stores: the key word's own budget, one for 3 letters.
+                assert!(
+                    budget <= edit_budget(key).max(usize::from(key == 3)),
+                    "{typed} {key}"
+                );
             }
         }
     }
