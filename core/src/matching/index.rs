@@ -1320,7 +1320,12 @@ fn normalise_keys(facts: &[IndexFact], key_norms: Vec<Box<str>>) -> Vec<(u32, Fi
                     out.push((n, Field::Phrase, norm.clone()));
                 }
             }
-            for text in &fact.body {
+            for (b, text) in fact.body.iter().enumerate() {
+                // A text the fact repeats (a quotation's text as its evidence) would only score
+                // as it already does: it is indexed once.
+                if fact.body[..b].contains(text) {
+                    continue;
+                }
                 let norm = normalize(text);
                 if !norm.is_empty() {
                     out.push((n, Field::Body, norm.into_boxed_str()));
