@@ -87,7 +87,7 @@ pub struct IndexFact {
     /// Descriptive phrases (a title, a role) that also lead to the fact, but never exactly.
     pub phrases: Vec<String>,
     /// What the fact says (a summary, a quotation's text, the evidence): searched with the
-    /// least weight.
+    /// least weight. Only read while the index is built, which empties it.
     pub body: Vec<String>,
 }
 
@@ -462,8 +462,12 @@ impl Index {
     /// [`normalize`](crate::text::normalize) has them), in order: every fact's `keys`,
     /// fact after fact. The validator normalises them anyway; if the count does not match,
     /// they are normalised again.
-    pub(crate) fn build_normalised(facts: Vec<IndexFact>, key_norms: Vec<Box<str>>) -> Index {
+    pub(crate) fn build_normalised(mut facts: Vec<IndexFact>, key_norms: Vec<Box<str>>) -> Index {
         let normalised = normalise_keys(&facts, key_norms);
+        // What facts say is only read to index it: the fact base keeps it.
+        for fact in &mut facts {
+            fact.body = Vec::new();
+        }
         let mut unique: FastMap<&str, u32> = FastMap::default();
         for (_, _, norm) in &normalised {
             for w in norm.split(' ') {
@@ -502,6 +506,27 @@ impl Index {
         for f in 1..fact_keys.len() {
             fact_keys[f] += fact_keys[f - 1];
         }
+        // Whole-string similarity joins split words of keys and phrases, not of bodies.
+        let compact_heads: Vec<(u32, u32)> = normalised
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, field, _))| *field != Field::Body)
+            .map(|(k, (_, _, norm))| {
+                let head: Vec<char> = norm
+                    .chars()
+                    .filter(|&c| c != ' ')
+                    .take(COMPACT_HEAD)
+                    .collect();
+                (hash_chars(&head), k as u32)
+            })
+            .collect();
+        let compact_heads = HashTable::new(compact_heads);
+
+        // The words are ids from here on: the normalised texts (most of them bodies) and the
+        // map into them are freed before the postings are built.
+        let vocab = Vocab::new(&vocab);
+        drop(word_id);
+        drop(normalised);
 
         // Document frequency over facts, then each (word, fact)'s largest share of a key.
         let mut fact_df = vec![0u32; vocab.len()];
@@ -567,22 +592,6 @@ impl Index {
             }
         }
 
-        // Whole-string similarity joins split words of keys and phrases, not of bodies.
-        let compact_heads: Vec<(u32, u32)> = normalised
-            .iter()
-            .enumerate()
-            .filter(|(_, (_, field, _))| *field != Field::Body)
-            .map(|(k, (_, _, norm))| {
-                let head: Vec<char> = norm
-                    .chars()
-                    .filter(|&c| c != ' ')
-                    .take(COMPACT_HEAD)
-                    .collect();
-                (hash_chars(&head), k as u32)
-            })
-            .collect();
-        let compact_heads = HashTable::new(compact_heads);
-
         let mut typo = Vec::new();
         let mut typing = Vec::new();
         let mut variants = Vec::new();
@@ -605,7 +614,6 @@ impl Index {
         let typing = HashTable::new(typing);
 
         let word_shape = vocab.iter().map(|w| shape(w)).collect();
-        let vocab = Vocab::new(&vocab);
         let mut ids: Vec<u32> = (0..facts.len() as u32).collect();
         ids.sort_by(|&a, &b| facts[a as usize].id.cmp(&facts[b as usize].id));
         Index {
