@@ -981,6 +981,9 @@ impl Index {
                 ..
             } = scratch;
             let query = scoring.query;
+            // The query words a vocabulary word is similar to (usually one): only their
+            // bests can rise, at each of its postings.
+            let mut similar: Vec<(usize, f32)> = Vec::with_capacity(n);
             for (j, &w) in matches.words.iter().enumerate() {
                 let sims = &matches.sims[j * n..(j + 1) * n];
                 // A word that only a narrowing query word matches finds no fact itself.
@@ -991,6 +994,8 @@ impl Index {
                 if !finds {
                     continue;
                 }
+                similar.clear();
+                similar.extend(sims.iter().copied().enumerate().filter(|&(_, x)| x > 0.0));
                 let range = self.post_starts[w as usize] as usize
                     ..self.post_starts[w as usize + 1] as usize;
                 for (&f, &s) in self.post_facts[range.clone()]
@@ -1012,8 +1017,9 @@ impl Index {
                     } else {
                         1.0
                     };
-                    for (b, &x) in best[c * n..(c + 1) * n].iter_mut().zip(sims) {
-                        *b = b.max(x * most);
+                    let best = &mut best[c * n..(c + 1) * n];
+                    for &(i, x) in &similar {
+                        best[i] = best[i].max(x * most);
                     }
                     share[c] += u32::from(s & !HELD_STRONG);
                 }
