@@ -613,7 +613,7 @@ impl Index {
         let typo = HashTable::new(typo);
         let typing = HashTable::new(typing);
 
-        let word_shape = vocab.iter().map(|w| shape(w)).collect();
+        let word_shape = vocab.iter().map(shape).collect();
         let mut ids: Vec<u32> = (0..facts.len() as u32).collect();
         ids.sort_by(|&a, &b| facts[a as usize].id.cmp(&facts[b as usize].id));
         Index {
