@@ -192,18 +192,38 @@ pub fn fold(text: &str) -> String {
         return split_words(&text.to_ascii_lowercase().into_bytes());
     }
     let mut folded = String::with_capacity(text.len());
-    for c in text.nfkd() {
-        if is_combining_mark(c) {
-            continue;
-        }
-        // Lower-casing may yield a letter to spell out ('ẞ' -> 'ß'); look at each one.
-        for lower in c.to_lowercase() {
-            if spell_out(lower, &mut folded) {
+    // Nor is an ASCII character within other text: a starter, it bounds the combining marks
+    // NFKD reorders, so only the runs of other characters between them need decomposing.
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        folded.extend(
+            rest[..ascii]
+                .bytes()
+                .map(|b| char::from(b.to_ascii_lowercase())),
+        );
+        rest = &rest[ascii..];
+        let other = rest
+            .bytes()
+            .position(|b| b.is_ascii())
+            .unwrap_or(rest.len());
+        for c in rest[..other].nfkd() {
+            if is_combining_mark(c) {
                 continue;
             }
-            // A capital with no lower case (the symbol '🅐') separates words like a symbol.
-            folded.push(if lower.is_uppercase() { ' ' } else { lower });
+            // Lower-casing may yield a letter to spell out ('ẞ' -> 'ß'); look at each one.
+            for lower in c.to_lowercase() {
+                if spell_out(lower, &mut folded) {
+                    continue;
+                }
+                // A capital with no lower case (the symbol '🅐') separates words like a symbol.
+                folded.push(if lower.is_uppercase() { ' ' } else { lower });
+            }
         }
+        rest = &rest[other..];
     }
     split_words(&folded.chars().collect::<Vec<char>>())
 }
@@ -424,6 +444,44 @@ mod tests {
         }
         for word in ["hague", "uk", "2012", "assange", "die"] {
             assert!(!is_mistyped_stopword(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn mixed_text_folds_as_if_decomposed_whole() {
+        // `fold` before it decomposed only the runs of non-ASCII characters.
+        fn whole(text: &str) -> String {
+            let mut folded = String::new();
+            for c in text.nfkd() {
+                if is_combining_mark(c) {
+                    continue;
+                }
+                for lower in c.to_lowercase() {
+                    if !spell_out(lower, &mut folded) {
+                        folded.push(if lower.is_uppercase() { ' ' } else { lower });
+                    }
+                }
+            }
+            split_words(&folded.chars().collect::<Vec<char>>())
+        }
+        // ASCII next to combining marks of different classes, compatibility forms, letters to
+        // spell out, apostrophes and capitals with no lower case.
+        let pieces: Vec<char> = "aEz' .1\u{301}\u{327}\u{316}\u{31b}éÅﬁ①ＡẞØ’한\u{1f150}ǅŉ\u{345}"
+            .chars()
+            .collect();
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..(state % 9) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push(pieces[(state % pieces.len() as u64) as usize]);
+            }
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            assert_eq!(fold(&text), whole(&text), "{text:?}");
         }
     }
 

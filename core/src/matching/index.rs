@@ -90,7 +90,7 @@ pub struct IndexFact {
     /// Descriptive phrases (a title, a role) that also lead to the fact, but never exactly.
     pub phrases: Vec<String>,
     /// What the fact says (a summary, a quotation's text, the evidence): searched with the
-    /// least weight.
+    /// least weight. Only read while the index is built, which empties it.
     pub body: Vec<String>,
 }
 
@@ -488,8 +488,12 @@ impl Index {
     /// [`normalize`](crate::text::normalize) has them), in order: every fact's `keys`,
     /// fact after fact. The validator normalises them anyway; if the count does not match,
     /// they are normalised again.
-    pub(crate) fn build_normalised(facts: Vec<IndexFact>, key_norms: Vec<Box<str>>) -> Index {
+    pub(crate) fn build_normalised(mut facts: Vec<IndexFact>, key_norms: Vec<Box<str>>) -> Index {
         let normalised = normalise_keys(&facts, key_norms);
+        // What facts say is only read to index it: the fact base keeps it.
+        for fact in &mut facts {
+            fact.body = Vec::new();
+        }
         let mut unique: FastMap<&str, u32> = FastMap::default();
         for (_, _, norm) in &normalised {
             for w in norm.split(' ') {
@@ -528,6 +532,27 @@ impl Index {
         for f in 1..fact_keys.len() {
             fact_keys[f] += fact_keys[f - 1];
         }
+        // Whole-string similarity joins split words of keys and phrases, not of bodies.
+        let compact_heads: Vec<(u32, u32)> = normalised
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, field, _))| *field != Field::Body)
+            .map(|(k, (_, _, norm))| {
+                let head: Vec<char> = norm
+                    .chars()
+                    .filter(|&c| c != ' ')
+                    .take(COMPACT_HEAD)
+                    .collect();
+                (hash_chars(&head), k as u32)
+            })
+            .collect();
+        let compact_heads = HashTable::new(compact_heads);
+
+        // The words are ids from here on: the normalised texts (most of them bodies) and the
+        // map into them are freed before the postings are built.
+        let vocab = Vocab::new(&vocab);
+        drop(word_id);
+        drop(normalised);
 
         // Document frequency over facts, then each (word, fact)'s largest share of a key.
         let mut fact_df = vec![0u32; vocab.len()];
@@ -593,22 +618,6 @@ impl Index {
             }
         }
 
-        // Whole-string similarity joins split words of keys and phrases, not of bodies.
-        let compact_heads: Vec<(u32, u32)> = normalised
-            .iter()
-            .enumerate()
-            .filter(|(_, (_, field, _))| *field != Field::Body)
-            .map(|(k, (_, _, norm))| {
-                let head: Vec<char> = norm
-                    .chars()
-                    .filter(|&c| c != ' ')
-                    .take(COMPACT_HEAD)
-                    .collect();
-                (hash_chars(&head), k as u32)
-            })
-            .collect();
-        let compact_heads = HashTable::new(compact_heads);
-
         let mut typo = Vec::new();
         let mut typing = Vec::new();
         let mut variants = Vec::new();
@@ -631,8 +640,7 @@ impl Index {
         let typo = HashTable::new(typo);
         let typing = HashTable::new(typing);
 
-        let word_shape = vocab.iter().map(|w| shape(w)).collect();
-        let vocab = Vocab::new(&vocab);
+        let word_shape = vocab.iter().map(shape).collect();
         let mut ids: Vec<u32> = (0..facts.len() as u32).collect();
         ids.sort_by(|&a, &b| facts[a as usize].id.cmp(&facts[b as usize].id));
         Index {
@@ -1054,6 +1062,9 @@ impl Index {
                 ..
             } = scratch;
             let query = scoring.query;
+            // The query words a vocabulary word is similar to (usually one): only their
+            // bests can rise, at each of its postings.
+            let mut similar: Vec<(usize, f32)> = Vec::with_capacity(n);
             for (j, &w) in matches.words.iter().enumerate() {
                 let sims = &matches.sims[j * n..(j + 1) * n];
                 // A word that only a narrowing query word matches finds no fact itself.
@@ -1064,6 +1075,8 @@ impl Index {
                 if !finds {
                     continue;
                 }
+                similar.clear();
+                similar.extend(sims.iter().copied().enumerate().filter(|&(_, x)| x > 0.0));
                 let range = self.post_starts[w as usize] as usize
                     ..self.post_starts[w as usize + 1] as usize;
                 for (&f, &s) in self.post_facts[range.clone()]
@@ -1085,8 +1098,9 @@ impl Index {
                     } else {
                         1.0
                     };
-                    for (b, &x) in best[c * n..(c + 1) * n].iter_mut().zip(sims) {
-                        *b = b.max(x * most);
+                    let best = &mut best[c * n..(c + 1) * n];
+                    for &(i, x) in &similar {
+                        best[i] = best[i].max(x * most);
                     }
                     share[c] += u32::from(s & !HELD_STRONG);
                 }
@@ -1465,7 +1479,12 @@ fn normalise_keys(facts: &[IndexFact], key_norms: Vec<Box<str>>) -> Vec<(u32, Fi
                     out.push((n, Field::Phrase, norm.clone()));
                 }
             }
-            for text in &fact.body {
+            for (b, text) in fact.body.iter().enumerate() {
+                // A text the fact repeats (a quotation's text as its evidence) would only score
+                // as it already does: it is indexed once.
+                if fact.body[..b].contains(text) {
+                    continue;
+                }
                 let norm = normalize(text);
                 if !norm.is_empty() {
                     out.push((n, Field::Body, norm.into_boxed_str()));
