@@ -285,7 +285,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.788, 0.911, 15);
+    assert_floors(s, 0.794, 0.911, 15);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
@@ -323,7 +323,8 @@ fn tuning_set_floors() {
 /// tuning 4 more right answers; held-out 1 more (152 -> 153). Suggesting, not answering, a
 /// query that may be several near facts' key with a word dropped, and a slip forgiven in a
 /// three-letter word beside words that agree (for the second synthetic generator): tuning
-/// unchanged; held-out one right answer fewer (153 -> 152).)
+/// unchanged; held-out one right answer fewer (153 -> 152). Politicians read as MPs in the
+/// lexicon: tuning 2 more right answers; held-out unchanged.)
 #[test]
 fn heldout_set_floors() {
     let s = evaluate(

@@ -9,8 +9,8 @@ use std::path::Path;
 use casebot_core::knowledge::{Command, FactBase};
 use casebot_core::matching::{
     ACCOUNTED_ELSEWHERE_MAX, ACCOUNTED_MIN, ACCOUNTED_RATIO, ACCOUNTED_UNKNOWN_MAX, ANSWER_MARGIN,
-    ANSWER_MIN, Engine, LONE_MARGIN, LONE_MIN, NAMED_ELSEWHERE_MAX, NAMED_MIN, NAMED_UNKNOWN_MAX,
-    Verdict, WORD_DROPPED_FACTS, WORD_DROPPED_MARGIN,
+    ANSWER_MIN, Engine, Field, LONE_MARGIN, LONE_MIN, NAMED_ELSEWHERE_MAX, NAMED_MIN,
+    NAMED_UNKNOWN_MAX, Verdict, WORD_DROPPED_FACTS, WORD_DROPPED_MARGIN,
 };
 
 fn main() {
@@ -47,7 +47,7 @@ fn main() {
             for hit in &hits {
                 lines.push(format!(
                     "{:.3} {:<40} keys/phrases hold {:.2}, everything {:.2}, known elsewhere {:.2}, \
-                     unknown {:.2}{}; best {:?}{}",
+                     unknown {:.2}{}; best match in {} {:?}{}",
                     hit.score,
                     index.fact(hit.fact).id,
                     hit.strong,
@@ -55,6 +55,11 @@ fn main() {
                     hit.elsewhere,
                     hit.unknown,
                     if hit.holds_key { ", holds a whole key" } else { "" },
+                    match index.key_field(hit.key) {
+                        Field::Key => "key",
+                        Field::Phrase => "title/role/names",
+                        Field::Body => "summary/text/evidence",
+                    },
                     index.key_text(hit.key),
                     if hit.exact { " (exact)" } else { "" }
                 ));

@@ -744,6 +744,11 @@ impl Index {
             .join(" ")
     }
 
+    /// Where key `k`'s words come from.
+    pub fn key_field(&self, k: u32) -> Field {
+        self.key_field[k as usize]
+    }
+
     /// The fact a key belongs to.
     pub fn key_fact(&self, k: u32) -> u32 {
         // The last fact whose keys start at or before `k` (facts without keys start there too).

@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use crate::knowledge::{Command, FactBase, FactRef, PersonKind};
 use crate::limits;
-pub use index::{Hit, Index, IndexFact, Prepared, WORD_DROPPED_WINDOW};
+pub use index::{Field, Hit, Index, IndexFact, Prepared, WORD_DROPPED_WINDOW};
 
 /// At or above this score, and clear of the runner-up, the engine answers.
 pub const ANSWER_MIN: f32 = 0.74;
