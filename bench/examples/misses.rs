@@ -4,7 +4,7 @@
 use casebot_bench::synth2;
 use casebot_core::knowledge::{Command, FactRef};
 use casebot_core::limits;
-use casebot_core::matching::{Index, Outcome, Prepared, decide};
+use casebot_core::matching::{Index, Outcome, Prepared, decide, verdict};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -71,8 +71,9 @@ fn main() {
             );
         }
         println!(
-            "    -> {} (best dropped_by {})",
+            "    -> {} by {:?} (best dropped_by {})",
             outcome.status(),
+            verdict(&hits, |_: &_| true),
             hits.first().map_or(0, |h| h.dropped_by)
         );
     }

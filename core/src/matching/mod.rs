@@ -336,8 +336,9 @@ pub enum Verdict {
     /// The best fact accounts for the query's words and nothing comes near (`ACCOUNTED_*`).
     Accounted,
     /// The query holds a whole curated key of the best fact (a name, a title), no other
-    /// candidate it names holds more of it in its keys, and it says little that points
-    /// elsewhere (`NAMED_*`).
+    /// candidate it names holds more of it in its keys, no near fact has a key that holds that
+    /// key and more (the query could be it with a word left out), and it says little that
+    /// points elsewhere (`NAMED_*`).
     Named,
     /// The query may be a key of several near facts with a word dropped, and the best fact
     /// does not lead them clearly ([`WORD_DROPPED_MARGIN`]): suggest, even an exact key.
@@ -383,6 +384,7 @@ pub fn verdict<A: Fn(&Hit) -> bool>(hits: &[Hit], may_answer: A) -> Verdict {
     {
         Verdict::Accounted
     } else if best.holds_key
+        && best.dropped_by == 0
         && best.score >= NAMED_MIN
         && best.elsewhere <= NAMED_ELSEWHERE_MAX
         && best.unknown <= NAMED_UNKNOWN_MAX
