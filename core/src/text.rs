@@ -36,7 +36,11 @@ pub fn is_mistyped_stopword(word: &str) -> bool {
     }
     STOPWORDS.iter().any(|s| {
         let sl = s.chars().count();
-        if sl < 2 || sl.abs_diff(len) > 1 || strsim::osa_distance(word, s) != 1 {
+        if sl < 2
+            || sl.abs_diff(len) > 1
+            || !may_be_one_edit(word, s, len.max(sl))
+            || strsim::osa_distance(word, s) != 1
+        {
             return false;
         }
         if len > 3 {
@@ -52,6 +56,23 @@ pub fn is_mistyped_stopword(word: &str) -> bool {
         let left_out = sl == len + 1;
         swapped || left_out
     })
+}
+
+/// False only where `a` and `b` (`longest` characters at most) are not one edit apart (of
+/// any kind, transpositions included): such a pair differs nowhere outside two adjacent
+/// characters of the longer, so their common start and common end (not overlapping) leave at
+/// most two characters of it. Spares most pairs the full comparison.
+fn may_be_one_edit(a: &str, b: &str, longest: usize) -> bool {
+    let start = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let shortest = a.chars().count().min(b.chars().count());
+    let end = a
+        .chars()
+        .rev()
+        .zip(b.chars().rev())
+        .take(shortest - start)
+        .take_while(|(x, y)| x == y)
+        .count();
+    start + end + 2 >= longest
 }
 
 fn is_stopword(token: &str) -> bool {
@@ -542,5 +563,49 @@ mod tests {
             "\"Door\" is 'open'"
         );
         assert_eq!(normalize_evidence("Patiño"), "Patiño");
+    }
+
+    #[test]
+    fn one_edit_prefilter_keeps_every_pair_one_edit_apart() {
+        let letters: Vec<char> = "aehnostwé".chars().collect();
+        let mut checked = 0;
+        for &s in STOPWORDS
+            .iter()
+            .chain(&["assange", "patiño", "aab", "abba"])
+        {
+            let chars: Vec<char> = s.chars().collect();
+            let mut edits: Vec<String> = Vec::new();
+            for i in 0..=chars.len() {
+                for &c in &letters {
+                    let mut ins = chars.clone();
+                    ins.insert(i, c);
+                    edits.push(ins.iter().collect());
+                    if i < chars.len() {
+                        let mut sub = chars.clone();
+                        sub[i] = c;
+                        edits.push(sub.iter().collect());
+                    }
+                }
+                if i < chars.len() {
+                    let mut del = chars.clone();
+                    del.remove(i);
+                    edits.push(del.iter().collect());
+                }
+                if i + 1 < chars.len() {
+                    let mut swapped = chars.clone();
+                    swapped.swap(i, i + 1);
+                    edits.push(swapped.iter().collect());
+                }
+            }
+            for e in &edits {
+                let longest = e.chars().count().max(chars.len());
+                if strsim::osa_distance(e, s) == 1 {
+                    checked += 1;
+                    assert!(may_be_one_edit(e, s, longest), "{e} / {s}");
+                    assert!(may_be_one_edit(s, e, longest), "{s} / {e}");
+                }
+            }
+        }
+        assert!(checked > 5_000, "{checked}");
     }
 }

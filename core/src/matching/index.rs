@@ -713,12 +713,16 @@ impl Index {
                 let holds = (self.fact_keys[f as usize]..self.fact_keys[f as usize + 1])
                     .filter(|&other| self.key_field[other as usize] == Field::Key)
                     .any(|other| {
+                        let words = self.words_of(other);
+                        // Most keys lack a word: told before their words are counted.
+                        if !mine.iter().all(|w| words.contains(w)) {
+                            return false;
+                        }
                         theirs.clear();
-                        theirs.extend_from_slice(self.words_of(other));
+                        theirs.extend_from_slice(words);
                         theirs.sort_unstable();
                         theirs.dedup();
                         theirs.len() > mine.len()
-                            && mine.iter().all(|w| theirs.binary_search(w).is_ok())
                     });
                 if holds {
                     by += 1;
@@ -989,7 +993,7 @@ impl Index {
         }
 
         // Step 2: candidate facts and a bound on each one's score.
-        let (cand_facts, bounds) = self.bounds(&matches, &scoring, scratch);
+        let (cand_facts, bounds, held) = self.bounds(&matches, &scoring, scratch);
         let scratch = &*scratch;
         let sim = |w: u32, out: &mut [f32]| {
             scratch.sims(&matches, w).map(|(s, context)| {
@@ -997,13 +1001,39 @@ impl Index {
                 context
             })
         };
+        // The matched words a fact holds, for reading its bodies at those only: all of them
+        // where a candidate's bits do not tell (past 64 words, or words whose postings were
+        // not read because only a narrowing word matches them).
+        let by_fact = matches.words.len() <= 64 && !query.has_narrowing();
+        let mut own: Vec<u32> = Vec::new();
+        let matched_in = |f: u32, own: &mut Vec<u32>| -> bool {
+            let f_us = f as usize;
+            if !by_fact || scratch.stamp[f_us] != scratch.generation {
+                return false;
+            }
+            own.clear();
+            let mut bits = held[scratch.slot[f_us] as usize];
+            while bits != 0 {
+                own.push(matches.words[bits.trailing_zeros() as usize]);
+                bits &= bits - 1;
+            }
+            true
+        };
+        let mut score = |f: u32, buffers: &mut Buffers| {
+            let matched = if matched_in(f, &mut own) {
+                &own
+            } else {
+                &matches.words
+            };
+            self.score_fact(f, &scoring, &sim, Some(matched), buffers)
+        };
         let buffers = &mut Buffers::new(n);
 
         // Step 3: score in order of the bounds until none can enter the top `limit`.
         if limit >= cand_facts.len() {
             let mut hits: Vec<Hit> = cand_facts
                 .iter()
-                .filter_map(|&f| self.score_fact(f, &scoring, &sim, Some(&matches.words), buffers))
+                .filter_map(|&f| score(f, buffers))
                 .collect();
             hits.sort_by(rank_order);
             return hits;
@@ -1021,7 +1051,7 @@ impl Index {
             }
             heap.pop();
             scored.push(f);
-            if let Some(hit) = self.score_fact(f, &scoring, &sim, Some(&matches.words), buffers) {
+            if let Some(hit) = score(f, buffers) {
                 insert(&mut top, hit, limit);
             }
         }
@@ -1036,9 +1066,7 @@ impl Index {
                 let bound = self.key_compact_bound(k, &scoring);
                 if bound > 0.0 && !scored.contains(&f) && may_enter(&top, limit, bound, f) {
                     scored.push(f);
-                    if let Some(hit) =
-                        self.score_fact(f, &scoring, &sim, Some(&matches.words), buffers)
-                    {
+                    if let Some(hit) = score(f, buffers) {
                         insert(&mut top, hit, limit);
                     }
                 }
@@ -1047,15 +1075,17 @@ impl Index {
         top
     }
 
-    /// The facts holding a matched word, and for each an upper bound on its word-based score.
+    /// The facts holding a matched word, and for each an upper bound on its word-based score
+    /// and which of the first 64 matched words (`matches.words`) it holds, as bits.
     fn bounds(
         &self,
         matches: &Matches,
         scoring: &Scoring<'_>,
         scratch: &mut Scratch,
-    ) -> (Vec<u32>, Vec<f32>) {
+    ) -> (Vec<u32>, Vec<f32>, Vec<u64>) {
         let n = matches.n;
         let mut facts: Vec<u32> = Vec::new();
+        let mut held: Vec<u64> = Vec::new();
         // Per candidate: the best similarity per query word, then the summed key shares.
         let mut best: Vec<f32> = Vec::new();
         let mut share: Vec<u32> = Vec::new();
@@ -1093,10 +1123,12 @@ impl Index {
                         stamp[f_us] = *generation;
                         slot[f_us] = facts.len() as u32;
                         facts.push(f);
+                        held.push(0);
                         best.extend(std::iter::repeat_n(0.0, n));
                         share.push(0);
                     }
                     let c = slot[f_us] as usize;
+                    held[c] |= context_bit(j);
                     // A word only the fact's body holds counts for no more than a body match.
                     let most = if s & HELD_STRONG == 0 {
                         BODY_FACTOR.max(BODY_WORD_FACTOR)
@@ -1149,7 +1181,7 @@ impl Index {
                 (bound * (1.0 + BOUND_SLACK) + BOUND_SLACK).min(cap)
             })
             .collect();
-        (facts, bounds)
+        (facts, bounds, held)
     }
 
     /// An upper bound on `compact_sim(query, key)`: Damerau-Levenshtein distance is at least
@@ -1218,8 +1250,9 @@ impl Index {
     /// the similarity of a vocabulary word to each query word and, if any is above 0, returns
     /// which of them count in context only: in a key or phrase where another query word
     /// matches otherwise (never in a body).
-    /// `matched`, when known, holds every vocabulary word `sim` finds (ascending): a body,
-    /// whose words are kept sorted, is then read at those words only instead of whole.
+    /// `matched`, when known, holds every vocabulary word `sim` finds that the fact holds
+    /// (ascending, and it may hold more): a body, whose words are kept sorted, is then read at
+    /// those words only instead of whole.
     fn score_fact<S>(
         &self,
         f: u32,
@@ -1260,8 +1293,9 @@ impl Index {
         let mut fact_key_cover = 0.0f32;
         for k in self.fact_keys[f as usize]..self.fact_keys[f as usize + 1] {
             let words = self.words_of(k);
-            key_best.fill(0.0);
-            key_marks.fill(0);
+            // Whether a query word matches a word of the key: the buffers are cleared then,
+            // and a key where none does adds nothing (most keys of a fact).
+            let mut touched = false;
             // A key word is covered if it is, in this key, the best match of a query word: a
             // query word covers the key word it stands for, not also another one it resembles
             // ("request" for "extradition request" does not also cover the name "Péquist").
@@ -1284,6 +1318,11 @@ impl Index {
                         if word_sims.iter().all(|&s| s == 0.0) {
                             return;
                         }
+                    }
+                    if !touched {
+                        touched = true;
+                        key_best.fill(0.0);
+                        key_marks.fill(0);
                     }
                     if mark == 0 {
                         far_w += self.idf[w as usize];
@@ -1322,6 +1361,9 @@ impl Index {
                         visit(j, w);
                     }
                 }
+            }
+            if !touched {
+                continue;
             }
             // A match in context counts only beside another query word matched on its own.
             if in_context != 0 {
