@@ -285,7 +285,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.794, 0.911, 15);
+    assert_floors(s, 0.794, 0.911, 14);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
@@ -324,7 +324,9 @@ fn tuning_set_floors() {
 /// query that may be several near facts' key with a word dropped, and a slip forgiven in a
 /// three-letter word beside words that agree (for the second synthetic generator): tuning
 /// unchanged; held-out one right answer fewer (153 -> 152). Politicians read as MPs in the
-/// lexicon: tuning 2 more right answers; held-out unchanged.)
+/// lexicon: tuning 2 more right answers; held-out unchanged. `Accounted` only for a fact whose
+/// keys and phrases hold some of the query (`ACCOUNTED_STRONG_MIN`): tuning one unanswerable
+/// question fewer answered (15 -> 14); held-out one fewer (6 -> 5), right answers unchanged.)
 #[test]
 fn heldout_set_floors() {
     let s = evaluate(
@@ -333,5 +335,5 @@ fn heldout_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.795, 0.900, 6);
+    assert_floors(s, 0.795, 0.900, 5);
 }

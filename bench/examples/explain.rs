@@ -8,9 +8,10 @@ use std::path::Path;
 
 use casebot_core::knowledge::{Command, FactBase};
 use casebot_core::matching::{
-    ACCOUNTED_ELSEWHERE_MAX, ACCOUNTED_MIN, ACCOUNTED_RATIO, ACCOUNTED_UNKNOWN_MAX, ANSWER_MARGIN,
-    ANSWER_MIN, Engine, Field, LONE_MARGIN, LONE_MIN, NAMED_ELSEWHERE_MAX, NAMED_MIN,
-    NAMED_UNKNOWN_MAX, Verdict, WORD_DROPPED_FACTS, WORD_DROPPED_MARGIN,
+    ACCOUNTED_ELSEWHERE_MAX, ACCOUNTED_MIN, ACCOUNTED_RATIO, ACCOUNTED_STRONG_MIN,
+    ACCOUNTED_UNKNOWN_MAX, ANSWER_MARGIN, ANSWER_MIN, Engine, Field, LONE_MARGIN, LONE_MIN,
+    NAMED_ELSEWHERE_MAX, NAMED_MIN, NAMED_UNKNOWN_MAX, Verdict, WORD_DROPPED_FACTS,
+    WORD_DROPPED_MARGIN,
 };
 
 fn main() {
@@ -93,7 +94,8 @@ fn reason(verdict: Verdict) -> String {
         Verdict::Accounted => format!(
             "answer: the fact accounts for the query (score at least {ACCOUNTED_MIN}, at most \
              {ACCOUNTED_ELSEWHERE_MAX} of its weight on words other facts hold and this one lacks, \
-             at most {ACCOUNTED_UNKNOWN_MAX} on words no fact holds) and the next fact scores at \
+             at most {ACCOUNTED_UNKNOWN_MAX} on words no fact holds, at least \
+             {ACCOUNTED_STRONG_MIN} held by its keys and phrases) and the next fact scores at \
              most {ACCOUNTED_RATIO} of it"
         ),
         Verdict::Named => format!(

@@ -34,6 +34,9 @@ pub const ACCOUNTED_RATIO: f32 = 0.50;
 pub const ACCOUNTED_ELSEWHERE_MAX: f32 = 0.20;
 /// ... and at most this share of words no fact knows (slang, a topic the case file lacks).
 pub const ACCOUNTED_UNKNOWN_MAX: f32 = 0.40;
+/// ... and the fact's keys and phrases hold at least this share of the query: a fact whose
+/// text alone holds the query is not answered on it.
+pub const ACCOUNTED_STRONG_MIN: f32 = 0.20;
 /// A query that names one fact (holds a whole curated key of two words or more of it, and of
 /// no other candidate) is answered from this score on, ...
 pub const NAMED_MIN: f32 = 0.35;
@@ -381,6 +384,7 @@ pub fn verdict<A: Fn(&Hit) -> bool>(hits: &[Hit], may_answer: A) -> Verdict {
         && runner_up <= ACCOUNTED_RATIO * best.score
         && best.elsewhere <= ACCOUNTED_ELSEWHERE_MAX
         && best.unknown <= ACCOUNTED_UNKNOWN_MAX
+        && best.strong >= ACCOUNTED_STRONG_MIN
     {
         Verdict::Accounted
     } else if best.holds_key
@@ -464,6 +468,10 @@ mod tests {
         // Below the other rules, nothing else near, the query's words accounted for.
         let alone = [hit(0, 0.45, 0.1, 0.1), hit(1, 0.2, 0.5, 0.0)];
         assert_eq!(verdict(&alone, yes), Verdict::Accounted);
+        // A fact that only its text holds the query with is not answered on it.
+        let mut text_only = alone;
+        text_only[0].strong = 0.1;
+        assert_eq!(verdict(&text_only, yes), Verdict::Unsure);
         // A runner-up above half the score holds it back.
         let near = [hit(0, 0.45, 0.1, 0.1), hit(1, 0.3, 0.5, 0.0)];
         assert_eq!(verdict(&near, yes), Verdict::Unsure);
