@@ -16,13 +16,17 @@
 //! 2. **Bounds.** The postings of the matched words give the candidate facts, and for each an
 //!    upper bound on its score: per query word the best similarity any of its keys offers, and
 //!    how much of a key the matched words can cover (each posting carries the largest share of
-//!    a key's weight that its word has in that fact).
+//!    a key's weight that its word has in that fact). Where a matched word is held by many
+//!    facts, the postings of the frequent, light words are read only while a fact holding
+//!    only them could still enter the top `limit` (MaxScore, `search_pruned`); candidates
+//!    look those words up instead.
 //! 3. **Scoring.** Facts are scored in full (every key, exactly as the full scan does) in order
 //!    of their bound, and the search stops as soon as no remaining bound can enter the top
 //!    `limit`. Whole-string (compact) similarity only counts for a query of at most
 //!    `COMPACT_MAX_CHARS` (24) characters and a key that starts with the same
-//!    `COMPACT_HEAD` (3) characters (in both paths alike); those keys are a lookup, and the
-//!    similarity is bounded by lengths and letter counts before it is computed.
+//!    `COMPACT_HEAD` (3) characters (in both paths alike); those keys are a lookup (by head and
+//!    by the lengths that may be alike enough), and the similarity is bounded by lengths and
+//!    letter counts (stored per key) before it is computed.
 //!
 //! Score of a key: the weighted share of the query's words the key covers (each word weighted
 //! by how rare it is among facts, so "assange" counts for little and an unknown word counts
@@ -79,6 +83,12 @@ const HELD_STRONG: u8 = 0x80;
 pub const WORD_DROPPED_WINDOW: usize = 5;
 /// Slack added to score bounds against rounding: a bound may be loose, never too low.
 const BOUND_SLACK: f32 = 1e-5;
+/// Matched words held by at most this many facts are always walked (see `search_pruned`).
+const PRUNE_MIN_POSTINGS: usize = 4096;
+/// Matched words held by at most this many facts are never optional (see `search_pruned`).
+const OPTIONAL_MIN_POSTINGS: usize = 1024;
+/// About how many postings reading costs as much as one binary search in them.
+const LOOKUP_COST: usize = 24;
 
 /// A fact as the index sees it: an id, a label, keys, and a default rank for empty queries.
 #[derive(Debug, Clone)]
@@ -256,12 +266,18 @@ pub struct Index {
     /// that fact, in 127ths, rounded up, and in the top bit ([`HELD_STRONG`]) whether a key or
     /// phrase of the fact holds it (or only its body).
     post_share: Vec<u8>,
+    /// Per word, the largest share (without [`HELD_STRONG`]) of its postings.
+    word_share: Vec<u8>,
     /// Deletion index for typos: hash of a word's head with letters deleted -> word.
     typo: HashTable,
     /// The same over the first [`TYPING_HEAD`] characters with at most one deletion.
     typing: HashTable,
-    /// Hash of the first [`COMPACT_HEAD`] characters of a key without spaces -> key.
+    /// Hash of the first [`COMPACT_HEAD`] characters of a key without spaces and its length
+    /// without spaces ([`compact_hash`]) -> key.
     compact_heads: HashTable,
+    /// Per key (not body): the [`signature`] of its words written without spaces, and in the
+    /// top 8 bits their length in characters (saturating), for [`Index::key_compact_bound`].
+    key_compact: Vec<u64>,
     /// Fact numbers in the order of their ids (equal ids: in fact order), for [`Index::by_id`].
     ids: Vec<u32>,
 }
@@ -451,6 +467,15 @@ impl Scratch {
     }
 }
 
+/// A matched word as [`Index::search_pruned`] walks it: its entry in [`Matches`], its
+/// postings, and its similarities to the query words (those above 0 in `similar`).
+struct Word<'m> {
+    j: usize,
+    range: std::ops::Range<usize>,
+    similar: Vec<(usize, f32)>,
+    sims: &'m [f32],
+}
+
 /// Buffers one fact's scoring needs, allocated once per query.
 struct Buffers {
     fact_words: Vec<f32>,
@@ -538,12 +563,9 @@ impl Index {
             .enumerate()
             .filter(|(_, (_, field, _))| *field != Field::Body)
             .map(|(k, (_, _, norm))| {
-                let head: Vec<char> = norm
-                    .chars()
-                    .filter(|&c| c != ' ')
-                    .take(COMPACT_HEAD)
-                    .collect();
-                (hash_chars(&head), k as u32)
+                let compact = || norm.chars().filter(|&c| c != ' ');
+                let head: Vec<char> = compact().take(COMPACT_HEAD).collect();
+                (compact_hash(&head, compact().count()), k as u32)
             })
             .collect();
         let compact_heads = HashTable::new(compact_heads);
@@ -641,9 +663,19 @@ impl Index {
         let typing = HashTable::new(typing);
 
         let word_shape = vocab.iter().map(shape).collect();
+        let word_share = post_starts
+            .windows(2)
+            .map(|r| {
+                post_share[r[0] as usize..r[1] as usize]
+                    .iter()
+                    .map(|&s| s & !HELD_STRONG)
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect();
         let mut ids: Vec<u32> = (0..facts.len() as u32).collect();
         ids.sort_by(|&a, &b| facts[a as usize].id.cmp(&facts[b as usize].id));
-        Index {
+        let mut index = Index {
             facts,
             fact_keys,
             key_starts,
@@ -657,11 +689,30 @@ impl Index {
             post_starts,
             post_facts,
             post_share,
+            word_share,
             typo,
             typing,
             compact_heads,
+            key_compact: Vec::new(),
             ids,
-        }
+        };
+        // Whole-string similarity is bounded without reading the words of the keys.
+        index.key_compact = (0..index.key_field.len() as u32)
+            .map(|k| {
+                if index.key_field[k as usize] == Field::Body {
+                    return 0;
+                }
+                let chars = || {
+                    index
+                        .words_of(k)
+                        .iter()
+                        .flat_map(|&w| index.vocab.word(w).chars())
+                };
+                let len = chars().count().min(255) as u64;
+                signature(chars()) | len << 56
+            })
+            .collect();
+        index
     }
 
     pub fn fact(&self, n: u32) -> &IndexFact {
@@ -777,9 +828,11 @@ impl Index {
             + vec(self.post_starts.len(), 4)
             + vec(self.post_facts.len(), 4)
             + vec(self.post_share.len(), 1)
+            + vec(self.word_share.len(), 1)
             + self.typo.bytes()
             + self.typing.bytes()
             + self.compact_heads.bytes()
+            + vec(self.key_compact.len(), 8)
             + ids;
         let text: usize = self
             .facts
@@ -992,6 +1045,15 @@ impl Index {
             scratch.word_slot[w as usize] = j as u32;
         }
 
+        // Where some matched word is held by many facts, walk the postings of the words that
+        // can lift a fact into the top only (see `search_pruned`).
+        let longest = self
+            .finding_words(&matches, query)
+            .map(|(_, range, _)| range.len());
+        if longest.max().unwrap_or(0) > limit.max(PRUNE_MIN_POSTINGS) {
+            return self.search_pruned(&matches, &scoring, limit, scratch);
+        }
+
         // Step 2: candidate facts and a bound on each one's score.
         let (cand_facts, bounds, held) = self.bounds(&matches, &scoring, scratch);
         let scratch = &*scratch;
@@ -1058,9 +1120,7 @@ impl Index {
         // Whole-string similarity can lift a fact above its word bound: check the keys that
         // start like the query.
         if scoring.compact {
-            let mut heads = Vec::new();
-            self.compact_heads
-                .get(hash_chars(&scoring.compact_head), &mut heads);
+            let heads = self.compact_keys(&scoring);
             for k in heads {
                 let f = self.key_fact(k);
                 let bound = self.key_compact_bound(k, &scoring);
@@ -1073,6 +1133,361 @@ impl Index {
             }
         }
         top
+    }
+
+    /// The matched words (as entries of `matches`) that find facts themselves, with their
+    /// postings and their similarities above 0 to the query words.
+    fn finding_words<'m>(
+        &'m self,
+        matches: &'m Matches,
+        query: &'m Prepared,
+    ) -> impl Iterator<Item = (usize, std::ops::Range<usize>, &'m [f32])> + 'm {
+        let n = matches.n;
+        matches.words.iter().enumerate().filter_map(move |(j, &w)| {
+            let sims = &matches.sims[j * n..(j + 1) * n];
+            // A word that only a narrowing query word matches finds no fact itself.
+            sims.iter()
+                .enumerate()
+                .any(|(i, &s)| s > 0.0 && !query.narrows(i))
+                .then(|| {
+                    let range = self.post_starts[w as usize] as usize
+                        ..self.post_starts[w as usize + 1] as usize;
+                    (j, range, sims)
+                })
+        })
+    }
+
+    /// Steps 2 and 3 of `search_in` (MaxScore): the matched words are ordered by how much
+    /// they may add to a score, least first; the postings of the first ones (the "optional"
+    /// words, usually frequent and light) are not walked while a fact holding only them
+    /// provably cannot enter the top `limit`. Candidates come from the other words; a
+    /// candidate's bound counts the optional words at their best until it is about to be
+    /// scored, when its postings in them are looked up (binary search). Each time the
+    /// candidates run out, the optional words are cut to what the `limit`-th score rules out,
+    /// and the rest walked. The result equals the exhaustive walk's.
+    fn search_pruned(
+        &self,
+        matches: &Matches,
+        scoring: &Scoring<'_>,
+        limit: usize,
+        scratch: &mut Scratch,
+    ) -> Vec<Hit> {
+        let n = matches.n;
+        let query = scoring.query;
+        let mut words: Vec<(f32, Word<'_>)> = self
+            .finding_words(matches, query)
+            .map(|(j, range, sims)| {
+                let most: f32 = sims.iter().zip(&scoring.weights).map(|(s, w)| s * w).sum();
+                let similar = sims.iter().copied().enumerate().filter(|&(_, x)| x > 0.0);
+                let similar = similar.collect();
+                (
+                    most,
+                    Word {
+                        j,
+                        range,
+                        similar,
+                        sims,
+                    },
+                )
+            })
+            .collect();
+        // Only words many facts hold may be optional: the others are walked at once.
+        words.sort_by(|a, b| {
+            let big = |w: &Word<'_>| w.range.len() > OPTIONAL_MIN_POSTINGS;
+            big(&b.1)
+                .cmp(&big(&a.1))
+                .then(a.0.total_cmp(&b.0))
+                .then(b.1.range.len().cmp(&a.1.range.len()))
+        });
+        let bigs = words
+            .iter()
+            .take_while(|w| w.1.range.len() > OPTIONAL_MIN_POSTINGS)
+            .count();
+        let words: Vec<Word<'_>> = words.into_iter().map(|(_, w)| w).collect();
+        let loose = loose_bests(matches, scoring);
+        let narrowing = query.has_narrowing();
+        // The optional words are `words[..optional]`; `optional_best` their best similarity
+        // to each query word.
+        let mut optional = bigs.min(words.len().saturating_sub(1));
+        let best_of = |ws: &[Word<'_>]| {
+            let mut best = vec![0.0f32; n];
+            for w in ws {
+                for (b, &s) in best.iter_mut().zip(w.sims) {
+                    *b = b.max(s);
+                }
+            }
+            best
+        };
+        let mut optional_best = best_of(&words[..optional]);
+        let share_of = |ws: &[Word<'_>]| -> u32 {
+            ws.iter()
+                .map(|w| u32::from(self.word_share[matches.words[w.j] as usize]))
+                .sum()
+        };
+        let mut optional_share = share_of(&words[..optional]);
+
+        let generation = scratch.generation;
+        let Scratch {
+            stamp,
+            slot,
+            word_stamp,
+            word_slot,
+            ..
+        } = scratch;
+        let (word_stamp, word_slot) = (&*word_stamp, &*word_slot);
+        let sim = |w: u32, out: &mut [f32]| {
+            let w = w as usize;
+            (word_stamp[w] == generation).then(|| {
+                let j = word_slot[w] as usize;
+                out.copy_from_slice(&matches.sims[j * n..(j + 1) * n]);
+                matches.context[j]
+            })
+        };
+
+        // Per candidate: its fact, the matched words it holds (bits), the best similarity per
+        // query word, the summed key shares, and whether the optional words are counted.
+        let mut facts: Vec<u32> = Vec::new();
+        let mut held: Vec<u64> = Vec::new();
+        let mut best: Vec<f32> = Vec::new();
+        let mut share: Vec<u32> = Vec::new();
+        let mut done: Vec<bool> = Vec::new();
+        let count = |c: usize,
+                     word: &Word<'_>,
+                     s: u8,
+                     held: &mut [u64],
+                     best: &mut [f32],
+                     share: &mut [u32]| {
+            held[c] |= context_bit(word.j);
+            // A word only the fact's body holds counts for no more than a body match.
+            let most = if s & HELD_STRONG == 0 {
+                BODY_FACTOR.max(BODY_WORD_FACTOR)
+            } else {
+                1.0
+            };
+            let best = &mut best[c * n..(c + 1) * n];
+            for &(i, x) in &word.similar {
+                best[i] = best[i].max(x * most);
+            }
+            share[c] += u32::from(s & !HELD_STRONG);
+        };
+        let exact_bound = |c: usize, best: &[f32], share: &[u32]| {
+            let key_cover = if narrowing {
+                1.0
+            } else {
+                (share[c] as f32 / 127.0 + BOUND_SLACK).min(1.0)
+            };
+            word_bound(&best[c * n..(c + 1) * n], &loose, key_cover, scoring)
+        };
+        let mut heap: BinaryHeap<(u32, Reverse<u32>)> = BinaryHeap::new();
+        let mut fresh: Vec<usize> = Vec::new();
+        let mut walk_from = words.len();
+        let by_fact = matches.words.len() <= 64 && !narrowing;
+        let mut own: Vec<u32> = Vec::new();
+        let mut top: Vec<Hit> = Vec::with_capacity(limit + 1);
+        let mut scored: Vec<u32> = Vec::new();
+        let buffers = &mut Buffers::new(n);
+        loop {
+            // Walk the words that are no longer optional.
+            fresh.clear();
+            for word in &words[optional..walk_from] {
+                for (&f, &s) in self.post_facts[word.range.clone()]
+                    .iter()
+                    .zip(&self.post_share[word.range.clone()])
+                {
+                    let f_us = f as usize;
+                    if stamp[f_us] != generation {
+                        stamp[f_us] = generation;
+                        slot[f_us] = facts.len() as u32;
+                        fresh.push(facts.len());
+                        facts.push(f);
+                        held.push(0);
+                        best.extend(std::iter::repeat_n(0.0, n));
+                        share.push(0);
+                        done.push(false);
+                    }
+                    let c = slot[f_us] as usize;
+                    // A counted candidate looked this word up already.
+                    if !done[c] {
+                        count(c, word, s, &mut held, &mut best, &mut share);
+                    }
+                }
+            }
+            walk_from = optional;
+            let mut lifted = vec![0.0f32; n];
+            let mut pushed = Vec::with_capacity(fresh.len());
+            for &c in &fresh {
+                let bound = if optional == 0 {
+                    done[c] = true;
+                    exact_bound(c, &best, &share)
+                } else {
+                    for ((l, b), o) in lifted
+                        .iter_mut()
+                        .zip(&best[c * n..(c + 1) * n])
+                        .zip(&optional_best)
+                    {
+                        *l = b.max(*o);
+                    }
+                    let key_cover = if narrowing {
+                        1.0
+                    } else {
+                        ((share[c] + optional_share) as f32 / 127.0 + BOUND_SLACK).min(1.0)
+                    };
+                    word_bound(&lifted, &loose, key_cover, scoring)
+                };
+                // The top only rises: what cannot enter it now never will.
+                if may_enter(&top, limit, bound, facts[c]) {
+                    pushed.push((bound.to_bits(), Reverse(facts[c])));
+                }
+            }
+            heap.extend(pushed);
+            // Score in order of the bounds until none can enter the top `limit`. Once
+            // looking candidates up costs more than reading the optional words' postings
+            // (a binary search costs about `LOOKUP_COST` postings read), those are read.
+            let optional_postings: usize = words[..optional].iter().map(|w| w.range.len()).sum();
+            let mut lookups_left = optional_postings / (optional.max(1) * LOOKUP_COST);
+            while let Some(&(bits, Reverse(f))) = heap.peek() {
+                if !may_enter(&top, limit, f32::from_bits(bits), f) {
+                    break;
+                }
+                let c = slot[f as usize] as usize;
+                if !done[c] && lookups_left == 0 {
+                    for word in &words[..optional] {
+                        for (&f, &s) in self.post_facts[word.range.clone()]
+                            .iter()
+                            .zip(&self.post_share[word.range.clone()])
+                        {
+                            let f_us = f as usize;
+                            if stamp[f_us] == generation && !done[slot[f_us] as usize] {
+                                count(
+                                    slot[f_us] as usize,
+                                    word,
+                                    s,
+                                    &mut held,
+                                    &mut best,
+                                    &mut share,
+                                );
+                            }
+                        }
+                    }
+                    done.fill(true);
+                    heap = heap
+                        .into_iter()
+                        .map(|(_, Reverse(f))| {
+                            let c = slot[f as usize] as usize;
+                            (exact_bound(c, &best, &share).to_bits(), Reverse(f))
+                        })
+                        .collect();
+                    continue;
+                }
+                heap.pop();
+                if !done[c] {
+                    self.count_optional(f, &words[..optional], |word, s| {
+                        count(c, word, s, &mut held, &mut best, &mut share)
+                    });
+                    done[c] = true;
+                    lookups_left -= 1;
+                    heap.push((exact_bound(c, &best, &share).to_bits(), Reverse(f)));
+                    continue;
+                }
+                scored.push(f);
+                let matched = if by_fact {
+                    own.clear();
+                    let mut bits = held[c];
+                    while bits != 0 {
+                        own.push(matches.words[bits.trailing_zeros() as usize]);
+                        bits &= bits - 1;
+                    }
+                    &own
+                } else {
+                    &matches.words
+                };
+                if let Some(hit) = self.score_fact(f, scoring, &sim, Some(matched), buffers) {
+                    insert(&mut top, hit, limit);
+                }
+            }
+            // The optional words that may still lift a fact holding only them into the top
+            // are walked.
+            let keep = match top.get(limit - 1) {
+                Some(last) if top.len() >= limit => {
+                    let mut keep = 0;
+                    let mut only = vec![0.0f32; n];
+                    let mut only_share = 0;
+                    for word in &words[..optional] {
+                        for (o, &s) in only.iter_mut().zip(word.sims) {
+                            *o = o.max(s);
+                        }
+                        only_share += u32::from(self.word_share[matches.words[word.j] as usize]);
+                        let key_cover = if narrowing {
+                            1.0
+                        } else {
+                            (only_share as f32 / 127.0 + BOUND_SLACK).min(1.0)
+                        };
+                        if word_bound(&only, &loose, key_cover, scoring) >= last.score {
+                            break;
+                        }
+                        keep += 1;
+                    }
+                    keep
+                }
+                _ => 0,
+            };
+            if keep == optional {
+                break;
+            }
+            optional = keep;
+            optional_best = best_of(&words[..optional]);
+            optional_share = share_of(&words[..optional]);
+        }
+        // Whole-string similarity can lift a fact above its word bound: check the keys that
+        // start like the query.
+        if scoring.compact {
+            let heads = self.compact_keys(scoring);
+            for k in heads {
+                let f = self.key_fact(k);
+                let bound = self.key_compact_bound(k, scoring);
+                if bound > 0.0 && !scored.contains(&f) && may_enter(&top, limit, bound, f) {
+                    scored.push(f);
+                    let f_us = f as usize;
+                    let matched = if by_fact && stamp[f_us] == generation {
+                        let c = slot[f_us] as usize;
+                        if !done[c] {
+                            self.count_optional(f, &words[..optional], |word, s| {
+                                count(c, word, s, &mut held, &mut best, &mut share)
+                            });
+                            done[c] = true;
+                        }
+                        own.clear();
+                        let mut bits = held[c];
+                        while bits != 0 {
+                            own.push(matches.words[bits.trailing_zeros() as usize]);
+                            bits &= bits - 1;
+                        }
+                        &own
+                    } else {
+                        &matches.words
+                    };
+                    if let Some(hit) = self.score_fact(f, scoring, &sim, Some(matched), buffers) {
+                        insert(&mut top, hit, limit);
+                    }
+                }
+            }
+        }
+        top
+    }
+
+    /// Calls `found` with each of `words` that fact `f` holds, and its posting's share.
+    fn count_optional<'w, 'm>(
+        &self,
+        f: u32,
+        words: &'w [Word<'m>],
+        mut found: impl FnMut(&'w Word<'m>, u8),
+    ) {
+        for word in words {
+            let postings = &self.post_facts[word.range.clone()];
+            if let Ok(p) = postings.binary_search(&f) {
+                found(word, self.post_share[word.range.start + p]);
+            }
+        }
     }
 
     /// The facts holding a matched word, and for each an upper bound on its word-based score
@@ -1143,61 +1558,51 @@ impl Index {
                 }
             }
         }
-        let kw = scoring.key_weight;
-        // No score exceeds 1 (an exact key's, or a fully covered key's).
-        let cap = 1.0;
         // A narrowing word's postings were not read: bound what it may add by its best
         // similarity to any word, and the key's coverage by all of it.
         let narrowing = scoring.query.has_narrowing();
-        let loose: Vec<f32> = (0..n)
-            .map(|i| {
-                if scoring.query.narrows(i) {
-                    (0..matches.words.len())
-                        .map(|j| matches.sims[j * n + i])
-                        .fold(0.0, f32::max)
-                } else {
-                    0.0
-                }
-            })
-            .collect();
+        let loose = loose_bests(matches, scoring);
         let bounds = (0..facts.len())
             .map(|c| {
-                let covered: f32 = best[c * n..(c + 1) * n]
-                    .iter()
-                    .zip(&loose)
-                    .zip(&scoring.weights)
-                    .map(|((s, l), w)| w * s.max(*l))
-                    .sum();
                 let key_cover = if narrowing {
                     1.0
                 } else {
                     (share[c] as f32 / 127.0 + BOUND_SLACK).min(1.0)
                 };
-                let coverage = covered / scoring.total_weight;
-                // What the keys and phrases hold is at most what the whole fact holds: the
-                // penalty for the rest is at least the penalty for what the fact lacks.
-                let penalty = 1.0 - BODY_ONLY_PENALTY * (1.0 - coverage.min(1.0));
-                let bound = coverage * (1.0 - kw + kw * key_cover) * penalty;
-                (bound * (1.0 + BOUND_SLACK) + BOUND_SLACK).min(cap)
+                word_bound(&best[c * n..(c + 1) * n], &loose, key_cover, scoring)
             })
             .collect();
         (facts, bounds, held)
+    }
+
+    /// The keys and phrases that start like the query (by hash), of the lengths that may
+    /// be alike enough to it as a whole string.
+    fn compact_keys(&self, scoring: &Scoring<'_>) -> Vec<u32> {
+        let lq = scoring.compact_len;
+        let mut keys = Vec::new();
+        // Lengths outside these are ruled out by `length_bound` below by far.
+        let shortest = (lq * 88 / 100).saturating_sub(1);
+        let longest = lq * 100 / 88 + 1;
+        for lk in shortest..=longest {
+            if length_bound(lq, lk, 0) >= COMPACT_MIN {
+                self.compact_heads
+                    .get(compact_hash(&scoring.compact_head, lk), &mut keys);
+            }
+        }
+        keys
     }
 
     /// An upper bound on `compact_sim(query, key)`: Damerau-Levenshtein distance is at least
     /// the difference in length and half the difference in letter counts.
     fn key_compact_bound(&self, k: u32, scoring: &Scoring<'_>) -> f32 {
         let lq = scoring.compact_len;
-        let chars = || {
-            self.words_of(k)
-                .iter()
-                .flat_map(|&w| self.vocab.word(w).chars())
-        };
-        let lk = chars().count();
+        let packed = self.key_compact[k as usize];
+        // A length of 255 stands for longer keys, all of them far longer than any query.
+        let lk = (packed >> 56) as usize;
         if length_bound(lq, lk, 0) < COMPACT_MIN {
             return 0.0;
         }
-        let apart = signature_distance(signature(chars()), scoring.compact_signature);
+        let apart = signature_distance(packed, scoring.compact_signature);
         let bound = length_bound(lq, lk, apart.div_ceil(2));
         let bound = bound * (1.0 + BOUND_SLACK) + BOUND_SLACK;
         if bound < COMPACT_MIN { 0.0 } else { bound }
@@ -1594,6 +1999,42 @@ fn best_match(similar: &[(u32, f32)]) -> Option<(u32, f32)> {
     })
 }
 
+/// Per query word, what a narrowing word (whose postings are not read) may add: its best
+/// similarity to any matched word; 0 for the other query words.
+fn loose_bests(matches: &Matches, scoring: &Scoring<'_>) -> Vec<f32> {
+    let n = matches.n;
+    (0..n)
+        .map(|i| {
+            if scoring.query.narrows(i) {
+                (0..matches.words.len())
+                    .map(|j| matches.sims[j * n + i])
+                    .fold(0.0, f32::max)
+            } else {
+                0.0
+            }
+        })
+        .collect()
+}
+
+/// An upper bound on the word-based score of a fact whose best similarity to each query word
+/// is at most `best` (or `loose`), and whose keys cover at most `key_cover` of a key.
+fn word_bound(best: &[f32], loose: &[f32], key_cover: f32, scoring: &Scoring<'_>) -> f32 {
+    let kw = scoring.key_weight;
+    let covered: f32 = best
+        .iter()
+        .zip(loose)
+        .zip(&scoring.weights)
+        .map(|((s, l), w)| w * s.max(*l))
+        .sum();
+    let coverage = covered / scoring.total_weight;
+    // What the keys and phrases hold is at most what the whole fact holds: the
+    // penalty for the rest is at least the penalty for what the fact lacks.
+    let penalty = 1.0 - BODY_ONLY_PENALTY * (1.0 - coverage.min(1.0));
+    let bound = coverage * (1.0 - kw + kw * key_cover) * penalty;
+    // No score exceeds 1 (an exact key's, or a fully covered key's).
+    (bound * (1.0 + BOUND_SLACK) + BOUND_SLACK).min(1.0)
+}
+
 /// Best first; ties: the earlier fact first.
 fn rank_order(a: &Hit, b: &Hit) -> std::cmp::Ordering {
     b.score.total_cmp(&a.score).then(a.fact.cmp(&b.fact))
@@ -1674,6 +2115,21 @@ fn hash_chars(chars: &[char]) -> u32 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for &c in chars {
         h ^= u64::from(u32::from(c));
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    (h ^ (h >> 32)) as u32
+}
+
+/// The hash of a key or phrase by its first [`COMPACT_HEAD`] characters without spaces and
+/// its length in characters without spaces.
+fn compact_hash(head: &[char], len: usize) -> u32 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for c in head
+        .iter()
+        .map(|&c| u64::from(u32::from(c)))
+        .chain([len as u64 | 1 << 40])
+    {
+        h ^= c;
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
     (h ^ (h >> 32)) as u32
