@@ -1073,12 +1073,7 @@ impl Index {
             if !by_fact || scratch.stamp[f_us] != scratch.generation {
                 return false;
             }
-            own.clear();
-            let mut bits = held[scratch.slot[f_us] as usize];
-            while bits != 0 {
-                own.push(matches.words[bits.trailing_zeros() as usize]);
-                bits &= bits - 1;
-            }
+            held_words(held[scratch.slot[f_us] as usize], &matches.words, own);
             true
         };
         let mut score = |f: u32, buffers: &mut Buffers| {
@@ -1391,12 +1386,7 @@ impl Index {
                 }
                 scored.push(f);
                 let matched = if by_fact {
-                    own.clear();
-                    let mut bits = held[c];
-                    while bits != 0 {
-                        own.push(matches.words[bits.trailing_zeros() as usize]);
-                        bits &= bits - 1;
-                    }
+                    held_words(held[c], &matches.words, &mut own);
                     &own
                 } else {
                     &matches.words
@@ -1456,12 +1446,7 @@ impl Index {
                             });
                             done[c] = true;
                         }
-                        own.clear();
-                        let mut bits = held[c];
-                        while bits != 0 {
-                            own.push(matches.words[bits.trailing_zeros() as usize]);
-                            bits &= bits - 1;
-                        }
+                        held_words(held[c], &matches.words, &mut own);
                         &own
                     } else {
                         &matches.words
@@ -2036,6 +2021,16 @@ fn word_bound(best: &[f32], loose: &[f32], key_cover: f32, scoring: &Scoring<'_>
 }
 
 /// Best first; ties: the earlier fact first.
+/// The matched words a candidate holds, from its bits (bit `j` for `words[j]`), into `out`.
+fn held_words(held: u64, words: &[u32], out: &mut Vec<u32>) {
+    out.clear();
+    let mut bits = held;
+    while bits != 0 {
+        out.push(words[bits.trailing_zeros() as usize]);
+        bits &= bits - 1;
+    }
+}
+
 fn rank_order(a: &Hit, b: &Hit) -> std::cmp::Ordering {
     b.score.total_cmp(&a.score).then(a.fact.cmp(&b.fact))
 }

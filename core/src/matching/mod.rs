@@ -198,13 +198,20 @@ impl Engine {
                 score: 1.0,
             };
         }
-        let prepared = Prepared::read(query, false, self.base.lexicon());
-        // The decision looks at the best few facts only: suggestions, runner-up and hints.
-        let mut hits = index.search_top(&prepared, limits::SUGGESTIONS_MAX.max(3));
-        index.mark_word_dropped(&mut hits);
+        let (prepared, hits) = self.weigh(command, query);
         decide(&hits, fact, self.may_answer(command, &prepared), || {
             self.hints(command, &hits)
         })
+    }
+
+    /// The query as the lexicon reads it, and the best few facts for it, marked for
+    /// word-dropped readings: what the decision looks at (suggestions, runner-up and hints).
+    fn weigh(&self, command: Command, query: &str) -> (Prepared, Vec<Hit>) {
+        let index = self.index_of(command);
+        let prepared = Prepared::read(query, false, self.base.lexicon());
+        let mut hits = index.search_top(&prepared, limits::SUGGESTIONS_MAX.max(3));
+        index.mark_word_dropped(&mut hits);
+        (prepared, hits)
     }
 
     /// What [`Engine::ask`] weighs for a query, for `explain`: the best facts and the rule that
@@ -217,9 +224,7 @@ impl Engine {
         {
             return None;
         }
-        let prepared = Prepared::read(query, false, self.base.lexicon());
-        let mut hits = index.search_top(&prepared, limits::SUGGESTIONS_MAX.max(3));
-        index.mark_word_dropped(&mut hits);
+        let (prepared, hits) = self.weigh(command, query);
         let verdict = verdict(&hits, self.may_answer(command, &prepared));
         Some((prepared, hits, verdict))
     }
