@@ -285,7 +285,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.794, 0.911, 14);
+    assert_floors(s, 0.794, 0.946, 14);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
@@ -326,7 +326,10 @@ fn tuning_set_floors() {
 /// unchanged; held-out one right answer fewer (153 -> 152). Politicians read as MPs in the
 /// lexicon: tuning 2 more right answers; held-out unchanged. `Accounted` only for a fact whose
 /// keys and phrases hold some of the query (`ACCOUNTED_STRONG_MIN`): tuning one unanswerable
-/// question fewer answered (15 -> 14); held-out one fewer (6 -> 5), right answers unchanged.)
+/// question fewer answered (15 -> 14); held-out one fewer (6 -> 5), right answers unchanged.
+/// Session 6: suggesting from 0.30, not 0.45, for questions of three words or more
+/// (`SUGGEST_LOW_MIN`): tuning right first 91.2% -> 94.7%; held-out 90.1% -> 92.7%; nothing
+/// more answered anywhere.)
 #[test]
 fn heldout_set_floors() {
     let s = evaluate(
@@ -335,5 +338,5 @@ fn heldout_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.795, 0.900, 5);
+    assert_floors(s, 0.795, 0.926, 5);
 }
