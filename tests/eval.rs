@@ -276,7 +276,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize) {
     );
 }
 
-/// The blind tuning set (development).
+/// The blind tuning set (development): all three files. tuning3.jsonl (session 6) joined it
+/// at 383/505 answered right, 93.3% right first, 20 of 189 unanswerable answered.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -285,7 +286,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.794, 0.946, 14);
+    assert_floors(s, 0.758, 0.933, 20);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
