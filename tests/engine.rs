@@ -362,3 +362,41 @@ fn a_deputy_or_former_holder_does_not_answer_for_the_office() {
         "only {checked} lesser offices in the shipped base"
     );
 }
+
+/// A statement (someone said, urged, warned) is not answered to a question about the thing
+/// itself: its title's words without the words for saying find it but do not answer; asked
+/// about the saying, the rule does not stand in the way.
+#[test]
+fn a_statement_answers_only_a_question_about_the_saying() {
+    use casebot_core::matching::{SPEECH_WORDS, Verdict, asks_about_saying};
+    let engine = shipped_engine();
+    let base = engine.base();
+    let mut checked = 0;
+    for (i, event) in base.events.iter().enumerate() {
+        if !event.statement {
+            continue;
+        }
+        let content: Vec<String> = casebot_core::text::words(&event.title)
+            .into_iter()
+            .filter(|w| {
+                !SPEECH_WORDS.contains(&w.as_str()) && !base.lexicon().speech().any(|s| s == w)
+            })
+            .collect();
+        let query = content.join(" ");
+        assert!(!asks_about_saying(&query, base.lexicon()), "{query:?}");
+        let (prepared, hits, verdict) = engine
+            .explain(Command::When, &query)
+            .expect("a title is a query");
+        if prepared.words.len() < 3 || hits.first().is_none_or(|h| h.fact as usize != i) {
+            continue;
+        }
+        assert!(!verdict.answers(), "{query:?} answered with {}", event.id);
+        let asked = format!("when was it said that {query}");
+        let (_, hits, verdict) = engine.explain(Command::When, &asked).expect("a query");
+        if hits.first().is_some_and(|h| h.fact as usize == i) {
+            assert_ne!(verdict, Verdict::Statement, "{asked:?}");
+        }
+        checked += 1;
+    }
+    assert!(checked >= 10, "only {checked} statements checked");
+}

@@ -286,7 +286,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.758, 0.932, 20);
+    assert_floors(s, 0.750, 0.932, 12);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
@@ -330,7 +330,12 @@ fn tuning_set_floors() {
 /// question fewer answered (15 -> 14); held-out one fewer (6 -> 5), right answers unchanged.
 /// Session 6: suggesting from 0.30, not 0.45, for questions of three words or more
 /// (`SUGGEST_LOW_MIN`): tuning right first 91.2% -> 94.7%; held-out 90.1% -> 92.7%; nothing
-/// more answered anywhere.)
+/// more answered anywhere. Statements (`"statement": true` events: someone said, urged,
+/// warned) answered to a /when question of three words or more only when it asks about the
+/// saying (`Verdict::Statement`): tuning 4 fewer right answers and 8 fewer unanswerable
+/// answered (20 -> 12; of them tuning3, measured before any tuning on it: 2 and 2); held-out
+/// 3 fewer right answers (152 -> 149) and one fewer unanswerable answered (5 -> 4); right
+/// first unchanged everywhere: the statement is offered first instead.)
 #[test]
 fn heldout_set_floors() {
     let s = evaluate(
@@ -339,5 +344,5 @@ fn heldout_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.795, 0.926, 5);
+    assert_floors(s, 0.780, 0.926, 4);
 }

@@ -111,6 +111,10 @@ fn reason(verdict: Verdict) -> String {
         Verdict::Office => "no answer: the query asks for an office (lexicon `roles`) that the \
                             best fact's keys and role do not hold, or it is an organisation"
             .into(),
+        Verdict::Statement => "no answer: the best event is a statement (someone said, urged, \
+                               warned something) and the question of three words or more does \
+                               not ask about the saying (no speech word, no quotation)"
+            .into(),
         Verdict::Unsure => "no answer: no rule is met; suggest what comes near".into(),
         Verdict::Nothing => "no answer: no fact matches any word".into(),
     }

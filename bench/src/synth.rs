@@ -673,6 +673,7 @@ pub fn write_knowledge(dir: &Path, n: usize, seed: u64) -> io::Result<()> {
             date: FactDate::parse(&date).map_err(io::Error::other)?,
             summary: evidence.clone(),
             who: vec![person_ids[i % person_ids.len()].clone()],
+            statement: false,
             source: Some(source_of(at)),
             evidence: Some(evidence),
             attestations: Vec::new(),

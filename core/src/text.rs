@@ -351,6 +351,16 @@ fn stem_cow(word: &str) -> Cow<'_, str> {
     Cow::Borrowed(word)
 }
 
+/// Every word of `text`, folded and stemmed, filler words included: for reading what a
+/// question asks about ("said", "call") where the matcher would drop them.
+pub fn words(text: &str) -> Vec<String> {
+    fold(text)
+        .split(' ')
+        .filter(|t| !t.is_empty())
+        .map(stem)
+        .collect()
+}
+
 /// The words of `text` that matter for matching: folded, stopwords removed, stemmed.
 pub fn tokens(text: &str) -> Vec<String> {
     fold(text)

@@ -11,6 +11,9 @@
 //! - `roles`: words that ask for a person by office ("head", "minister", "lawyer"): a `/who`
 //!   question with one is not answered with an organisation, whose head the documents do not
 //!   name.
+//! - `speech`: words that ask about something said, beyond the built-in English ones
+//!   (`matching::SPEECH_WORDS`): French "dit", "lettre", … A `/when` question without one is
+//!   not answered with a statement (an event whose `statement` is true).
 //!
 //! `check` refuses an entry that would make two facts' keys read the same, an empty entry, a
 //! multi-word `same` or `filler` entry, and a filler word that is in a key.
@@ -41,6 +44,8 @@ struct LexiconFile {
     phrases: BTreeMap<String, String>,
     #[serde(default)]
     roles: Vec<String>,
+    #[serde(default)]
+    speech: Vec<String>,
 }
 
 /// The lexicon, normalised the way queries are (folded, stemmed), ready for reading queries.
@@ -52,6 +57,7 @@ pub struct Lexicon {
     /// (what is typed, how it is read), longest first.
     phrases: Vec<(Vec<String>, Vec<String>)>,
     roles: FxHashSet<String>,
+    speech: Vec<String>,
 }
 
 /// A query's words as the lexicon reads them: the words, and for each the other words it may
@@ -96,12 +102,18 @@ impl Lexicon {
         self.roles.contains(word)
     }
 
+    /// The words (folded, stemmed) that ask about something said, beyond the built-in ones.
+    pub fn speech(&self) -> impl Iterator<Item = &str> {
+        self.speech.iter().map(String::as_str)
+    }
+
     /// Whether the lexicon says nothing.
     pub fn is_empty(&self) -> bool {
         self.filler.is_empty()
             && self.alternatives.is_empty()
             && self.phrases.is_empty()
             && self.roles.is_empty()
+            && self.speech.is_empty()
     }
 
     /// A key's words with each word of a `same` group replaced by the group's first word: two
@@ -211,6 +223,24 @@ pub(super) fn load<'k>(
                 lexicon.roles.insert(word);
             }
             Err(why) => error(&[Seg::key("roles"), Seg::Index(i)], why),
+        }
+    }
+    // Speech words are read from the raw question, filler words included ("dit").
+    for (i, entry) in parsed.speech.iter().enumerate() {
+        match crate::text::words(entry).as_slice() {
+            [word] => {
+                if !lexicon.speech.contains(word) {
+                    lexicon.speech.push(word.clone());
+                }
+            }
+            [] => error(
+                &[Seg::key("speech"), Seg::Index(i)],
+                format!("{entry:?} is empty once folded"),
+            ),
+            _ => error(
+                &[Seg::key("speech"), Seg::Index(i)],
+                format!("{entry:?} is several words: a speech word is one word"),
+            ),
         }
     }
     // The first word of a word's first group stands for the group in the collision check.
@@ -362,6 +392,19 @@ mod tests {
         assert_eq!(read.words, ["la", "door", "open", "cop"]);
         assert_eq!(read.alternatives[3], ["police"]);
         assert!(lexicon.is_role("head"));
+    }
+
+    #[test]
+    fn reads_speech_words_with_filler_kept() {
+        let (read, diagnostics) = lexicon(r#"{"speech": ["Dit", "lettres", "dit"]}"#, &[]);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let speech: Vec<&str> = read.as_ref().expect("valid").speech().collect();
+        assert_eq!(speech, ["dit", "lettre"]);
+        // "said" is filler to the matcher, still one speech word; two words are refused.
+        let (read, diagnostics) = lexicon(r#"{"speech": ["said", "porte parole"]}"#, &[]);
+        assert!(read.is_none());
+        assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+        assert_eq!(diagnostics[0].pointer, "/speech/1");
     }
 
     #[test]

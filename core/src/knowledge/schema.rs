@@ -269,6 +269,11 @@ pub struct Event {
     pub summary: String,
     #[serde(default)]
     pub who: Vec<String>,
+    /// The event is that someone said something (a statement, a letter, a call, a warning, a
+    /// promise), not that what they said happened: the bot answers it only to a question
+    /// about the saying (see `knowledge/README.md`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub statement: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

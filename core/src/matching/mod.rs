@@ -11,6 +11,7 @@ pub mod score;
 
 use serde::Serialize;
 
+use crate::knowledge::lexicon::Lexicon;
 use crate::knowledge::{Command, FactBase, FactRef, PersonKind};
 use crate::limits;
 pub use index::{Field, Hit, Index, IndexFact, Prepared, WORD_DROPPED_WINDOW};
@@ -212,7 +213,7 @@ impl Engine {
             &hits,
             suggest_floor(prepared.words.len()),
             fact,
-            self.may_answer(command, &prepared),
+            self.refusal(command, &prepared, query),
             || self.hints(command, &hits),
         )
     }
@@ -238,27 +239,37 @@ impl Engine {
             return None;
         }
         let (prepared, hits) = self.weigh(command, query);
-        let verdict = verdict(&hits, self.may_answer(command, &prepared));
+        let verdict = verdict_refusing(&hits, self.refusal(command, &prepared, query));
         Some((prepared, hits, verdict))
     }
 
-    /// Whether a hit may be answered at all. A /who question that asks for a person by office
-    /// ("head of", "minister") is not answered with an organisation: the documents would have
-    /// named the person; nor with a person whose keys and role do not hold the office.
-    fn may_answer<'a>(
+    /// Why a hit may not be answered at all, if it may not ([`Verdict::Office`],
+    /// [`Verdict::Statement`]). A /who question that asks for a person by office ("head of",
+    /// "minister") is not answered with an organisation: the documents would have named the
+    /// person; nor with a person whose keys and role do not hold the office. A /when question
+    /// of three words or more is not answered with a statement (someone said, urged, warned)
+    /// unless it asks about the saying: "when did the UK strip the embassy of its status" is
+    /// not the warning that it might.
+    fn refusal<'a>(
         &'a self,
         command: Command,
         prepared: &'a Prepared,
-    ) -> impl Fn(&Hit) -> bool + 'a {
-        let asks_for_office = command == Command::Who
-            && prepared
-                .words
-                .iter()
-                .any(|w| self.base.lexicon().is_role(w));
+        query: &'a str,
+    ) -> impl Fn(&Hit) -> Option<Verdict> + 'a {
+        let lexicon = self.base.lexicon();
+        let asks_for_office =
+            command == Command::Who && prepared.words.iter().any(|w| lexicon.is_role(w));
+        let may_be_about_doing = command == Command::When && prepared.words.len() >= 3;
         let words = &prepared.words;
         move |hit: &Hit| {
+            if may_be_about_doing
+                && self.base.events[hit.fact as usize].statement
+                && !asks_about_saying(query, lexicon)
+            {
+                return Some(Verdict::Statement);
+            }
             if !asks_for_office {
-                return true;
+                return None;
             }
             let person = &self.base.people[hit.fact as usize];
             // A deputy, a former or an acting holder is not who holds the office now, unless
@@ -266,7 +277,9 @@ impl Engine {
             let lesser = crate::text::tokens(&person.role)
                 .iter()
                 .any(|w| LESSER_OFFICE.contains(&w.as_str()) && !words.contains(w));
-            person.kind == PersonKind::Person && hit.strong >= OFFICE_STRONG_MIN && !lesser
+            let holds =
+                person.kind == PersonKind::Person && hit.strong >= OFFICE_STRONG_MIN && !lesser;
+            (!holds).then_some(Verdict::Office)
         }
     }
 
@@ -366,6 +379,9 @@ pub enum Verdict {
     WordDropped,
     /// The best fact would be answered, but the query asks for an office it does not hold.
     Office,
+    /// The best fact would be answered, but it is a statement (someone said, urged, warned
+    /// or promised something) and the question asks when the thing itself happened.
+    Statement,
     /// No rule answers: suggest what comes near, or say nothing.
     Unsure,
     /// No fact matched at all.
@@ -382,8 +398,14 @@ impl Verdict {
     }
 }
 
-/// The rule that decides whether the best of `hits` is answered.
+/// The rule that decides whether the best of `hits` is answered; a hit `may_answer` refuses
+/// is an [`Verdict::Office`].
 pub fn verdict<A: Fn(&Hit) -> bool>(hits: &[Hit], may_answer: A) -> Verdict {
+    verdict_refusing(hits, |h: &Hit| (!may_answer(h)).then_some(Verdict::Office))
+}
+
+/// [`verdict`], where `refuse` says why a hit may not be answered, if it may not.
+pub fn verdict_refusing<R: Fn(&Hit) -> Option<Verdict>>(hits: &[Hit], refuse: R) -> Verdict {
     let Some(best) = hits.first() else {
         return Verdict::Nothing;
     };
@@ -418,17 +440,141 @@ pub fn verdict<A: Fn(&Hit) -> bool>(hits: &[Hit], may_answer: A) -> Verdict {
     } else {
         return Verdict::Unsure;
     };
-    if may_answer(best) {
-        rule
-    } else {
-        Verdict::Office
-    }
+    refuse(best).unwrap_or(rule)
 }
 
 /// Whether the best hit may be a word-dropped form of a near fact's key that it does not
 /// lead clearly (see [`Index::mark_word_dropped`]): then it is suggested, not answered.
 fn word_dropped_doubt(best: &Hit) -> bool {
     best.dropped_by >= WORD_DROPPED_FACTS && best.score - best.dropped_score < WORD_DROPPED_MARGIN
+}
+
+/// Words that ask about something said, asked, written or planned (stemmed as queries are),
+/// beside the lexicon's `speech` words: a question with one may be answered with a
+/// statement (see [`Verdict::Statement`]).
+pub const SPEECH_WORDS: &[&str] = &[
+    "say",
+    "said",
+    "saying",
+    "statement",
+    "speech",
+    "speak",
+    "spoke",
+    "spoken",
+    "talk",
+    "talked",
+    "told",
+    "tell",
+    "declare",
+    "declared",
+    "declaration",
+    "announce",
+    "announced",
+    "announcement",
+    "ask",
+    "asked",
+    "asking",
+    "call",
+    "called",
+    "calling",
+    "urge",
+    "urged",
+    "urging",
+    "warn",
+    "warned",
+    "warning",
+    "threaten",
+    "threatened",
+    "threat",
+    "demand",
+    "demanded",
+    "appeal",
+    "appealed",
+    "request",
+    "requested",
+    "plan",
+    "planned",
+    "planning",
+    "promise",
+    "promised",
+    "vow",
+    "vowed",
+    "pledge",
+    "pledged",
+    "claim",
+    "claimed",
+    "accuse",
+    "accused",
+    "condemn",
+    "condemned",
+    "condemnation",
+    "criticise",
+    "criticised",
+    "criticize",
+    "criticized",
+    "criticism",
+    "comment",
+    "commented",
+    "react",
+    "reacted",
+    "reaction",
+    "respond",
+    "responded",
+    "response",
+    "reply",
+    "replied",
+    "letter",
+    "write",
+    "wrote",
+    "written",
+    "writing",
+    "article",
+    "piece",
+    "read",
+    "conference",
+    "interview",
+    "tweet",
+    "tweeted",
+    "post",
+    "posted",
+    "insist",
+    "insisted",
+    "argue",
+    "argued",
+    "voice",
+    "voiced",
+    "will",
+    "supposed",
+    "going",
+    "intend",
+    "intended",
+    "should",
+    "must",
+];
+
+/// Whether a question asks about something said: a word of [`SPEECH_WORDS`] or of the
+/// lexicon's `speech` (also with a one-letter slip in a word of five letters or more), or a
+/// quotation in quotation marks. Read from the raw text: "said" and "call" are filler to the
+/// matcher.
+pub fn asks_about_saying(query: &str, lexicon: &Lexicon) -> bool {
+    let quoted = query.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}'])
+        || query.char_indices().any(|(i, c)| {
+            matches!(c, '\'' | '\u{2018}')
+                && query[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(char::is_whitespace)
+        });
+    quoted
+        || crate::text::words(query).iter().any(|w| {
+            let known = |s: &str| {
+                w == s
+                    || (w.len() >= 5
+                        && s.len().abs_diff(w.len()) <= 1
+                        && strsim::osa_distance(w, s) <= 1)
+            };
+            SPEECH_WORDS.iter().any(|s| known(s)) || lexicon.speech().any(known)
+        })
 }
 
 /// The lowest score a fact may be suggested at, for a query of `words` words (after filler).
@@ -448,26 +594,22 @@ where
     A: Fn(&Hit) -> bool,
     H: FnOnce() -> Vec<String>,
 {
-    decide_with(hits, SUGGEST_MIN, fact, may_answer, hints)
+    let refuse = |h: &Hit| (!may_answer(h)).then_some(Verdict::Office);
+    decide_with(hits, SUGGEST_MIN, fact, refuse, hints)
 }
 
 /// [`decide`], suggesting facts from `suggest_min` on (see [`suggest_floor`]).
-pub fn decide_with<F, A, H>(
-    hits: &[Hit],
-    suggest_min: f32,
-    fact: F,
-    may_answer: A,
-    hints: H,
-) -> Outcome
+/// A hit `refuse` names a reason for is not answered (see [`verdict_refusing`]).
+pub fn decide_with<F, R, H>(hits: &[Hit], suggest_min: f32, fact: F, refuse: R, hints: H) -> Outcome
 where
     F: Fn(u32) -> FactRef,
-    A: Fn(&Hit) -> bool,
+    R: Fn(&Hit) -> Option<Verdict>,
     H: FnOnce() -> Vec<String>,
 {
     let Some(best) = hits.first() else {
         return Outcome::NotFound { hints: hints() };
     };
-    if verdict(hits, may_answer).answers() {
+    if verdict_refusing(hits, refuse).answers() {
         return Outcome::Answer {
             fact: fact(best.fact),
             score: best.score,
@@ -561,17 +703,17 @@ mod tests {
         let short = suggest_floor(SUGGEST_LOW_WORDS - 1);
         let long = suggest_floor(SUGGEST_LOW_WORDS);
         assert!(matches!(
-            decide_with(&hits, short, fact, |_: &Hit| true, Vec::new),
+            decide_with(&hits, short, fact, |_: &Hit| None, Vec::new),
             Outcome::NotFound { .. }
         ));
-        match decide_with(&hits, long, fact, |_: &Hit| true, Vec::new) {
+        match decide_with(&hits, long, fact, |_: &Hit| None, Vec::new) {
             Outcome::Suggestions(s) => assert_eq!(s.len(), 1, "{s:?}"),
             other => panic!("{other:?}"),
         }
         // Still nothing under the lower floor.
         let weak = [hit(0, 0.25, 0.5, 0.0)];
         assert!(matches!(
-            decide_with(&weak, long, fact, |_: &Hit| true, Vec::new),
+            decide_with(&weak, long, fact, |_: &Hit| None, Vec::new),
             Outcome::NotFound { .. }
         ));
     }
