@@ -286,7 +286,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.750, 0.932, 12);
+    assert_floors(s, 0.770, 0.937, 11);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
@@ -335,7 +335,12 @@ fn tuning_set_floors() {
 /// saying (`Verdict::Statement`): tuning 4 fewer right answers and 8 fewer unanswerable
 /// answered (20 -> 12; of them tuning3, measured before any tuning on it: 2 and 2); held-out
 /// 3 fewer right answers (152 -> 149) and one fewer unanswerable answered (5 -> 4); right
-/// first unchanged everywhere: the statement is offered first instead.)
+/// first unchanged everywhere: the statement is offered first instead. The lexicon's second
+/// pass (people described by what they are: priest and churchman for a cardinal; slang verbs;
+/// hedges such as "smth" as filler; written by a helper who saw no question set) and French
+/// speech words: tuning 10 more right answers, one fewer unanswerable answered (12 -> 11),
+/// right first 93.3% -> 93.7% (tuning3 alone: 3 more right); held-out 2 more right answers
+/// (149 -> 151), right first 92.7% -> 93.2%, unanswerable unchanged.)
 #[test]
 fn heldout_set_floors() {
     let s = evaluate(
@@ -344,5 +349,5 @@ fn heldout_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.780, 0.926, 4);
+    assert_floors(s, 0.790, 0.932, 4);
 }
