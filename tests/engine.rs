@@ -400,3 +400,58 @@ fn a_statement_answers_only_a_question_about_the_saying() {
     }
     assert!(checked >= 10, "only {checked} statements checked");
 }
+
+/// An office question is answered by the person whose keys, name and role hold the office and
+/// the word before it, even when the question says more ("… in that story"); not by someone
+/// who holds another office of the same kind ("home secretary" is not "foreign secretary").
+#[test]
+fn an_office_is_held_with_the_word_before_it() {
+    use casebot_core::matching::Verdict;
+    let engine = shipped_engine();
+    let base = engine.base();
+    let lexicon = base.lexicon();
+    // Every (word before, office word) pair of the people's roles.
+    let mut pairs: Vec<(usize, String, String)> = Vec::new();
+    for (i, person) in base.people.iter().enumerate() {
+        let words = casebot_core::text::tokens(&person.role);
+        for (j, w) in words.iter().enumerate().skip(1) {
+            if person.kind == PersonKind::Person && lexicon.is_role(w) {
+                pairs.push((i, words[j - 1].clone(), w.clone()));
+            }
+        }
+    }
+    let (mut held, mut other) = (0, 0);
+    for (i, before, office) in &pairs {
+        let own = casebot_core::text::tokens(&base.people[*i].role);
+        let query = format!("{before} {office} in that whole story");
+        if let Some((_, hits, verdict)) = engine.explain(Command::Who, &query)
+            && hits.first().is_some_and(|h| h.fact as usize == *i)
+            && hits[0].strong >= casebot_core::matching::OFFICE_NAMED_MIN
+        {
+            assert_ne!(verdict, Verdict::Office, "{query:?}");
+            held += 1;
+        }
+        // Another office of the same kind, which this person's role does not hold.
+        for qualifier in ["home", "interior", "transport"] {
+            if own.iter().any(|w| w == qualifier) {
+                continue;
+            }
+            let query = format!("{qualifier} {office}");
+            if let Some((_, hits, verdict)) = engine.explain(Command::Who, &query)
+                && hits.first().is_some_and(|h| h.fact as usize == *i)
+            {
+                assert!(
+                    !verdict.answers(),
+                    "{query:?} answered with {}",
+                    base.people[*i].id
+                );
+                other += 1;
+            }
+        }
+    }
+    assert!(
+        held >= 3 && other >= 1,
+        "held {held}, other {other} of {} offices",
+        pairs.len()
+    );
+}

@@ -286,7 +286,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.770, 0.936, 11);
+    assert_floors(s, 0.782, 0.936, 11);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
@@ -340,7 +340,11 @@ fn tuning_set_floors() {
 /// hedges such as "smth" as filler; written by a helper who saw no question set) and French
 /// speech words: tuning 10 more right answers, one fewer unanswerable answered (12 -> 11),
 /// right first 93.3% -> 93.7% (tuning3 alone: 3 more right); held-out 2 more right answers
-/// (149 -> 151), right first 92.7% -> 93.2%, unanswerable unchanged.)
+/// (149 -> 151), right first 92.7% -> 93.2%, unanswerable unchanged. An office question
+/// answered by a person whose keys, name and role hold each office word and the word before
+/// it, when their keys hold 40% of the question (`OFFICE_NAMED_MIN`; "president of ecuador in
+/// 2012"), beside 80% as before: tuning 6 more right answers, no more unanswerable answered;
+/// held-out 2 more right answers (151 -> 153), unanswerable unchanged.)
 #[test]
 fn heldout_set_floors() {
     let s = evaluate(
@@ -349,5 +353,5 @@ fn heldout_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.790, 0.931, 4);
+    assert_floors(s, 0.801, 0.931, 4);
 }
