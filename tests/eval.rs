@@ -69,6 +69,8 @@ struct Judged {
     first: bool,
     /// An unanswerable question was answered.
     answered_anyway: bool,
+    /// An answerable question was answered with another fact.
+    answered_wrong: bool,
     shown: String,
 }
 
@@ -108,6 +110,7 @@ fn judge(engine: &Engine, case: &Case) -> Judged {
             right: answered.is_none(),
             first: answered.is_none(),
             answered_anyway: answered.is_some(),
+            answered_wrong: false,
             shown,
         },
         Some(_) => Judged {
@@ -116,6 +119,7 @@ fn judge(engine: &Engine, case: &Case) -> Judged {
                 || (case.outcome.as_deref() == Some("suggestions") && offered),
             first: first.is_some_and(ok),
             answered_anyway: false,
+            answered_wrong: answered.is_some_and(|id| !ok(id)),
             shown,
         },
     }
@@ -128,6 +132,7 @@ struct Score {
     first: usize,
     answerable: usize,
     answered_anyway: usize,
+    answered_wrong: usize,
     unanswerable: usize,
 }
 
@@ -137,6 +142,7 @@ impl Score {
             self.answerable += 1;
             self.right += usize::from(j.right);
             self.first += usize::from(j.first);
+            self.answered_wrong += usize::from(j.answered_wrong);
         } else {
             self.unanswerable += 1;
             self.answered_anyway += usize::from(j.answered_anyway);
@@ -222,11 +228,12 @@ fn evaluate(name: &str, dir: &str, engine: &Engine) -> Score {
         );
     }
     println!(
-        "answerable: {}/{} answered right ({:.1}%), right fact first {:.1}%; unanswerable answered: {} of {}",
+        "answerable: {}/{} answered right ({:.1}%), right fact first {:.1}%, answered with another fact {}; unanswerable answered: {} of {}",
         total.right,
         total.answerable,
         100.0 * total.right_share(),
         100.0 * total.first_share(),
+        total.answered_wrong,
         total.answered_anyway,
         total.unanswerable
     );
@@ -254,9 +261,9 @@ fn dev_set_is_answered_right() {
 }
 
 /// Floors for a blind set, set to where the engine stands: answered right, right fact first,
-/// and the most unanswerable questions answered. A change is chosen on the dev and tuning
+/// the most unanswerable questions answered and the most answered with another fact. A change is chosen on the dev and tuning
 /// sets; a change that costs on the held-out set is reported as such where it moves a floor.
-fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize) {
+fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answered_wrong: usize) {
     assert!(
         s.right_share() >= right,
         "{:.1}% answered right, the floor is {:.1}%",
@@ -274,6 +281,11 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize) {
         "{} unanswerable questions answered, at most {answered_anyway} allowed",
         s.answered_anyway
     );
+    assert!(
+        s.answered_wrong <= answered_wrong,
+        "{} answerable questions answered with another fact, at most {answered_wrong} allowed",
+        s.answered_wrong
+    );
 }
 
 /// The blind tuning set (development): all three files. tuning3.jsonl (session 6) joined it
@@ -286,7 +298,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.782, 0.936, 11);
+    assert_floors(s, 0.782, 0.936, 11, 3);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
@@ -344,7 +356,10 @@ fn tuning_set_floors() {
 /// answered by a person whose keys, name and role hold each office word and the word before
 /// it, when their keys hold 40% of the question (`OFFICE_NAMED_MIN`; "president of ecuador in
 /// 2012"), beside 80% as before: tuning 6 more right answers, no more unanswerable answered;
-/// held-out 2 more right answers (151 -> 153), unanswerable unchanged.)
+/// held-out 2 more right answers (151 -> 153), unanswerable unchanged. Answered with the
+/// wrong fact, counted from here on: tuning 6, held-out 4. `Named` only with a lead of
+/// `NAMED_MARGIN` over the next fact: tuning 3 fewer wrong answers (6 -> 3), no fewer right;
+/// held-out unchanged.)
 #[test]
 fn heldout_set_floors() {
     let s = evaluate(
@@ -353,5 +368,5 @@ fn heldout_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.801, 0.931, 4);
+    assert_floors(s, 0.801, 0.931, 4, 4);
 }

@@ -10,7 +10,7 @@ use casebot_core::knowledge::{Command, FactBase};
 use casebot_core::matching::{
     ACCOUNTED_ELSEWHERE_MAX, ACCOUNTED_MIN, ACCOUNTED_RATIO, ACCOUNTED_STRONG_MIN,
     ACCOUNTED_UNKNOWN_MAX, ANSWER_MARGIN, ANSWER_MIN, Engine, Field, LONE_MARGIN, LONE_MIN,
-    NAMED_ELSEWHERE_MAX, NAMED_MIN, NAMED_UNKNOWN_MAX, Verdict, WORD_DROPPED_FACTS,
+    NAMED_ELSEWHERE_MAX, NAMED_MARGIN, NAMED_MIN, NAMED_UNKNOWN_MAX, Verdict, WORD_DROPPED_FACTS,
     WORD_DROPPED_MARGIN,
 };
 
@@ -102,7 +102,8 @@ fn reason(verdict: Verdict) -> String {
             "answer: the query holds a whole key of this fact (of two words or more), no other \
              candidate it names holds more of the query in its keys, it scores at least {NAMED_MIN}, with at most {NAMED_ELSEWHERE_MAX} of \
              its weight on words other facts hold and this one lacks and at most \
-             {NAMED_UNKNOWN_MAX} on words no fact holds"
+             {NAMED_UNKNOWN_MAX} on words no fact holds, and it leads the next fact by \
+             {NAMED_MARGIN}"
         ),
         Verdict::WordDropped => format!(
             "no answer: the query may be the key of several near facts with a word dropped \
