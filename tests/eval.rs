@@ -298,7 +298,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.782, 0.936, 11, 3);
+    assert_floors(s, 0.805, 0.936, 11, 3);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
@@ -359,7 +359,13 @@ fn tuning_set_floors() {
 /// held-out 2 more right answers (151 -> 153), unanswerable unchanged. Answered with the
 /// wrong fact, counted from here on: tuning 6, held-out 4. `Named` only with a lead of
 /// `NAMED_MARGIN` over the next fact: tuning 3 fewer wrong answers (6 -> 3), no fewer right;
-/// held-out unchanged.)
+/// held-out unchanged. Thresholds refit on dev and all three tuning files, one at a time,
+/// with `scripts/decision_sweep.py` (which checks its mirror of the rule against the engine
+/// on every question), taking only values that answered nothing more wrongly there:
+/// ANSWER_MARGIN 0.06 -> 0.04, ACCOUNTED_ELSEWHERE_MAX 0.20 -> 0.30, NAMED_ELSEWHERE_MAX
+/// 0.30 -> 0.32: tuning 12 more right answers, dev 1; decided before the held-out set was
+/// run, and kept whatever it said: held-out 5 more right answers (153 -> 158) and one more
+/// unanswerable question answered (4 -> 5).)
 #[test]
 fn heldout_set_floors() {
     let s = evaluate(
@@ -368,5 +374,5 @@ fn heldout_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.801, 0.931, 4, 4);
+    assert_floors(s, 0.827, 0.931, 5, 4);
 }

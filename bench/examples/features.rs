@@ -6,7 +6,7 @@
 use std::io::{BufRead, Write};
 
 use casebot_core::knowledge::{Command, FactBase};
-use casebot_core::matching::{Engine, Prepared};
+use casebot_core::matching::Engine;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -40,9 +40,12 @@ fn main() {
             continue;
         };
         let index = engine.index_of(command);
-        let prepared = Prepared::read(&query, false, engine.base().lexicon());
-        let hits: Vec<serde_json::Value> = index
-            .search_top(&prepared, 5)
+        // The hits the decision weighs (as `ask` reads the query), or none.
+        let (words, hits) = engine
+            .explain(command, &query)
+            .map(|(prepared, hits, _)| (prepared.words, hits))
+            .unwrap_or_default();
+        let hits: Vec<serde_json::Value> = hits
             .iter()
             .map(|h| {
                 serde_json::json!({
@@ -54,12 +57,19 @@ fn main() {
                     "unknown": h.unknown,
                     "holds_key": h.holds_key,
                     "exact": h.exact,
+                    "dropped_by": h.dropped_by,
+                    "dropped_score": h.dropped_score,
                     "key": index.key_text(h.key),
                 })
             })
             .collect();
-        case["words"] = serde_json::json!(prepared.words);
+        case["words"] = serde_json::json!(words);
         case["hits"] = serde_json::json!(hits);
+        case["refused"] = serde_json::json!(
+            engine
+                .refusal_of_best(command, &query)
+                .map(|v| format!("{v:?}"))
+        );
         case["outcome"] = serde_json::json!(engine.ask(command, &query).status());
         case["verdict"] = serde_json::json!(
             engine
