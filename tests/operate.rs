@@ -130,14 +130,23 @@ async fn the_gateway_serves_metrics_logs_json_and_runs_its_shard_range() {
         .no_proxy()
         .build()
         .expect("client");
-    let text = client
-        .get(format!("http://{metrics}/metrics"))
-        .send()
-        .await
-        .expect("GET /metrics")
-        .text()
-        .await
-        .expect("text");
+    // The interaction is counted once it is answered, which may be just after the fake
+    // Discord sees the answer: read until it shows (or give up after a few seconds).
+    let mut text = String::new();
+    for _ in 0..50 {
+        text = client
+            .get(format!("http://{metrics}/metrics"))
+            .send()
+            .await
+            .expect("GET /metrics")
+            .text()
+            .await
+            .expect("text");
+        if text.contains("casebot_interactions_total{") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
     for line in [
         "casebot_interactions_total{command=\"who\",kind=\"command\",outcome=\"answer\",transport=\"gateway\"} 1",
         "casebot_facts{kind=\"people\"} 3",
