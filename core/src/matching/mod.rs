@@ -612,16 +612,22 @@ pub fn asks_about_saying(query: &str, lexicon: &Lexicon) -> bool {
                     .next_back()
                     .is_none_or(char::is_whitespace)
         });
-    quoted
-        || crate::text::words(query).iter().any(|w| {
-            let known = |s: &str| {
-                w == s
-                    || (w.len() >= 5
-                        && s.len().abs_diff(w.len()) <= 1
-                        && strsim::osa_distance(w, s) <= 1)
-            };
-            SPEECH_WORDS.iter().any(|s| known(s)) || lexicon.speech().any(known)
+    if quoted {
+        return true;
+    }
+    let words = crate::text::words(query);
+    let speech = || SPEECH_WORDS.iter().copied().chain(lexicon.speech());
+    // As typed first; then a slip (one edit, same first letter: "statment", "acused").
+    if words.iter().any(|w| speech().any(|s| s == w)) {
+        return true;
+    }
+    words.iter().filter(|w| w.len() >= 5).any(|w| {
+        speech().any(|s| {
+            s.len().abs_diff(w.len()) <= 1
+                && s.as_bytes()[0] == w.as_bytes()[0]
+                && strsim::osa_distance(w, s) <= 1
         })
+    })
 }
 
 /// The lowest score a fact may be suggested at, for a query of `words` words (after filler).
