@@ -298,7 +298,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.805, 0.936, 11, 3);
+    assert_floors(s, 0.825, 0.946, 11, 3);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
@@ -365,7 +365,14 @@ fn tuning_set_floors() {
 /// ANSWER_MARGIN 0.06 -> 0.04, ACCOUNTED_ELSEWHERE_MAX 0.20 -> 0.30, NAMED_ELSEWHERE_MAX
 /// 0.30 -> 0.32: tuning 12 more right answers, dev 1; decided before the held-out set was
 /// run, and kept whatever it said: held-out 5 more right answers (153 -> 158) and one more
-/// unanswerable question answered (4 -> 5).)
+/// unanswerable question answered (4 -> 5). Descriptive keys for people (what they did:
+/// "interviewed cornel west", "compared assange to mindszenty"; 99 keys on 62 people, 6 on
+/// events), written by a helper who saw no question set but was given six examples that
+/// paraphrase tuning questions, so the tuning gain is not clean; three keys that answered
+/// unanswerable tuning questions dropped ("leaked us diplomatic cables" on WikiLeaks): tuning
+/// 10 more right answers, right first 93.7% -> 94.7%, unanswerable unchanged; dev one fewer
+/// (284 -> 283); held-out 3 more right answers (158 -> 161), one fewer answered with the
+/// wrong fact (4 -> 3), right first 93.2% -> 94.2%, unanswerable unchanged.)
 #[test]
 fn heldout_set_floors() {
     let s = evaluate(
@@ -374,5 +381,5 @@ fn heldout_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.827, 0.931, 5, 4);
+    assert_floors(s, 0.842, 0.941, 5, 3);
 }
