@@ -377,12 +377,13 @@ impl Vocab {
         (0..self.len() as u32).map(|w| self.word(w))
     }
 
-    /// The first word for which `pred` is false, `pred` being true on a prefix of the words.
-    fn partition_point(&self, pred: impl Fn(&str) -> bool) -> usize {
-        let (mut lo, mut hi) = (0, self.len());
+    /// The first word of `range` for which `pred` is false, `pred` being true on a prefix of
+    /// the range (`range.end` if it is true on all of it).
+    fn partition_point_in(&self, range: std::ops::Range<u32>, pred: impl Fn(&str) -> bool) -> u32 {
+        let (mut lo, mut hi) = (range.start, range.end);
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            if pred(self.word(mid as u32)) {
+            if pred(self.word(mid)) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -424,7 +425,8 @@ struct Matches {
 }
 
 /// Reused between queries of one thread: which candidate slot a fact has, and which entry of
-/// [`Matches`] a word has, if any (valid where the stamp is this query's generation).
+/// [`Matches`] a word has, if any (valid where the stamp is this query's generation); and
+/// the buffers of [`Index::similar_words`].
 #[derive(Default)]
 struct Scratch {
     stamp: Vec<u32>,
@@ -432,6 +434,17 @@ struct Scratch {
     word_stamp: Vec<u32>,
     word_slot: Vec<u32>,
     generation: u32,
+    words: WordBuffers,
+}
+
+/// Buffers [`Index::similar_words`] reuses: the word's characters, candidates besides its
+/// prefix range, typo candidates, and deletion hashes.
+#[derive(Default)]
+struct WordBuffers {
+    chars: Vec<char>,
+    extra: Vec<u32>,
+    typos: Vec<u32>,
+    variants: Vec<u32>,
 }
 
 impl Scratch {
@@ -851,54 +864,86 @@ impl Index {
     }
 
     fn word_id(&self, word: &str) -> Option<u32> {
-        let at = self.vocab.partition_point(|v| v < word);
-        (at < self.vocab.len() && self.vocab.word(at as u32) == word).then_some(at as u32)
+        self.word_id_in(0..self.vocab.len() as u32, word)
+    }
+
+    /// [`Index::word_id`], knowing that the word is in `range` if it is a vocabulary word.
+    fn word_id_in(&self, range: std::ops::Range<u32>, word: &str) -> Option<u32> {
+        let at = self.vocab.partition_point_in(range.clone(), |v| v < word);
+        (at < range.end && self.vocab.word(at) == word).then_some(at)
     }
 
     /// The vocabulary words that start with `prefix`, as a range of word ids.
     fn prefix_range(&self, prefix: &str) -> std::ops::Range<u32> {
-        let start = self.vocab.partition_point(|v| v < prefix);
+        let all = self.vocab.len() as u32;
+        let start = self.vocab.partition_point_in(0..all, |v| v < prefix);
         let end = self
             .vocab
-            .partition_point(|v| v < prefix || v.starts_with(prefix));
-        start as u32..end as u32
+            .partition_point_in(start..all, |v| v.starts_with(prefix));
+        start..end
     }
 
     /// Vocabulary words similar to `word`, with their similarity, found through the index
-    /// (negative: in context only, see [`context_sim`]).
-    fn similar_words(&self, word: &str, unfinished: bool, out: &mut Vec<(u32, f32)>) {
-        let chars: Vec<char> = word.chars().collect();
+    /// (negative: in context only, see [`context_sim`]), in word order. Returns the word's
+    /// own id if it is a vocabulary word and `exact` asks for it.
+    fn similar_words(
+        &self,
+        word: &str,
+        unfinished: bool,
+        exact: bool,
+        out: &mut Vec<(u32, f32)>,
+        buffers: &mut WordBuffers,
+    ) -> Option<u32> {
+        let WordBuffers {
+            chars,
+            extra,
+            typos,
+            variants,
+        } = buffers;
+        chars.clear();
+        chars.extend(word.chars());
         let lq = chars.len();
-        let head = |n: usize| -> String { chars[..n.min(lq)].iter().collect() };
-        let mut candidates: Vec<u32> = Vec::new();
-        let mut typos: Vec<u32> = Vec::new();
-        candidates.extend(self.word_id(word));
-        if unfinished {
-            candidates.extend(self.prefix_range(word));
+        // The first `n` characters of the word, as a slice of it.
+        let head = |n: usize| &word[..word.char_indices().nth(n).map_or(word.len(), |(i, _)| i)];
+        extra.clear();
+        typos.clear();
+        // The words that start with what is typed (or with its first five letters: typed
+        // prefixes, and two forms of one word sharing five letters). The word itself is
+        // among them when it starts them; otherwise it is looked up alone.
+        let range = if unfinished || (3..5).contains(&lq) {
+            self.prefix_range(word)
         } else if lq >= 5 {
-            // Typed prefixes, and two forms of one word sharing five letters.
-            candidates.extend(self.prefix_range(&head(5)));
-        } else if lq >= 3 {
-            candidates.extend(self.prefix_range(word));
-        }
+            self.prefix_range(head(5))
+        } else {
+            0..0
+        };
+        let own = if !unfinished && lq < 3 {
+            let own = self.word_id(word);
+            extra.extend(own);
+            own
+        } else if exact && !unfinished {
+            // A word of three or four letters is the first of its range, if it is there.
+            self.word_id_in(range.clone(), word)
+        } else {
+            None
+        };
         if !has_digit(word) {
             if !unfinished {
-                // The word with an ending the key does not have.
-                for cut in 1..=2 {
-                    if lq >= cut + 4 {
-                        candidates.extend(self.word_id(&head(lq - cut)));
-                    }
+                // The word with an ending the key does not have (one or two letters less):
+                // of five letters or more, in the range of its first five already; of four,
+                // before it.
+                if lq == 5 || lq == 6 {
+                    extra.extend(self.word_id_in(0..range.start, head(4)));
                 }
             }
-            let mut variants = Vec::new();
             // A typed word shorter than the key word is forgiven one edit more than its own
             // budget, but needs no more deletions of its own to meet the key word: at least
             // one of the edits is a letter it left out ("rot" is "roth" less one letter).
             if lq >= 3 {
                 // A word of three letters may be one slip from another in context.
                 let budget = edit_budget(lq).max(usize::from(lq == 3 && !unfinished));
-                deletion_hashes(&chars[..lq.min(TYPO_HEAD)], budget, &mut variants);
-                lookup(&self.typo, &variants, &mut typos);
+                deletion_hashes(&chars[..lq.min(TYPO_HEAD)], budget, variants);
+                lookup(&self.typo, variants, typos);
                 // Found only as a typo: rule out by length and letter counts what
                 // `typo_sim` would (an unfinished word may also be a typo in its start).
                 let query_shape = shape(word);
@@ -909,19 +954,28 @@ impl Index {
                 });
             }
             if unfinished && (TYPING_HEAD..6).contains(&lq) {
-                deletion_hashes(&chars[..TYPING_HEAD], 1, &mut variants);
-                lookup(&self.typing, &variants, &mut candidates);
+                deletion_hashes(&chars[..TYPING_HEAD], 1, variants);
+                lookup(&self.typing, variants, extra);
             }
         }
-        candidates.append(&mut typos);
-        candidates.sort_unstable();
-        candidates.dedup();
-        for w in candidates {
+        // The candidates: the range, and the others merged into it in word order.
+        extra.append(typos);
+        extra.retain(|w| !range.contains(w));
+        extra.sort_unstable();
+        extra.dedup();
+        let split = extra.partition_point(|&w| w < range.start);
+        let words = extra[..split]
+            .iter()
+            .copied()
+            .chain(range.clone())
+            .chain(extra[split..].iter().copied());
+        for w in words {
             let s = similarity(word, self.vocab.word(w), unfinished);
             if s != 0.0 {
                 out.push((w, s));
             }
         }
+        own
     }
 
     /// What `similar_words` finds for query word `i` and the words it may stand for, by
@@ -935,7 +989,24 @@ impl Index {
             .collect()
     }
 
-    fn scoring<'q>(&self, query: &'q Prepared, best: &[Option<(u32, f32)>]) -> Scoring<'q> {
+    /// The query's words as word ids, when it is not typed (autocomplete) and every one of
+    /// them is a vocabulary word.
+    fn exact_words(&self, query: &Prepared) -> Option<Vec<u32>> {
+        if query.typing {
+            None
+        } else {
+            query.words.iter().map(|w| self.word_id(w)).collect()
+        }
+    }
+
+    /// What a query needs while facts are scored, given each word's best match and the
+    /// query's [`Index::exact_words`].
+    fn scoring<'q>(
+        &self,
+        query: &'q Prepared,
+        best: &[Option<(u32, f32)>],
+        exact_words: Option<Vec<u32>>,
+    ) -> Scoring<'q> {
         // A word the facts never use weighs like the rarest word: it counts fully against;
         // unless it is a filler word typed with a slip ("teh", "whdn"), which weighs nothing.
         // A short word alike only in context to words of the facts ("qna" and "ana") weighs
@@ -950,11 +1021,6 @@ impl Index {
                 None => self.max_idf,
             })
             .collect();
-        let exact_words = if query.typing {
-            None
-        } else {
-            query.words.iter().map(|w| self.word_id(w)).collect()
-        };
         Scoring {
             query,
             known: best.iter().map(Option::is_some).collect(),
@@ -997,9 +1063,23 @@ impl Index {
         let mut found: Vec<(u32, usize, f32)> = Vec::new();
         let mut best = Vec::with_capacity(n);
         let mut similar = Vec::new();
+        // The query's words as word ids (see `Index::exact_words`), found on the way.
+        let mut exact_words = (!query.typing).then(|| Vec::with_capacity(n));
         for (i, word) in query.words.iter().enumerate() {
             similar.clear();
-            self.similar_words(word, query.unfinished(i), &mut similar);
+            let own = self.similar_words(
+                word,
+                query.unfinished(i),
+                exact_words.is_some(),
+                &mut similar,
+                &mut scratch.words,
+            );
+            if let Some(ids) = &mut exact_words {
+                match own {
+                    Some(w) => ids.push(w),
+                    None => exact_words = None,
+                }
+            }
             if let Some(alternatives) = query.alternatives.get(i)
                 && !alternatives.is_empty()
             {
@@ -1036,7 +1116,7 @@ impl Index {
                 matches.context[j] |= context_bit(i);
             }
         }
-        let scoring = self.scoring(query, &best);
+        let scoring = self.scoring(query, &best, exact_words);
         if scoring.total_weight <= 0.0 {
             return Vec::new(); // only mistyped filler: nothing to look for
         }
@@ -1610,7 +1690,7 @@ impl Index {
         let best: Vec<Option<(u32, f32)>> = (0..query.words.len())
             .map(|i| best_match(&self.similar_words_by_scan(query, i)))
             .collect();
-        let scoring = self.scoring(query, &best);
+        let scoring = self.scoring(query, &best, self.exact_words(query));
         if scoring.total_weight <= 0.0 {
             return Vec::new();
         }
@@ -2088,30 +2168,38 @@ fn has_digit(s: &str) -> bool {
 
 /// Hashes of `chars` with up to `budget` characters deleted, sorted and deduplicated.
 fn deletion_hashes(chars: &[char], budget: usize, out: &mut Vec<u32>) {
-    fn walk(chars: &mut Vec<char>, from: usize, budget: usize, out: &mut Vec<u32>) {
-        out.push(hash_chars(chars));
+    // Every set of at most `budget` positions deleted, once: `h` is the hash of what is kept
+    // before `from`, the next deletion is at `from` or after.
+    fn walk(chars: &[char], from: usize, h: u64, budget: usize, out: &mut Vec<u32>) {
+        out.push(fnv_finish(fnv_chars(h, &chars[from..])));
         if budget == 0 {
             return;
         }
+        let mut h = h;
         for i in from..chars.len() {
-            let c = chars.remove(i);
-            walk(chars, i, budget - 1, out);
-            chars.insert(i, c);
+            walk(chars, i + 1, h, budget - 1, out);
+            h = fnv_chars(h, &chars[i..=i]);
         }
     }
     out.clear();
-    walk(&mut chars.to_vec(), 0, budget, out);
+    walk(chars, 0, FNV_OFFSET, budget, out);
     out.sort_unstable();
     out.dedup();
 }
 
-/// FNV-1a over the characters, folded to 32 bits (a collision only adds a candidate).
-fn hash_chars(chars: &[char]) -> u32 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a from state `h` over the characters.
+fn fnv_chars(mut h: u64, chars: &[char]) -> u64 {
     for &c in chars {
         h ^= u64::from(u32::from(c));
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
+    h
+}
+
+/// An FNV-1a state folded to 32 bits (a collision only adds a candidate).
+fn fnv_finish(h: u64) -> u32 {
     (h ^ (h >> 32)) as u32
 }
 
@@ -2130,10 +2218,25 @@ fn compact_hash(head: &[char], len: usize) -> u32 {
     (h ^ (h >> 32)) as u32
 }
 
-/// Adds the words listed under any of `hashes` in `table`.
+/// Adds the words listed under any of `hashes` in `table`, hash after hash.
 fn lookup(table: &HashTable, hashes: &[u32], out: &mut Vec<u32>) {
-    for &h in hashes {
-        table.get(h, out);
+    // Where each hash's pairs are, for a few hashes at once, before any is read: independent
+    // loads, which the processor overlaps (the buckets are far apart in a large table).
+    const AT_ONCE: usize = 32;
+    let mask = (1u32 << table.check) - 1;
+    for hashes in hashes.chunks(AT_ONCE) {
+        let mut spans = [(0u32, 0u32); AT_ONCE];
+        for (span, &h) in spans.iter_mut().zip(hashes) {
+            let b = (h >> table.shift) as usize;
+            *span = (table.starts[b], table.starts[b + 1]);
+        }
+        for (&(start, end), &h) in spans.iter().zip(hashes) {
+            for &e in &table.entries[start as usize..end as usize] {
+                if e & mask == h & mask {
+                    out.push(e >> table.check);
+                }
+            }
+        }
     }
 }
 
@@ -2374,7 +2477,16 @@ mod tests {
             for t in &typos {
                 for unfinished in [false, true] {
                     let mut found = Vec::new();
-                    idx.similar_words(t, unfinished, &mut found);
+                    let own = idx.similar_words(
+                        t,
+                        unfinished,
+                        true,
+                        &mut found,
+                        &mut WordBuffers::default(),
+                    );
+                    if !unfinished {
+                        assert_eq!(own, idx.word_id(t), "{t}");
+                    }
                     found.sort_by_key(|&(w, _)| w);
                     let query = Prepared {
                         words: vec![t.clone()],
