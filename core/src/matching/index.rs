@@ -527,67 +527,49 @@ impl Index {
     /// fact after fact. The validator normalises them anyway; if the count does not match,
     /// they are normalised again.
     pub(crate) fn build_normalised(mut facts: Vec<IndexFact>, key_norms: Vec<Box<str>>) -> Index {
-        let normalised = normalise_keys(&facts, key_norms);
+        let parts = normalise_parts(&facts, key_norms);
         // What facts say is only read to index it: the fact base keeps it.
         for fact in &mut facts {
             fact.body = Vec::new();
         }
-        let mut unique: FastMap<&str, u32> = FastMap::default();
-        for (_, _, norm) in &normalised {
-            for w in norm.split(' ') {
-                unique.entry(w).or_insert(0);
-            }
-        }
-        let mut vocab: Vec<&str> = unique.keys().copied().collect();
-        vocab.sort_unstable();
-        let mut word_id = unique;
-        for (i, w) in vocab.iter().enumerate() {
-            word_id.insert(w, i as u32);
-        }
+        // The vocabulary: every part's words, sorted, merged; and each part's word ids
+        // translated to their place in it.
+        let (vocab, global) = merge_vocabularies(&parts);
+        let vocab = Vocab::new(&vocab);
 
+        let texts: usize = parts.iter().map(|p| p.texts.len()).sum();
         let mut fact_keys = vec![0u32; facts.len() + 1];
-        let mut key_starts = Vec::with_capacity(normalised.len() + 1);
-        let mut key_words = Vec::new();
-        let mut key_fact = Vec::with_capacity(normalised.len());
-        let mut key_field = Vec::with_capacity(normalised.len());
+        let mut key_starts = Vec::with_capacity(texts + 1);
+        let mut key_words = Vec::with_capacity(parts.iter().map(|p| p.ids.len()).sum());
+        let mut key_fact = Vec::with_capacity(texts);
+        let mut key_field = Vec::with_capacity(texts);
         key_starts.push(0u32);
-        for (fact, field, norm) in &normalised {
-            let words = || norm.split(' ');
-            let start = key_words.len();
-            key_words.extend(words().map(|w| word_id[w]));
-            if *field == Field::Body {
-                // A body is a set of words, kept sorted to be read at the matched words only.
-                let mut body = key_words.split_off(start);
-                body.sort_unstable();
-                body.dedup();
-                key_words.extend(body);
+        for (part, global) in parts.iter().zip(&global) {
+            let mut from = 0;
+            for &(fact, field, end) in &part.texts {
+                let words = part.ids[from..end as usize].iter();
+                from = end as usize;
+                let start = key_words.len();
+                key_words.extend(words.map(|&w| global[w as usize]));
+                if field == Field::Body {
+                    // A body is a set of words, kept sorted to be read at the matched words only.
+                    key_words[start..].sort_unstable();
+                    let unique = dedup_in_place(&mut key_words[start..]);
+                    key_words.truncate(start + unique);
+                }
+                key_starts.push(key_words.len() as u32);
+                key_fact.push(fact);
+                key_field.push(field);
+                fact_keys[fact as usize + 1] += 1;
             }
-            key_starts.push(key_words.len() as u32);
-            key_fact.push(*fact);
-            key_field.push(*field);
-            fact_keys[*fact as usize + 1] += 1;
         }
         for f in 1..fact_keys.len() {
             fact_keys[f] += fact_keys[f - 1];
         }
-        // Whole-string similarity joins split words of keys and phrases, not of bodies.
-        let compact_heads: Vec<(u32, u32)> = normalised
-            .iter()
-            .enumerate()
-            .filter(|(_, (_, field, _))| *field != Field::Body)
-            .map(|(k, (_, _, norm))| {
-                let compact = || norm.chars().filter(|&c| c != ' ');
-                let head: Vec<char> = compact().take(COMPACT_HEAD).collect();
-                (compact_hash(&head, compact().count()), k as u32)
-            })
-            .collect();
-        let compact_heads = HashTable::new(compact_heads);
-
-        // The words are ids from here on: the normalised texts (most of them bodies) and the
-        // map into them are freed before the postings are built.
-        let vocab = Vocab::new(&vocab);
-        drop(word_id);
-        drop(normalised);
+        // The words are ids from here on: the parts' words are freed before the postings are
+        // built.
+        drop(global);
+        drop(parts);
 
         // Document frequency over facts, then each (word, fact)'s largest share of a key.
         let mut fact_df = vec![0u32; vocab.len()];
@@ -705,10 +687,26 @@ impl Index {
             word_share,
             typo,
             typing,
-            compact_heads,
+            compact_heads: HashTable::default(),
             key_compact: Vec::new(),
             ids,
         };
+        // Whole-string similarity joins split words of keys and phrases, not of bodies: they
+        // are looked up by head and length without spaces.
+        let compact_heads: Vec<(u32, u32)> = (0..index.key_field.len() as u32)
+            .filter(|&k| index.key_field[k as usize] != Field::Body)
+            .map(|k| {
+                let compact = || {
+                    index
+                        .words_of(k)
+                        .iter()
+                        .flat_map(|&w| index.vocab.word(w).chars())
+                };
+                let head: Vec<char> = compact().take(COMPACT_HEAD).collect();
+                (compact_hash(&head, compact().count()), k)
+            })
+            .collect();
+        index.compact_heads = HashTable::new(compact_heads);
         // Whole-string similarity is bounded without reading the words of the keys.
         index.key_compact = (0..index.key_field.len() as u32)
             .map(|k| {
@@ -1961,59 +1959,120 @@ impl Index {
     }
 }
 
-/// Every fact's keys and phrases as words: (fact, curated, words), in fact order. Normalising
-/// is most of the cost of building, so it is spread over the available cores.
-fn normalise_keys(facts: &[IndexFact], key_norms: Vec<Box<str>>) -> Vec<(u32, Field, Box<str>)> {
+/// The words of one run of consecutive facts' keys, phrases and bodies, as word ids of the
+/// run's own: the texts in fact order, each ending at `end` in `ids`.
+struct Part {
+    /// Word id -> the word.
+    words: Vec<Box<str>>,
+    /// Word ids in the order of their words.
+    sorted: Vec<u32>,
+    /// (fact, field, end of its words in `ids`), text after text.
+    texts: Vec<(u32, Field, u32)>,
+    ids: Vec<u32>,
+}
+
+/// Every fact's keys, phrases and bodies as words, in fact order, in parts. Normalising is
+/// most of the cost of building, so the parts are made side by side on the available cores;
+/// each gives its words ids of its own, which [`merge_vocabularies`] translates.
+fn normalise_parts<'f>(facts: &'f [IndexFact], key_norms: Vec<Box<str>>) -> Vec<Part> {
     let total: usize = facts.iter().map(|f| f.keys.len()).sum();
     let given = key_norms.len() == total;
     // `norms` holds the given normal forms of these facts' keys, in order, if any.
-    let one = |from: usize, facts: &[IndexFact], norms: Vec<Box<str>>| {
-        let mut out = Vec::with_capacity(
-            facts
-                .iter()
-                .map(|f| f.keys.len() + f.phrases.len() + f.body.len())
-                .sum(),
-        );
+    let one = |from: usize, facts: &'f [IndexFact], norms: Vec<Box<str>>| {
+        let mut ids: FastMap<Box<str>, u32> = FastMap::default();
+        let mut part = Part {
+            words: Vec::new(),
+            sorted: Vec::new(),
+            texts: Vec::with_capacity(
+                facts
+                    .iter()
+                    .map(|f| f.keys.len() + f.phrases.len() + f.body.len())
+                    .sum(),
+            ),
+            ids: Vec::new(),
+        };
+        // A normal form's words, as ids, onto `part.ids`; false for an empty one (not indexed).
+        let mut add = |norm: &str, out: &mut Vec<u32>| {
+            if norm.is_empty() {
+                return false;
+            }
+            for w in norm.split(' ') {
+                let id = match ids.get(w) {
+                    Some(&id) => id,
+                    None => {
+                        let id = ids.len() as u32;
+                        ids.insert(w.into(), id);
+                        id
+                    }
+                };
+                out.push(id);
+            }
+            true
+        };
         let mut norms = norms.into_iter();
-        // Phrases repeat (a person's name beside each of their events): normalised once each.
-        let mut phrases: FastMap<&str, Box<str>> = FastMap::default();
+        // Texts repeat (a person's name beside each of their events, a date, a title that is
+        // also a key): each is read once, and kept as the range of `part.ids` that holds its
+        // words (or none if empty).
+        let mut seen: FastMap<&str, Option<(u32, u32)>> = FastMap::default();
+        let mut text = |text: &'f str,
+                        norm: Option<Box<str>>,
+                        part: &mut Part,
+                        seen: &mut FastMap<&'f str, Option<(u32, u32)>>| {
+            let start = part.ids.len();
+            match seen.get(text) {
+                Some(&Some((a, b))) => {
+                    part.ids.extend_from_within(a as usize..b as usize);
+                    true
+                }
+                Some(None) => false,
+                None => {
+                    let added = match norm {
+                        Some(norm) => add(&norm, &mut part.ids),
+                        None => add(&normalize(text), &mut part.ids),
+                    };
+                    let words = added.then_some((start as u32, part.ids.len() as u32));
+                    seen.insert(text, words);
+                    added
+                }
+            }
+        };
         for (f, fact) in facts.iter().enumerate() {
             let n = (from + f) as u32;
             for key in &fact.keys {
-                let norm = match norms.next() {
-                    Some(norm) => norm,
-                    None => normalize(key).into_boxed_str(),
-                };
-                if !norm.is_empty() {
-                    out.push((n, Field::Key, norm));
+                if text(key, norms.next(), &mut part, &mut seen) {
+                    part.texts.push((n, Field::Key, part.ids.len() as u32));
                 }
             }
             for phrase in &fact.phrases {
-                let norm = phrases
-                    .entry(phrase.as_str())
-                    .or_insert_with(|| normalize(phrase).into_boxed_str());
-                if !norm.is_empty() {
-                    out.push((n, Field::Phrase, norm.clone()));
+                if text(phrase, None, &mut part, &mut seen) {
+                    part.texts.push((n, Field::Phrase, part.ids.len() as u32));
                 }
             }
-            for (b, text) in fact.body.iter().enumerate() {
+            for (b, body) in fact.body.iter().enumerate() {
                 // A text the fact repeats (a quotation's text as its evidence) would only score
                 // as it already does: it is indexed once.
-                if fact.body[..b].contains(text) {
+                if fact.body[..b].contains(body) {
                     continue;
                 }
-                let norm = normalize(text);
-                if !norm.is_empty() {
-                    out.push((n, Field::Body, norm.into_boxed_str()));
+                if text(body, None, &mut part, &mut seen) {
+                    part.texts.push((n, Field::Body, part.ids.len() as u32));
                 }
             }
         }
-        out
+        drop(seen);
+        part.words = vec![Box::<str>::default(); ids.len()];
+        for (word, id) in ids {
+            part.words[id as usize] = word;
+        }
+        part.sorted = (0..part.words.len() as u32).collect();
+        part.sorted
+            .sort_unstable_by(|&a, &b| part.words[a as usize].cmp(&part.words[b as usize]));
+        part
     };
     let mut key_norms = if given { key_norms } else { Vec::new() };
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     if threads < 2 || facts.len() < 4096 {
-        return one(0, facts, key_norms);
+        return vec![one(0, facts, key_norms)];
     }
     let chunk = facts.len().div_ceil(threads);
     std::thread::scope(|scope| {
@@ -2028,9 +2087,54 @@ fn normalise_keys(facts: &[IndexFact], key_norms: Vec<Box<str>>) -> Vec<(u32, Fi
             .collect();
         parts
             .into_iter()
-            .flat_map(|p| p.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .map(|p| p.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
             .collect()
     })
+}
+
+/// The parts' words, sorted and unique (the vocabulary), and for each part its word ids'
+/// places in it.
+fn merge_vocabularies(parts: &[Part]) -> (Vec<&str>, Vec<Vec<u32>>) {
+    let mut vocab: Vec<&str> =
+        Vec::with_capacity(parts.iter().map(|p| p.words.len()).max().unwrap_or(0));
+    let mut global: Vec<Vec<u32>> = parts.iter().map(|p| vec![0; p.words.len()]).collect();
+    // Where each part is in its sorted words.
+    let mut at = vec![0usize; parts.len()];
+    loop {
+        // The least word not yet placed, of any part.
+        let least = parts
+            .iter()
+            .zip(&at)
+            .filter_map(|(p, &i)| p.sorted.get(i).map(|&w| &*p.words[w as usize]))
+            .min();
+        let Some(least) = least else {
+            break;
+        };
+        let id = vocab.len() as u32;
+        vocab.push(least);
+        for ((p, i), global) in parts.iter().zip(&mut at).zip(&mut global) {
+            if let Some(&w) = p.sorted.get(*i)
+                && &*p.words[w as usize] == least
+            {
+                global[w as usize] = id;
+                *i += 1;
+            }
+        }
+    }
+    (vocab, global)
+}
+
+/// Removes repeats from a sorted slice, keeping the first of each, at its start; returns how
+/// many are left.
+fn dedup_in_place(items: &mut [u32]) -> usize {
+    let mut kept = 0;
+    for i in 0..items.len() {
+        if kept == 0 || items[i] != items[kept - 1] {
+            items[kept] = items[i];
+            kept += 1;
+        }
+    }
+    kept
 }
 
 /// Similarity of a query word to a vocabulary word, for a finished or an unfinished word;
