@@ -98,6 +98,11 @@ impl Lexicon {
         }
     }
 
+    /// Every word a query word may stand for (of `same` groups), each once or more.
+    pub fn alternative_words(&self) -> impl Iterator<Item = &str> {
+        self.alternatives.values().flatten().map(String::as_str)
+    }
+
     /// Whether `word` (normalised) asks for a person by office.
     pub fn is_role(&self, word: &str) -> bool {
         self.roles.contains(word)

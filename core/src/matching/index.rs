@@ -280,6 +280,9 @@ pub struct Index {
     key_compact: Vec<u64>,
     /// Fact numbers in the order of their ids (equal ids: in fact order), for [`Index::by_id`].
     ids: Vec<u32>,
+    /// The words the lexicon may read a query word as, each with its word id if it is a
+    /// vocabulary word: looked up once, not at every query ([`Index::learn_words`]).
+    learned: FastMap<Box<str>, Option<u32>>,
 }
 
 /// (32-bit hash, value) pairs in 4 bytes a pair and a small directory: the pairs sorted by
@@ -349,6 +352,9 @@ impl HashTable {
 struct Vocab {
     text: String,
     starts: Vec<u32>,
+    /// The words whose first byte is `b` are `by_first[b]..by_first[b + 1]`: a search for a
+    /// word or a prefix starts there.
+    by_first: Vec<u32>,
 }
 
 impl Vocab {
@@ -361,7 +367,32 @@ impl Vocab {
             text.push_str(w);
             starts.push(u32::try_from(text.len()).unwrap_or(u32::MAX));
         }
-        Vocab { text, starts }
+        let mut by_first = vec![0u32; 257];
+        for w in words {
+            if let Some(&b) = w.as_bytes().first() {
+                by_first[usize::from(b) + 1] += 1;
+            }
+        }
+        // The empty word, if any, sorts first: before every first byte.
+        by_first[0] = u32::from(words.first().is_some_and(|w| w.is_empty()));
+        for b in 1..by_first.len() {
+            by_first[b] += by_first[b - 1];
+        }
+        Vocab {
+            text,
+            starts,
+            by_first,
+        }
+    }
+
+    /// The words that may start like `text` (by its first byte; all of them for "").
+    fn starting(&self, text: &str) -> std::ops::Range<u32> {
+        match text.as_bytes().first() {
+            Some(&b) if self.by_first.len() == 257 => {
+                self.by_first[usize::from(b)]..self.by_first[usize::from(b) + 1]
+            }
+            _ => 0..self.len() as u32,
+        }
     }
 
     fn len(&self) -> usize {
@@ -393,7 +424,7 @@ impl Vocab {
     }
 
     fn bytes(&self) -> usize {
-        self.text.len() + self.starts.len() * 4
+        self.text.len() + (self.starts.len() + self.by_first.len()) * 4
     }
 }
 
@@ -690,6 +721,7 @@ impl Index {
             compact_heads: HashTable::default(),
             key_compact: Vec::new(),
             ids,
+            learned: FastMap::default(),
         };
         // Whole-string similarity joins split words of keys and phrases, not of bodies: they
         // are looked up by head and length without spaces.
@@ -844,7 +876,8 @@ impl Index {
             + self.typing.bytes()
             + self.compact_heads.bytes()
             + vec(self.key_compact.len(), 8)
-            + ids;
+            + ids
+            + self.learned.keys().map(|w| w.len() + 24).sum::<usize>();
         let text: usize = self
             .facts
             .iter()
@@ -861,23 +894,44 @@ impl Index {
         (index, text)
     }
 
+    /// Looks `words` up once, for queries to find them without a search of the vocabulary
+    /// (the lexicon's words, which queries are read into).
+    pub(crate) fn learn_words<'w>(&mut self, words: impl Iterator<Item = &'w str>) {
+        for word in words {
+            if !self.learned.contains_key(word) {
+                let id = self.word_id(word);
+                self.learned.insert(word.into(), id);
+            }
+        }
+    }
+
+    /// [`Index::word_id`], for a word the index may have learned.
+    fn learned_word_id(&self, word: &str) -> Option<u32> {
+        match self.learned.get(word) {
+            Some(&id) => id,
+            None => self.word_id(word),
+        }
+    }
+
     fn word_id(&self, word: &str) -> Option<u32> {
         self.word_id_in(0..self.vocab.len() as u32, word)
     }
 
     /// [`Index::word_id`], knowing that the word is in `range` if it is a vocabulary word.
     fn word_id_in(&self, range: std::ops::Range<u32>, word: &str) -> Option<u32> {
+        let first = self.vocab.starting(word);
+        let range = range.start.max(first.start)..range.end.min(first.end);
         let at = self.vocab.partition_point_in(range.clone(), |v| v < word);
         (at < range.end && self.vocab.word(at) == word).then_some(at)
     }
 
     /// The vocabulary words that start with `prefix`, as a range of word ids.
     fn prefix_range(&self, prefix: &str) -> std::ops::Range<u32> {
-        let all = self.vocab.len() as u32;
-        let start = self.vocab.partition_point_in(0..all, |v| v < prefix);
+        let first = self.vocab.starting(prefix);
+        let start = self.vocab.partition_point_in(first.clone(), |v| v < prefix);
         let end = self
             .vocab
-            .partition_point_in(start..all, |v| v.starts_with(prefix));
+            .partition_point_in(start..first.end, |v| v.starts_with(prefix));
         start..end
     }
 
@@ -1085,7 +1139,7 @@ impl Index {
                 similar.extend(
                     alternatives
                         .iter()
-                        .filter_map(|alt| self.word_id(alt))
+                        .filter_map(|alt| self.learned_word_id(alt))
                         .map(|w| (w, ALTERNATIVE_FACTOR)),
                 );
                 // One entry a word, its best similarity.
@@ -1818,9 +1872,15 @@ impl Index {
             // in, so a body read at the matched words only scores as when read whole.
             match matched {
                 Some(matched) if field == Field::Body && matched.len() < words.len() => {
+                    // Both ascending: each is looked for after the one before.
+                    let mut from = 0;
                     for &w in matched {
-                        if let Ok(j) = words.binary_search(&w) {
-                            visit(j, w);
+                        match words[from..].binary_search(&w) {
+                            Ok(j) => {
+                                visit(from + j, w);
+                                from += j + 1;
+                            }
+                            Err(j) => from += j,
                         }
                     }
                 }
@@ -2204,7 +2264,6 @@ fn word_bound(best: &[f32], loose: &[f32], key_cover: f32, scoring: &Scoring<'_>
     (bound * (1.0 + BOUND_SLACK) + BOUND_SLACK).min(1.0)
 }
 
-/// Best first; ties: the earlier fact first.
 /// The matched words a candidate holds, from its bits (bit `j` for `words[j]`), into `out`.
 fn held_words(held: u64, words: &[u32], out: &mut Vec<u32>) {
     out.clear();
@@ -2215,6 +2274,7 @@ fn held_words(held: u64, words: &[u32], out: &mut Vec<u32>) {
     }
 }
 
+/// Best first; ties: the earlier fact first.
 fn rank_order(a: &Hit, b: &Hit) -> std::cmp::Ordering {
     b.score.total_cmp(&a.score).then(a.fact.cmp(&b.fact))
 }
