@@ -10,7 +10,7 @@
 use std::borrow::Cow;
 
 use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::char::{canonical_combining_class, is_combining_mark};
 
 /// Words dropped from queries and keys: question words, auxiliaries, articles, prepositions,
 /// pronouns and the verbs people put around what they are really asking for.
@@ -210,9 +210,58 @@ fn is_apostrophe(c: char) -> bool {
 pub fn fold(text: &str) -> String {
     // ASCII is its own NFKD form, has no combining marks and nothing to spell out.
     if text.is_ascii() {
-        return split_words(&text.to_ascii_lowercase().into_bytes());
+        return split_ascii_words(&text.to_ascii_lowercase());
     }
-    let mut folded = String::with_capacity(text.len());
+    // Most other text is ASCII with a few accented Latin letters, each folding alone to ASCII
+    // (see `latin`): then the bytes are folded at once.
+    let latin = latin();
+    let mut ascii = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            ascii.push(c.to_ascii_lowercase());
+            continue;
+        }
+        match latin.get((c as usize).wrapping_sub(LATIN_START)) {
+            Some(Some(folded)) => ascii.push_str(folded),
+            _ => return split_words(&fold_chars(text)),
+        }
+    }
+    split_ascii_words(&ascii)
+}
+
+/// The first character [`latin`] covers.
+const LATIN_START: usize = 0x80;
+/// The character after the last one it covers (Latin-1 Supplement, Latin Extended-A and -B).
+const LATIN_END: usize = 0x250;
+
+/// What each character from [`LATIN_START`] to [`LATIN_END`] folds to alone, where that is
+/// ASCII and the character decomposes to a starter followed by combining marks (then what
+/// is around it cannot change what it folds to, nor it what is around it: NFKD only reorders
+/// combining marks, which folding drops, and a starter stops it); `None` for the others.
+fn latin() -> &'static [Option<Box<str>>] {
+    static LATIN: std::sync::OnceLock<Vec<Option<Box<str>>>> = std::sync::OnceLock::new();
+    LATIN.get_or_init(|| {
+        (LATIN_START..LATIN_END)
+            .map(|u| {
+                let c = char::from_u32(u as u32)?;
+                let mut decomposed = std::iter::once(c).nfkd();
+                let first = decomposed.next()?;
+                let starts = !is_combining_mark(first) && canonical_combining_class(first) == 0;
+                let rest_plain =
+                    decomposed.all(|d| is_combining_mark(d) || canonical_combining_class(d) == 0);
+                let mut one = [0u8; 4];
+                let folded = fold_chars(c.encode_utf8(&mut one));
+                let folded: String = folded.into_iter().collect();
+                (starts && rest_plain && folded.is_ascii()).then(|| folded.into_boxed_str())
+            })
+            .collect()
+    })
+}
+
+/// The characters of `text` folded (NFKD, marks stripped, lower case, spelled out), before
+/// they are split into words.
+fn fold_chars(text: &str) -> Vec<char> {
+    let mut folded = Vec::with_capacity(text.len());
     // Nor is an ASCII character within other text: a starter, it bounds the combining marks
     // NFKD reorders, so only the runs of other characters between them need decomposing.
     let mut rest = text;
@@ -231,13 +280,16 @@ pub fn fold(text: &str) -> String {
             .bytes()
             .position(|b| b.is_ascii())
             .unwrap_or(rest.len());
+        let mut spelled = String::new();
         for c in rest[..other].nfkd() {
             if is_combining_mark(c) {
                 continue;
             }
             // Lower-casing may yield a letter to spell out ('ẞ' -> 'ß'); look at each one.
             for lower in c.to_lowercase() {
-                if spell_out(lower, &mut folded) {
+                spelled.clear();
+                if spell_out(lower, &mut spelled) {
+                    folded.extend(spelled.chars());
                     continue;
                 }
                 // A capital with no lower case (the symbol '🅐') separates words like a symbol.
@@ -246,7 +298,73 @@ pub fn fold(text: &str) -> String {
         }
         rest = &rest[other..];
     }
-    split_words(&folded.chars().collect::<Vec<char>>())
+    folded
+}
+
+/// [`split_words`] for folded ASCII text, a run of letters and digits at a time.
+fn split_ascii_words(text: &str) -> String {
+    let folded = text.as_bytes();
+    let at = |i: usize| folded.get(i).copied();
+    let mut out = String::with_capacity(folded.len());
+    let mut pending_space = false;
+    // Where the word being written starts in `out`.
+    let mut word_start = 0;
+    let mut i = 0;
+    while i < folded.len() {
+        let c = folded[i];
+        if c.is_ascii_alphanumeric() {
+            let end = folded[i..]
+                .iter()
+                .position(|b| !b.is_ascii_alphanumeric())
+                .map_or(folded.len(), |n| i + n);
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            if pending_space || out.is_empty() {
+                word_start = out.len();
+            }
+            pending_space = false;
+            // ASCII: any byte is a character boundary.
+            out.push_str(text.get(i..end).unwrap_or_default());
+            i = end;
+            continue;
+        }
+        let prev = i.checked_sub(1).and_then(at);
+        i += 1;
+        let apostrophe = c == b'\'' || c == b'`';
+        // French elision: "l'ambassade", "d'Assange", "qu'a" are the words after the
+        // apostrophe ("ambassade", "assange", "a"), not "lambassade".
+        if apostrophe
+            && !pending_space
+            && prev.is_some_and(|p| p.is_ascii_alphanumeric())
+            && at(i).is_some_and(|n| n.is_ascii_alphabetic())
+            && ELIDED.contains(&&out[word_start..])
+        {
+            out.truncate(word_start);
+            // The space before the elided word stays pending, for the word after it.
+            pending_space = out.ends_with(' ');
+            if pending_space {
+                out.pop();
+            }
+            continue;
+        }
+        if apostrophe && prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == b'.') {
+            // "assange's" and "U.K.'s" lose the possessive; "o'day" becomes "oday".
+            let possessive =
+                at(i) == Some(b's') && at(i + 1).is_none_or(|c| !c.is_ascii_alphanumeric());
+            if possessive {
+                i += 1;
+                pending_space = true;
+            }
+            continue;
+        }
+        // "u.s." -> "us": a dot after a lone letter that starts a word or follows such a dot.
+        if c == b'.' && is_lone_letter(folded, i - 1) {
+            continue;
+        }
+        pending_space = true;
+    }
+    out
 }
 
 /// Folded text to words separated by single spaces: apostrophes, dotted acronyms, and
@@ -377,7 +495,12 @@ pub fn normalize(text: &str) -> String {
     // What `tokens(text).join(" ")` gives, without a string per word.
     let folded = fold(text);
     let mut out = String::with_capacity(folded.len());
-    for token in folded.split(' ') {
+    // The words are short: looked for a byte at a time rather than with `split`'s searcher.
+    let mut rest = folded.as_str();
+    while !rest.is_empty() {
+        let end = rest.bytes().position(|b| b == b' ').unwrap_or(rest.len());
+        let token = &rest[..end];
+        rest = rest.get(end + 1..).unwrap_or_default();
         if token.is_empty() || is_stopword(token) {
             continue;
         }
@@ -420,6 +543,73 @@ pub fn normalize_evidence(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_words_split_as_characters_do() {
+        // Every string of up to 6 of these, and longer ones drawn from them.
+        let alphabet = b"aSl1.'` -qu";
+        let mut cases: Vec<Vec<u8>> = vec![Vec::new()];
+        let mut last: Vec<Vec<u8>> = vec![Vec::new()];
+        for _ in 0..6 {
+            last = last
+                .iter()
+                .flat_map(|s| {
+                    alphabet.iter().map(move |&c| {
+                        let mut t = s.clone();
+                        t.push(c);
+                        t
+                    })
+                })
+                .collect();
+            cases.extend(last.iter().cloned());
+        }
+        let mut seed = 7u64;
+        for _ in 0..20_000 {
+            let len = (seed >> 60) as usize + 6;
+            let case = (0..len)
+                .map(|_| {
+                    seed = seed
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    alphabet[(seed >> 33) as usize % alphabet.len()]
+                })
+                .collect();
+            cases.push(case);
+        }
+        for case in cases {
+            let lower = case.to_ascii_lowercase();
+            assert_eq!(
+                split_ascii_words(&String::from_utf8_lossy(&lower)),
+                split_words(&lower),
+                "{:?}",
+                String::from_utf8_lossy(&case)
+            );
+        }
+    }
+
+    #[test]
+    fn latin_letters_fold_alone_as_within_their_run() {
+        // Each character the table covers, between others of the table, ASCII and neither.
+        for (i, folded) in latin().iter().enumerate() {
+            let Some(c) = char::from_u32((LATIN_START + i) as u32) else {
+                continue;
+            };
+            for text in [
+                format!("{c}"),
+                format!("a{c}b"),
+                format!("É{c}ł"),
+                format!("{c}\u{301}x"),
+                format!("Ω{c}{c}ñ"),
+                format!("l'{c}s"),
+            ] {
+                assert_eq!(
+                    fold(&text),
+                    split_words(&fold_chars(&text)),
+                    "{text:?} ({folded:?})"
+                );
+            }
+        }
+    }
 
     #[test]
     fn stopwords_are_sorted_and_matched() {

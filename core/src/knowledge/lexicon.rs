@@ -56,6 +56,9 @@ pub struct Lexicon {
     alternatives: FxHashMap<String, Vec<String>>,
     /// (what is typed, how it is read), longest first.
     phrases: Vec<(Vec<String>, Vec<String>)>,
+    /// A phrase's first typed word -> the phrases that start with it, in the order of
+    /// `phrases`: a query's word is compared with those only.
+    phrase_starts: FxHashMap<String, Vec<usize>>,
     roles: FxHashSet<String>,
     speech: Vec<String>,
 }
@@ -75,7 +78,11 @@ impl Lexicon {
         let mut words = Vec::with_capacity(tokens.len());
         let mut i = 0;
         'tokens: while i < tokens.len() {
-            for (typed, read) in &self.phrases {
+            let phrases = self
+                .phrase_starts
+                .get(&tokens[i])
+                .map_or(&[][..], Vec::as_slice);
+            for (typed, read) in phrases.iter().map(|&p| &self.phrases[p]) {
                 if tokens[i..].starts_with(typed) {
                     words.extend(read.iter().cloned());
                     i += typed.len();
@@ -95,6 +102,11 @@ impl Lexicon {
             words,
             alternatives,
         }
+    }
+
+    /// Every word a query word may stand for (of `same` groups), each once or more.
+    pub fn alternative_words(&self) -> impl Iterator<Item = &str> {
+        self.alternatives.values().flatten().map(String::as_str)
     }
 
     /// Whether `word` (normalised) asks for a person by office.
@@ -288,6 +300,12 @@ pub(super) fn load<'k>(
     lexicon
         .phrases
         .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+    for (p, (typed, _)) in lexicon.phrases.iter().enumerate() {
+        if let Some(first) = typed.first() {
+            let starting = lexicon.phrase_starts.entry(first.clone()).or_default();
+            starting.push(p);
+        }
+    }
 
     // Two facts' keys that read the same through `same` would tie for every member who types
     // them: refused, naming both.

@@ -280,6 +280,9 @@ pub struct Index {
     key_compact: Vec<u64>,
     /// Fact numbers in the order of their ids (equal ids: in fact order), for [`Index::by_id`].
     ids: Vec<u32>,
+    /// The words the lexicon may read a query word as, each with its word id if it is a
+    /// vocabulary word: looked up once, not at every query ([`Index::learn_words`]).
+    learned: FastMap<Box<str>, Option<u32>>,
 }
 
 /// (32-bit hash, value) pairs in 4 bytes a pair and a small directory: the pairs sorted by
@@ -349,6 +352,9 @@ impl HashTable {
 struct Vocab {
     text: String,
     starts: Vec<u32>,
+    /// The words whose first byte is `b` are `by_first[b]..by_first[b + 1]`: a search for a
+    /// word or a prefix starts there.
+    by_first: Vec<u32>,
 }
 
 impl Vocab {
@@ -361,7 +367,32 @@ impl Vocab {
             text.push_str(w);
             starts.push(u32::try_from(text.len()).unwrap_or(u32::MAX));
         }
-        Vocab { text, starts }
+        let mut by_first = vec![0u32; 257];
+        for w in words {
+            if let Some(&b) = w.as_bytes().first() {
+                by_first[usize::from(b) + 1] += 1;
+            }
+        }
+        // The empty word, if any, sorts first: before every first byte.
+        by_first[0] = u32::from(words.first().is_some_and(|w| w.is_empty()));
+        for b in 1..by_first.len() {
+            by_first[b] += by_first[b - 1];
+        }
+        Vocab {
+            text,
+            starts,
+            by_first,
+        }
+    }
+
+    /// The words that may start like `text` (by its first byte; all of them for "").
+    fn starting(&self, text: &str) -> std::ops::Range<u32> {
+        match text.as_bytes().first() {
+            Some(&b) if self.by_first.len() == 257 => {
+                self.by_first[usize::from(b)]..self.by_first[usize::from(b) + 1]
+            }
+            _ => 0..self.len() as u32,
+        }
     }
 
     fn len(&self) -> usize {
@@ -377,12 +408,13 @@ impl Vocab {
         (0..self.len() as u32).map(|w| self.word(w))
     }
 
-    /// The first word for which `pred` is false, `pred` being true on a prefix of the words.
-    fn partition_point(&self, pred: impl Fn(&str) -> bool) -> usize {
-        let (mut lo, mut hi) = (0, self.len());
+    /// The first word of `range` for which `pred` is false, `pred` being true on a prefix of
+    /// the range (`range.end` if it is true on all of it).
+    fn partition_point_in(&self, range: std::ops::Range<u32>, pred: impl Fn(&str) -> bool) -> u32 {
+        let (mut lo, mut hi) = (range.start, range.end);
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            if pred(self.word(mid as u32)) {
+            if pred(self.word(mid)) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -392,7 +424,7 @@ impl Vocab {
     }
 
     fn bytes(&self) -> usize {
-        self.text.len() + self.starts.len() * 4
+        self.text.len() + (self.starts.len() + self.by_first.len()) * 4
     }
 }
 
@@ -424,7 +456,8 @@ struct Matches {
 }
 
 /// Reused between queries of one thread: which candidate slot a fact has, and which entry of
-/// [`Matches`] a word has, if any (valid where the stamp is this query's generation).
+/// [`Matches`] a word has, if any (valid where the stamp is this query's generation); and
+/// the buffers of [`Index::similar_words`].
 #[derive(Default)]
 struct Scratch {
     stamp: Vec<u32>,
@@ -432,6 +465,17 @@ struct Scratch {
     word_stamp: Vec<u32>,
     word_slot: Vec<u32>,
     generation: u32,
+    words: WordBuffers,
+}
+
+/// Buffers [`Index::similar_words`] reuses: the word's characters, candidates besides its
+/// prefix range, typo candidates, and deletion hashes.
+#[derive(Default)]
+struct WordBuffers {
+    chars: Vec<char>,
+    extra: Vec<u32>,
+    typos: Vec<u32>,
+    variants: Vec<u32>,
 }
 
 impl Scratch {
@@ -514,67 +558,49 @@ impl Index {
     /// fact after fact. The validator normalises them anyway; if the count does not match,
     /// they are normalised again.
     pub(crate) fn build_normalised(mut facts: Vec<IndexFact>, key_norms: Vec<Box<str>>) -> Index {
-        let normalised = normalise_keys(&facts, key_norms);
+        let parts = normalise_parts(&facts, key_norms);
         // What facts say is only read to index it: the fact base keeps it.
         for fact in &mut facts {
             fact.body = Vec::new();
         }
-        let mut unique: FastMap<&str, u32> = FastMap::default();
-        for (_, _, norm) in &normalised {
-            for w in norm.split(' ') {
-                unique.entry(w).or_insert(0);
-            }
-        }
-        let mut vocab: Vec<&str> = unique.keys().copied().collect();
-        vocab.sort_unstable();
-        let mut word_id = unique;
-        for (i, w) in vocab.iter().enumerate() {
-            word_id.insert(w, i as u32);
-        }
+        // The vocabulary: every part's words, sorted, merged; and each part's word ids
+        // translated to their place in it.
+        let (vocab, global) = merge_vocabularies(&parts);
+        let vocab = Vocab::new(&vocab);
 
+        let texts: usize = parts.iter().map(|p| p.texts.len()).sum();
         let mut fact_keys = vec![0u32; facts.len() + 1];
-        let mut key_starts = Vec::with_capacity(normalised.len() + 1);
-        let mut key_words = Vec::new();
-        let mut key_fact = Vec::with_capacity(normalised.len());
-        let mut key_field = Vec::with_capacity(normalised.len());
+        let mut key_starts = Vec::with_capacity(texts + 1);
+        let mut key_words = Vec::with_capacity(parts.iter().map(|p| p.ids.len()).sum());
+        let mut key_fact = Vec::with_capacity(texts);
+        let mut key_field = Vec::with_capacity(texts);
         key_starts.push(0u32);
-        for (fact, field, norm) in &normalised {
-            let words = || norm.split(' ');
-            let start = key_words.len();
-            key_words.extend(words().map(|w| word_id[w]));
-            if *field == Field::Body {
-                // A body is a set of words, kept sorted to be read at the matched words only.
-                let mut body = key_words.split_off(start);
-                body.sort_unstable();
-                body.dedup();
-                key_words.extend(body);
+        for (part, global) in parts.iter().zip(&global) {
+            let mut from = 0;
+            for &(fact, field, end) in &part.texts {
+                let words = part.ids[from..end as usize].iter();
+                from = end as usize;
+                let start = key_words.len();
+                key_words.extend(words.map(|&w| global[w as usize]));
+                if field == Field::Body {
+                    // A body is a set of words, kept sorted to be read at the matched words only.
+                    key_words[start..].sort_unstable();
+                    let unique = dedup_in_place(&mut key_words[start..]);
+                    key_words.truncate(start + unique);
+                }
+                key_starts.push(key_words.len() as u32);
+                key_fact.push(fact);
+                key_field.push(field);
+                fact_keys[fact as usize + 1] += 1;
             }
-            key_starts.push(key_words.len() as u32);
-            key_fact.push(*fact);
-            key_field.push(*field);
-            fact_keys[*fact as usize + 1] += 1;
         }
         for f in 1..fact_keys.len() {
             fact_keys[f] += fact_keys[f - 1];
         }
-        // Whole-string similarity joins split words of keys and phrases, not of bodies.
-        let compact_heads: Vec<(u32, u32)> = normalised
-            .iter()
-            .enumerate()
-            .filter(|(_, (_, field, _))| *field != Field::Body)
-            .map(|(k, (_, _, norm))| {
-                let compact = || norm.chars().filter(|&c| c != ' ');
-                let head: Vec<char> = compact().take(COMPACT_HEAD).collect();
-                (compact_hash(&head, compact().count()), k as u32)
-            })
-            .collect();
-        let compact_heads = HashTable::new(compact_heads);
-
-        // The words are ids from here on: the normalised texts (most of them bodies) and the
-        // map into them are freed before the postings are built.
-        let vocab = Vocab::new(&vocab);
-        drop(word_id);
-        drop(normalised);
+        // The words are ids from here on: the parts' words are freed before the postings are
+        // built.
+        drop(global);
+        drop(parts);
 
         // Document frequency over facts, then each (word, fact)'s largest share of a key.
         let mut fact_df = vec![0u32; vocab.len()];
@@ -692,10 +718,27 @@ impl Index {
             word_share,
             typo,
             typing,
-            compact_heads,
+            compact_heads: HashTable::default(),
             key_compact: Vec::new(),
             ids,
+            learned: FastMap::default(),
         };
+        // Whole-string similarity joins split words of keys and phrases, not of bodies: they
+        // are looked up by head and length without spaces.
+        let compact_heads: Vec<(u32, u32)> = (0..index.key_field.len() as u32)
+            .filter(|&k| index.key_field[k as usize] != Field::Body)
+            .map(|k| {
+                let compact = || {
+                    index
+                        .words_of(k)
+                        .iter()
+                        .flat_map(|&w| index.vocab.word(w).chars())
+                };
+                let head: Vec<char> = compact().take(COMPACT_HEAD).collect();
+                (compact_hash(&head, compact().count()), k)
+            })
+            .collect();
+        index.compact_heads = HashTable::new(compact_heads);
         // Whole-string similarity is bounded without reading the words of the keys.
         index.key_compact = (0..index.key_field.len() as u32)
             .map(|k| {
@@ -833,7 +876,8 @@ impl Index {
             + self.typing.bytes()
             + self.compact_heads.bytes()
             + vec(self.key_compact.len(), 8)
-            + ids;
+            + ids
+            + self.learned.keys().map(|w| w.len() + 24).sum::<usize>();
         let text: usize = self
             .facts
             .iter()
@@ -850,55 +894,108 @@ impl Index {
         (index, text)
     }
 
+    /// Looks `words` up once, for queries to find them without a search of the vocabulary
+    /// (the lexicon's words, which queries are read into).
+    pub(crate) fn learn_words<'w>(&mut self, words: impl Iterator<Item = &'w str>) {
+        for word in words {
+            if !self.learned.contains_key(word) {
+                let id = self.word_id(word);
+                self.learned.insert(word.into(), id);
+            }
+        }
+    }
+
+    /// [`Index::word_id`], for a word the index may have learned.
+    fn learned_word_id(&self, word: &str) -> Option<u32> {
+        match self.learned.get(word) {
+            Some(&id) => id,
+            None => self.word_id(word),
+        }
+    }
+
     fn word_id(&self, word: &str) -> Option<u32> {
-        let at = self.vocab.partition_point(|v| v < word);
-        (at < self.vocab.len() && self.vocab.word(at as u32) == word).then_some(at as u32)
+        self.word_id_in(0..self.vocab.len() as u32, word)
+    }
+
+    /// [`Index::word_id`], knowing that the word is in `range` if it is a vocabulary word.
+    fn word_id_in(&self, range: std::ops::Range<u32>, word: &str) -> Option<u32> {
+        let first = self.vocab.starting(word);
+        let range = range.start.max(first.start)..range.end.min(first.end);
+        let at = self.vocab.partition_point_in(range.clone(), |v| v < word);
+        (at < range.end && self.vocab.word(at) == word).then_some(at)
     }
 
     /// The vocabulary words that start with `prefix`, as a range of word ids.
     fn prefix_range(&self, prefix: &str) -> std::ops::Range<u32> {
-        let start = self.vocab.partition_point(|v| v < prefix);
+        let first = self.vocab.starting(prefix);
+        let start = self.vocab.partition_point_in(first.clone(), |v| v < prefix);
         let end = self
             .vocab
-            .partition_point(|v| v < prefix || v.starts_with(prefix));
-        start as u32..end as u32
+            .partition_point_in(start..first.end, |v| v.starts_with(prefix));
+        start..end
     }
 
     /// Vocabulary words similar to `word`, with their similarity, found through the index
-    /// (negative: in context only, see [`context_sim`]).
-    fn similar_words(&self, word: &str, unfinished: bool, out: &mut Vec<(u32, f32)>) {
-        let chars: Vec<char> = word.chars().collect();
+    /// (negative: in context only, see [`context_sim`]), in word order. Returns the word's
+    /// own id if it is a vocabulary word and `exact` asks for it.
+    fn similar_words(
+        &self,
+        word: &str,
+        unfinished: bool,
+        exact: bool,
+        out: &mut Vec<(u32, f32)>,
+        buffers: &mut WordBuffers,
+    ) -> Option<u32> {
+        let WordBuffers {
+            chars,
+            extra,
+            typos,
+            variants,
+        } = buffers;
+        chars.clear();
+        chars.extend(word.chars());
         let lq = chars.len();
-        let head = |n: usize| -> String { chars[..n.min(lq)].iter().collect() };
-        let mut candidates: Vec<u32> = Vec::new();
-        let mut typos: Vec<u32> = Vec::new();
-        candidates.extend(self.word_id(word));
-        if unfinished {
-            candidates.extend(self.prefix_range(word));
+        // The first `n` characters of the word, as a slice of it.
+        let head = |n: usize| &word[..word.char_indices().nth(n).map_or(word.len(), |(i, _)| i)];
+        extra.clear();
+        typos.clear();
+        // The words that start with what is typed (or with its first five letters: typed
+        // prefixes, and two forms of one word sharing five letters). The word itself is
+        // among them when it starts them; otherwise it is looked up alone.
+        let range = if unfinished || (3..5).contains(&lq) {
+            self.prefix_range(word)
         } else if lq >= 5 {
-            // Typed prefixes, and two forms of one word sharing five letters.
-            candidates.extend(self.prefix_range(&head(5)));
-        } else if lq >= 3 {
-            candidates.extend(self.prefix_range(word));
-        }
+            self.prefix_range(head(5))
+        } else {
+            0..0
+        };
+        let own = if !unfinished && lq < 3 {
+            let own = self.word_id(word);
+            extra.extend(own);
+            own
+        } else if exact && !unfinished {
+            // A word of three or four letters is the first of its range, if it is there.
+            self.word_id_in(range.clone(), word)
+        } else {
+            None
+        };
         if !has_digit(word) {
             if !unfinished {
-                // The word with an ending the key does not have.
-                for cut in 1..=2 {
-                    if lq >= cut + 4 {
-                        candidates.extend(self.word_id(&head(lq - cut)));
-                    }
+                // The word with an ending the key does not have (one or two letters less):
+                // of five letters or more, in the range of its first five already; of four,
+                // before it.
+                if lq == 5 || lq == 6 {
+                    extra.extend(self.word_id_in(0..range.start, head(4)));
                 }
             }
-            let mut variants = Vec::new();
             // A typed word shorter than the key word is forgiven one edit more than its own
             // budget, but needs no more deletions of its own to meet the key word: at least
             // one of the edits is a letter it left out ("rot" is "roth" less one letter).
             if lq >= 3 {
                 // A word of three letters may be one slip from another in context.
                 let budget = edit_budget(lq).max(usize::from(lq == 3 && !unfinished));
-                deletion_hashes(&chars[..lq.min(TYPO_HEAD)], budget, &mut variants);
-                lookup(&self.typo, &variants, &mut typos);
+                deletion_hashes(&chars[..lq.min(TYPO_HEAD)], budget, variants);
+                lookup(&self.typo, variants, typos);
                 // Found only as a typo: rule out by length and letter counts what
                 // `typo_sim` would (an unfinished word may also be a typo in its start).
                 let query_shape = shape(word);
@@ -909,19 +1006,28 @@ impl Index {
                 });
             }
             if unfinished && (TYPING_HEAD..6).contains(&lq) {
-                deletion_hashes(&chars[..TYPING_HEAD], 1, &mut variants);
-                lookup(&self.typing, &variants, &mut candidates);
+                deletion_hashes(&chars[..TYPING_HEAD], 1, variants);
+                lookup(&self.typing, variants, extra);
             }
         }
-        candidates.append(&mut typos);
-        candidates.sort_unstable();
-        candidates.dedup();
-        for w in candidates {
+        // The candidates: the range, and the others merged into it in word order.
+        extra.append(typos);
+        extra.retain(|w| !range.contains(w));
+        extra.sort_unstable();
+        extra.dedup();
+        let split = extra.partition_point(|&w| w < range.start);
+        let words = extra[..split]
+            .iter()
+            .copied()
+            .chain(range.clone())
+            .chain(extra[split..].iter().copied());
+        for w in words {
             let s = similarity(word, self.vocab.word(w), unfinished);
             if s != 0.0 {
                 out.push((w, s));
             }
         }
+        own
     }
 
     /// What `similar_words` finds for query word `i` and the words it may stand for, by
@@ -935,7 +1041,24 @@ impl Index {
             .collect()
     }
 
-    fn scoring<'q>(&self, query: &'q Prepared, best: &[Option<(u32, f32)>]) -> Scoring<'q> {
+    /// The query's words as word ids, when it is not typed (autocomplete) and every one of
+    /// them is a vocabulary word.
+    fn exact_words(&self, query: &Prepared) -> Option<Vec<u32>> {
+        if query.typing {
+            None
+        } else {
+            query.words.iter().map(|w| self.word_id(w)).collect()
+        }
+    }
+
+    /// What a query needs while facts are scored, given each word's best match and the
+    /// query's [`Index::exact_words`].
+    fn scoring<'q>(
+        &self,
+        query: &'q Prepared,
+        best: &[Option<(u32, f32)>],
+        exact_words: Option<Vec<u32>>,
+    ) -> Scoring<'q> {
         // A word the facts never use weighs like the rarest word: it counts fully against;
         // unless it is a filler word typed with a slip ("teh", "whdn"), which weighs nothing.
         // A short word alike only in context to words of the facts ("qna" and "ana") weighs
@@ -950,11 +1073,6 @@ impl Index {
                 None => self.max_idf,
             })
             .collect();
-        let exact_words = if query.typing {
-            None
-        } else {
-            query.words.iter().map(|w| self.word_id(w)).collect()
-        };
         Scoring {
             query,
             known: best.iter().map(Option::is_some).collect(),
@@ -997,9 +1115,23 @@ impl Index {
         let mut found: Vec<(u32, usize, f32)> = Vec::new();
         let mut best = Vec::with_capacity(n);
         let mut similar = Vec::new();
+        // The query's words as word ids (see `Index::exact_words`), found on the way.
+        let mut exact_words = (!query.typing).then(|| Vec::with_capacity(n));
         for (i, word) in query.words.iter().enumerate() {
             similar.clear();
-            self.similar_words(word, query.unfinished(i), &mut similar);
+            let own = self.similar_words(
+                word,
+                query.unfinished(i),
+                exact_words.is_some(),
+                &mut similar,
+                &mut scratch.words,
+            );
+            if let Some(ids) = &mut exact_words {
+                match own {
+                    Some(w) => ids.push(w),
+                    None => exact_words = None,
+                }
+            }
             if let Some(alternatives) = query.alternatives.get(i)
                 && !alternatives.is_empty()
             {
@@ -1007,7 +1139,7 @@ impl Index {
                 similar.extend(
                     alternatives
                         .iter()
-                        .filter_map(|alt| self.word_id(alt))
+                        .filter_map(|alt| self.learned_word_id(alt))
                         .map(|w| (w, ALTERNATIVE_FACTOR)),
                 );
                 // One entry a word, its best similarity.
@@ -1036,7 +1168,7 @@ impl Index {
                 matches.context[j] |= context_bit(i);
             }
         }
-        let scoring = self.scoring(query, &best);
+        let scoring = self.scoring(query, &best, exact_words);
         if scoring.total_weight <= 0.0 {
             return Vec::new(); // only mistyped filler: nothing to look for
         }
@@ -1610,7 +1742,7 @@ impl Index {
         let best: Vec<Option<(u32, f32)>> = (0..query.words.len())
             .map(|i| best_match(&self.similar_words_by_scan(query, i)))
             .collect();
-        let scoring = self.scoring(query, &best);
+        let scoring = self.scoring(query, &best, self.exact_words(query));
         if scoring.total_weight <= 0.0 {
             return Vec::new();
         }
@@ -1740,9 +1872,15 @@ impl Index {
             // in, so a body read at the matched words only scores as when read whole.
             match matched {
                 Some(matched) if field == Field::Body && matched.len() < words.len() => {
+                    // Both ascending: each is looked for after the one before.
+                    let mut from = 0;
                     for &w in matched {
-                        if let Ok(j) = words.binary_search(&w) {
-                            visit(j, w);
+                        match words[from..].binary_search(&w) {
+                            Ok(j) => {
+                                visit(from + j, w);
+                                from += j + 1;
+                            }
+                            Err(j) => from += j,
                         }
                     }
                 }
@@ -1881,59 +2019,120 @@ impl Index {
     }
 }
 
-/// Every fact's keys and phrases as words: (fact, curated, words), in fact order. Normalising
-/// is most of the cost of building, so it is spread over the available cores.
-fn normalise_keys(facts: &[IndexFact], key_norms: Vec<Box<str>>) -> Vec<(u32, Field, Box<str>)> {
+/// The words of one run of consecutive facts' keys, phrases and bodies, as word ids of the
+/// run's own: the texts in fact order, each ending at `end` in `ids`.
+struct Part {
+    /// Word id -> the word.
+    words: Vec<Box<str>>,
+    /// Word ids in the order of their words.
+    sorted: Vec<u32>,
+    /// (fact, field, end of its words in `ids`), text after text.
+    texts: Vec<(u32, Field, u32)>,
+    ids: Vec<u32>,
+}
+
+/// Every fact's keys, phrases and bodies as words, in fact order, in parts. Normalising is
+/// most of the cost of building, so the parts are made side by side on the available cores;
+/// each gives its words ids of its own, which [`merge_vocabularies`] translates.
+fn normalise_parts<'f>(facts: &'f [IndexFact], key_norms: Vec<Box<str>>) -> Vec<Part> {
     let total: usize = facts.iter().map(|f| f.keys.len()).sum();
     let given = key_norms.len() == total;
     // `norms` holds the given normal forms of these facts' keys, in order, if any.
-    let one = |from: usize, facts: &[IndexFact], norms: Vec<Box<str>>| {
-        let mut out = Vec::with_capacity(
-            facts
-                .iter()
-                .map(|f| f.keys.len() + f.phrases.len() + f.body.len())
-                .sum(),
-        );
+    let one = |from: usize, facts: &'f [IndexFact], norms: Vec<Box<str>>| {
+        let mut ids: FastMap<Box<str>, u32> = FastMap::default();
+        let mut part = Part {
+            words: Vec::new(),
+            sorted: Vec::new(),
+            texts: Vec::with_capacity(
+                facts
+                    .iter()
+                    .map(|f| f.keys.len() + f.phrases.len() + f.body.len())
+                    .sum(),
+            ),
+            ids: Vec::new(),
+        };
+        // A normal form's words, as ids, onto `part.ids`; false for an empty one (not indexed).
+        let mut add = |norm: &str, out: &mut Vec<u32>| {
+            if norm.is_empty() {
+                return false;
+            }
+            for w in norm.split(' ') {
+                let id = match ids.get(w) {
+                    Some(&id) => id,
+                    None => {
+                        let id = ids.len() as u32;
+                        ids.insert(w.into(), id);
+                        id
+                    }
+                };
+                out.push(id);
+            }
+            true
+        };
         let mut norms = norms.into_iter();
-        // Phrases repeat (a person's name beside each of their events): normalised once each.
-        let mut phrases: FastMap<&str, Box<str>> = FastMap::default();
+        // Texts repeat (a person's name beside each of their events, a date, a title that is
+        // also a key): each is read once, and kept as the range of `part.ids` that holds its
+        // words (or none if empty).
+        let mut seen: FastMap<&str, Option<(u32, u32)>> = FastMap::default();
+        let mut text = |text: &'f str,
+                        norm: Option<Box<str>>,
+                        part: &mut Part,
+                        seen: &mut FastMap<&'f str, Option<(u32, u32)>>| {
+            let start = part.ids.len();
+            match seen.get(text) {
+                Some(&Some((a, b))) => {
+                    part.ids.extend_from_within(a as usize..b as usize);
+                    true
+                }
+                Some(None) => false,
+                None => {
+                    let added = match norm {
+                        Some(norm) => add(&norm, &mut part.ids),
+                        None => add(&normalize(text), &mut part.ids),
+                    };
+                    let words = added.then_some((start as u32, part.ids.len() as u32));
+                    seen.insert(text, words);
+                    added
+                }
+            }
+        };
         for (f, fact) in facts.iter().enumerate() {
             let n = (from + f) as u32;
             for key in &fact.keys {
-                let norm = match norms.next() {
-                    Some(norm) => norm,
-                    None => normalize(key).into_boxed_str(),
-                };
-                if !norm.is_empty() {
-                    out.push((n, Field::Key, norm));
+                if text(key, norms.next(), &mut part, &mut seen) {
+                    part.texts.push((n, Field::Key, part.ids.len() as u32));
                 }
             }
             for phrase in &fact.phrases {
-                let norm = phrases
-                    .entry(phrase.as_str())
-                    .or_insert_with(|| normalize(phrase).into_boxed_str());
-                if !norm.is_empty() {
-                    out.push((n, Field::Phrase, norm.clone()));
+                if text(phrase, None, &mut part, &mut seen) {
+                    part.texts.push((n, Field::Phrase, part.ids.len() as u32));
                 }
             }
-            for (b, text) in fact.body.iter().enumerate() {
+            for (b, body) in fact.body.iter().enumerate() {
                 // A text the fact repeats (a quotation's text as its evidence) would only score
                 // as it already does: it is indexed once.
-                if fact.body[..b].contains(text) {
+                if fact.body[..b].contains(body) {
                     continue;
                 }
-                let norm = normalize(text);
-                if !norm.is_empty() {
-                    out.push((n, Field::Body, norm.into_boxed_str()));
+                if text(body, None, &mut part, &mut seen) {
+                    part.texts.push((n, Field::Body, part.ids.len() as u32));
                 }
             }
         }
-        out
+        drop(seen);
+        part.words = vec![Box::<str>::default(); ids.len()];
+        for (word, id) in ids {
+            part.words[id as usize] = word;
+        }
+        part.sorted = (0..part.words.len() as u32).collect();
+        part.sorted
+            .sort_unstable_by(|&a, &b| part.words[a as usize].cmp(&part.words[b as usize]));
+        part
     };
     let mut key_norms = if given { key_norms } else { Vec::new() };
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     if threads < 2 || facts.len() < 4096 {
-        return one(0, facts, key_norms);
+        return vec![one(0, facts, key_norms)];
     }
     let chunk = facts.len().div_ceil(threads);
     std::thread::scope(|scope| {
@@ -1948,9 +2147,54 @@ fn normalise_keys(facts: &[IndexFact], key_norms: Vec<Box<str>>) -> Vec<(u32, Fi
             .collect();
         parts
             .into_iter()
-            .flat_map(|p| p.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .map(|p| p.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
             .collect()
     })
+}
+
+/// The parts' words, sorted and unique (the vocabulary), and for each part its word ids'
+/// places in it.
+fn merge_vocabularies(parts: &[Part]) -> (Vec<&str>, Vec<Vec<u32>>) {
+    let mut vocab: Vec<&str> =
+        Vec::with_capacity(parts.iter().map(|p| p.words.len()).max().unwrap_or(0));
+    let mut global: Vec<Vec<u32>> = parts.iter().map(|p| vec![0; p.words.len()]).collect();
+    // Where each part is in its sorted words.
+    let mut at = vec![0usize; parts.len()];
+    loop {
+        // The least word not yet placed, of any part.
+        let least = parts
+            .iter()
+            .zip(&at)
+            .filter_map(|(p, &i)| p.sorted.get(i).map(|&w| &*p.words[w as usize]))
+            .min();
+        let Some(least) = least else {
+            break;
+        };
+        let id = vocab.len() as u32;
+        vocab.push(least);
+        for ((p, i), global) in parts.iter().zip(&mut at).zip(&mut global) {
+            if let Some(&w) = p.sorted.get(*i)
+                && &*p.words[w as usize] == least
+            {
+                global[w as usize] = id;
+                *i += 1;
+            }
+        }
+    }
+    (vocab, global)
+}
+
+/// Removes repeats from a sorted slice, keeping the first of each, at its start; returns how
+/// many are left.
+fn dedup_in_place(items: &mut [u32]) -> usize {
+    let mut kept = 0;
+    for i in 0..items.len() {
+        if kept == 0 || items[i] != items[kept - 1] {
+            items[kept] = items[i];
+            kept += 1;
+        }
+    }
+    kept
 }
 
 /// Similarity of a query word to a vocabulary word, for a finished or an unfinished word;
@@ -2020,7 +2264,6 @@ fn word_bound(best: &[f32], loose: &[f32], key_cover: f32, scoring: &Scoring<'_>
     (bound * (1.0 + BOUND_SLACK) + BOUND_SLACK).min(1.0)
 }
 
-/// Best first; ties: the earlier fact first.
 /// The matched words a candidate holds, from its bits (bit `j` for `words[j]`), into `out`.
 fn held_words(held: u64, words: &[u32], out: &mut Vec<u32>) {
     out.clear();
@@ -2031,6 +2274,7 @@ fn held_words(held: u64, words: &[u32], out: &mut Vec<u32>) {
     }
 }
 
+/// Best first; ties: the earlier fact first.
 fn rank_order(a: &Hit, b: &Hit) -> std::cmp::Ordering {
     b.score.total_cmp(&a.score).then(a.fact.cmp(&b.fact))
 }
@@ -2088,30 +2332,38 @@ fn has_digit(s: &str) -> bool {
 
 /// Hashes of `chars` with up to `budget` characters deleted, sorted and deduplicated.
 fn deletion_hashes(chars: &[char], budget: usize, out: &mut Vec<u32>) {
-    fn walk(chars: &mut Vec<char>, from: usize, budget: usize, out: &mut Vec<u32>) {
-        out.push(hash_chars(chars));
+    // Every set of at most `budget` positions deleted, once: `h` is the hash of what is kept
+    // before `from`, the next deletion is at `from` or after.
+    fn walk(chars: &[char], from: usize, h: u64, budget: usize, out: &mut Vec<u32>) {
+        out.push(fnv_finish(fnv_chars(h, &chars[from..])));
         if budget == 0 {
             return;
         }
+        let mut h = h;
         for i in from..chars.len() {
-            let c = chars.remove(i);
-            walk(chars, i, budget - 1, out);
-            chars.insert(i, c);
+            walk(chars, i + 1, h, budget - 1, out);
+            h = fnv_chars(h, &chars[i..=i]);
         }
     }
     out.clear();
-    walk(&mut chars.to_vec(), 0, budget, out);
+    walk(chars, 0, FNV_OFFSET, budget, out);
     out.sort_unstable();
     out.dedup();
 }
 
-/// FNV-1a over the characters, folded to 32 bits (a collision only adds a candidate).
-fn hash_chars(chars: &[char]) -> u32 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a from state `h` over the characters.
+fn fnv_chars(mut h: u64, chars: &[char]) -> u64 {
     for &c in chars {
         h ^= u64::from(u32::from(c));
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
+    h
+}
+
+/// An FNV-1a state folded to 32 bits (a collision only adds a candidate).
+fn fnv_finish(h: u64) -> u32 {
     (h ^ (h >> 32)) as u32
 }
 
@@ -2130,10 +2382,25 @@ fn compact_hash(head: &[char], len: usize) -> u32 {
     (h ^ (h >> 32)) as u32
 }
 
-/// Adds the words listed under any of `hashes` in `table`.
+/// Adds the words listed under any of `hashes` in `table`, hash after hash.
 fn lookup(table: &HashTable, hashes: &[u32], out: &mut Vec<u32>) {
-    for &h in hashes {
-        table.get(h, out);
+    // Where each hash's pairs are, for a few hashes at once, before any is read: independent
+    // loads, which the processor overlaps (the buckets are far apart in a large table).
+    const AT_ONCE: usize = 32;
+    let mask = (1u32 << table.check) - 1;
+    for hashes in hashes.chunks(AT_ONCE) {
+        let mut spans = [(0u32, 0u32); AT_ONCE];
+        for (span, &h) in spans.iter_mut().zip(hashes) {
+            let b = (h >> table.shift) as usize;
+            *span = (table.starts[b], table.starts[b + 1]);
+        }
+        for (&(start, end), &h) in spans.iter().zip(hashes) {
+            for &e in &table.entries[start as usize..end as usize] {
+                if e & mask == h & mask {
+                    out.push(e >> table.check);
+                }
+            }
+        }
     }
 }
 
@@ -2374,7 +2641,16 @@ mod tests {
             for t in &typos {
                 for unfinished in [false, true] {
                     let mut found = Vec::new();
-                    idx.similar_words(t, unfinished, &mut found);
+                    let own = idx.similar_words(
+                        t,
+                        unfinished,
+                        true,
+                        &mut found,
+                        &mut WordBuffers::default(),
+                    );
+                    if !unfinished {
+                        assert_eq!(own, idx.word_id(t), "{t}");
+                    }
                     found.sort_by_key(|&(w, _)| w);
                     let query = Prepared {
                         words: vec![t.clone()],

@@ -176,7 +176,9 @@ impl Engine {
                     },
                 })
                 .collect();
-            Index::build_normalised(facts, key_norms)
+            let mut index = Index::build_normalised(facts, key_norms);
+            index.learn_words(base.lexicon().alternative_words());
+            index
         };
         // The indexes are independent: /when's (usually the largest) is built beside the other
         // two, one after the other (two at a time hold less memory at the peak than three).

@@ -73,6 +73,10 @@ fn typo_sim(query: &str, key: &str, lq: usize, lk: usize, budget: usize) -> f32 
     1.0 - distance as f32 / lq.max(lk) as f32
 }
 
+/// Strings up to this many characters long are compared by [`normalized_damerau_levenshtein`]
+/// on the stack.
+const OSA_STACK: usize = 32;
+
 /// Edits forgiven in a word of this length: none in short words, where one edit makes
 /// another word ("die" and "did"), then one, and two from six letters on. Three (tried for ten
 /// letters and more) changed no evaluation outcome but doubled the typo index of a large base.
@@ -172,16 +176,124 @@ fn has_digit(s: &str) -> bool {
 /// Whole-string similarity of two keys written without spaces ("wiki leaks" and "wikileaks"),
 /// used only where both carry the same digits.
 pub fn compact_sim(query: &str, key: &str) -> f32 {
-    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
-    if digits(query) != digits(key) {
+    let (ours, theirs) = (query.bytes(), key.bytes());
+    if !ours
+        .filter(u8::is_ascii_digit)
+        .eq(theirs.filter(u8::is_ascii_digit))
+    {
         return 0.0;
     }
-    strsim::normalized_damerau_levenshtein(query, key) as f32
+    normalized_damerau_levenshtein(query, key) as f32
+}
+
+/// `strsim::normalized_damerau_levenshtein`, without allocating for a second string of up to
+/// [`OSA_STACK`] characters: the same algorithm (Zhao and Sahni's linear-space Damerau-
+/// Levenshtein) on arrays, with the last row of each character in a short list.
+fn normalized_damerau_levenshtein(a: &str, b: &str) -> f64 {
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    let len1 = a.chars().count();
+    let len2 = b.chars().count();
+    if len2 > OSA_STACK || len1 > OSA_STACK {
+        return strsim::normalized_damerau_levenshtein(a, b);
+    }
+    let max_val = len1.max(len2) as isize + 1;
+    // The characters of `b`, each with its place among the distinct ones: only theirs are
+    // asked for the last row (1-based) of `a` they were seen on (-1: none yet).
+    let mut b_chars = ['\0'; OSA_STACK];
+    let mut b_slots = [0usize; OSA_STACK];
+    let mut distinct = ['\0'; OSA_STACK];
+    let mut distinct_len = 0;
+    for (j, c) in b.chars().enumerate() {
+        b_chars[j] = c;
+        b_slots[j] = match distinct[..distinct_len].iter().position(|&d| d == c) {
+            Some(slot) => slot,
+            None => {
+                distinct[distinct_len] = c;
+                distinct_len += 1;
+                distinct_len - 1
+            }
+        };
+    }
+    let mut last_rows = [-1isize; OSA_STACK];
+    const SIZE: usize = OSA_STACK + 2;
+    let size = len2 + 2;
+    let mut fr = [max_val; SIZE];
+    let mut r1 = [max_val; SIZE];
+    let mut r = [max_val; SIZE];
+    for (j, v) in r.iter_mut().enumerate().take(size).skip(1) {
+        *v = j as isize - 1;
+    }
+    for (i, ch1) in a.chars().enumerate().map(|(i, c)| (i + 1, c)) {
+        std::mem::swap(&mut r, &mut r1);
+        let mut last_col_id: isize = -1;
+        let mut last_i2l1 = r[1];
+        r[1] = i as isize;
+        let mut t = max_val;
+        for j in 1..=len2 {
+            let ch2 = b_chars[j - 1];
+            let diag = r1[j] + isize::from(ch1 != ch2);
+            let left = r[j] + 1;
+            let up = r1[j + 1] + 1;
+            let mut temp = diag.min(left.min(up));
+            if ch1 == ch2 {
+                last_col_id = j as isize;
+                fr[j + 1] = r1[j - 1];
+                t = last_i2l1;
+            } else {
+                let k = last_rows[b_slots[j - 1]];
+                let l = last_col_id;
+                if j as isize - l == 1 {
+                    temp = temp.min(fr[j + 1] + (i as isize - k));
+                } else if i as isize - k == 1 {
+                    temp = temp.min(t + (j as isize - l));
+                }
+            }
+            last_i2l1 = r[j + 1];
+            r[j + 1] = temp;
+        }
+        if let Some(slot) = distinct[..distinct_len].iter().position(|&d| d == ch1) {
+            last_rows[slot] = i as isize;
+        }
+    }
+    let dist = r[len2 + 1] as usize;
+    1.0 - (dist as f64) / (len1.max(len2) as f64)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn damerau_levenshtein_is_strsims() {
+        let alphabet: Vec<char> = "abcé".chars().collect();
+        let mut words = vec![String::new()];
+        let mut last = vec![String::new()];
+        for _ in 0..5 {
+            last = last
+                .iter()
+                .flat_map(|w| alphabet.iter().map(move |&c| format!("{w}{c}")))
+                .collect();
+            words.extend(last.iter().cloned());
+        }
+        for a in words.iter().step_by(3) {
+            for b in &words {
+                let (ours, theirs) = (
+                    normalized_damerau_levenshtein(a, b),
+                    strsim::normalized_damerau_levenshtein(a, b),
+                );
+                assert_eq!(ours.to_bits(), theirs.to_bits(), "{a:?} {b:?}");
+            }
+        }
+        let long = "abcdefghijklmnopqrstuvwxyzabcdefghij";
+        for (a, b) in [(long, "abd"), ("bad", long), (&long[4..], &long[1..])] {
+            assert_eq!(
+                normalized_damerau_levenshtein(a, b),
+                strsim::normalized_damerau_levenshtein(a, b)
+            );
+        }
+    }
 
     #[test]
     fn exact_and_typos() {
