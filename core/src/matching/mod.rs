@@ -5,6 +5,13 @@
 //! The [`Engine`] owns a validated [`FactBase`] and one immutable [`Index`] per command, built
 //! once; asking is a pure function of the engine and the query, so it is deterministic and can
 //! be shared between threads and swapped whole on reload.
+//!
+//! The decision ([`verdict`]) names the rule that answered or why none did; besides scores it
+//! refuses two kinds of answer whatever they score: an office question answered with someone
+//! who does not hold the office ([`Verdict::Office`]), and a statement (an event marked
+//! `statement`: someone said, urged, warned) given to a question about the thing itself
+//! ([`Verdict::Statement`]). `scripts/decision_sweep.py` mirrors the rule to refit its
+//! thresholds on the tuning sets.
 
 pub mod index;
 pub mod score;
