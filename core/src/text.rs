@@ -340,12 +340,7 @@ fn split_ascii_words(text: &str) -> String {
             && at(i).is_some_and(|n| n.is_ascii_alphabetic())
             && ELIDED.contains(&&out[word_start..])
         {
-            out.truncate(word_start);
-            // The space before the elided word stays pending, for the word after it.
-            pending_space = out.ends_with(' ');
-            if pending_space {
-                out.pop();
-            }
+            pending_space = drop_elided(&mut out, word_start);
             continue;
         }
         if apostrophe && prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == b'.') {
@@ -401,12 +396,7 @@ fn split_words<C: Copy + Into<char>>(folded: &[C]) -> String {
             && at(i).is_some_and(char::is_alphabetic)
             && ELIDED.contains(&&out[word_start..])
         {
-            out.truncate(word_start);
-            // The space before the elided word stays pending, for the word after it.
-            pending_space = out.ends_with(' ');
-            if pending_space {
-                out.pop();
-            }
+            pending_space = drop_elided(&mut out, word_start);
             continue;
         }
         if is_apostrophe(c) && prev.is_some_and(|p| p.is_alphanumeric() || p == '.') {
@@ -441,6 +431,17 @@ fn is_lone_letter<C: Copy + Into<char>>(chars: &[C], dot: usize) -> bool {
         Some('.') => true,
         Some(c) => !c.is_alphanumeric() && !is_apostrophe(c),
     }
+}
+
+/// Drops an elided French word ("l'", "d'", "qu'") from the end of `out`, from `word_start`;
+/// the space before it stays pending, for the word after it (returned: whether one was).
+fn drop_elided(out: &mut String, word_start: usize) -> bool {
+    out.truncate(word_start);
+    let pending_space = out.ends_with(' ');
+    if pending_space {
+        out.pop();
+    }
+    pending_space
 }
 
 /// Harman's "S" stemmer: plural and third-person endings, which people add or drop freely
