@@ -785,6 +785,27 @@ mod tests {
     }
 
     #[test]
+    fn a_question_about_saying_is_told_from_one_about_doing() {
+        let lexicon = Lexicon::default();
+        for said in [
+            "when did hague say there were no plans to storm the embassy",
+            "when was the amnesty statment on bail", // a slip in a long word
+            "assange 'door is open' speech date",    // a quotation
+            "when did \u{201c}we are all assange\u{201d} happen",
+            "when will wikileaks release the files",
+        ] {
+            assert!(asks_about_saying(said, &lexicon), "{said:?}");
+        }
+        for done in [
+            "when did the uk strip the embassy of its diplomatic status",
+            "when did police storm assange's embassy", // an apostrophe inside a word
+            "when did sweden issue the assurance",
+        ] {
+            assert!(!asks_about_saying(done, &lexicon), "{done:?}");
+        }
+    }
+
+    #[test]
     fn decide_answers_exactly_when_the_verdict_does() {
         let fact = |n: u32| FactRef {
             command: Command::When,
