@@ -541,6 +541,37 @@ pub fn normalize_evidence(text: &str) -> String {
     out
 }
 
+/// Every word one edit from `word` (a letter of `letters` inserted or substituted anywhere, a
+/// letter deleted, two neighbours swapped): for tests of the typo filters.
+#[cfg(test)]
+pub(crate) fn one_edits(word: &str, letters: &[char]) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    let mut out = Vec::new();
+    for i in 0..=chars.len() {
+        for &c in letters {
+            let mut ins = chars.clone();
+            ins.insert(i, c);
+            out.push(ins.iter().collect());
+            if i < chars.len() {
+                let mut sub = chars.clone();
+                sub[i] = c;
+                out.push(sub.iter().collect());
+            }
+        }
+        if i < chars.len() {
+            let mut del = chars.clone();
+            del.remove(i);
+            out.push(del.iter().collect());
+        }
+        if i + 1 < chars.len() {
+            let mut swapped = chars.clone();
+            swapped.swap(i, i + 1);
+            out.push(swapped.iter().collect());
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -774,32 +805,9 @@ mod tests {
             .iter()
             .chain(&["assange", "patiño", "aab", "abba"])
         {
-            let chars: Vec<char> = s.chars().collect();
-            let mut edits: Vec<String> = Vec::new();
-            for i in 0..=chars.len() {
-                for &c in &letters {
-                    let mut ins = chars.clone();
-                    ins.insert(i, c);
-                    edits.push(ins.iter().collect());
-                    if i < chars.len() {
-                        let mut sub = chars.clone();
-                        sub[i] = c;
-                        edits.push(sub.iter().collect());
-                    }
-                }
-                if i < chars.len() {
-                    let mut del = chars.clone();
-                    del.remove(i);
-                    edits.push(del.iter().collect());
-                }
-                if i + 1 < chars.len() {
-                    let mut swapped = chars.clone();
-                    swapped.swap(i, i + 1);
-                    edits.push(swapped.iter().collect());
-                }
-            }
+            let edits = one_edits(s, &letters);
             for e in &edits {
-                let longest = e.chars().count().max(chars.len());
+                let longest = e.chars().count().max(s.chars().count());
                 if strsim::osa_distance(e, s) == 1 {
                     checked += 1;
                     assert!(may_be_one_edit(e, s, longest), "{e} / {s}");

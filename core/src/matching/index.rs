@@ -2692,33 +2692,7 @@ mod tests {
         // Every word one or two edits (of any kind, accented letters too) from these.
         let words = ["assange", "hrafnsson", "patiño", "extradition", "göteborg"];
         let letters: Vec<char> = "aeosxzñö".chars().collect();
-        let edits = |w: &str| -> Vec<String> {
-            let chars: Vec<char> = w.chars().collect();
-            let mut out = Vec::new();
-            for i in 0..=chars.len() {
-                for &c in &letters {
-                    let mut ins = chars.clone();
-                    ins.insert(i, c);
-                    out.push(ins.iter().collect());
-                    if i < chars.len() {
-                        let mut sub = chars.clone();
-                        sub[i] = c;
-                        out.push(sub.iter().collect());
-                    }
-                }
-                if i < chars.len() {
-                    let mut del = chars.clone();
-                    del.remove(i);
-                    out.push(del.iter().collect());
-                }
-                if i + 1 < chars.len() {
-                    let mut swapped = chars.clone();
-                    swapped.swap(i, i + 1);
-                    out.push(swapped.iter().collect());
-                }
-            }
-            out
-        };
+        let edits = |w: &str| crate::text::one_edits(w, &letters);
         let mut checked = 0;
         for w in words {
             for once in edits(w) {

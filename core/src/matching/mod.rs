@@ -306,36 +306,17 @@ impl Engine {
             let person = &self.base.people[hit.fact as usize];
             // A deputy, a former or an acting holder is not who holds the office now, unless
             // that is what the member asked for.
-            let lesser = crate::text::tokens(&person.role)
+            let role = crate::text::tokens(&person.role);
+            let lesser = role
                 .iter()
                 .any(|w| LESSER_OFFICE.contains(&w.as_str()) && !words.contains(w));
             let holds = person.kind == PersonKind::Person
                 && !lesser
                 && (hit.strong >= OFFICE_STRONG_MIN
-                    || (hit.strong >= OFFICE_NAMED_MIN && self.names_office(person, prepared)));
+                    || (hit.strong >= OFFICE_NAMED_MIN
+                        && names_office(role, person, prepared, lexicon)));
             (!holds).then_some(Verdict::Office)
         }
-    }
-
-    /// Whether a person's keys, name and role hold each office word of the query and the word
-    /// before it ("home secretary", "foreign minister"), as typed or as the lexicon reads it.
-    fn names_office(&self, person: &crate::knowledge::Person, prepared: &Prepared) -> bool {
-        let mut own: Vec<String> = crate::text::tokens(&person.role);
-        own.extend(crate::text::tokens(&person.name));
-        for key in &person.keys {
-            own.extend(crate::text::tokens(key));
-        }
-        let held = |i: usize| {
-            own.contains(&prepared.words[i])
-                || prepared
-                    .alternatives
-                    .get(i)
-                    .is_some_and(|alts| alts.iter().any(|a| own.contains(a)))
-        };
-        let lexicon = self.base.lexicon();
-        (0..prepared.words.len())
-            .filter(|&i| lexicon.is_role(&prepared.words[i]))
-            .all(|i| held(i) && (i == 0 || held(i - 1)))
     }
 
     /// Up to three keys to suggest trying when nothing was found.
@@ -411,6 +392,32 @@ impl Engine {
         }
         order
     }
+}
+
+/// Whether a person's keys, name and role (`role`: its words, as [`crate::text::tokens`] reads
+/// them) hold each office word of the query and the word before it ("home secretary",
+/// "foreign minister"), as typed or as the lexicon reads it.
+fn names_office(
+    role: Vec<String>,
+    person: &crate::knowledge::Person,
+    prepared: &Prepared,
+    lexicon: &Lexicon,
+) -> bool {
+    let mut own = role;
+    own.extend(crate::text::tokens(&person.name));
+    for key in &person.keys {
+        own.extend(crate::text::tokens(key));
+    }
+    let held = |i: usize| {
+        own.contains(&prepared.words[i])
+            || prepared
+                .alternatives
+                .get(i)
+                .is_some_and(|alts| alts.iter().any(|a| own.contains(a)))
+    };
+    (0..prepared.words.len())
+        .filter(|&i| lexicon.is_role(&prepared.words[i]))
+        .all(|i| held(i) && (i == 0 || held(i - 1)))
 }
 
 /// Which rule decided, for `explain` and the tests.
