@@ -53,6 +53,9 @@ def verdict(row, c):
     hits = row["hits"]
     if not hits:
         return "Nothing"
+    if row["verdict"] == "Subject":
+        # Read from the question's wording, not from thresholds (matching::subject).
+        return "Subject"
     best = hits[0]
     if best["dropped_by"] >= c["WORD_DROPPED_FACTS"] and f32(
         best["score"] - best["dropped_score"]
@@ -90,7 +93,7 @@ def verdict(row, c):
     return row["refused"] or rule
 
 
-ANSWERS = {"Exact", "Clear", "Lone", "Accounted", "Named"}
+ANSWERS = {"Exact", "Clear", "Lone", "Accounted", "Named", "Subject"}
 
 
 def tally(rows, c):

@@ -109,6 +109,9 @@ fn reason(verdict: Verdict) -> String {
             "no answer: the query may be the key of several near facts with a word dropped \
              (at least {WORD_DROPPED_FACTS} within {WORD_DROPPED_MARGIN} of the best)"
         ),
+        Verdict::Subject => "answer: the /who question names this person by their whole name \
+                             right after \"who is\" (or before \"is who\")"
+            .into(),
         Verdict::Office => "no answer: the query asks for an office (lexicon `roles`) that the \
                             best fact's keys and role do not hold, or it is an organisation"
             .into(),

@@ -75,6 +75,11 @@ fn may_be_one_edit(a: &str, b: &str, longest: usize) -> bool {
     start + end + 2 >= longest
 }
 
+/// Whether `word` (folded) is one of the built-in filler words ([`STOPWORDS`]).
+pub fn is_filler_word(word: &str) -> bool {
+    is_stopword(word)
+}
+
 fn is_stopword(token: &str) -> bool {
     // The words of [`STOPWORDS`] (a test checks): a match compiles to a switch on the length.
     matches!(

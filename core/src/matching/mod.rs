@@ -15,6 +15,7 @@
 
 pub mod index;
 pub mod score;
+pub mod subject;
 
 use serde::Serialize;
 
@@ -148,6 +149,8 @@ pub struct Choice {
 pub struct Engine {
     base: FactBase,
     indexes: [Index; 3],
+    /// People's full names, for a /who question that names who it asks about.
+    names: subject::Names,
 }
 
 impl Engine {
@@ -197,7 +200,12 @@ impl Engine {
             let when = when.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
             [when, who, quote]
         });
-        Engine { base, indexes }
+        let names = subject::Names::new(&base.people);
+        Engine {
+            base,
+            indexes,
+            names,
+        }
     }
 
     pub fn base(&self) -> &FactBase {
@@ -232,7 +240,13 @@ impl Engine {
                 score: 1.0,
             };
         }
-        let (prepared, hits) = self.weigh(command, query);
+        let (prepared, mut hits) = self.weigh(command, query);
+        if self.subject_first(command, query, &mut hits) {
+            return Outcome::Answer {
+                fact: fact(hits[0].fact),
+                score: hits[0].score,
+            };
+        }
         decide_with(
             &hits,
             suggest_floor(prepared.words.len()),
@@ -262,9 +276,30 @@ impl Engine {
         {
             return None;
         }
-        let (prepared, hits) = self.weigh(command, query);
-        let verdict = verdict_refusing(&hits, self.refusal(command, &prepared, query));
+        let (prepared, mut hits) = self.weigh(command, query);
+        let verdict = if self.subject_first(command, query, &mut hits) {
+            Verdict::Subject
+        } else {
+            verdict_refusing(&hits, self.refusal(command, &prepared, query))
+        };
         Some((prepared, hits, verdict))
+    }
+
+    /// Whether a /who question names the person it asks about ([`subject::Names::subject`])
+    /// and that person is among the hits: then they are moved first, to be answered
+    /// ([`Verdict::Subject`]) whatever else the question's words point at.
+    fn subject_first(&self, command: Command, query: &str, hits: &mut [Hit]) -> bool {
+        if command != Command::Who {
+            return false;
+        }
+        let Some(person) = self.names.subject(query) else {
+            return false;
+        };
+        let Some(at) = hits.iter().position(|h| h.fact == person) else {
+            return false;
+        };
+        hits[..=at].rotate_right(1);
+        true
     }
 
     /// Why the best fact for a query may not be answered whatever its score (an office it does
@@ -439,6 +474,10 @@ pub enum Verdict {
     /// The query may be a key of several near facts with a word dropped, and the best fact
     /// does not lead them clearly ([`WORD_DROPPED_MARGIN`]): suggest, even an exact key.
     WordDropped,
+    /// A /who question that names, right after "who is", the person it asks about, by their
+    /// whole name or alias ("who is Anders Jorle, he is working for …"): that person, moved
+    /// first, whatever else the question's words point at.
+    Subject,
     /// The best fact would be answered, but the query asks for an office it does not hold.
     Office,
     /// The best fact would be answered, but it is a statement (someone said, urged, warned
@@ -455,7 +494,12 @@ impl Verdict {
     pub fn answers(self) -> bool {
         matches!(
             self,
-            Verdict::Exact | Verdict::Clear | Verdict::Lone | Verdict::Accounted | Verdict::Named
+            Verdict::Exact
+                | Verdict::Clear
+                | Verdict::Lone
+                | Verdict::Accounted
+                | Verdict::Named
+                | Verdict::Subject
         )
     }
 }
