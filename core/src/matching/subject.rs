@@ -78,7 +78,7 @@ impl Names {
     /// followed by nothing, punctuation or a filler word ("who is Victoria Nuland in this
     /// story"); or the name first, then "is who".
     pub fn subject(&self, query: &str) -> Option<u32> {
-        if self.by_name.is_empty() {
+        if self.by_name.is_empty() || !mentions_who(query) {
             return None;
         }
         let typed = read(query);
@@ -119,6 +119,14 @@ impl Names {
                 .map(|person| (n, person))
         })
     }
+}
+
+/// Whether `query` holds "who" or "qui" in any case: most queries do not, and are not read.
+fn mentions_who(query: &str) -> bool {
+    query.as_bytes().windows(3).any(|w| {
+        let w = [w[0] | 0x20, w[1] | 0x20, w[2] | 0x20];
+        w == *b"who" || w == *b"qui"
+    })
 }
 
 /// The question's words as typed, with possessives and punctuation noted.
