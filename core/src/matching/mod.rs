@@ -258,11 +258,21 @@ impl Engine {
 
     /// The query as the lexicon reads it, and the best few facts for it, marked for
     /// word-dropped readings: what the decision looks at (suggestions, runner-up and hints).
+    /// A /who question drops the people it names possessive ("who read out Snowden's letter"
+    /// does not ask for Snowden).
     fn weigh(&self, command: Command, query: &str) -> (Prepared, Vec<Hit>) {
         let index = self.index_of(command);
         let prepared = Prepared::read(query, false, self.base.lexicon());
         let mut hits = index.search_top(&prepared, limits::SUGGESTIONS_MAX.max(3));
         index.mark_word_dropped(&mut hits);
+        if command == Command::Who {
+            let possessive = subject::possessive_words(query);
+            if !possessive.is_empty() {
+                hits.retain(|h| {
+                    !subject::named_by(&self.base.people[h.fact as usize], &possessive)
+                });
+            }
+        }
         (prepared, hits)
     }
 

@@ -19,9 +19,10 @@ const NAME_WORDS_MAX: usize = 6;
 /// Words that may come before "who" in a question that asks who someone is ("can you tell me
 /// who", "do you know who", "je voudrais savoir qui").
 const OPENING: &[&str] = &[
-    "can", "could", "would", "you", "tell", "me", "please", "do", "know", "i", "want", "to",
-    "wonder", "so", "ok", "okay", "and", "hey", "hi", "explain", "dis", "moi", "sai", "tu",
-    "savez", "vou", "je", "voudrai", "savoir",
+    "can", "could", "would", "you", "someone", "somebody", "anyone", "anybody", "be", "able",
+    "tell", "me", "please", "pl", "plz", "do", "know", "i", "want", "to", "wonder", "so", "ok",
+    "okay", "and", "hey", "hi", "explain", "dis", "moi", "sai", "tu", "savez", "vou", "je",
+    "voudrai", "savoir",
 ];
 
 /// Words between "who" and the name ("who is the", "qui est").
@@ -121,6 +122,27 @@ impl Names {
     }
 }
 
+/// The words a question types possessive ("Snowden's letter", "the Swedes' request"), as
+/// [`crate::text::words`] reads them: whoever they name is not who a /who question asks for.
+pub fn possessive_words(query: &str) -> Vec<String> {
+    if !query.contains(['\'', '’']) {
+        return Vec::new();
+    }
+    read(query)
+        .into_iter()
+        .filter(|t| t.possessive)
+        .map(|t| t.word)
+        .collect()
+}
+
+/// Whether `person`'s name or one of its aliases ends in one of `words` ("snowden" for Edward
+/// Snowden).
+pub fn named_by(person: &Person, words: &[String]) -> bool {
+    std::iter::once(&person.name)
+        .chain(&person.aliases)
+        .any(|name| text::words(name).last().is_some_and(|w| words.contains(w)))
+}
+
 /// Whether `query` holds "who" or "qui" in any case: most queries do not, and are not read.
 fn mentions_who(query: &str) -> bool {
     query.as_bytes().windows(3).any(|w| {
@@ -135,7 +157,8 @@ fn read(query: &str) -> Vec<Typed> {
     for chunk in query.split_whitespace() {
         let core = chunk.trim_end_matches(|c: char| !c.is_alphanumeric());
         let closed = core.len() < chunk.len() && !chunk[core.len()..].starts_with(['\'', '’']);
-        let possessive = ["'s", "’s", "s'", "s’"].iter().any(|p| {
+        // "Snowden's"; not "the journalists' group", which names no one.
+        let possessive = ["'s", "’s"].iter().any(|p| {
             chunk
                 .to_lowercase()
                 .trim_end_matches(['.', ',', '?', '!'])
@@ -211,6 +234,18 @@ mod tests {
         ] {
             assert_eq!(names.subject(query), want, "{query}");
         }
+    }
+
+    #[test]
+    fn reads_possessives() {
+        assert_eq!(
+            possessive_words("who read out Snowden's letter to the Swedes’ ministry"),
+            vec!["snowden".to_string()]
+        );
+        assert!(possessive_words("l'ambassadeur d'Équateur").is_empty());
+        let snowden = person("Edward Snowden", &["NSA whistleblower"]);
+        assert!(named_by(&snowden, &possessive_words("snowden's letter")));
+        assert!(!named_by(&snowden, &possessive_words("edward's letter")));
     }
 
     #[test]
