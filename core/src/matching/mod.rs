@@ -240,8 +240,8 @@ impl Engine {
                 score: 1.0,
             };
         }
-        let (prepared, mut hits) = self.weigh(command, query);
-        if self.subject_first(command, query, &mut hits) {
+        let (prepared, hits, named) = self.weigh(command, query);
+        if named {
             return Outcome::Answer {
                 fact: fact(hits[0].fact),
                 score: hits[0].score,
@@ -258,22 +258,27 @@ impl Engine {
 
     /// The query as the lexicon reads it, and the best few facts for it, marked for
     /// word-dropped readings: what the decision looks at (suggestions, runner-up and hints).
-    /// A /who question drops the people it names possessive ("who read out Snowden's letter"
-    /// does not ask for Snowden).
-    fn weigh(&self, command: Command, query: &str) -> (Prepared, Vec<Hit>) {
+    /// A /who question drops the people it names as someone else than who it asks for
+    /// ("who read out Snowden's letter", "who wrote to Angela Merkel"), and puts first the
+    /// person it asks about by whole name ("who is Anders Jorle, …"): then the flag is set, and
+    /// that person is answered ([`Verdict::Subject`]).
+    fn weigh(&self, command: Command, query: &str) -> (Prepared, Vec<Hit>, bool) {
         let index = self.index_of(command);
         let prepared = Prepared::read(query, false, self.base.lexicon());
         let mut hits = index.search_top(&prepared, limits::SUGGESTIONS_MAX.max(3));
         index.mark_word_dropped(&mut hits);
-        if command == Command::Who {
-            let possessive = subject::possessive_words(query);
-            if !possessive.is_empty() {
-                hits.retain(|h| {
-                    !subject::named_by(&self.base.people[h.fact as usize], &possessive)
-                });
+        let mut named = false;
+        if command == Command::Who && !hits.is_empty() {
+            let question = subject::Question::read(query);
+            hits.retain(|h| !question.not_asked_for(&self.base.people[h.fact as usize]));
+            if let Some(person) = self.names.subject(&question)
+                && let Some(at) = hits.iter().position(|h| h.fact == person)
+            {
+                hits[..=at].rotate_right(1);
+                named = true;
             }
         }
-        (prepared, hits)
+        (prepared, hits, named)
     }
 
     /// What [`Engine::ask`] weighs for a query, for `explain`: the best facts and the rule that
@@ -286,8 +291,8 @@ impl Engine {
         {
             return None;
         }
-        let (prepared, mut hits) = self.weigh(command, query);
-        let verdict = if self.subject_first(command, query, &mut hits) {
+        let (prepared, hits, named) = self.weigh(command, query);
+        let verdict = if named {
             Verdict::Subject
         } else {
             verdict_refusing(&hits, self.refusal(command, &prepared, query))
@@ -295,27 +300,10 @@ impl Engine {
         Some((prepared, hits, verdict))
     }
 
-    /// Whether a /who question names the person it asks about ([`subject::Names::subject`])
-    /// and that person is among the hits: then they are moved first, to be answered
-    /// ([`Verdict::Subject`]) whatever else the question's words point at.
-    fn subject_first(&self, command: Command, query: &str, hits: &mut [Hit]) -> bool {
-        if command != Command::Who {
-            return false;
-        }
-        let Some(person) = self.names.subject(query) else {
-            return false;
-        };
-        let Some(at) = hits.iter().position(|h| h.fact == person) else {
-            return false;
-        };
-        hits[..=at].rotate_right(1);
-        true
-    }
-
     /// Why the best fact for a query may not be answered whatever its score (an office it does
     /// not hold, a statement asked about as a deed), if so: for fitting the decision on data.
     pub fn refusal_of_best(&self, command: Command, query: &str) -> Option<Verdict> {
-        let (prepared, hits) = self.weigh(command, query);
+        let (prepared, hits, _) = self.weigh(command, query);
         hits.first()
             .and_then(|best| self.refusal(command, &prepared, query)(best))
     }
