@@ -112,6 +112,9 @@ fn reason(verdict: Verdict) -> String {
         Verdict::Subject => "answer: the /who question names this person by their whole name \
                              right after \"who is\" (or before \"is who\")"
             .into(),
+        Verdict::Speaker => "no answer: the /quote question names the speaker, and none of \
+                             the near quotations is theirs"
+            .into(),
         Verdict::Office => "no answer: the query asks for an office (lexicon `roles`) that the \
                             best fact's keys and role do not hold, or it is an organisation"
             .into(),

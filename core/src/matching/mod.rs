@@ -240,8 +240,8 @@ impl Engine {
                 score: 1.0,
             };
         }
-        let (prepared, hits, named) = self.weigh(command, query);
-        if named {
+        let (prepared, hits, reading) = self.weigh(command, query);
+        if reading == Reading::Subject {
             return Outcome::Answer {
                 fact: fact(hits[0].fact),
                 score: hits[0].score,
@@ -251,7 +251,7 @@ impl Engine {
             &hits,
             suggest_floor(prepared.words.len()),
             fact,
-            self.refusal(command, &prepared, query),
+            self.refusal(command, &prepared, query, reading),
             || self.hints(command, &hits),
         )
     }
@@ -260,14 +260,31 @@ impl Engine {
     /// word-dropped readings: what the decision looks at (suggestions, runner-up and hints).
     /// A /who question drops the people it names as someone else than who it asks for
     /// ("who read out Snowden's letter", "who wrote to Angela Merkel"), and puts first the
-    /// person it asks about by whole name ("who is Anders Jorle, …"): then the flag is set, and
-    /// that person is answered ([`Verdict::Subject`]).
-    fn weigh(&self, command: Command, query: &str) -> (Prepared, Vec<Hit>, bool) {
+    /// person it asks about by whole name ("who is Anders Jorle, …"), to be answered
+    /// ([`Verdict::Subject`]). A /quote question that names the speaker ("what did Snowden
+    /// say") keeps only their quotations, or, with none near, answers nothing
+    /// ([`Verdict::Speaker`]).
+    fn weigh(&self, command: Command, query: &str) -> (Prepared, Vec<Hit>, Reading) {
         let index = self.index_of(command);
         let prepared = Prepared::read(query, false, self.base.lexicon());
         let mut hits = index.search_top(&prepared, limits::SUGGESTIONS_MAX.max(3));
         index.mark_word_dropped(&mut hits);
-        let mut named = false;
+        let mut reading = Reading::Plain;
+        if command == Command::Quote && !hits.is_empty() {
+            let speakers = self.names.speakers(&subject::Question::read(query));
+            if !speakers.is_empty() {
+                let theirs = |h: &Hit| {
+                    speakers
+                        .iter()
+                        .any(|&p| self.base.quotes_of(p as usize).contains(&(h.fact as usize)))
+                };
+                if hits.iter().any(theirs) {
+                    hits.retain(theirs);
+                } else {
+                    reading = Reading::Unquoted;
+                }
+            }
+        }
         if command == Command::Who && !hits.is_empty() {
             let question = subject::Question::read(query);
             hits.retain(|h| !question.not_asked_for(&self.base.people[h.fact as usize]));
@@ -275,10 +292,10 @@ impl Engine {
                 && let Some(at) = hits.iter().position(|h| h.fact == person)
             {
                 hits[..=at].rotate_right(1);
-                named = true;
+                reading = Reading::Subject;
             }
         }
-        (prepared, hits, named)
+        (prepared, hits, reading)
     }
 
     /// What [`Engine::ask`] weighs for a query, for `explain`: the best facts and the rule that
@@ -291,11 +308,11 @@ impl Engine {
         {
             return None;
         }
-        let (prepared, hits, named) = self.weigh(command, query);
-        let verdict = if named {
+        let (prepared, hits, reading) = self.weigh(command, query);
+        let verdict = if reading == Reading::Subject {
             Verdict::Subject
         } else {
-            verdict_refusing(&hits, self.refusal(command, &prepared, query))
+            verdict_refusing(&hits, self.refusal(command, &prepared, query, reading))
         };
         Some((prepared, hits, verdict))
     }
@@ -303,9 +320,9 @@ impl Engine {
     /// Why the best fact for a query may not be answered whatever its score (an office it does
     /// not hold, a statement asked about as a deed), if so: for fitting the decision on data.
     pub fn refusal_of_best(&self, command: Command, query: &str) -> Option<Verdict> {
-        let (prepared, hits, _) = self.weigh(command, query);
+        let (prepared, hits, reading) = self.weigh(command, query);
         hits.first()
-            .and_then(|best| self.refusal(command, &prepared, query)(best))
+            .and_then(|best| self.refusal(command, &prepared, query, reading)(best))
     }
 
     /// Why a hit may not be answered at all, if it may not ([`Verdict::Office`],
@@ -320,6 +337,7 @@ impl Engine {
         command: Command,
         prepared: &'a Prepared,
         query: &'a str,
+        reading: Reading,
     ) -> impl Fn(&Hit) -> Option<Verdict> + 'a {
         let lexicon = self.base.lexicon();
         let asks_for_office =
@@ -327,6 +345,9 @@ impl Engine {
         let may_be_about_doing = command == Command::When && prepared.words.len() >= 3;
         let words = &prepared.words;
         move |hit: &Hit| {
+            if reading == Reading::Unquoted {
+                return Some(Verdict::Speaker);
+            }
             if may_be_about_doing
                 && self.base.events[hit.fact as usize].statement
                 && !asks_about_saying(query, lexicon)
@@ -453,6 +474,16 @@ fn names_office(
         .all(|i| held(i) && (i == 0 || held(i - 1)))
 }
 
+/// What [`Engine::weigh`] read in a question beyond its words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    Plain,
+    /// A /who question that names who it asks about, who is first among the hits.
+    Subject,
+    /// A /quote question that names the speaker, none of whose quotations is near.
+    Unquoted,
+}
+
 /// Which rule decided, for `explain` and the tests.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
@@ -476,6 +507,9 @@ pub enum Verdict {
     /// whole name or alias ("who is Anders Jorle, he is working for …"): that person, moved
     /// first, whatever else the question's words point at.
     Subject,
+    /// The best quotation would be answered, but the /quote question names its speaker ("what
+    /// did Chelsea Manning say") and no near quotation is theirs.
+    Speaker,
     /// The best fact would be answered, but the query asks for an office it does not hold.
     Office,
     /// The best fact would be answered, but it is a statement (someone said, urged, warned

@@ -10,7 +10,7 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::knowledge::Person;
+use crate::knowledge::{Person, PersonKind};
 use crate::text;
 
 /// The longest name looked for, in words.
@@ -39,6 +39,74 @@ const WHO: &[&str] = &["who", "qui"];
 pub struct Names {
     /// A name's words joined by spaces -> the person, `None` when two people share it.
     by_name: FxHashMap<Box<str>, Option<u32>>,
+    /// As `by_name`, for people (not organisations) only, with names of one word and the last
+    /// word of longer names ("Snowden"): who a /quote question may name as the speaker.
+    speakers: FxHashMap<Box<str>, Option<u32>>,
+}
+
+/// Words that, right after a name, make it the speaker: "what did Snowden say", "Manning
+/// quote", "what Chelsea Manning was say about". Narrower than [`super::SPEECH_WORDS`]: a
+/// letter or a plan is not a saying of the person named before it.
+const SPEAKING: &[&str] = &[
+    "say",
+    "said",
+    "saying",
+    "tell",
+    "told",
+    "speak",
+    "spoke",
+    "talk",
+    "talked",
+    "declare",
+    "declared",
+    "claim",
+    "claimed",
+    "comment",
+    "commented",
+    "write",
+    "wrote",
+    "written",
+    "tweet",
+    "tweeted",
+    "argue",
+    "argued",
+    "insist",
+    "insisted",
+    "quote",
+    "quoted",
+    "think",
+    "thought",
+    "mean",
+    "meant",
+    "dit",
+    "disait",
+    "declare",
+    "ecrit",
+    "affirme",
+    "pense",
+    "citation",
+];
+
+/// Words that, before "from"/"by" and a name, make it the speaker: "a quote from Snowden".
+const SAYINGS: &[&str] = &[
+    "quote",
+    "word",
+    "statement",
+    "citation",
+    "remark",
+    "comment",
+];
+
+/// Enters `name` for person `n` in `table`, or marks it shared.
+fn enter(table: &mut FxHashMap<Box<str>, Option<u32>>, name: String, n: u32) {
+    table
+        .entry(name.into_boxed_str())
+        .and_modify(|held| {
+            if *held != Some(n) {
+                *held = None;
+            }
+        })
+        .or_insert(Some(n));
 }
 
 /// One word of the question as typed: folded and stemmed, and what follows it.
@@ -53,25 +121,29 @@ struct Typed {
 impl Names {
     /// The table for `people`, in their order (a hit's fact number).
     pub fn new(people: &[Person]) -> Names {
-        let mut by_name: FxHashMap<Box<str>, Option<u32>> = FxHashMap::default();
+        let mut by_name = FxHashMap::default();
+        let mut speakers = FxHashMap::default();
         for (n, person) in people.iter().enumerate() {
             let n = n as u32;
             for name in std::iter::once(&person.name).chain(&person.aliases) {
                 let words = text::words(name);
-                if words.len() < 2 || words.len() > NAME_WORDS_MAX {
+                if words.is_empty() || words.len() > NAME_WORDS_MAX {
                     continue;
                 }
-                by_name
-                    .entry(words.join(" ").into_boxed_str())
-                    .and_modify(|held| {
-                        if *held != Some(n) {
-                            *held = None;
-                        }
-                    })
-                    .or_insert(Some(n));
+                if person.kind == PersonKind::Person {
+                    enter(&mut speakers, words.join(" "), n);
+                    if let [_, .., last] = words.as_slice()
+                        && last.len() >= 3
+                    {
+                        enter(&mut speakers, last.clone(), n);
+                    }
+                }
+                if words.len() >= 2 {
+                    enter(&mut by_name, words.join(" "), n);
+                }
             }
         }
-        Names { by_name }
+        Names { by_name, speakers }
     }
 
     /// The person a /who question asks about by full name, if it does: the name right after
@@ -106,6 +178,48 @@ impl Names {
                 .get(start + n)
                 .is_none_or(|next| text::is_filler_word(next));
         (!last.possessive && ends).then_some(person)
+    }
+
+    /// The people a /quote question names as the speaker: a name (or a person's last name)
+    /// followed within two words by a word of saying ("what did Snowden say", "Manning
+    /// quote"), or after "quote from" / "words by".
+    pub fn speakers(&self, question: &Question) -> Vec<u32> {
+        let typed = &question.typed;
+        let mut found = Vec::new();
+        let mut at = 0;
+        while at < typed.len() {
+            let most = NAME_WORDS_MAX.min(typed.len() - at);
+            let named = (1..=most).rev().find_map(|n| {
+                let name = typed[at..at + n]
+                    .iter()
+                    .map(|t| t.word.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                self.speakers
+                    .get(name.as_str())
+                    .copied()
+                    .flatten()
+                    .map(|person| (n, person))
+            });
+            let Some((n, person)) = named else {
+                at += 1;
+                continue;
+            };
+            let says = typed[at + n..]
+                .iter()
+                .take(2)
+                .any(|t| SPEAKING.contains(&t.word.as_str()));
+            let quoted_from = at >= 2
+                && matches!(typed[at - 1].word.as_str(), "from" | "by" | "de")
+                && typed[at.saturating_sub(4)..at - 1]
+                    .iter()
+                    .any(|t| SAYINGS.contains(&t.word.as_str()));
+            if (says || quoted_from) && !found.contains(&person) {
+                found.push(person);
+            }
+            at += n;
+        }
+        found
     }
 
     /// The longest name that starts at `words[start]`: its length in words and the person.
@@ -300,6 +414,29 @@ mod tests {
             ("who spoke to torture victims", &rapporteur, true),
         ] {
             assert_eq!(Question::read(query).not_asked_for(person), want, "{query}");
+        }
+    }
+
+    #[test]
+    fn finds_who_a_quote_question_names_as_speaker() {
+        let mut wikileaks = person("WikiLeaks", &[]);
+        wikileaks.kind = PersonKind::Organisation;
+        let names = Names::new(&[
+            person("Edward Snowden", &[]),
+            person("Chelsea Manning", &[]),
+            wikileaks,
+            person("Lula", &[]),
+        ]);
+        for (query, want) in [
+            ("what did snowden say about the arrest", vec![0]),
+            ("what Chelsea Manning was say about Assange?", vec![1]),
+            ("Edward Snowden's quote on the ambassador", vec![0]),
+            ("any quote from lula on assange", vec![3]),
+            ("what did wikileaks say", vec![]),
+            ("the quote about chelsea manning", vec![]),
+            ("snowden letter", vec![]),
+        ] {
+            assert_eq!(names.speakers(&Question::read(query)), want, "{query}");
         }
     }
 
