@@ -350,6 +350,7 @@ impl Engine {
             }
             if may_be_about_doing
                 && self.base.events[hit.fact as usize].statement
+                && !(hit.holds_key && hit.strong >= STATEMENT_KEY_MIN && is_keywords(query))
                 && !asks_about_saying(query, lexicon)
             {
                 return Some(Verdict::Statement);
@@ -588,6 +589,24 @@ fn word_dropped_doubt(best: &Hit) -> bool {
     best.dropped_by >= WORD_DROPPED_FACTS && best.score - best.dropped_score < WORD_DROPPED_MARGIN
 }
 
+/// A /when query of keywords only (no question around them, see [`is_keywords`]) whose words
+/// a statement's keys hold at least this much asks for the statement: "amnesty sweden
+/// assurance" is the request, not a question about an assurance given.
+pub const STATEMENT_KEY_MIN: f32 = 0.95;
+
+/// Words that make a query a question rather than keywords ("when did", "was", "quand").
+const QUESTION_WORDS: &[&str] = &[
+    "when", "did", "doe", "does", "do", "was", "were", "is", "are", "ha", "has", "have", "had",
+    "will", "quand",
+];
+
+/// Whether `query` is keywords: none of its words asks a question ([`QUESTION_WORDS`]).
+pub fn is_keywords(query: &str) -> bool {
+    !crate::text::words(query)
+        .iter()
+        .any(|w| QUESTION_WORDS.contains(&w.as_str()))
+}
+
 /// Words that ask about something said, asked, written or planned (stemmed as queries are),
 /// beside the lexicon's `speech` words: a question with one may be answered with a
 /// statement (see [`Verdict::Statement`]).
@@ -709,8 +728,23 @@ pub fn asks_about_saying(query: &str, lexicon: &Lexicon) -> bool {
     }
     let words = crate::text::words(query);
     let speech = || SPEECH_WORDS.iter().copied().chain(lexicon.speech());
-    // As typed first; then a slip (one edit, same first letter: "statment", "acused").
-    if words.iter().any(|w| speech().any(|s| s == w)) {
+    // As typed first, or its -ing form ("speaking", "declaring", "planning"); then a slip (one
+    // edit, same first letter: "statment", "acused").
+    let is_speech = |w: &str| {
+        speech().any(|s| {
+            s == w
+                || w.strip_suffix("ing").is_some_and(|base| {
+                    base.len() >= 3
+                        && (s == base
+                            || s.strip_suffix('e') == Some(base)
+                            || (base.len() >= 4
+                                && base.as_bytes()[base.len() - 1]
+                                    == base.as_bytes()[base.len() - 2]
+                                && s == &base[..base.len() - 1]))
+                })
+        })
+    };
+    if words.iter().any(|w| is_speech(w)) {
         return true;
     }
     words.iter().filter(|w| w.len() >= 5).any(|w| {
@@ -876,6 +910,9 @@ mod tests {
             "assange 'door is open' speech date",    // a quotation
             "when did \u{201c}we are all assange\u{201d} happen",
             "when will wikileaks release the files",
+            "when Assange is speaking from the balcony", // an -ing form
+            "when was patino declaring it",
+            "when were they planning it",
         ] {
             assert!(asks_about_saying(said, &lexicon), "{said:?}");
         }
@@ -883,9 +920,19 @@ mod tests {
             "when did the uk strip the embassy of its diplomatic status",
             "when did police storm assange's embassy", // an apostrophe inside a word
             "when did sweden issue the assurance",
+            "when was the pudding eaten", // "-ing" on a word that is no saying
         ] {
             assert!(!asks_about_saying(done, &lexicon), "{done:?}");
         }
+    }
+
+    #[test]
+    fn keywords_are_told_from_questions() {
+        assert!(is_keywords("amnesty sweden assurance"));
+        assert!(is_keywords("un torture rapporteur extradition barred date"));
+        assert!(!is_keywords("when did sweden issue the assurance"));
+        assert!(!is_keywords("quand la suède a-t-elle donné l'assurance"));
+        assert!(!is_keywords("assurance was given"));
     }
 
     #[test]
