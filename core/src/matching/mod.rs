@@ -752,7 +752,15 @@ pub fn asks_about_saying(query: &str, lexicon: &Lexicon) -> bool {
                 })
         })
     };
-    if words.iter().any(|w| is_speech(w)) {
+    // "Could you tell me when …", "dis-moi quand …": the member asking, not a saying asked
+    // about.
+    let asking = |i: usize| {
+        matches!(words[i].as_str(), "tell" | "dis" | "dite")
+            && words
+                .get(i + 1)
+                .is_some_and(|w| matches!(w.as_str(), "me" | "moi" | "nou"))
+    };
+    if (0..words.len()).any(|i| !asking(i) && is_speech(&words[i])) {
         return true;
     }
     words.iter().filter(|w| w.len() >= 5).any(|w| {
@@ -929,6 +937,7 @@ mod tests {
             "when did police storm assange's embassy", // an apostrophe inside a word
             "when did sweden issue the assurance",
             "when was the pudding eaten", // "-ing" on a word that is no saying
+            "could you please tell me when britain revoked the embassy's status",
         ] {
             assert!(!asks_about_saying(done, &lexicon), "{done:?}");
         }
