@@ -454,3 +454,19 @@ fn an_office_is_held_with_the_word_before_it() {
         pairs.len()
     );
 }
+
+/// An office word owned by someone else the question names ("the friend of the WikiLeaks
+/// founder") does not make the question ask for an office.
+#[test]
+fn an_office_owned_by_someone_else_is_not_asked_for() {
+    use casebot_core::matching::asks_for_office;
+    let engine = shipped_engine();
+    let lexicon = engine.base().lexicon();
+    assert!(asks_for_office("who is the president of ecuador", lexicon));
+    assert!(asks_for_office("wikileaks founder", lexicon));
+    assert!(!asks_for_office(
+        "who was the friend of the wikileaks founder who said he felt crucified",
+        lexicon
+    ));
+    assert!(!asks_for_office("who is the friend of assange", lexicon));
+}

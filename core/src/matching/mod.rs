@@ -348,8 +348,7 @@ impl Engine {
         reading: Reading,
     ) -> impl Fn(&Hit) -> Option<Verdict> + 'a {
         let lexicon = self.base.lexicon();
-        let asks_for_office =
-            command == Command::Who && prepared.words.iter().any(|w| lexicon.is_role(w));
+        let asks_for_office = command == Command::Who && asks_for_office(query, lexicon);
         let may_be_about_doing = command == Command::When && prepared.words.len() >= 3;
         let words = &prepared.words;
         move |hit: &Hit| {
@@ -455,6 +454,19 @@ impl Engine {
         }
         order
     }
+}
+
+/// Whether a /who question asks for someone by office (a lexicon `role` word): one not
+/// owned by someone else the question names ("the friend of the WikiLeaks founder" asks for
+/// a friend, not a founder: an office word within three words after "of" does not count).
+pub fn asks_for_office(query: &str, lexicon: &Lexicon) -> bool {
+    let words = crate::text::words(query);
+    (0..words.len()).any(|i| {
+        lexicon.is_role(&words[i])
+            && !words[i.saturating_sub(3)..i]
+                .iter()
+                .any(|w| matches!(w.as_str(), "of" | "de" | "du" | "des"))
+    })
 }
 
 /// Whether a person's keys, name and role (`role`: its words, as [`crate::text::tokens`] reads
