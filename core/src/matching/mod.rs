@@ -277,7 +277,8 @@ impl Engine {
         let mut hits = index.search_top(&prepared, limits::SUGGESTIONS_MAX.max(3));
         index.mark_word_dropped(&mut hits);
         let mut reading = Reading::Plain;
-        if command == Command::Quote && !hits.is_empty() {
+        let may_be_named = !hits.is_empty() && self.names.may_be_named(&prepared.words);
+        if command == Command::Quote && may_be_named {
             let speakers = self.names.speakers(&subject::Question::read(query));
             if !speakers.is_empty() {
                 let theirs = |h: &Hit| {
@@ -292,10 +293,10 @@ impl Engine {
                 }
             }
         }
-        if command == Command::Who && !hits.is_empty() {
+        if command == Command::Who && may_be_named {
             let question = subject::Question::read(query);
             // Unless the member typed one of its keys ("letter to johnson" is B. Johnson's).
-            hits.retain(|h| h.exact || !question.not_asked_for(&self.base.people[h.fact as usize]));
+            hits.retain(|h| h.exact || !self.names.not_asked_for(&question, h.fact));
             if let Some(person) = self.names.subject(&question)
                 && let Some(at) = hits.iter().position(|h| h.fact == person)
             {
@@ -348,7 +349,9 @@ impl Engine {
         reading: Reading,
     ) -> impl Fn(&Hit) -> Option<Verdict> + 'a {
         let lexicon = self.base.lexicon();
-        let asks_for_office = command == Command::Who && asks_for_office(query, lexicon);
+        let asks_for_office = command == Command::Who
+            && prepared.words.iter().any(|w| lexicon.is_role(w))
+            && asks_for_office(query, lexicon);
         let may_be_about_doing = command == Command::When && prepared.words.len() >= 3;
         let words = &prepared.words;
         move |hit: &Hit| {
