@@ -258,6 +258,9 @@ pub struct Index {
     idf: Vec<f32>,
     /// Each key's words' summed weight, for how much of the key a query covers.
     key_idf: Vec<f32>,
+    /// Each key's words as a set of [`word_bit`]s: a key none of whose bits a fact's matched
+    /// words have holds none of them, and is not read.
+    key_bits: Vec<u64>,
     max_idf: f32,
     /// Word -> facts that hold it, ascending: `post_facts[post_starts[w]..post_starts[w + 1]]`.
     post_starts: Vec<u32>,
@@ -460,12 +463,32 @@ struct Matches {
 /// the buffers of [`Index::similar_words`].
 #[derive(Default)]
 struct Scratch {
-    stamp: Vec<u32>,
-    slot: Vec<u32>,
-    word_stamp: Vec<u32>,
-    word_slot: Vec<u32>,
+    /// Per fact: its candidate slot.
+    fact_at: Vec<Stamped>,
+    /// Per vocabulary word: its entry of [`Matches`].
+    word_at: Vec<Stamped>,
     generation: u32,
     words: WordBuffers,
+    candidates: Candidates,
+}
+
+/// The candidates of [`Index::bounds`], slot by slot: the fact, which of the first 64 matched
+/// words it holds (bits), its bound; and while they are found, the best similarity per query
+/// word (`n` a candidate) and the summed key shares.
+#[derive(Default)]
+struct Candidates {
+    facts: Vec<u32>,
+    held: Vec<u64>,
+    bounds: Vec<f32>,
+    best: Vec<f32>,
+    share: Vec<u32>,
+}
+
+/// A slot, valid where `stamp` is the query's generation: one read finds both.
+#[derive(Clone, Copy, Default)]
+struct Stamped {
+    stamp: u32,
+    slot: u32,
 }
 
 /// Buffers [`Index::similar_words`] reuses: the word's characters, candidates besides its
@@ -481,18 +504,16 @@ struct WordBuffers {
 impl Scratch {
     /// Starts a query over an index of `facts` facts and `words` words.
     fn start(&mut self, facts: usize, words: usize) {
-        if self.stamp.len() < facts {
-            self.stamp.resize(facts, 0);
-            self.slot.resize(facts, 0);
+        if self.fact_at.len() < facts {
+            self.fact_at.resize(facts, Stamped::default());
         }
-        if self.word_stamp.len() < words {
-            self.word_stamp.resize(words, 0);
-            self.word_slot.resize(words, 0);
+        if self.word_at.len() < words {
+            self.word_at.resize(words, Stamped::default());
         }
         self.generation = self.generation.wrapping_add(1);
         if self.generation == 0 {
-            self.stamp.fill(0);
-            self.word_stamp.fill(0);
+            self.fact_at.fill(Stamped::default());
+            self.word_at.fill(Stamped::default());
             self.generation = 1;
         }
     }
@@ -500,9 +521,9 @@ impl Scratch {
     /// The similarities of `word` to each query word, and which of them count in context
     /// only, if it matched any.
     fn sims<'m>(&self, matches: &'m Matches, word: u32) -> Option<(&'m [f32], u64)> {
-        let w = word as usize;
-        (self.word_stamp[w] == self.generation).then(|| {
-            let j = self.word_slot[w] as usize;
+        let at = self.word_at[word as usize];
+        (at.stamp == self.generation).then(|| {
+            let j = at.slot as usize;
             (
                 &matches.sims[j * matches.n..(j + 1) * matches.n],
                 matches.context[j],
@@ -627,6 +648,13 @@ impl Index {
                     .sum()
             })
             .collect();
+        let key_bits: Vec<u64> = (0..key_fact.len())
+            .map(|k| {
+                key_words[key_starts[k] as usize..key_starts[k + 1] as usize]
+                    .iter()
+                    .fold(0, |bits, &w| bits | word_bit(w))
+            })
+            .collect();
 
         let mut post_starts = vec![0u32; vocab.len() + 1];
         for (w, &df) in fact_df.iter().enumerate() {
@@ -711,6 +739,7 @@ impl Index {
             word_shape,
             idf,
             key_idf,
+            key_bits,
             max_idf,
             post_starts,
             post_facts,
@@ -868,6 +897,7 @@ impl Index {
             + vocab
             + vec(self.idf.len(), 4)
             + vec(self.key_idf.len(), 4)
+            + vec(self.key_bits.len(), 8)
             + vec(self.post_starts.len(), 4)
             + vec(self.post_facts.len(), 4)
             + vec(self.post_share.len(), 1)
@@ -1173,8 +1203,10 @@ impl Index {
             return Vec::new(); // only mistyped filler: nothing to look for
         }
         for (j, &w) in matches.words.iter().enumerate() {
-            scratch.word_stamp[w as usize] = scratch.generation;
-            scratch.word_slot[w as usize] = j as u32;
+            scratch.word_at[w as usize] = Stamped {
+                stamp: scratch.generation,
+                slot: j as u32,
+            };
         }
 
         // Where some matched word is held by many facts, walk the postings of the words that
@@ -1187,8 +1219,14 @@ impl Index {
         }
 
         // Step 2: candidate facts and a bound on each one's score.
-        let (cand_facts, bounds, held) = self.bounds(&matches, &scoring, scratch);
+        self.bounds(&matches, &scoring, scratch);
         let scratch = &*scratch;
+        let Candidates {
+            facts: cand_facts,
+            held,
+            bounds,
+            ..
+        } = &scratch.candidates;
         let sim = |w: u32, out: &mut [f32]| {
             scratch.sims(&matches, w).map(|(s, context)| {
                 out.copy_from_slice(s);
@@ -1202,10 +1240,14 @@ impl Index {
         let mut own: Vec<u32> = Vec::new();
         let matched_in = |f: u32, own: &mut Vec<u32>| -> bool {
             let f_us = f as usize;
-            if !by_fact || scratch.stamp[f_us] != scratch.generation {
+            if !by_fact || scratch.fact_at[f_us].stamp != scratch.generation {
                 return false;
             }
-            held_words(held[scratch.slot[f_us] as usize], &matches.words, own);
+            held_words(
+                held[scratch.fact_at[f_us].slot as usize],
+                &matches.words,
+                own,
+            );
             true
         };
         let mut score = |f: u32, buffers: &mut Buffers| {
@@ -1229,7 +1271,7 @@ impl Index {
         }
         let mut heap: BinaryHeap<(u32, Reverse<u32>)> = cand_facts
             .iter()
-            .zip(&bounds)
+            .zip(bounds)
             .map(|(&f, &b)| (b.to_bits(), Reverse(f)))
             .collect();
         let mut top: Vec<Hit> = Vec::with_capacity(limit + 1);
@@ -1355,17 +1397,13 @@ impl Index {
 
         let generation = scratch.generation;
         let Scratch {
-            stamp,
-            slot,
-            word_stamp,
-            word_slot,
-            ..
+            fact_at, word_at, ..
         } = scratch;
-        let (word_stamp, word_slot) = (&*word_stamp, &*word_slot);
+        let word_at = &*word_at;
         let sim = |w: u32, out: &mut [f32]| {
-            let w = w as usize;
-            (word_stamp[w] == generation).then(|| {
-                let j = word_slot[w] as usize;
+            let at = word_at[w as usize];
+            (at.stamp == generation).then(|| {
+                let j = at.slot as usize;
                 out.copy_from_slice(&matches.sims[j * n..(j + 1) * n]);
                 matches.context[j]
             })
@@ -1422,9 +1460,11 @@ impl Index {
                     .zip(&self.post_share[word.range.clone()])
                 {
                     let f_us = f as usize;
-                    if stamp[f_us] != generation {
-                        stamp[f_us] = generation;
-                        slot[f_us] = facts.len() as u32;
+                    if fact_at[f_us].stamp != generation {
+                        fact_at[f_us] = Stamped {
+                            stamp: generation,
+                            slot: facts.len() as u32,
+                        };
                         fresh.push(facts.len());
                         facts.push(f);
                         held.push(0);
@@ -1432,7 +1472,7 @@ impl Index {
                         share.push(0);
                         done.push(false);
                     }
-                    let c = slot[f_us] as usize;
+                    let c = fact_at[f_us].slot as usize;
                     // A counted candidate looked this word up already.
                     if !done[c] {
                         count(c, word, s, &mut held, &mut best, &mut share);
@@ -1476,7 +1516,7 @@ impl Index {
                 if !may_enter(&top, limit, f32::from_bits(bits), f) {
                     break;
                 }
-                let c = slot[f as usize] as usize;
+                let c = fact_at[f as usize].slot as usize;
                 if !done[c] && lookups_left == 0 {
                     for word in &words[..optional] {
                         for (&f, &s) in self.post_facts[word.range.clone()]
@@ -1484,9 +1524,11 @@ impl Index {
                             .zip(&self.post_share[word.range.clone()])
                         {
                             let f_us = f as usize;
-                            if stamp[f_us] == generation && !done[slot[f_us] as usize] {
+                            if fact_at[f_us].stamp == generation
+                                && !done[fact_at[f_us].slot as usize]
+                            {
                                 count(
-                                    slot[f_us] as usize,
+                                    fact_at[f_us].slot as usize,
                                     word,
                                     s,
                                     &mut held,
@@ -1500,7 +1542,7 @@ impl Index {
                     heap = heap
                         .into_iter()
                         .map(|(_, Reverse(f))| {
-                            let c = slot[f as usize] as usize;
+                            let c = fact_at[f as usize].slot as usize;
                             (exact_bound(c, &best, &share).to_bits(), Reverse(f))
                         })
                         .collect();
@@ -1570,8 +1612,8 @@ impl Index {
                 if bound > 0.0 && !scored.contains(&f) && may_enter(&top, limit, bound, f) {
                     scored.push(f);
                     let f_us = f as usize;
-                    let matched = if by_fact && stamp[f_us] == generation {
-                        let c = slot[f_us] as usize;
+                    let matched = if by_fact && fact_at[f_us].stamp == generation {
+                        let c = fact_at[f_us].slot as usize;
                         if !done[c] {
                             self.count_optional(f, &words[..optional], |word, s| {
                                 count(c, word, s, &mut held, &mut best, &mut share)
@@ -1608,26 +1650,29 @@ impl Index {
     }
 
     /// The facts holding a matched word, and for each an upper bound on its word-based score
-    /// and which of the first 64 matched words (`matches.words`) it holds, as bits.
-    fn bounds(
-        &self,
-        matches: &Matches,
-        scoring: &Scoring<'_>,
-        scratch: &mut Scratch,
-    ) -> (Vec<u32>, Vec<f32>, Vec<u64>) {
+    /// and which of the first 64 matched words (`matches.words`) it holds, as bits: into
+    /// `scratch.candidates`.
+    fn bounds(&self, matches: &Matches, scoring: &Scoring<'_>, scratch: &mut Scratch) {
         let n = matches.n;
-        let mut facts: Vec<u32> = Vec::new();
-        let mut held: Vec<u64> = Vec::new();
-        // Per candidate: the best similarity per query word, then the summed key shares.
-        let mut best: Vec<f32> = Vec::new();
-        let mut share: Vec<u32> = Vec::new();
+        let Scratch {
+            fact_at,
+            generation,
+            candidates,
+            ..
+        } = scratch;
+        let Candidates {
+            facts,
+            held,
+            bounds,
+            best,
+            share,
+        } = candidates;
+        facts.clear();
+        held.clear();
+        bounds.clear();
+        best.clear();
+        share.clear();
         {
-            let Scratch {
-                stamp,
-                slot,
-                generation,
-                ..
-            } = scratch;
             let query = scoring.query;
             // The query words a vocabulary word is similar to (usually one): only their
             // bests can rise, at each of its postings.
@@ -1651,15 +1696,17 @@ impl Index {
                     .zip(&self.post_share[range])
                 {
                     let f_us = f as usize;
-                    if stamp[f_us] != *generation {
-                        stamp[f_us] = *generation;
-                        slot[f_us] = facts.len() as u32;
+                    if fact_at[f_us].stamp != *generation {
+                        fact_at[f_us] = Stamped {
+                            stamp: *generation,
+                            slot: facts.len() as u32,
+                        };
                         facts.push(f);
                         held.push(0);
                         best.extend(std::iter::repeat_n(0.0, n));
                         share.push(0);
                     }
-                    let c = slot[f_us] as usize;
+                    let c = fact_at[f_us].slot as usize;
                     held[c] |= context_bit(j);
                     // A word only the fact's body holds counts for no more than a body match.
                     let most = if s & HELD_STRONG == 0 {
@@ -1679,17 +1726,14 @@ impl Index {
         // similarity to any word, and the key's coverage by all of it.
         let narrowing = scoring.query.has_narrowing();
         let loose = loose_bests(matches, scoring);
-        let bounds = (0..facts.len())
-            .map(|c| {
-                let key_cover = if narrowing {
-                    1.0
-                } else {
-                    (share[c] as f32 / 127.0 + BOUND_SLACK).min(1.0)
-                };
-                word_bound(&best[c * n..(c + 1) * n], &loose, key_cover, scoring)
-            })
-            .collect();
-        (facts, bounds, held)
+        bounds.extend((0..facts.len()).map(|c| {
+            let key_cover = if narrowing {
+                1.0
+            } else {
+                (share[c] as f32 / 127.0 + BOUND_SLACK).min(1.0)
+            };
+            word_bound(&best[c * n..(c + 1) * n], &loose, key_cover, scoring)
+        }));
     }
 
     /// The keys and phrases that start like the query (by hash), of the lengths that may
@@ -1813,7 +1857,18 @@ impl Index {
         fact_words.fill(0.0);
         strong_words.fill(0.0);
         let mut fact_key_cover = 0.0f32;
+        // The bits of the words `sim` may find in this fact: a key without them is skipped.
+        // (Past 64 words, nearly every bit is set: not worth the time.)
+        let may_hold = match matched {
+            Some(matched) if matched.len() <= 64 => {
+                matched.iter().fold(0, |bits, &w| bits | word_bit(w))
+            }
+            _ => u64::MAX,
+        };
         for k in self.fact_keys[f as usize]..self.fact_keys[f as usize + 1] {
+            if self.key_bits[k as usize] & may_hold == 0 {
+                continue;
+            }
             let words = self.words_of(k);
             // Whether a query word matches a word of the key: the buffers are cleared then,
             // and a key where none does adds nothing (most keys of a fact).
@@ -1827,66 +1882,74 @@ impl Index {
             let mut far_w = 0.0f32;
             // The query words whose best match in this key is one in context only.
             let mut in_context = 0u64;
-            let mut visit = |j: usize, w: u32| {
-                if let Some(context) = sim(w, word_sims) {
-                    let mark = 1u64.checked_shl(j as u32).unwrap_or(0);
-                    if context != 0 && (field == Field::Body || mark == 0) {
-                        // Not in a body: its words are too many to agree on anything.
-                        for (i, s) in word_sims.iter_mut().enumerate() {
-                            if context & context_bit(i) != 0 {
-                                *s = 0.0;
-                            }
-                        }
-                        if word_sims.iter().all(|&s| s == 0.0) {
-                            return;
-                        }
-                    }
-                    if !touched {
-                        touched = true;
-                        key_best.fill(0.0);
-                        key_marks.fill(0);
-                    }
-                    if mark == 0 {
-                        far_w += self.idf[w as usize];
-                    }
-                    for (i, ((b, m), &s)) in key_best
-                        .iter_mut()
-                        .zip(key_marks.iter_mut())
-                        .zip(word_sims.iter())
-                        .enumerate()
-                    {
-                        let bit = context_bit(i);
-                        if s > *b {
-                            *b = s;
-                            *m = mark;
-                            in_context = (in_context & !bit) | (context & bit);
-                        } else if s == *b && s > 0.0 {
-                            *m |= mark;
-                            // A match of its own wins over an equal one in context.
-                            in_context &= context | !bit;
-                        }
-                    }
-                }
-            };
             // The best similarity and the marks do not depend on the order words are visited
-            // in, so a body read at the matched words only scores as when read whole.
-            match matched {
+            // in, so a body read at the matched words only scores as when read whole: both
+            // ascending, each is looked for after the one before. (One loop for both readings,
+            // so that its body is not a call.)
+            let (at_matched, matched) = match matched {
                 Some(matched) if field == Field::Body && matched.len() < words.len() => {
-                    // Both ascending: each is looked for after the one before.
-                    let mut from = 0;
-                    for &w in matched {
-                        match words[from..].binary_search(&w) {
-                            Ok(j) => {
-                                visit(from + j, w);
-                                from += j + 1;
-                            }
-                            Err(j) => from += j,
+                    (true, matched)
+                }
+                _ => (false, &[][..]),
+            };
+            let (mut from, mut next) = (0, 0);
+            loop {
+                let (j, w) = if at_matched {
+                    let Some(&w) = matched.get(next) else { break };
+                    next += 1;
+                    match words[from..].binary_search(&w) {
+                        Ok(j) => {
+                            from += j + 1;
+                            (from - 1, w)
+                        }
+                        Err(j) => {
+                            from += j;
+                            continue;
                         }
                     }
+                } else {
+                    let Some(&w) = words.get(from) else { break };
+                    from += 1;
+                    (from - 1, w)
+                };
+                let Some(context) = sim(w, word_sims) else {
+                    continue;
+                };
+                let mark = 1u64.checked_shl(j as u32).unwrap_or(0);
+                if context != 0 && (field == Field::Body || mark == 0) {
+                    // Not in a body: its words are too many to agree on anything.
+                    for (i, s) in word_sims.iter_mut().enumerate() {
+                        if context & context_bit(i) != 0 {
+                            *s = 0.0;
+                        }
+                    }
+                    if word_sims.iter().all(|&s| s == 0.0) {
+                        continue;
+                    }
                 }
-                _ => {
-                    for (j, &w) in words.iter().enumerate() {
-                        visit(j, w);
+                if !touched {
+                    touched = true;
+                    key_best.fill(0.0);
+                    key_marks.fill(0);
+                }
+                if mark == 0 {
+                    far_w += self.idf[w as usize];
+                }
+                for (i, ((b, m), &s)) in key_best
+                    .iter_mut()
+                    .zip(key_marks.iter_mut())
+                    .zip(word_sims.iter())
+                    .enumerate()
+                {
+                    let bit = context_bit(i);
+                    if s > *b {
+                        *b = s;
+                        *m = mark;
+                        in_context = (in_context & !bit) | (context & bit);
+                    } else if s == *b && s > 0.0 {
+                        *m |= mark;
+                        // A match of its own wins over an equal one in context.
+                        in_context &= context | !bit;
                     }
                 }
             }
@@ -2210,6 +2273,12 @@ fn similarity(query: &str, word: &str, unfinished: bool) -> f32 {
             -context_sim(query, word)
         }
     }
+}
+
+/// The bit of vocabulary word `w` in a set of words ([`Index::key_bits`]): one of 64, by a
+/// multiplicative hash.
+fn word_bit(w: u32) -> u64 {
+    1 << (w.wrapping_mul(0x9e37_79b9) >> 26)
 }
 
 /// The bit of query word `i` in a set of query words (none past the 64th).
