@@ -39,7 +39,7 @@ pub fn is_mistyped_stopword(word: &str) -> bool {
         if sl < 2
             || sl.abs_diff(len) > 1
             || !may_be_one_edit(word, s, len.max(sl))
-            || strsim::osa_distance(word, s) != 1
+            || crate::matching::score::osa_distance(word, s) != 1
         {
             return false;
         }

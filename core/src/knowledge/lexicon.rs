@@ -20,6 +20,7 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::Arc;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
@@ -52,8 +53,10 @@ struct LexiconFile {
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     filler: FxHashSet<String>,
-    /// A word -> the other words of its `same` groups.
-    alternatives: FxHashMap<String, Vec<String>>,
+    /// A word -> the other words of its `same` groups (shared with the queries that read it).
+    alternatives: FxHashMap<String, Arc<[String]>>,
+    /// What a word without alternatives is given.
+    no_alternatives: Arc<[String]>,
     /// (what is typed, how it is read), longest first.
     phrases: Vec<(Vec<String>, Vec<String>)>,
     /// A phrase's first typed word -> the phrases that start with it, in the order of
@@ -68,7 +71,7 @@ pub struct Lexicon {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct QueryWords {
     pub words: Vec<String>,
-    pub alternatives: Vec<Vec<String>>,
+    pub alternatives: Vec<Arc<[String]>>,
 }
 
 impl Lexicon {
@@ -96,7 +99,12 @@ impl Lexicon {
         }
         let alternatives = words
             .iter()
-            .map(|w| self.alternatives.get(w).cloned().unwrap_or_default())
+            .map(|w| {
+                self.alternatives
+                    .get(w)
+                    .unwrap_or(&self.no_alternatives)
+                    .clone()
+            })
             .collect();
         QueryWords {
             words,
@@ -106,7 +114,10 @@ impl Lexicon {
 
     /// Every word a query word may stand for (of `same` groups), each once or more.
     pub fn alternative_words(&self) -> impl Iterator<Item = &str> {
-        self.alternatives.values().flatten().map(String::as_str)
+        self.alternatives
+            .values()
+            .flat_map(|words| words.iter())
+            .map(String::as_str)
     }
 
     /// Whether `word` (normalised) asks for a person by office.
@@ -257,6 +268,7 @@ pub(super) fn load<'k>(
     }
     // The first word of a word's first group stands for the group in the collision check.
     let mut first: FxHashMap<String, String> = FxHashMap::default();
+    let mut alternatives: FxHashMap<String, Vec<String>> = FxHashMap::default();
     for (g, group) in parsed.same.iter().enumerate() {
         let mut words = Vec::new();
         for (i, entry) in group.iter().enumerate() {
@@ -277,7 +289,7 @@ pub(super) fn load<'k>(
             first
                 .entry(word.clone())
                 .or_insert_with(|| words[0].clone());
-            let others = lexicon.alternatives.entry(word.clone()).or_default();
+            let others = alternatives.entry(word.clone()).or_default();
             for other in &words {
                 if other != word && !others.contains(other) {
                     others.push(other.clone());
@@ -285,6 +297,10 @@ pub(super) fn load<'k>(
             }
         }
     }
+    lexicon.alternatives = alternatives
+        .into_iter()
+        .map(|(word, others)| (word, others.into()))
+        .collect();
     for (typed, read) in &parsed.phrases {
         let path = [Seg::key("phrases"), Seg::key(typed)];
         let (from, to) = (tokens(typed), tokens(read));
@@ -408,7 +424,7 @@ mod tests {
         let lexicon = lexicon.expect("valid");
         let read = lexicon.read(tokens("quand la porte ouverte cop"));
         assert_eq!(read.words, ["la", "door", "open", "cop"]);
-        assert_eq!(read.alternatives[3], ["police"]);
+        assert_eq!(read.alternatives[3][..], ["police"]);
         assert!(lexicon.is_role("head"));
     }
 

@@ -37,7 +37,7 @@ use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
 use super::score::{
-    compact_sim, context_budget, context_sim, edit_budget, prefix_sim, signature,
+    Typed, compact_sim, context_budget, context_sim, edit_budget, prefix_sim, signature,
     signature_distance, word_sim,
 };
 use crate::knowledge::lexicon::Lexicon;
@@ -83,6 +83,8 @@ const HELD_STRONG: u8 = 0x80;
 pub const WORD_DROPPED_WINDOW: usize = 5;
 /// Slack added to score bounds against rounding: a bound may be loose, never too low.
 const BOUND_SLACK: f32 = 1e-5;
+/// A key whose text no other key of its field shares ([`Index::key_same`]).
+const NOT_SAME: u32 = u32::MAX;
 /// Matched words held by at most this many facts are always walked (see `search_pruned`).
 const PRUNE_MIN_POSTINGS: usize = 4096;
 /// Matched words held by at most this many facts are never optional (see `search_pruned`).
@@ -172,7 +174,7 @@ pub struct Hit {
 pub struct Prepared {
     pub words: Vec<String>,
     /// For each word, the other words it may stand for (the lexicon's `same` groups).
-    pub alternatives: Vec<Vec<String>>,
+    pub alternatives: Vec<std::sync::Arc<[String]>>,
     pub compact: String,
     /// Autocomplete: the last word may be unfinished.
     pub typing: bool,
@@ -258,6 +260,12 @@ pub struct Index {
     idf: Vec<f32>,
     /// Each key's words' summed weight, for how much of the key a query covers.
     key_idf: Vec<f32>,
+    /// Each key's words as a set of [`word_bit`]s: a key none of whose bits a fact's matched
+    /// words have holds none of them, and is not read.
+    key_bits: Vec<u64>,
+    /// Per key, the group of the keys of its field written the same ([`NOT_SAME`]: none
+    /// known): a query scores their text once ([`Buffers::same`]).
+    key_same: Vec<u32>,
     max_idf: f32,
     /// Word -> facts that hold it, ascending: `post_facts[post_starts[w]..post_starts[w + 1]]`.
     post_starts: Vec<u32>,
@@ -304,7 +312,6 @@ struct HashTable {
 
 impl HashTable {
     fn new(mut pairs: Vec<(u32, u32)>) -> HashTable {
-        pairs.sort_unstable();
         // About two to four pairs a bucket, at most 2^16 buckets.
         let bits = (usize::BITS - (pairs.len() / 4).leading_zeros()).clamp(1, 16);
         let shift = 32 - bits;
@@ -314,6 +321,32 @@ impl HashTable {
         }
         for b in 1..starts.len() {
             starts[b] += starts[b - 1];
+        }
+        // The pairs sorted (by hash, then value): moved to their buckets in place, each bucket
+        // then sorted (a bucket is a range of hashes).
+        let buckets = starts.len() - 1;
+        let mut next: Vec<u32> = starts[..buckets].to_vec();
+        for b in 0..buckets {
+            while next[b] < starts[b + 1] {
+                let at = next[b] as usize;
+                // Carry the pair here to its bucket, taking the one there, until one belongs
+                // here.
+                let mut pair = pairs[at];
+                loop {
+                    let to = (pair.0 >> shift) as usize;
+                    if to == b {
+                        break;
+                    }
+                    let there = next[to] as usize;
+                    next[to] += 1;
+                    std::mem::swap(&mut pair, &mut pairs[there]);
+                }
+                pairs[at] = pair;
+                next[b] += 1;
+            }
+        }
+        for b in starts.windows(2) {
+            pairs[b[0] as usize..b[1] as usize].sort_unstable();
         }
         let largest = pairs.iter().map(|&(_, v)| v).max().unwrap_or(0);
         let check = largest.leading_zeros().min(8);
@@ -460,12 +493,32 @@ struct Matches {
 /// the buffers of [`Index::similar_words`].
 #[derive(Default)]
 struct Scratch {
-    stamp: Vec<u32>,
-    slot: Vec<u32>,
-    word_stamp: Vec<u32>,
-    word_slot: Vec<u32>,
+    /// Per fact: its candidate slot.
+    fact_at: Vec<Stamped>,
+    /// Per vocabulary word: its entry of [`Matches`].
+    word_at: Vec<Stamped>,
     generation: u32,
     words: WordBuffers,
+    candidates: Candidates,
+}
+
+/// The candidates of [`Index::bounds`], slot by slot: the fact, which of the first 64 matched
+/// words it holds (bits), its bound; and while they are found, the best similarity per query
+/// word (`n` a candidate) and the summed key shares.
+#[derive(Default)]
+struct Candidates {
+    facts: Vec<u32>,
+    held: Vec<u64>,
+    bounds: Vec<f32>,
+    best: Vec<f32>,
+    share: Vec<u32>,
+}
+
+/// A slot, valid where `stamp` is the query's generation: one read finds both.
+#[derive(Clone, Copy, Default)]
+struct Stamped {
+    stamp: u32,
+    slot: u32,
 }
 
 /// Buffers [`Index::similar_words`] reuses: the word's characters, candidates besides its
@@ -481,18 +534,16 @@ struct WordBuffers {
 impl Scratch {
     /// Starts a query over an index of `facts` facts and `words` words.
     fn start(&mut self, facts: usize, words: usize) {
-        if self.stamp.len() < facts {
-            self.stamp.resize(facts, 0);
-            self.slot.resize(facts, 0);
+        if self.fact_at.len() < facts {
+            self.fact_at.resize(facts, Stamped::default());
         }
-        if self.word_stamp.len() < words {
-            self.word_stamp.resize(words, 0);
-            self.word_slot.resize(words, 0);
+        if self.word_at.len() < words {
+            self.word_at.resize(words, Stamped::default());
         }
         self.generation = self.generation.wrapping_add(1);
         if self.generation == 0 {
-            self.stamp.fill(0);
-            self.word_stamp.fill(0);
+            self.fact_at.fill(Stamped::default());
+            self.word_at.fill(Stamped::default());
             self.generation = 1;
         }
     }
@@ -500,9 +551,9 @@ impl Scratch {
     /// The similarities of `word` to each query word, and which of them count in context
     /// only, if it matched any.
     fn sims<'m>(&self, matches: &'m Matches, word: u32) -> Option<(&'m [f32], u64)> {
-        let w = word as usize;
-        (self.word_stamp[w] == self.generation).then(|| {
-            let j = self.word_slot[w] as usize;
+        let at = self.word_at[word as usize];
+        (at.stamp == self.generation).then(|| {
+            let j = at.slot as usize;
             (
                 &matches.sims[j * matches.n..(j + 1) * matches.n],
                 matches.context[j],
@@ -529,17 +580,60 @@ struct Buffers {
     word_sims: Vec<f32>,
     /// For each query word, the positions (below 64) of the key words it matches best.
     key_marks: Vec<u64>,
+    /// The texts of [`Index::key_same`] groups scored so far.
+    same: SameTexts,
 }
 
 impl Buffers {
-    fn new(n: usize) -> Buffers {
+    /// For a query of `n` words; `remember` the texts of [`Index::key_same`] groups.
+    fn new(n: usize, remember: bool) -> Buffers {
         Buffers {
             fact_words: vec![0.0; n],
             strong_words: vec![0.0; n],
             key_best: vec![0.0; n],
             word_sims: vec![0.0; n],
             key_marks: vec![0; n],
+            same: SameTexts {
+                on: remember,
+                ..SameTexts::default()
+            },
         }
+    }
+}
+
+/// What a query found in the text of each [`Index::key_same`] group it scored: another key of
+/// the group, in another fact, scores the same (its words, field and weight are the same).
+#[derive(Default)]
+struct SameTexts {
+    /// Whether texts are remembered (not by the full scan, the reference).
+    on: bool,
+    /// Group -> its entry.
+    at: FastMap<u32, u32>,
+    texts: Vec<SameText>,
+    /// The key's best similarity to each query word, `n` an entry.
+    best: Vec<f32>,
+}
+
+#[derive(Clone, Copy)]
+struct SameText {
+    /// How much of the key the query covers; `None` where no query word matches it.
+    key_cover: Option<f32>,
+    /// The key's score and whether it is exact, once computed (not where it covers nothing).
+    score: Option<(f32, bool)>,
+}
+
+impl SameTexts {
+    /// Remembers `group`'s text, with `best` (the query words' similarities to it); returns
+    /// its entry.
+    fn remember(&mut self, group: u32, key_cover: Option<f32>, best: &[f32]) -> usize {
+        let e = self.texts.len();
+        self.at.insert(group, e as u32);
+        self.texts.push(SameText {
+            key_cover,
+            score: None,
+        });
+        self.best.extend_from_slice(best);
+        e
     }
 }
 
@@ -575,8 +669,23 @@ impl Index {
         let mut key_fact = Vec::with_capacity(texts);
         let mut key_field = Vec::with_capacity(texts);
         key_starts.push(0u32);
+        // Keys written as an earlier key of their field (in the same part): a group id each,
+        // shared with that key, for a query to score their text once.
+        let mut key_same = vec![NOT_SAME; texts];
+        let mut groups = 0u32;
         for (part, global) in parts.iter().zip(&global) {
             let mut from = 0;
+            let base = key_field.len();
+            for (t, &first) in part.same.iter().enumerate() {
+                let (k, first) = (base + t, base + first as usize);
+                if first != k && part.texts[t].1 == part.texts[first - base].1 {
+                    if key_same[first] == NOT_SAME {
+                        key_same[first] = groups;
+                        groups += 1;
+                    }
+                    key_same[k] = key_same[first];
+                }
+            }
             for &(fact, field, end) in &part.texts {
                 let words = part.ids[from..end as usize].iter();
                 from = end as usize;
@@ -625,6 +734,13 @@ impl Index {
                     .iter()
                     .map(|&w| idf[w as usize])
                     .sum()
+            })
+            .collect();
+        let key_bits: Vec<u64> = (0..key_fact.len())
+            .map(|k| {
+                key_words[key_starts[k] as usize..key_starts[k + 1] as usize]
+                    .iter()
+                    .fold(0, |bits, &w| bits | word_bit(w))
             })
             .collect();
 
@@ -711,6 +827,8 @@ impl Index {
             word_shape,
             idf,
             key_idf,
+            key_bits,
+            key_same,
             max_idf,
             post_starts,
             post_facts,
@@ -725,36 +843,32 @@ impl Index {
         };
         // Whole-string similarity joins split words of keys and phrases, not of bodies: they
         // are looked up by head and length without spaces.
-        let compact_heads: Vec<(u32, u32)> = (0..index.key_field.len() as u32)
-            .filter(|&k| index.key_field[k as usize] != Field::Body)
-            .map(|k| {
-                let compact = || {
-                    index
-                        .words_of(k)
-                        .iter()
-                        .flat_map(|&w| index.vocab.word(w).chars())
-                };
-                let head: Vec<char> = compact().take(COMPACT_HEAD).collect();
-                (compact_hash(&head, compact().count()), k)
-            })
-            .collect();
+        // Whole-string similarity is bounded without reading the words of the keys: their
+        // letter counts and length, read with their heads.
+        let mut compact_heads: Vec<(u32, u32)> = Vec::new();
+        let mut key_compact = vec![0u64; index.key_field.len()];
+        for (k, compact) in key_compact.iter_mut().enumerate() {
+            if index.key_field[k] == Field::Body {
+                continue;
+            }
+            let mut head = ['\0'; COMPACT_HEAD];
+            let mut len = 0usize;
+            let chars = index
+                .words_of(k as u32)
+                .iter()
+                .flat_map(|&w| index.vocab.word(w).chars())
+                .inspect(|&c| {
+                    if let Some(at) = head.get_mut(len) {
+                        *at = c;
+                    }
+                    len += 1;
+                });
+            let letters = signature(chars);
+            compact_heads.push((compact_hash(&head[..len.min(COMPACT_HEAD)], len), k as u32));
+            *compact = letters | (len.min(255) as u64) << 56;
+        }
         index.compact_heads = HashTable::new(compact_heads);
-        // Whole-string similarity is bounded without reading the words of the keys.
-        index.key_compact = (0..index.key_field.len() as u32)
-            .map(|k| {
-                if index.key_field[k as usize] == Field::Body {
-                    return 0;
-                }
-                let chars = || {
-                    index
-                        .words_of(k)
-                        .iter()
-                        .flat_map(|&w| index.vocab.word(w).chars())
-                };
-                let len = chars().count().min(255) as u64;
-                signature(chars()) | len << 56
-            })
-            .collect();
+        index.key_compact = key_compact;
         index
     }
 
@@ -868,6 +982,8 @@ impl Index {
             + vocab
             + vec(self.idf.len(), 4)
             + vec(self.key_idf.len(), 4)
+            + vec(self.key_bits.len(), 8)
+            + vec(self.key_same.len(), 4)
             + vec(self.post_starts.len(), 4)
             + vec(self.post_facts.len(), 4)
             + vec(self.post_share.len(), 1)
@@ -998,8 +1114,12 @@ impl Index {
                 lookup(&self.typo, variants, typos);
                 // Found only as a typo: rule out by length and letter counts what
                 // `typo_sim` would (an unfinished word may also be a typo in its start).
+                // (Those in the range are compared anyway.)
                 let query_shape = shape(word);
                 typos.retain(|&w| {
+                    if range.contains(&w) {
+                        return false;
+                    }
                     let word_shape = self.word_shape[w as usize];
                     (unfinished && lq >= 4 && shape_len(word_shape) > lq)
                         || may_be_typo(query_shape, word_shape)
@@ -1021,8 +1141,16 @@ impl Index {
             .copied()
             .chain(range.clone())
             .chain(extra[split..].iter().copied());
+        // `similarity`, with the lengths and letter counts known.
+        let typed = Typed::new(word);
         for w in words {
-            let s = similarity(word, self.vocab.word(w), unfinished);
+            let key = self.vocab.word(w);
+            let key_shape = self.word_shape[w as usize];
+            let key_len = match shape_len(key_shape) {
+                255 => key.chars().count(),
+                len => len,
+            };
+            let s = typed.similarity(key, key_len, key_shape & !(0xff << 56), unfinished);
             if s != 0.0 {
                 out.push((w, s));
             }
@@ -1173,8 +1301,10 @@ impl Index {
             return Vec::new(); // only mistyped filler: nothing to look for
         }
         for (j, &w) in matches.words.iter().enumerate() {
-            scratch.word_stamp[w as usize] = scratch.generation;
-            scratch.word_slot[w as usize] = j as u32;
+            scratch.word_at[w as usize] = Stamped {
+                stamp: scratch.generation,
+                slot: j as u32,
+            };
         }
 
         // Where some matched word is held by many facts, walk the postings of the words that
@@ -1187,8 +1317,14 @@ impl Index {
         }
 
         // Step 2: candidate facts and a bound on each one's score.
-        let (cand_facts, bounds, held) = self.bounds(&matches, &scoring, scratch);
+        self.bounds(&matches, &scoring, scratch);
         let scratch = &*scratch;
+        let Candidates {
+            facts: cand_facts,
+            held,
+            bounds,
+            ..
+        } = &scratch.candidates;
         let sim = |w: u32, out: &mut [f32]| {
             scratch.sims(&matches, w).map(|(s, context)| {
                 out.copy_from_slice(s);
@@ -1202,10 +1338,14 @@ impl Index {
         let mut own: Vec<u32> = Vec::new();
         let matched_in = |f: u32, own: &mut Vec<u32>| -> bool {
             let f_us = f as usize;
-            if !by_fact || scratch.stamp[f_us] != scratch.generation {
+            if !by_fact || scratch.fact_at[f_us].stamp != scratch.generation {
                 return false;
             }
-            held_words(held[scratch.slot[f_us] as usize], &matches.words, own);
+            held_words(
+                held[scratch.fact_at[f_us].slot as usize],
+                &matches.words,
+                own,
+            );
             true
         };
         let mut score = |f: u32, buffers: &mut Buffers| {
@@ -1216,7 +1356,7 @@ impl Index {
             };
             self.score_fact(f, &scoring, &sim, Some(matched), buffers)
         };
-        let buffers = &mut Buffers::new(n);
+        let buffers = &mut Buffers::new(n, true);
 
         // Step 3: score in order of the bounds until none can enter the top `limit`.
         if limit >= cand_facts.len() {
@@ -1229,7 +1369,7 @@ impl Index {
         }
         let mut heap: BinaryHeap<(u32, Reverse<u32>)> = cand_facts
             .iter()
-            .zip(&bounds)
+            .zip(bounds)
             .map(|(&f, &b)| (b.to_bits(), Reverse(f)))
             .collect();
         let mut top: Vec<Hit> = Vec::with_capacity(limit + 1);
@@ -1355,17 +1495,13 @@ impl Index {
 
         let generation = scratch.generation;
         let Scratch {
-            stamp,
-            slot,
-            word_stamp,
-            word_slot,
-            ..
+            fact_at, word_at, ..
         } = scratch;
-        let (word_stamp, word_slot) = (&*word_stamp, &*word_slot);
+        let word_at = &*word_at;
         let sim = |w: u32, out: &mut [f32]| {
-            let w = w as usize;
-            (word_stamp[w] == generation).then(|| {
-                let j = word_slot[w] as usize;
+            let at = word_at[w as usize];
+            (at.stamp == generation).then(|| {
+                let j = at.slot as usize;
                 out.copy_from_slice(&matches.sims[j * n..(j + 1) * n]);
                 matches.context[j]
             })
@@ -1412,7 +1548,7 @@ impl Index {
         let mut own: Vec<u32> = Vec::new();
         let mut top: Vec<Hit> = Vec::with_capacity(limit + 1);
         let mut scored: Vec<u32> = Vec::new();
-        let buffers = &mut Buffers::new(n);
+        let buffers = &mut Buffers::new(n, true);
         loop {
             // Walk the words that are no longer optional.
             fresh.clear();
@@ -1422,9 +1558,11 @@ impl Index {
                     .zip(&self.post_share[word.range.clone()])
                 {
                     let f_us = f as usize;
-                    if stamp[f_us] != generation {
-                        stamp[f_us] = generation;
-                        slot[f_us] = facts.len() as u32;
+                    if fact_at[f_us].stamp != generation {
+                        fact_at[f_us] = Stamped {
+                            stamp: generation,
+                            slot: facts.len() as u32,
+                        };
                         fresh.push(facts.len());
                         facts.push(f);
                         held.push(0);
@@ -1432,7 +1570,7 @@ impl Index {
                         share.push(0);
                         done.push(false);
                     }
-                    let c = slot[f_us] as usize;
+                    let c = fact_at[f_us].slot as usize;
                     // A counted candidate looked this word up already.
                     if !done[c] {
                         count(c, word, s, &mut held, &mut best, &mut share);
@@ -1476,7 +1614,7 @@ impl Index {
                 if !may_enter(&top, limit, f32::from_bits(bits), f) {
                     break;
                 }
-                let c = slot[f as usize] as usize;
+                let c = fact_at[f as usize].slot as usize;
                 if !done[c] && lookups_left == 0 {
                     for word in &words[..optional] {
                         for (&f, &s) in self.post_facts[word.range.clone()]
@@ -1484,9 +1622,11 @@ impl Index {
                             .zip(&self.post_share[word.range.clone()])
                         {
                             let f_us = f as usize;
-                            if stamp[f_us] == generation && !done[slot[f_us] as usize] {
+                            if fact_at[f_us].stamp == generation
+                                && !done[fact_at[f_us].slot as usize]
+                            {
                                 count(
-                                    slot[f_us] as usize,
+                                    fact_at[f_us].slot as usize,
                                     word,
                                     s,
                                     &mut held,
@@ -1500,7 +1640,7 @@ impl Index {
                     heap = heap
                         .into_iter()
                         .map(|(_, Reverse(f))| {
-                            let c = slot[f as usize] as usize;
+                            let c = fact_at[f as usize].slot as usize;
                             (exact_bound(c, &best, &share).to_bits(), Reverse(f))
                         })
                         .collect();
@@ -1570,8 +1710,8 @@ impl Index {
                 if bound > 0.0 && !scored.contains(&f) && may_enter(&top, limit, bound, f) {
                     scored.push(f);
                     let f_us = f as usize;
-                    let matched = if by_fact && stamp[f_us] == generation {
-                        let c = slot[f_us] as usize;
+                    let matched = if by_fact && fact_at[f_us].stamp == generation {
+                        let c = fact_at[f_us].slot as usize;
                         if !done[c] {
                             self.count_optional(f, &words[..optional], |word, s| {
                                 count(c, word, s, &mut held, &mut best, &mut share)
@@ -1608,26 +1748,29 @@ impl Index {
     }
 
     /// The facts holding a matched word, and for each an upper bound on its word-based score
-    /// and which of the first 64 matched words (`matches.words`) it holds, as bits.
-    fn bounds(
-        &self,
-        matches: &Matches,
-        scoring: &Scoring<'_>,
-        scratch: &mut Scratch,
-    ) -> (Vec<u32>, Vec<f32>, Vec<u64>) {
+    /// and which of the first 64 matched words (`matches.words`) it holds, as bits: into
+    /// `scratch.candidates`.
+    fn bounds(&self, matches: &Matches, scoring: &Scoring<'_>, scratch: &mut Scratch) {
         let n = matches.n;
-        let mut facts: Vec<u32> = Vec::new();
-        let mut held: Vec<u64> = Vec::new();
-        // Per candidate: the best similarity per query word, then the summed key shares.
-        let mut best: Vec<f32> = Vec::new();
-        let mut share: Vec<u32> = Vec::new();
+        let Scratch {
+            fact_at,
+            generation,
+            candidates,
+            ..
+        } = scratch;
+        let Candidates {
+            facts,
+            held,
+            bounds,
+            best,
+            share,
+        } = candidates;
+        facts.clear();
+        held.clear();
+        bounds.clear();
+        best.clear();
+        share.clear();
         {
-            let Scratch {
-                stamp,
-                slot,
-                generation,
-                ..
-            } = scratch;
             let query = scoring.query;
             // The query words a vocabulary word is similar to (usually one): only their
             // bests can rise, at each of its postings.
@@ -1651,15 +1794,17 @@ impl Index {
                     .zip(&self.post_share[range])
                 {
                     let f_us = f as usize;
-                    if stamp[f_us] != *generation {
-                        stamp[f_us] = *generation;
-                        slot[f_us] = facts.len() as u32;
+                    if fact_at[f_us].stamp != *generation {
+                        fact_at[f_us] = Stamped {
+                            stamp: *generation,
+                            slot: facts.len() as u32,
+                        };
                         facts.push(f);
                         held.push(0);
                         best.extend(std::iter::repeat_n(0.0, n));
                         share.push(0);
                     }
-                    let c = slot[f_us] as usize;
+                    let c = fact_at[f_us].slot as usize;
                     held[c] |= context_bit(j);
                     // A word only the fact's body holds counts for no more than a body match.
                     let most = if s & HELD_STRONG == 0 {
@@ -1679,17 +1824,14 @@ impl Index {
         // similarity to any word, and the key's coverage by all of it.
         let narrowing = scoring.query.has_narrowing();
         let loose = loose_bests(matches, scoring);
-        let bounds = (0..facts.len())
-            .map(|c| {
-                let key_cover = if narrowing {
-                    1.0
-                } else {
-                    (share[c] as f32 / 127.0 + BOUND_SLACK).min(1.0)
-                };
-                word_bound(&best[c * n..(c + 1) * n], &loose, key_cover, scoring)
-            })
-            .collect();
-        (facts, bounds, held)
+        bounds.extend((0..facts.len()).map(|c| {
+            let key_cover = if narrowing {
+                1.0
+            } else {
+                (share[c] as f32 / 127.0 + BOUND_SLACK).min(1.0)
+            };
+            word_bound(&best[c * n..(c + 1) * n], &loose, key_cover, scoring)
+        }));
     }
 
     /// The keys and phrases that start like the query (by hash), of the lengths that may
@@ -1760,7 +1902,7 @@ impl Index {
             }
             any.then_some(context)
         };
-        let buffers = &mut Buffers::new(query.words.len());
+        let buffers = &mut Buffers::new(query.words.len(), false);
         let mut hits: Vec<Hit> = (0..self.facts.len() as u32)
             .filter_map(|f| self.score_fact(f, &scoring, &sim, None, buffers))
             .collect();
@@ -1809,26 +1951,93 @@ impl Index {
             key_best,
             word_sims,
             key_marks,
+            same,
         } = buffers;
         fact_words.fill(0.0);
         strong_words.fill(0.0);
         let mut fact_key_cover = 0.0f32;
+        // The bits of the words `sim` may find in this fact: a key without them is skipped.
+        // (Past 64 words, nearly every bit is set: not worth the time.)
+        let may_hold = match matched {
+            Some(matched) if matched.len() <= 64 => {
+                matched.iter().fold(0, |bits, &w| bits | word_bit(w))
+            }
+            _ => u64::MAX,
+        };
         for k in self.fact_keys[f as usize]..self.fact_keys[f as usize + 1] {
+            if self.key_bits[k as usize] & may_hold == 0 {
+                continue;
+            }
             let words = self.words_of(k);
-            // Whether a query word matches a word of the key: the buffers are cleared then,
-            // and a key where none does adds nothing (most keys of a fact).
-            let mut touched = false;
-            // A key word is covered if it is, in this key, the best match of a query word: a
-            // query word covers the key word it stands for, not also another one it resembles
-            // ("request" for "extradition request" does not also cover the name "Péquist").
-            // Words past the 64th (no valid key has them) are covered by any match.
             let field = self.key_field[k as usize];
-            let all_w = self.key_idf[k as usize];
-            let mut far_w = 0.0f32;
-            // The query words whose best match in this key is one in context only.
-            let mut in_context = 0u64;
-            let mut visit = |j: usize, w: u32| {
-                if let Some(context) = sim(w, word_sims) {
+            // A text scored before in this query (another fact's, written the same) scores the
+            // same: its result again.
+            let group = match self.key_same[k as usize] {
+                NOT_SAME => None,
+                group => same.on.then_some(group),
+            };
+            let key_cover;
+            let mut known = None;
+            let mut entry = None;
+            if let Some(e) = group.and_then(|group| same.at.get(&group).copied()) {
+                let text = same.texts[e as usize];
+                let Some(cover) = text.key_cover else {
+                    continue;
+                };
+                let n = key_best.len();
+                key_best.copy_from_slice(&same.best[e as usize * n..(e as usize + 1) * n]);
+                key_cover = cover;
+                known = text.score;
+            } else {
+                // Whether a query word matches a word of the key: the buffers are cleared then,
+                // and a key where none does adds nothing (most keys of a fact).
+                let mut touched = false;
+                // A key word is covered if it is, in this key, the best match of a query word: a
+                // query word covers the key word it stands for, not also another one it resembles
+                // ("request" for "extradition request" does not also cover the name "Péquist").
+                // Words past the 64th (no valid key has them) are covered by any match.
+                let all_w = self.key_idf[k as usize];
+                let mut far_w = 0.0f32;
+                // The query words whose best match in this key is one in context only.
+                let mut in_context = 0u64;
+                // The best similarity and the marks do not depend on the order words are visited
+                // in, so a body read at the matched words only scores as when read whole: both
+                // ascending, each is looked for after the one before. (One loop for both readings,
+                // so that its body is not a call.)
+                let (at_matched, matched) = match matched {
+                    Some(matched) if field == Field::Body && matched.len() < words.len() => {
+                        (true, matched)
+                    }
+                    _ => (false, &[][..]),
+                };
+                let (mut from, mut next) = (0, 0);
+                loop {
+                    let (j, w) = if at_matched {
+                        let Some(&w) = matched.get(next) else { break };
+                        next += 1;
+                        match words[from..].binary_search(&w) {
+                            Ok(j) => {
+                                from += j + 1;
+                                (from - 1, w)
+                            }
+                            Err(j) => {
+                                from += j;
+                                continue;
+                            }
+                        }
+                    } else {
+                        let Some(&w) = words.get(from) else { break };
+                        from += 1;
+                        // A word without a bit of the matched words is none of them: `sim` would
+                        // find nothing (and its entry need not be read).
+                        if word_bit(w) & may_hold == 0 {
+                            continue;
+                        }
+                        (from - 1, w)
+                    };
+                    let Some(context) = sim(w, word_sims) else {
+                        continue;
+                    };
                     let mark = 1u64.checked_shl(j as u32).unwrap_or(0);
                     if context != 0 && (field == Field::Body || mark == 0) {
                         // Not in a body: its words are too many to agree on anything.
@@ -1838,7 +2047,7 @@ impl Index {
                             }
                         }
                         if word_sims.iter().all(|&s| s == 0.0) {
-                            return;
+                            continue;
                         }
                     }
                     if !touched {
@@ -1867,53 +2076,39 @@ impl Index {
                         }
                     }
                 }
-            };
-            // The best similarity and the marks do not depend on the order words are visited
-            // in, so a body read at the matched words only scores as when read whole.
-            match matched {
-                Some(matched) if field == Field::Body && matched.len() < words.len() => {
-                    // Both ascending: each is looked for after the one before.
-                    let mut from = 0;
-                    for &w in matched {
-                        match words[from..].binary_search(&w) {
-                            Ok(j) => {
-                                visit(from + j, w);
-                                from += j + 1;
+                if !touched {
+                    if let Some(group) = group {
+                        same.remember(group, None, key_best);
+                    }
+                    continue;
+                }
+                // A match in context counts only beside another query word matched on its own.
+                if in_context != 0 {
+                    let agreed = key_best
+                        .iter()
+                        .enumerate()
+                        .any(|(i, &b)| b > 0.0 && in_context & context_bit(i) == 0);
+                    if !agreed {
+                        for (i, (b, m)) in key_best.iter_mut().zip(key_marks.iter_mut()).enumerate()
+                        {
+                            if in_context & context_bit(i) != 0 {
+                                *b = 0.0;
+                                *m = 0;
                             }
-                            Err(j) => from += j,
                         }
                     }
                 }
-                _ => {
-                    for (j, &w) in words.iter().enumerate() {
-                        visit(j, w);
-                    }
+                let marked = key_marks.iter().fold(0u64, |a, &m| a | m);
+                let mut hit_w = far_w;
+                let mut bits = marked;
+                while bits != 0 {
+                    hit_w += self.idf[words[bits.trailing_zeros() as usize] as usize];
+                    bits &= bits - 1;
                 }
-            }
-            if !touched {
-                continue;
-            }
-            // A match in context counts only beside another query word matched on its own.
-            if in_context != 0 {
-                let agreed = key_best
-                    .iter()
-                    .enumerate()
-                    .any(|(i, &b)| b > 0.0 && in_context & context_bit(i) == 0);
-                if !agreed {
-                    for (i, (b, m)) in key_best.iter_mut().zip(key_marks.iter_mut()).enumerate() {
-                        if in_context & context_bit(i) != 0 {
-                            *b = 0.0;
-                            *m = 0;
-                        }
-                    }
+                key_cover = if all_w > 0.0 { hit_w / all_w } else { 0.0 };
+                if let Some(group) = group {
+                    entry = Some(same.remember(group, Some(key_cover), key_best));
                 }
-            }
-            let marked = key_marks.iter().fold(0u64, |a, &m| a | m);
-            let mut hit_w = far_w;
-            let mut bits = marked;
-            while bits != 0 {
-                hit_w += self.idf[words[bits.trailing_zeros() as usize] as usize];
-                bits &= bits - 1;
             }
             let word_factor = if field == Field::Body {
                 BODY_WORD_FACTOR
@@ -1937,29 +2132,38 @@ impl Index {
                 continue;
             }
             let query_cover = covered / scoring.total_weight;
-            let key_cover = if all_w > 0.0 { hit_w / all_w } else { 0.0 };
             holds_key |= field == Field::Key && words.len() >= 2 && key_cover >= 1.0 - BOUND_SLACK;
             // Scored on all its keys together, a fact is as complete as the key that holds most
             // of both the query and itself: a short key that the query only touches (a
             // participant's name) does not make a fact that merely mentions the rest complete.
             fact_key_cover = fact_key_cover.max(key_cover * query_cover.min(1.0));
-            let mut score = query_cover * (1.0 - key_weight + key_weight * key_cover);
-            let curated = field == Field::Key;
-            let exact = curated && scoring.exact_words.as_deref() == Some(words);
-            if exact {
-                score = 1.0;
-            } else if scoring.compact
-                && field != Field::Body
-                && self.compact_starts_with(words, &scoring.compact_head)
-                && self.key_compact_bound(k, scoring) > score
-            {
-                let key_compact: String = words.iter().map(|&w| self.vocab.word(w)).collect();
-                let compact = compact_sim(&query.compact, &key_compact);
-                if compact >= COMPACT_MIN {
-                    score = score.max(compact.min(0.99));
+            let (score, exact) = match known {
+                Some(known) => known,
+                None => {
+                    let mut score = query_cover * (1.0 - key_weight + key_weight * key_cover);
+                    let curated = field == Field::Key;
+                    let exact = curated && scoring.exact_words.as_deref() == Some(words);
+                    if exact {
+                        score = 1.0;
+                    } else if scoring.compact
+                        && field != Field::Body
+                        && self.key_compact_bound(k, scoring) > score
+                        && self.compact_starts_with(words, &scoring.compact_head)
+                    {
+                        let key_compact: String =
+                            words.iter().map(|&w| self.vocab.word(w)).collect();
+                        let compact = compact_sim(&query.compact, &key_compact);
+                        if compact >= COMPACT_MIN {
+                            score = score.max(compact.min(0.99));
+                        }
+                    }
+                    score *= field.factor();
+                    if let Some(e) = entry {
+                        same.texts[e].score = Some((score, exact));
+                    }
+                    (score, exact)
                 }
-            }
-            score *= field.factor();
+            };
             if score > best.score {
                 best = Hit {
                     fact: f,
@@ -2028,6 +2232,8 @@ struct Part {
     sorted: Vec<u32>,
     /// (fact, field, end of its words in `ids`), text after text.
     texts: Vec<(u32, Field, u32)>,
+    /// Per text, the first text of the part written the same (itself if none is before it).
+    same: Vec<u32>,
     ids: Vec<u32>,
 }
 
@@ -2049,6 +2255,7 @@ fn normalise_parts<'f>(facts: &'f [IndexFact], key_norms: Vec<Box<str>>) -> Vec<
                     .map(|f| f.keys.len() + f.phrases.len() + f.body.len())
                     .sum(),
             ),
+            same: Vec::new(),
             ids: Vec::new(),
         };
         // A normal form's words, as ids, onto `part.ids`; false for an empty one (not indexed).
@@ -2072,40 +2279,46 @@ fn normalise_parts<'f>(facts: &'f [IndexFact], key_norms: Vec<Box<str>>) -> Vec<
         let mut norms = norms.into_iter();
         // Texts repeat (a person's name beside each of their events, a date, a title that is
         // also a key): each is read once, and kept as the range of `part.ids` that holds its
-        // words (or none if empty).
-        let mut seen: FastMap<&str, Option<(u32, u32)>> = FastMap::default();
+        // words and the first text it was (or none if empty). The words of a text that is
+        // indexed are added to `part.ids`, and the first text written the same returned.
+        type Seen<'f> = FastMap<&'f str, Option<(u32, u32, u32)>>;
+        let mut seen: Seen<'f> = FastMap::default();
         let mut text = |text: &'f str,
                         norm: Option<Box<str>>,
                         part: &mut Part,
-                        seen: &mut FastMap<&'f str, Option<(u32, u32)>>| {
+                        seen: &mut Seen<'f>|
+         -> Option<u32> {
             let start = part.ids.len();
             match seen.get(text) {
-                Some(&Some((a, b))) => {
+                Some(&Some((a, b, first))) => {
                     part.ids.extend_from_within(a as usize..b as usize);
-                    true
+                    Some(first)
                 }
-                Some(None) => false,
+                Some(None) => None,
                 None => {
                     let added = match norm {
                         Some(norm) => add(&norm, &mut part.ids),
                         None => add(&normalize(text), &mut part.ids),
                     };
-                    let words = added.then_some((start as u32, part.ids.len() as u32));
+                    let first = part.texts.len() as u32;
+                    let words = added.then_some((start as u32, part.ids.len() as u32, first));
                     seen.insert(text, words);
-                    added
+                    added.then_some(first)
                 }
             }
         };
         for (f, fact) in facts.iter().enumerate() {
             let n = (from + f) as u32;
             for key in &fact.keys {
-                if text(key, norms.next(), &mut part, &mut seen) {
+                if let Some(first) = text(key, norms.next(), &mut part, &mut seen) {
                     part.texts.push((n, Field::Key, part.ids.len() as u32));
+                    part.same.push(first);
                 }
             }
             for phrase in &fact.phrases {
-                if text(phrase, None, &mut part, &mut seen) {
+                if let Some(first) = text(phrase, None, &mut part, &mut seen) {
                     part.texts.push((n, Field::Phrase, part.ids.len() as u32));
+                    part.same.push(first);
                 }
             }
             for (b, body) in fact.body.iter().enumerate() {
@@ -2114,8 +2327,9 @@ fn normalise_parts<'f>(facts: &'f [IndexFact], key_norms: Vec<Box<str>>) -> Vec<
                 if fact.body[..b].contains(body) {
                     continue;
                 }
-                if text(body, None, &mut part, &mut seen) {
+                if let Some(first) = text(body, None, &mut part, &mut seen) {
                     part.texts.push((n, Field::Body, part.ids.len() as u32));
+                    part.same.push(first);
                 }
             }
         }
@@ -2154,31 +2368,42 @@ fn normalise_parts<'f>(facts: &'f [IndexFact], key_norms: Vec<Box<str>>) -> Vec<
 
 /// The parts' words, sorted and unique (the vocabulary), and for each part its word ids'
 /// places in it.
-fn merge_vocabularies(parts: &[Part]) -> (Vec<&str>, Vec<Vec<u32>>) {
+fn merge_vocabularies<'p>(parts: &'p [Part]) -> (Vec<&'p str>, Vec<Vec<u32>>) {
     let mut vocab: Vec<&str> =
         Vec::with_capacity(parts.iter().map(|p| p.words.len()).max().unwrap_or(0));
     let mut global: Vec<Vec<u32>> = parts.iter().map(|p| vec![0; p.words.len()]).collect();
-    // Where each part is in its sorted words.
+    // Where each part is in its sorted words, and the word there.
     let mut at = vec![0usize; parts.len()];
+    let head = |p: &'p Part, i: usize| p.sorted.get(i).map(|&w| &*p.words[w as usize]);
+    let mut heads: Vec<Option<&str>> = parts.iter().map(|p| head(p, 0)).collect();
+    // The parts whose word is the least.
+    let mut holders: Vec<usize> = Vec::with_capacity(parts.len());
     loop {
-        // The least word not yet placed, of any part.
-        let least = parts
-            .iter()
-            .zip(&at)
-            .filter_map(|(p, &i)| p.sorted.get(i).map(|&w| &*p.words[w as usize]))
-            .min();
+        // The least word not yet placed, of any part: each part's word compared once.
+        let mut least: Option<&str> = None;
+        holders.clear();
+        for (p, word) in heads.iter().enumerate() {
+            let Some(word) = *word else { continue };
+            match least.map(|least| word.cmp(least)) {
+                Some(std::cmp::Ordering::Greater) => {}
+                Some(std::cmp::Ordering::Equal) => holders.push(p),
+                _ => {
+                    least = Some(word);
+                    holders.clear();
+                    holders.push(p);
+                }
+            }
+        }
         let Some(least) = least else {
             break;
         };
         let id = vocab.len() as u32;
         vocab.push(least);
-        for ((p, i), global) in parts.iter().zip(&mut at).zip(&mut global) {
-            if let Some(&w) = p.sorted.get(*i)
-                && &*p.words[w as usize] == least
-            {
-                global[w as usize] = id;
-                *i += 1;
-            }
+        for &p in &holders {
+            let w = parts[p].sorted[at[p]];
+            global[p][w as usize] = id;
+            at[p] += 1;
+            heads[p] = head(&parts[p], at[p]);
         }
     }
     (vocab, global)
@@ -2210,6 +2435,12 @@ fn similarity(query: &str, word: &str, unfinished: bool) -> f32 {
             -context_sim(query, word)
         }
     }
+}
+
+/// The bit of vocabulary word `w` in a set of words ([`Index::key_bits`]): one of 64, by a
+/// multiplicative hash.
+fn word_bit(w: u32) -> u64 {
+    1 << (w.wrapping_mul(0x9e37_79b9) >> 26)
 }
 
 /// The bit of query word `i` in a set of query words (none past the 64th).
@@ -2395,10 +2626,15 @@ fn lookup(table: &HashTable, hashes: &[u32], out: &mut Vec<u32>) {
             *span = (table.starts[b], table.starts[b + 1]);
         }
         for (&(start, end), &h) in spans.iter().zip(hashes) {
-            for &e in &table.entries[start as usize..end as usize] {
-                if e & mask == h & mask {
-                    out.push(e >> table.check);
+            // Each entry is written, and kept where its bits match: no branch to mispredict.
+            for entries in table.entries[start as usize..end as usize].chunks(16) {
+                let mut kept = [0u32; 16];
+                let mut n = 0;
+                for &e in entries {
+                    kept[n] = e >> table.check;
+                    n += usize::from(e & mask == h & mask);
                 }
+                out.extend_from_slice(&kept[..n]);
             }
         }
     }
@@ -2654,7 +2890,7 @@ mod tests {
                     found.sort_by_key(|&(w, _)| w);
                     let query = Prepared {
                         words: vec![t.clone()],
-                        alternatives: vec![Vec::new()],
+                        alternatives: vec![Default::default()],
                         compact: t.clone(),
                         typing: unfinished,
                     };

@@ -158,6 +158,8 @@ pub struct Engine {
     indexes: [Index; 3],
     /// People's full names, for a /who question that names who it asks about.
     names: subject::Names,
+    /// The lexicon's speech words with the built-in ones, for [`Engine::refusal`].
+    speech: SpeechWords,
 }
 
 impl Engine {
@@ -208,10 +210,12 @@ impl Engine {
             [when, who, quote]
         });
         let names = subject::Names::new(&base.people);
+        let speech = SpeechWords::new(base.lexicon());
         Engine {
             base,
             indexes,
             names,
+            speech,
         }
     }
 
@@ -361,7 +365,7 @@ impl Engine {
             if may_be_about_doing
                 && self.base.events[hit.fact as usize].statement
                 && !(hit.holds_key && hit.strong >= STATEMENT_KEY_MIN && is_keywords(query))
-                && !asks_about_saying(query, lexicon)
+                && !self.speech.asked_about(query)
             {
                 return Some(Verdict::Statement);
             }
@@ -738,53 +742,88 @@ pub const SPEECH_WORDS: &[&str] = &[
 /// quotation in quotation marks. Read from the raw text: "said" and "call" are filler to the
 /// matcher.
 pub fn asks_about_saying(query: &str, lexicon: &Lexicon) -> bool {
-    let quoted = query.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}'])
-        || query.char_indices().any(|(i, c)| {
-            matches!(c, '\'' | '\u{2018}')
-                && query[..i]
-                    .chars()
-                    .next_back()
-                    .is_none_or(char::is_whitespace)
-        });
-    if quoted {
-        return true;
+    SpeechWords::new(lexicon).asked_about(query)
+}
+
+/// The words of [`asks_about_saying`]: [`SPEECH_WORDS`] and the lexicon's `speech`, sorted to
+/// be looked up, and by first byte and length for the slips.
+#[derive(Debug, Clone, Default)]
+struct SpeechWords {
+    /// Sorted, each once.
+    words: Vec<Box<str>>,
+    /// (first byte, length in bytes, word), sorted.
+    slips: Vec<(u8, usize, Box<str>)>,
+}
+
+impl SpeechWords {
+    fn new(lexicon: &Lexicon) -> SpeechWords {
+        let mut words: Vec<Box<str>> = SPEECH_WORDS
+            .iter()
+            .copied()
+            .chain(lexicon.speech())
+            .map(Box::from)
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        let mut slips: Vec<(u8, usize, Box<str>)> = words
+            .iter()
+            .filter_map(|s| Some((*s.as_bytes().first()?, s.len(), s.clone())))
+            .collect();
+        slips.sort_unstable();
+        SpeechWords { words, slips }
     }
-    let words = crate::text::words(query);
-    let speech = || SPEECH_WORDS.iter().copied().chain(lexicon.speech());
-    // As typed first, or its -ing form ("speaking", "declaring", "planning"); then a slip (one
-    // edit, same first letter: "statment", "acused").
-    let is_speech = |w: &str| {
-        speech().any(|s| {
-            s == w
+
+    /// [`asks_about_saying`].
+    fn asked_about(&self, query: &str) -> bool {
+        let quoted = query.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}'])
+            || query.char_indices().any(|(i, c)| {
+                matches!(c, '\'' | '\u{2018}')
+                    && query[..i]
+                        .chars()
+                        .next_back()
+                        .is_none_or(char::is_whitespace)
+            });
+        if quoted {
+            return true;
+        }
+        let words = crate::text::words(query);
+        let known = |w: &str| self.words.binary_search_by(|s| (**s).cmp(w)).is_ok();
+        // As typed first, or its -ing form ("speaking", "declaring", "planning"); then a slip
+        // (one edit, same first letter: "statment", "acused").
+        let is_speech = |w: &str| {
+            known(w)
                 || w.strip_suffix("ing").is_some_and(|base| {
+                    let b = base.as_bytes();
                     base.len() >= 3
-                        && (s == base
-                            || s.strip_suffix('e') == Some(base)
-                            || (base.len() >= 4
-                                && base.as_bytes()[base.len() - 1]
-                                    == base.as_bytes()[base.len() - 2]
-                                && s == &base[..base.len() - 1]))
+                        && (known(base)
+                            || known(&format!("{base}e"))
+                            || (b.len() >= 4
+                                && b[b.len() - 1] == b[b.len() - 2]
+                                && known(&base[..base.len() - 1])))
                 })
+        };
+        // "Could you tell me when …", "dis-moi quand …": the member asking, not a saying asked
+        // about.
+        let asking = |i: usize| {
+            matches!(words[i].as_str(), "tell" | "dis" | "dite")
+                && words
+                    .get(i + 1)
+                    .is_some_and(|w| matches!(w.as_str(), "me" | "moi" | "nou"))
+        };
+        if (0..words.len()).any(|i| !asking(i) && is_speech(&words[i])) {
+            return true;
+        }
+        words.iter().filter(|w| w.len() >= 5).any(|w| {
+            let first = w.as_bytes()[0];
+            let from = self
+                .slips
+                .partition_point(|(b, len, _)| (*b, *len) < (first, w.len() - 1));
+            self.slips[from..]
+                .iter()
+                .take_while(|(b, len, _)| (*b, *len) <= (first, w.len() + 1))
+                .any(|(_, _, s)| score::osa_distance(w, s) <= 1)
         })
-    };
-    // "Could you tell me when …", "dis-moi quand …": the member asking, not a saying asked
-    // about.
-    let asking = |i: usize| {
-        matches!(words[i].as_str(), "tell" | "dis" | "dite")
-            && words
-                .get(i + 1)
-                .is_some_and(|w| matches!(w.as_str(), "me" | "moi" | "nou"))
-    };
-    if (0..words.len()).any(|i| !asking(i) && is_speech(&words[i])) {
-        return true;
     }
-    words.iter().filter(|w| w.len() >= 5).any(|w| {
-        speech().any(|s| {
-            s.len().abs_diff(w.len()) <= 1
-                && s.as_bytes()[0] == w.as_bytes()[0]
-                && strsim::osa_distance(w, s) <= 1
-        })
-    })
 }
 
 /// The lowest score a fact may be suggested at, for a query of `words` words (after filler).
@@ -956,6 +995,72 @@ mod tests {
         ] {
             assert!(!asks_about_saying(done, &lexicon), "{done:?}");
         }
+    }
+
+    /// [`asks_about_saying`] as it compared each word with every speech word.
+    fn asks_about_saying_by_scan(query: &str, lexicon: &Lexicon) -> bool {
+        let quoted = query.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}'])
+            || query.char_indices().any(|(i, c)| {
+                matches!(c, '\'' | '\u{2018}')
+                    && query[..i]
+                        .chars()
+                        .next_back()
+                        .is_none_or(char::is_whitespace)
+            });
+        if quoted {
+            return true;
+        }
+        let words = crate::text::words(query);
+        let speech = || SPEECH_WORDS.iter().copied().chain(lexicon.speech());
+        if words.iter().any(|w| speech().any(|s| s == w)) {
+            return true;
+        }
+        words.iter().filter(|w| w.len() >= 5).any(|w| {
+            speech().any(|s| {
+                s.len().abs_diff(w.len()) <= 1
+                    && s.as_bytes()[0] == w.as_bytes()[0]
+                    && strsim::osa_distance(w, s) <= 1
+            })
+        })
+    }
+
+    #[test]
+    fn speech_words_are_looked_up_as_they_were_compared() {
+        let lexicon = Lexicon::default();
+        let mut queries = vec![String::new(), "when did it happen".to_string()];
+        for s in SPEECH_WORDS {
+            let chars: Vec<char> = s.chars().collect();
+            queries.push(format!("when was the {s} made"));
+            for i in 0..chars.len() {
+                let mut deleted = chars.clone();
+                deleted.remove(i);
+                for c in ['a', 's', 'x', 'é'] {
+                    let mut changed = chars.clone();
+                    changed[i] = c;
+                    let mut added = chars.clone();
+                    added.insert(i, c);
+                    for variant in [&changed, &added] {
+                        queries.push(variant.iter().collect());
+                    }
+                }
+                if i + 1 < chars.len() {
+                    let mut swapped = chars.clone();
+                    swapped.swap(i, i + 1);
+                    queries.push(swapped.iter().collect());
+                }
+                queries.push(deleted.iter().collect());
+            }
+        }
+        let mut asked = 0;
+        for query in &queries {
+            let expected = asks_about_saying_by_scan(query, &lexicon);
+            assert_eq!(asks_about_saying(query, &lexicon), expected, "{query:?}");
+            asked += usize::from(expected);
+        }
+        assert!(
+            asked > queries.len() / 4 && asked < queries.len(),
+            "{asked}"
+        );
     }
 
     #[test]

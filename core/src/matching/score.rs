@@ -35,6 +35,101 @@ pub fn word_sim(query: &str, key: &str) -> f32 {
     typo_sim(query, key, lq, lk, typo_budget(lq, lk))
 }
 
+/// A typed word as [`Typed::similarity`] compares it: its length in characters, letter counts
+/// ([`signature`]) and whether it holds a digit, counted once for all the words it is compared
+/// with.
+pub(crate) struct Typed<'q> {
+    word: &'q str,
+    len: usize,
+    signature: u64,
+    digit: bool,
+}
+
+impl<'q> Typed<'q> {
+    pub(crate) fn new(word: &'q str) -> Typed<'q> {
+        Typed {
+            word,
+            len: word.chars().count(),
+            signature: signature(word.chars()),
+            digit: has_digit(word),
+        }
+    }
+
+    /// For a finished word, [`word_sim`] if it is above 0, else minus [`context_sim`]; for an
+    /// unfinished one, [`prefix_sim`]: the same values, bit for bit. `key_len` and
+    /// `key_signature` are the key word's, as [`signature`] and a count of its characters give
+    /// them.
+    pub(crate) fn similarity(
+        &self,
+        key: &str,
+        key_len: usize,
+        key_signature: u64,
+        unfinished: bool,
+    ) -> f32 {
+        let (query, lq, lk) = (self.word, self.len, key_len);
+        if unfinished {
+            if key.starts_with(query) {
+                return 1.0;
+            }
+            if self.digit || has_digit(key) {
+                return 0.0;
+            }
+            if lq >= 4 && lk > lq && osa_distance_to_head(query, key, lq) <= 1 {
+                return 0.80;
+            }
+            return self.typo_sim(key, lk, key_signature, edit_budget(lq.min(lk)));
+        }
+        if query == key {
+            return 1.0;
+        }
+        if self.digit || has_digit(key) {
+            // No similarity, nor in context.
+            return -0.0;
+        }
+        if lq >= 3 && lk > lq && key.starts_with(query) {
+            return 0.80 + 0.15 * lq as f32 / lk as f32;
+        }
+        if lk >= 4 && lq > lk && lq - lk <= 2 && query.starts_with(key) {
+            return 0.90;
+        }
+        let common = query
+            .chars()
+            .zip(key.chars())
+            .take_while(|(a, b)| a == b)
+            .count();
+        if common >= 5 && common * 5 >= lq.min(lk) * 4 {
+            return 0.80;
+        }
+        let typo = typo_budget(lq, lk);
+        let s = self.typo_sim(key, lk, key_signature, typo);
+        if s > 0.0 {
+            return s;
+        }
+        // `word_sim` is 0: `context_sim`.
+        let budget = context_budget(lq, lk);
+        if budget == typo {
+            return -0.0;
+        }
+        -self.typo_sim(key, lk, key_signature, budget)
+    }
+
+    /// [`typo_sim`] with the letter counts known.
+    fn typo_sim(&self, key: &str, lk: usize, key_signature: u64, budget: usize) -> f32 {
+        let lq = self.len;
+        if budget == 0 || lq.abs_diff(lk) > budget {
+            return 0.0;
+        }
+        if signature_distance(self.signature, key_signature) > 2 * budget {
+            return 0.0;
+        }
+        let distance = osa_distance(self.word, key);
+        if distance > budget {
+            return 0.0;
+        }
+        1.0 - distance as f32 / lq.max(lk) as f32
+    }
+}
+
 /// Similarity of a typed word that may be the unfinished start of a key word (autocomplete).
 pub fn prefix_sim(query: &str, key: &str) -> f32 {
     if key.starts_with(query) {
@@ -47,8 +142,7 @@ pub fn prefix_sim(query: &str, key: &str) -> f32 {
     let lk = key.chars().count();
     if lq >= 4 && lk > lq {
         // A typo in what has been typed so far: compare with the key's start of the same length.
-        let head: String = key.chars().take(lq).collect();
-        if strsim::osa_distance(query, &head) <= 1 {
+        if osa_distance_to_head(query, key, lq) <= 1 {
             return 0.80;
         }
     }
@@ -66,7 +160,7 @@ fn typo_sim(query: &str, key: &str, lq: usize, lk: usize, budget: usize) -> f32 
     if signature_distance(signature(query.chars()), signature(key.chars())) > 2 * budget {
         return 0.0;
     }
-    let distance = strsim::osa_distance(query, key);
+    let distance = osa_distance(query, key);
     if distance > budget {
         return 0.0;
     }
@@ -186,6 +280,66 @@ pub fn compact_sim(query: &str, key: &str) -> f32 {
     normalized_damerau_levenshtein(query, key) as f32
 }
 
+/// `strsim::osa_distance`, without allocating where `b` has at most [`OSA_STACK`] characters:
+/// the same rows, on the stack.
+pub(crate) fn osa_distance(a: &str, b: &str) -> usize {
+    let mut chars = ['\0'; OSA_STACK];
+    let mut len = 0;
+    for c in b.chars() {
+        if len == OSA_STACK {
+            return strsim::osa_distance(a, b);
+        }
+        chars[len] = c;
+        len += 1;
+    }
+    osa_chars(a, &chars[..len])
+}
+
+/// `strsim::osa_distance` from `a` to the first `n` characters of `b`.
+fn osa_distance_to_head(a: &str, b: &str, n: usize) -> usize {
+    let mut chars = ['\0'; OSA_STACK];
+    let mut len = 0;
+    for c in b.chars().take(n) {
+        if len == OSA_STACK {
+            let head: String = b.chars().take(n).collect();
+            return strsim::osa_distance(a, &head);
+        }
+        chars[len] = c;
+        len += 1;
+    }
+    osa_chars(a, &chars[..len])
+}
+
+/// Optimal string alignment distance from `a` to the characters `b` (at most [`OSA_STACK`]),
+/// row by row as strsim computes it.
+fn osa_chars(a: &str, b: &[char]) -> usize {
+    const WIDTH: usize = OSA_STACK + 1;
+    let mut first = [0usize; WIDTH];
+    for (j, d) in first.iter_mut().enumerate() {
+        *d = j;
+    }
+    let mut rows = [first, first, [0; WIDTH]];
+    // The row before the previous, the previous and the current one.
+    let (mut two, mut prev, mut curr) = (0, 1, 2);
+    let mut prev_a = char::MAX;
+    for (i, ac) in a.chars().enumerate() {
+        rows[curr][0] = i + 1;
+        for (j, &bc) in b.iter().enumerate() {
+            let cost = usize::from(ac != bc);
+            let mut d = (rows[curr][j] + 1)
+                .min(rows[prev][j + 1] + 1)
+                .min(rows[prev][j] + cost);
+            if i > 0 && j > 0 && ac != bc && ac == b[j - 1] && bc == prev_a {
+                d = d.min(rows[two][j - 1] + 1);
+            }
+            rows[curr][j + 1] = d;
+        }
+        (two, prev, curr) = (prev, curr, two);
+        prev_a = ac;
+    }
+    rows[prev][b.len()]
+}
+
 /// `strsim::normalized_damerau_levenshtein`, without allocating for a second string of up to
 /// [`OSA_STACK`] characters: the same algorithm (Zhao and Sahni's linear-space Damerau-
 /// Levenshtein) on arrays, with the last row of each character in a short list.
@@ -292,6 +446,109 @@ mod tests {
                 normalized_damerau_levenshtein(a, b),
                 strsim::normalized_damerau_levenshtein(a, b)
             );
+        }
+    }
+
+    #[test]
+    fn osa_distance_is_strsims() {
+        let alphabet: Vec<char> = "abcé".chars().collect();
+        let mut words = vec![String::new()];
+        let mut last = vec![String::new()];
+        for _ in 0..5 {
+            last = last
+                .iter()
+                .flat_map(|w| alphabet.iter().map(move |&c| format!("{w}{c}")))
+                .collect();
+            words.extend(last.iter().cloned());
+        }
+        for a in &words {
+            for b in words.iter().step_by(2) {
+                assert_eq!(
+                    osa_distance(a, b),
+                    strsim::osa_distance(a, b),
+                    "{a:?} {b:?}"
+                );
+                for n in 0..=b.chars().count() + 1 {
+                    let head: String = b.chars().take(n).collect();
+                    assert_eq!(
+                        osa_distance_to_head(a, b, n),
+                        strsim::osa_distance(a, &head),
+                        "{a:?} {b:?} {n}"
+                    );
+                }
+            }
+        }
+        let long = "abcdefghijklmnopqrstuvwxyzabcdefghij";
+        for (a, b) in [
+            (long, "abd"),
+            ("bad", long),
+            (&long[4..], &long[1..]),
+            (long, long),
+        ] {
+            assert_eq!(osa_distance(a, b), strsim::osa_distance(a, b));
+            for n in [0, 3, 31, 32, 33, 40] {
+                let head: String = b.chars().take(n).collect();
+                assert_eq!(
+                    osa_distance_to_head(a, b, n),
+                    strsim::osa_distance(a, &head)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn typed_similarity_is_the_similarity_functions() {
+        let alphabet: Vec<char> = "abé1".chars().collect();
+        let mut words = vec![String::new()];
+        let mut last = vec![String::new()];
+        for _ in 0..6 {
+            last = last
+                .iter()
+                .flat_map(|w| alphabet.iter().map(move |&c| format!("{w}{c}")))
+                .collect();
+            words.extend(last.iter().cloned());
+        }
+        let mut words: Vec<String> = words.into_iter().step_by(7).collect();
+        words.extend(
+            [
+                "hague",
+                "hauge",
+                "snowden",
+                "snoden",
+                "grants",
+                "grant",
+                "hungary",
+                "hungarian",
+                "ana",
+                "qna",
+                "rot",
+                "roth",
+                "wall",
+                "all",
+                "vaugn",
+                "vaughan",
+                "2317",
+                "2300",
+            ]
+            .map(String::from),
+        );
+        for q in &words {
+            let typed = Typed::new(q);
+            for k in &words {
+                let (lk, sig) = (k.chars().count(), signature(k.chars()));
+                let s = word_sim(q, k);
+                let finished = if s > 0.0 { s } else { -context_sim(q, k) };
+                assert_eq!(
+                    typed.similarity(k, lk, sig, false).to_bits(),
+                    finished.to_bits(),
+                    "{q:?} {k:?}"
+                );
+                assert_eq!(
+                    typed.similarity(k, lk, sig, true).to_bits(),
+                    prefix_sim(q, k).to_bits(),
+                    "{q:?} {k:?}"
+                );
+            }
         }
     }
 
