@@ -2089,7 +2089,8 @@ impl Index {
             _ => u64::MAX,
         };
         for k in self.fact_keys[f as usize]..self.fact_keys[f as usize + 1] {
-            if self.key_bits[k as usize] & may_hold == 0 {
+            let key_bits = self.key_bits[k as usize];
+            if key_bits & may_hold == 0 {
                 continue;
             }
             let words = self.words_of(k);
@@ -2139,6 +2140,10 @@ impl Index {
                     let (j, w) = if at_matched {
                         let Some(&w) = matched.get(next) else { break };
                         next += 1;
+                        // A word whose bit the text lacks is not in it: not looked for.
+                        if word_bit(w) & key_bits == 0 {
+                            continue;
+                        }
                         match words[from..].binary_search(&w) {
                             Ok(j) => {
                                 from += j + 1;
