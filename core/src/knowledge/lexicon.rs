@@ -77,7 +77,7 @@ pub struct QueryWords {
 impl Lexicon {
     /// Reads a query's tokens: phrases first (longest first, left to right), then filler
     /// words dropped, then each word's alternatives attached.
-    pub fn read(&self, tokens: Vec<String>) -> QueryWords {
+    pub fn read(&self, mut tokens: Vec<String>) -> QueryWords {
         let mut words = Vec::with_capacity(tokens.len());
         let mut i = 0;
         'tokens: while i < tokens.len() {
@@ -92,8 +92,9 @@ impl Lexicon {
                     continue 'tokens;
                 }
             }
+            // (No phrase reads a token before this one again: it is moved, not copied.)
             if !self.filler.contains(&tokens[i]) {
-                words.push(tokens[i].clone());
+                words.push(std::mem::take(&mut tokens[i]));
             }
             i += 1;
         }

@@ -180,6 +180,73 @@ pub struct Prepared {
     pub typing: bool,
 }
 
+/// The query words a vocabulary word is similar to, as [`Index::score_fact`] reads them.
+trait Similar {
+    /// The query words `w` is similar to (each with its similarity, above 0), and which of them
+    /// count in context only ([`context_sim`]); `None` if it is similar to none. They may be
+    /// written into `buffer`.
+    fn pairs<'a>(
+        &'a self,
+        w: u32,
+        buffer: &'a mut Vec<(usize, f32)>,
+    ) -> Option<(&'a [(usize, f32)], u64)>;
+}
+
+/// The words a query matched, found through the index ([`Matches`], by their stamped slots).
+struct Found<'m> {
+    word_at: &'m [Stamped],
+    generation: u32,
+    matches: &'m Matches,
+}
+
+impl Similar for Found<'_> {
+    fn pairs<'a>(
+        &'a self,
+        w: u32,
+        _: &'a mut Vec<(usize, f32)>,
+    ) -> Option<(&'a [(usize, f32)], u64)> {
+        let at = self.word_at[w as usize];
+        (at.stamp == self.generation).then(|| self.matches.pairs_of(at.slot as usize))
+    }
+}
+
+/// Every similarity computed directly, for [`Index::scan_all`].
+struct Scanned<'q> {
+    index: &'q Index,
+    query: &'q Prepared,
+}
+
+impl Similar for Scanned<'_> {
+    fn pairs<'a>(
+        &'a self,
+        w: u32,
+        buffer: &'a mut Vec<(usize, f32)>,
+    ) -> Option<(&'a [(usize, f32)], u64)> {
+        let word = self.index.vocab.word(w);
+        let mut context = 0u64;
+        buffer.clear();
+        for i in 0..self.query.words.len() {
+            let v = self.query.similarity(i, word);
+            if v < 0.0 {
+                context |= context_bit(i);
+            }
+            if v.abs() > 0.0 {
+                buffer.push((i, v.abs()));
+            }
+        }
+        (!buffer.is_empty()).then_some((&buffer[..], context))
+    }
+}
+
+/// How a key word's similarities in context count ([`context_sim`]).
+#[derive(Clone, Copy)]
+enum ContextRule {
+    /// As found: the query words (bits) of those in context.
+    Counted(u64),
+    /// Not at all: those of these query words (bits) are dropped.
+    Dropped(u64),
+}
+
 /// A word matched through the lexicon counts for this share of the word typed: the documents'
 /// own word, when a fact has it, wins.
 const ALTERNATIVE_FACTOR: f32 = 0.95;
@@ -478,14 +545,39 @@ struct Scoring<'q> {
     compact: bool,
 }
 
+/// Buffers of a query's words step, reused between queries of one thread.
+#[derive(Default)]
+struct WordStep {
+    /// (vocabulary word, query word, similarity) for every similar pair.
+    found: Vec<(u32, usize, f32)>,
+    /// One query word's similar words.
+    similar: Vec<(u32, f32)>,
+    matches: Matches,
+    buffers: Buffers,
+}
+
 /// Per query, the vocabulary words similar to some query word, sorted by word id, with the
 /// similarity to each query word: `sims[j * n..(j + 1) * n]` for `words[j]`, and in `context[j]`
 /// the query words (below the 64th) for which it is a similarity in context only.
+#[derive(Default)]
 struct Matches {
     n: usize,
     words: Vec<u32>,
     sims: Vec<f32>,
     context: Vec<u64>,
+    /// The same similarities above 0, as (query word, similarity), in query word order:
+    /// `pairs[pair_starts[j]..pair_starts[j + 1]]` for `words[j]`.
+    pairs: Vec<(usize, f32)>,
+    pair_starts: Vec<u32>,
+}
+
+impl Matches {
+    /// The query words `words[j]` is similar to, with the similarity, and which of them count
+    /// in context only.
+    fn pairs_of(&self, j: usize) -> (&[(usize, f32)], u64) {
+        let (from, to) = (self.pair_starts[j], self.pair_starts[j + 1]);
+        (&self.pairs[from as usize..to as usize], self.context[j])
+    }
 }
 
 /// Reused between queries of one thread: which candidate slot a fact has, and which entry of
@@ -500,6 +592,7 @@ struct Scratch {
     generation: u32,
     words: WordBuffers,
     candidates: Candidates,
+    step: WordStep,
 }
 
 /// The candidates of [`Index::bounds`], slot by slot: the fact, which of the first 64 matched
@@ -547,19 +640,6 @@ impl Scratch {
             self.generation = 1;
         }
     }
-
-    /// The similarities of `word` to each query word, and which of them count in context
-    /// only, if it matched any.
-    fn sims<'m>(&self, matches: &'m Matches, word: u32) -> Option<(&'m [f32], u64)> {
-        let at = self.word_at[word as usize];
-        (at.stamp == self.generation).then(|| {
-            let j = at.slot as usize;
-            (
-                &matches.sims[j * matches.n..(j + 1) * matches.n],
-                matches.context[j],
-            )
-        })
-    }
 }
 
 /// A matched word as [`Index::search_pruned`] walks it: its entry in [`Matches`], its
@@ -571,13 +651,15 @@ struct Word<'m> {
     sims: &'m [f32],
 }
 
-/// Buffers one fact's scoring needs, allocated once per query.
+/// Buffers one fact's scoring needs, allocated once per query (or reused, [`Buffers::reset`]).
+#[derive(Default)]
 struct Buffers {
     fact_words: Vec<f32>,
     /// The same as `fact_words`, over keys and phrases only.
     strong_words: Vec<f32>,
     key_best: Vec<f32>,
-    word_sims: Vec<f32>,
+    /// The query words a key word is similar to, with the similarity.
+    word_pairs: Vec<(usize, f32)>,
     /// For each query word, the positions (below 64) of the key words it matches best.
     key_marks: Vec<u64>,
     /// The texts of [`Index::key_same`] groups scored so far.
@@ -591,13 +673,34 @@ impl Buffers {
             fact_words: vec![0.0; n],
             strong_words: vec![0.0; n],
             key_best: vec![0.0; n],
-            word_sims: vec![0.0; n],
+            word_pairs: Vec::with_capacity(n),
             key_marks: vec![0; n],
             same: SameTexts {
                 on: remember,
                 ..SameTexts::default()
             },
         }
+    }
+}
+
+impl Buffers {
+    /// Ready for a query of `n` words, as [`Buffers::new`] makes them, with the memory held.
+    fn reset(&mut self, n: usize, remember: bool) {
+        for buffer in [
+            &mut self.fact_words,
+            &mut self.strong_words,
+            &mut self.key_best,
+        ] {
+            buffer.clear();
+            buffer.resize(n, 0.0);
+        }
+        self.key_marks.clear();
+        self.key_marks.resize(n, 0);
+        self.word_pairs.clear();
+        self.same.on = remember;
+        self.same.at.clear();
+        self.same.texts.clear();
+        self.same.best.clear();
     }
 }
 
@@ -652,8 +755,26 @@ impl Index {
     /// fact after fact. The validator normalises them anyway; if the count does not match,
     /// they are normalised again.
     pub(crate) fn build_normalised(mut facts: Vec<IndexFact>, key_norms: Vec<Box<str>>) -> Index {
-        let parts = normalise_parts(&facts, key_norms);
         // What facts say is only read to index it: the fact base keeps it.
+        let owned: Vec<Vec<String>> = facts
+            .iter_mut()
+            .map(|fact| std::mem::take(&mut fact.body))
+            .collect();
+        let bodies: Vec<Vec<&str>> = owned
+            .iter()
+            .map(|body| body.iter().map(String::as_str).collect())
+            .collect();
+        Index::build_with_bodies(facts, key_norms, &bodies)
+    }
+
+    /// [`Index::build_normalised`], with what each fact says given apart (in `bodies`, fact
+    /// by fact, read where it is rather than copied into the facts, whose `body` is ignored).
+    pub(crate) fn build_with_bodies(
+        mut facts: Vec<IndexFact>,
+        key_norms: Vec<Box<str>>,
+        bodies: &[Vec<&str>],
+    ) -> Index {
+        let parts = normalise_parts(&facts, key_norms, bodies);
         for fact in &mut facts {
             fact.body = Vec::new();
         }
@@ -1233,16 +1354,32 @@ impl Index {
         SCRATCH.with(|cell| {
             let mut scratch = cell.borrow_mut();
             scratch.start(self.facts.len(), self.vocab.len());
-            self.search_in(query, limit, &mut scratch)
+            // The buffers of the words step, taken from the scratch for the search to borrow
+            // apart from it, and given back with what they hold (their capacity).
+            let mut step = std::mem::take(&mut scratch.step);
+            let hits = self.search_in(query, limit, &mut scratch, &mut step);
+            scratch.step = step;
+            hits
         })
     }
 
-    fn search_in(&self, query: &Prepared, limit: usize, scratch: &mut Scratch) -> Vec<Hit> {
+    fn search_in(
+        &self,
+        query: &Prepared,
+        limit: usize,
+        scratch: &mut Scratch,
+        step: &mut WordStep,
+    ) -> Vec<Hit> {
         let n = query.words.len();
         // Step 1: the vocabulary words each query word matches.
-        let mut found: Vec<(u32, usize, f32)> = Vec::new();
+        let WordStep {
+            found,
+            similar,
+            matches,
+            buffers,
+        } = step;
+        found.clear();
         let mut best = Vec::with_capacity(n);
-        let mut similar = Vec::new();
         // The query's words as word ids (see `Index::exact_words`), found on the way.
         let mut exact_words = (!query.typing).then(|| Vec::with_capacity(n));
         for (i, word) in query.words.iter().enumerate() {
@@ -1251,7 +1388,7 @@ impl Index {
                 word,
                 query.unfinished(i),
                 exact_words.is_some(),
-                &mut similar,
+                similar,
                 &mut scratch.words,
             );
             if let Some(ids) = &mut exact_words {
@@ -1274,28 +1411,31 @@ impl Index {
                 similar.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
                 similar.dedup_by_key(|&mut (w, _)| w);
             }
-            best.push(best_match(&similar));
+            best.push(best_match(similar));
             found.extend(similar.iter().map(|&(w, s)| (w, i, s)));
         }
         found.sort_unstable_by_key(|&(w, i, _)| (w, i));
-        let mut matches = Matches {
-            n,
-            words: Vec::new(),
-            sims: Vec::new(),
-            context: Vec::new(),
-        };
-        for &(w, i, s) in &found {
+        matches.n = n;
+        matches.words.clear();
+        matches.sims.clear();
+        matches.context.clear();
+        matches.pairs.clear();
+        matches.pair_starts.clear();
+        for &(w, i, s) in found.iter() {
             if matches.words.last() != Some(&w) {
                 matches.words.push(w);
                 matches.sims.extend(std::iter::repeat_n(0.0, n));
                 matches.context.push(0);
+                matches.pair_starts.push(matches.pairs.len() as u32);
             }
             let j = matches.words.len() - 1;
             matches.sims[j * n + i] = s.abs();
+            matches.pairs.push((i, s.abs()));
             if s < 0.0 {
                 matches.context[j] |= context_bit(i);
             }
         }
+        matches.pair_starts.push(matches.pairs.len() as u32);
         let scoring = self.scoring(query, &best, exact_words);
         if scoring.total_weight <= 0.0 {
             return Vec::new(); // only mistyped filler: nothing to look for
@@ -1310,14 +1450,14 @@ impl Index {
         // Where some matched word is held by many facts, walk the postings of the words that
         // can lift a fact into the top only (see `search_pruned`).
         let longest = self
-            .finding_words(&matches, query)
+            .finding_words(matches, query)
             .map(|(_, range, _)| range.len());
         if longest.max().unwrap_or(0) > limit.max(PRUNE_MIN_POSTINGS) {
-            return self.search_pruned(&matches, &scoring, limit, scratch);
+            return self.search_pruned(matches, &scoring, limit, scratch, buffers);
         }
 
         // Step 2: candidate facts and a bound on each one's score.
-        self.bounds(&matches, &scoring, scratch);
+        self.bounds(matches, &scoring, scratch);
         let scratch = &*scratch;
         let Candidates {
             facts: cand_facts,
@@ -1325,11 +1465,10 @@ impl Index {
             bounds,
             ..
         } = &scratch.candidates;
-        let sim = |w: u32, out: &mut [f32]| {
-            scratch.sims(&matches, w).map(|(s, context)| {
-                out.copy_from_slice(s);
-                context
-            })
+        let sim = Found {
+            word_at: &scratch.word_at,
+            generation: scratch.generation,
+            matches,
         };
         // The matched words a fact holds, for reading its bodies at those only: all of them
         // where a candidate's bits do not tell (past 64 words, or words whose postings were
@@ -1356,7 +1495,7 @@ impl Index {
             };
             self.score_fact(f, &scoring, &sim, Some(matched), buffers)
         };
-        let buffers = &mut Buffers::new(n, true);
+        buffers.reset(n, true);
 
         // Step 3: score in order of the bounds until none can enter the top `limit`.
         if limit >= cand_facts.len() {
@@ -1438,6 +1577,7 @@ impl Index {
         scoring: &Scoring<'_>,
         limit: usize,
         scratch: &mut Scratch,
+        buffers: &mut Buffers,
     ) -> Vec<Hit> {
         let n = matches.n;
         let query = scoring.query;
@@ -1498,13 +1638,10 @@ impl Index {
             fact_at, word_at, ..
         } = scratch;
         let word_at = &*word_at;
-        let sim = |w: u32, out: &mut [f32]| {
-            let at = word_at[w as usize];
-            (at.stamp == generation).then(|| {
-                let j = at.slot as usize;
-                out.copy_from_slice(&matches.sims[j * n..(j + 1) * n]);
-                matches.context[j]
-            })
+        let sim = Found {
+            word_at,
+            generation,
+            matches,
         };
 
         // Per candidate: its fact, the matched words it holds (bits), the best similarity per
@@ -1548,7 +1685,7 @@ impl Index {
         let mut own: Vec<u32> = Vec::new();
         let mut top: Vec<Hit> = Vec::with_capacity(limit + 1);
         let mut scored: Vec<u32> = Vec::new();
-        let buffers = &mut Buffers::new(n, true);
+        buffers.reset(n, true);
         loop {
             // Walk the words that are no longer optional.
             fresh.clear();
@@ -1888,20 +2025,7 @@ impl Index {
         if scoring.total_weight <= 0.0 {
             return Vec::new();
         }
-        let sim = |w: u32, out: &mut [f32]| {
-            let word = self.vocab.word(w);
-            let mut any = false;
-            let mut context = 0u64;
-            for (i, s) in out.iter_mut().enumerate() {
-                let v = query.similarity(i, word);
-                if v < 0.0 {
-                    context |= context_bit(i);
-                }
-                *s = v.abs();
-                any |= *s > 0.0;
-            }
-            any.then_some(context)
-        };
+        let sim = Scanned { index: self, query };
         let buffers = &mut Buffers::new(query.words.len(), false);
         let mut hits: Vec<Hit> = (0..self.facts.len() as u32)
             .filter_map(|f| self.score_fact(f, &scoring, &sim, None, buffers))
@@ -1926,7 +2050,7 @@ impl Index {
         buffers: &mut Buffers,
     ) -> Option<Hit>
     where
-        S: Fn(u32, &mut [f32]) -> Option<u64>,
+        S: Similar,
     {
         let query = scoring.query;
         let weights = &scoring.weights;
@@ -1949,7 +2073,7 @@ impl Index {
             fact_words,
             strong_words,
             key_best,
-            word_sims,
+            word_pairs,
             key_marks,
             same,
         } = buffers;
@@ -1965,7 +2089,8 @@ impl Index {
             _ => u64::MAX,
         };
         for k in self.fact_keys[f as usize]..self.fact_keys[f as usize + 1] {
-            if self.key_bits[k as usize] & may_hold == 0 {
+            let key_bits = self.key_bits[k as usize];
+            if key_bits & may_hold == 0 {
                 continue;
             }
             let words = self.words_of(k);
@@ -2015,6 +2140,10 @@ impl Index {
                     let (j, w) = if at_matched {
                         let Some(&w) = matched.get(next) else { break };
                         next += 1;
+                        // A word whose bit the text lacks is not in it: not looked for.
+                        if word_bit(w) & key_bits == 0 {
+                            continue;
+                        }
                         match words[from..].binary_search(&w) {
                             Ok(j) => {
                                 from += j + 1;
@@ -2035,21 +2164,23 @@ impl Index {
                         }
                         (from - 1, w)
                     };
-                    let Some(context) = sim(w, word_sims) else {
+                    let Some((word_pairs, context)) = sim.pairs(w, word_pairs) else {
                         continue;
                     };
                     let mark = 1u64.checked_shl(j as u32).unwrap_or(0);
-                    if context != 0 && (field == Field::Body || mark == 0) {
-                        // Not in a body: its words are too many to agree on anything.
-                        for (i, s) in word_sims.iter_mut().enumerate() {
-                            if context & context_bit(i) != 0 {
-                                *s = 0.0;
-                            }
-                        }
-                        if word_sims.iter().all(|&s| s == 0.0) {
+                    // Similarities in context count for nothing in a body (its words are too
+                    // many to agree on anything), nor past the 64th word.
+                    let context = if context != 0 && (field == Field::Body || mark == 0) {
+                        if word_pairs
+                            .iter()
+                            .all(|&(i, _)| context & context_bit(i) != 0)
+                        {
                             continue;
                         }
-                    }
+                        ContextRule::Dropped(context)
+                    } else {
+                        ContextRule::Counted(context)
+                    };
                     if !touched {
                         touched = true;
                         key_best.fill(0.0);
@@ -2058,13 +2189,16 @@ impl Index {
                     if mark == 0 {
                         far_w += self.idf[w as usize];
                     }
-                    for (i, ((b, m), &s)) in key_best
-                        .iter_mut()
-                        .zip(key_marks.iter_mut())
-                        .zip(word_sims.iter())
-                        .enumerate()
-                    {
+                    // (A query word the word is not similar to leaves its best and marks as they
+                    // are.)
+                    for &(i, s) in word_pairs {
                         let bit = context_bit(i);
+                        let context = match context {
+                            ContextRule::Dropped(dropped) if dropped & bit != 0 => continue,
+                            ContextRule::Dropped(_) => 0,
+                            ContextRule::Counted(context) => context,
+                        };
+                        let (b, m) = (&mut key_best[i], &mut key_marks[i]);
                         if s > *b {
                             *b = s;
                             *m = mark;
@@ -2240,113 +2374,120 @@ struct Part {
 /// Every fact's keys, phrases and bodies as words, in fact order, in parts. Normalising is
 /// most of the cost of building, so the parts are made side by side on the available cores;
 /// each gives its words ids of its own, which [`merge_vocabularies`] translates.
-fn normalise_parts<'f>(facts: &'f [IndexFact], key_norms: Vec<Box<str>>) -> Vec<Part> {
+fn normalise_parts<'f>(
+    facts: &'f [IndexFact],
+    key_norms: Vec<Box<str>>,
+    bodies: &'f [Vec<&'f str>],
+) -> Vec<Part> {
     let total: usize = facts.iter().map(|f| f.keys.len()).sum();
     let given = key_norms.len() == total;
     // `norms` holds the given normal forms of these facts' keys, in order, if any.
-    let one = |from: usize, facts: &'f [IndexFact], norms: Vec<Box<str>>| {
-        let mut ids: FastMap<Box<str>, u32> = FastMap::default();
-        let mut part = Part {
-            words: Vec::new(),
-            sorted: Vec::new(),
-            texts: Vec::with_capacity(
-                facts
-                    .iter()
-                    .map(|f| f.keys.len() + f.phrases.len() + f.body.len())
-                    .sum(),
-            ),
-            same: Vec::new(),
-            ids: Vec::new(),
-        };
-        // A normal form's words, as ids, onto `part.ids`; false for an empty one (not indexed).
-        let mut add = |norm: &str, out: &mut Vec<u32>| {
-            if norm.is_empty() {
-                return false;
-            }
-            for w in norm.split(' ') {
-                let id = match ids.get(w) {
-                    Some(&id) => id,
-                    None => {
-                        let id = ids.len() as u32;
-                        ids.insert(w.into(), id);
-                        id
-                    }
-                };
-                out.push(id);
-            }
-            true
-        };
-        let mut norms = norms.into_iter();
-        // Texts repeat (a person's name beside each of their events, a date, a title that is
-        // also a key): each is read once, and kept as the range of `part.ids` that holds its
-        // words and the first text it was (or none if empty). The words of a text that is
-        // indexed are added to `part.ids`, and the first text written the same returned.
-        type Seen<'f> = FastMap<&'f str, Option<(u32, u32, u32)>>;
-        let mut seen: Seen<'f> = FastMap::default();
-        let mut text = |text: &'f str,
-                        norm: Option<Box<str>>,
-                        part: &mut Part,
-                        seen: &mut Seen<'f>|
-         -> Option<u32> {
-            let start = part.ids.len();
-            match seen.get(text) {
-                Some(&Some((a, b, first))) => {
-                    part.ids.extend_from_within(a as usize..b as usize);
-                    Some(first)
+    let one =
+        |from: usize, facts: &'f [IndexFact], bodies: &'f [Vec<&'f str>], norms: Vec<Box<str>>| {
+            let mut ids: FastMap<Box<str>, u32> = FastMap::default();
+            let mut part = Part {
+                words: Vec::new(),
+                sorted: Vec::new(),
+                texts: Vec::with_capacity(
+                    facts
+                        .iter()
+                        .zip(bodies)
+                        .map(|(f, body)| f.keys.len() + f.phrases.len() + body.len())
+                        .sum(),
+                ),
+                same: Vec::new(),
+                ids: Vec::new(),
+            };
+            // A normal form's words, as ids, onto `part.ids`; false for an empty one (not indexed).
+            let mut add = |norm: &str, out: &mut Vec<u32>| {
+                if norm.is_empty() {
+                    return false;
                 }
-                Some(None) => None,
-                None => {
-                    let added = match norm {
-                        Some(norm) => add(&norm, &mut part.ids),
-                        None => add(&normalize(text), &mut part.ids),
+                for w in norm.split(' ') {
+                    let id = match ids.get(w) {
+                        Some(&id) => id,
+                        None => {
+                            let id = ids.len() as u32;
+                            ids.insert(w.into(), id);
+                            id
+                        }
                     };
-                    let first = part.texts.len() as u32;
-                    let words = added.then_some((start as u32, part.ids.len() as u32, first));
-                    seen.insert(text, words);
-                    added.then_some(first)
+                    out.push(id);
+                }
+                true
+            };
+            let mut norms = norms.into_iter();
+            // Texts repeat (a person's name beside each of their events, a date, a title that is
+            // also a key): each is read once, and kept as the range of `part.ids` that holds its
+            // words and the first text it was (or none if empty). The words of a text that is
+            // indexed are added to `part.ids`, and the first text written the same returned.
+            type Seen<'f> = FastMap<&'f str, Option<(u32, u32, u32)>>;
+            let mut seen: Seen<'f> = FastMap::default();
+            let mut text = |text: &'f str,
+                            norm: Option<Box<str>>,
+                            part: &mut Part,
+                            seen: &mut Seen<'f>|
+             -> Option<u32> {
+                let start = part.ids.len();
+                match seen.get(text) {
+                    Some(&Some((a, b, first))) => {
+                        part.ids.extend_from_within(a as usize..b as usize);
+                        Some(first)
+                    }
+                    Some(None) => None,
+                    None => {
+                        let added = match norm {
+                            Some(norm) => add(&norm, &mut part.ids),
+                            None => add(&normalize(text), &mut part.ids),
+                        };
+                        let first = part.texts.len() as u32;
+                        let words = added.then_some((start as u32, part.ids.len() as u32, first));
+                        seen.insert(text, words);
+                        added.then_some(first)
+                    }
+                }
+            };
+            for (f, fact) in facts.iter().enumerate() {
+                let n = (from + f) as u32;
+                for key in &fact.keys {
+                    if let Some(first) = text(key, norms.next(), &mut part, &mut seen) {
+                        part.texts.push((n, Field::Key, part.ids.len() as u32));
+                        part.same.push(first);
+                    }
+                }
+                for phrase in &fact.phrases {
+                    if let Some(first) = text(phrase, None, &mut part, &mut seen) {
+                        part.texts.push((n, Field::Phrase, part.ids.len() as u32));
+                        part.same.push(first);
+                    }
+                }
+                let body = bodies.get(f).map_or(&[][..], Vec::as_slice);
+                for (b, &text_said) in body.iter().enumerate() {
+                    // A text the fact repeats (a quotation's text as its evidence) would only score
+                    // as it already does: it is indexed once.
+                    if body[..b].contains(&text_said) {
+                        continue;
+                    }
+                    if let Some(first) = text(text_said, None, &mut part, &mut seen) {
+                        part.texts.push((n, Field::Body, part.ids.len() as u32));
+                        part.same.push(first);
+                    }
                 }
             }
+            drop(seen);
+            part.words = vec![Box::<str>::default(); ids.len()];
+            for (word, id) in ids {
+                part.words[id as usize] = word;
+            }
+            part.sorted = (0..part.words.len() as u32).collect();
+            part.sorted
+                .sort_unstable_by(|&a, &b| part.words[a as usize].cmp(&part.words[b as usize]));
+            part
         };
-        for (f, fact) in facts.iter().enumerate() {
-            let n = (from + f) as u32;
-            for key in &fact.keys {
-                if let Some(first) = text(key, norms.next(), &mut part, &mut seen) {
-                    part.texts.push((n, Field::Key, part.ids.len() as u32));
-                    part.same.push(first);
-                }
-            }
-            for phrase in &fact.phrases {
-                if let Some(first) = text(phrase, None, &mut part, &mut seen) {
-                    part.texts.push((n, Field::Phrase, part.ids.len() as u32));
-                    part.same.push(first);
-                }
-            }
-            for (b, body) in fact.body.iter().enumerate() {
-                // A text the fact repeats (a quotation's text as its evidence) would only score
-                // as it already does: it is indexed once.
-                if fact.body[..b].contains(body) {
-                    continue;
-                }
-                if let Some(first) = text(body, None, &mut part, &mut seen) {
-                    part.texts.push((n, Field::Body, part.ids.len() as u32));
-                    part.same.push(first);
-                }
-            }
-        }
-        drop(seen);
-        part.words = vec![Box::<str>::default(); ids.len()];
-        for (word, id) in ids {
-            part.words[id as usize] = word;
-        }
-        part.sorted = (0..part.words.len() as u32).collect();
-        part.sorted
-            .sort_unstable_by(|&a, &b| part.words[a as usize].cmp(&part.words[b as usize]));
-        part
-    };
     let mut key_norms = if given { key_norms } else { Vec::new() };
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     if threads < 2 || facts.len() < 4096 {
-        return vec![one(0, facts, key_norms)];
+        return vec![one(0, facts, bodies, key_norms)];
     }
     let chunk = facts.len().div_ceil(threads);
     std::thread::scope(|scope| {
@@ -2356,7 +2497,10 @@ fn normalise_parts<'f>(facts: &'f [IndexFact], key_norms: Vec<Box<str>>) -> Vec<
             .map(|(i, part)| {
                 let keys: usize = part.iter().map(|f| f.keys.len()).sum();
                 let norms: Vec<Box<str>> = key_norms.drain(..keys.min(key_norms.len())).collect();
-                scope.spawn(move || one(i * chunk, part, norms))
+                let said = bodies
+                    .get(i * chunk..)
+                    .map_or(&[][..], |b| &b[..b.len().min(chunk)]);
+                scope.spawn(move || one(i * chunk, part, said, norms))
             })
             .collect();
         parts
@@ -2625,18 +2769,20 @@ fn lookup(table: &HashTable, hashes: &[u32], out: &mut Vec<u32>) {
             let b = (h >> table.shift) as usize;
             *span = (table.starts[b], table.starts[b + 1]);
         }
+        // Each entry is written, and kept where its bits match: no branch to mispredict.
+        let total: usize = spans[..hashes.len()]
+            .iter()
+            .map(|&(start, end)| (end - start) as usize)
+            .sum();
+        let mut kept = out.len();
+        out.resize(kept + total, 0);
         for (&(start, end), &h) in spans.iter().zip(hashes) {
-            // Each entry is written, and kept where its bits match: no branch to mispredict.
-            for entries in table.entries[start as usize..end as usize].chunks(16) {
-                let mut kept = [0u32; 16];
-                let mut n = 0;
-                for &e in entries {
-                    kept[n] = e >> table.check;
-                    n += usize::from(e & mask == h & mask);
-                }
-                out.extend_from_slice(&kept[..n]);
+            for &e in &table.entries[start as usize..end as usize] {
+                out[kept] = e >> table.check;
+                kept += usize::from(e & mask == h & mask);
             }
         }
+        out.truncate(kept);
     }
 }
 

@@ -175,27 +175,38 @@ impl Engine {
                     label: base.label(f),
                     keys: base.keys(f).into_iter().map(str::to_string).collect(),
                     phrases: base.phrases(f),
-                    body: {
-                        let mut body: Vec<String> =
-                            base.body(f).into_iter().map(str::to_string).collect();
-                        // "What happened in June 2012": an event is also its date, in words.
-                        if command == Command::When {
-                            let date = base.events[f.index].date;
-                            body.push(format!("{} {}", date.display(), date.short()));
-                        }
-                        // "Who said …": a person is also what they said.
-                        if command == Command::Who {
-                            body.extend(
-                                base.quotes_of(f.index)
-                                    .iter()
-                                    .map(|&q| base.quotes[q].text.clone()),
-                            );
-                        }
-                        body
-                    },
+                    body: Vec::new(),
                 })
                 .collect();
-            let mut index = Index::build_normalised(facts, key_norms);
+            // "What happened in June 2012": an event is also its date, in words.
+            let dates: Vec<String> = match command {
+                Command::When => base
+                    .events
+                    .iter()
+                    .map(|event| format!("{} {}", event.date.display(), event.date.short()))
+                    .collect(),
+                _ => Vec::new(),
+            };
+            // What each fact says, read where the base keeps it.
+            let bodies: Vec<Vec<&str>> = base
+                .refs(command)
+                .map(|f| {
+                    let mut body = base.body(f);
+                    if let Some(date) = dates.get(f.index) {
+                        body.push(date);
+                    }
+                    // "Who said …": a person is also what they said.
+                    if command == Command::Who {
+                        body.extend(
+                            base.quotes_of(f.index)
+                                .iter()
+                                .map(|&q| base.quotes[q].text.as_str()),
+                        );
+                    }
+                    body
+                })
+                .collect();
+            let mut index = Index::build_with_bodies(facts, key_norms, &bodies);
             index.learn_words(base.lexicon().alternative_words());
             index
         };
