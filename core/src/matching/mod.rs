@@ -213,14 +213,16 @@ impl Engine {
         // The indexes are independent: /when's (usually the largest) is built beside the other
         // two, one after the other (two at a time hold less memory at the peak than three).
         let [when, who, quote] = key_norms;
-        let indexes = std::thread::scope(|scope| {
+        // The table of people's names (for reading /who and /quote questions) beside /who's
+        // and /quote's indexes.
+        let (indexes, names) = std::thread::scope(|scope| {
             let when = scope.spawn(move || build(Command::When, when));
             let who = build(Command::Who, who);
             let quote = build(Command::Quote, quote);
+            let names = subject::Names::new(&base.people);
             let when = when.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
-            [when, who, quote]
+            ([when, who, quote], names)
         });
-        let names = subject::Names::new(&base.people);
         let speech = SpeechWords::new(base.lexicon());
         Engine {
             base,
