@@ -17,6 +17,7 @@ pub mod index;
 pub mod score;
 pub mod subject;
 
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use crate::knowledge::lexicon::Lexicon;
@@ -160,6 +161,9 @@ pub struct Engine {
     names: subject::Names,
     /// The lexicon's speech words with the built-in ones, for [`Engine::refusal`].
     speech: SpeechWords,
+    /// Per command, the autocomplete names of the facts whose label may be too long for
+    /// one ([`limits::trim_text`], done once): every other label is its own name.
+    long_names: [FxHashMap<u32, String>; 3],
 }
 
 impl Engine {
@@ -224,11 +228,21 @@ impl Engine {
             ([when, who, quote], names)
         });
         let speech = SpeechWords::new(base.lexicon());
+        let long_names = indexes.each_ref().map(|index| {
+            (0..index.fact_count() as u32)
+                .filter(|&n| index.fact(n).label.len() > limits::CHOICE_NAME_MAX)
+                .map(|n| {
+                    let name = limits::trim_text(&index.fact(n).label, limits::CHOICE_NAME_MAX);
+                    (n, name)
+                })
+                .collect()
+        });
         Engine {
             base,
             indexes,
             names,
             speech,
+            long_names,
         }
     }
 
@@ -452,8 +466,10 @@ impl Engine {
             .take(limits::AUTOCOMPLETE_CHOICES_MAX)
             .map(|n| {
                 let f = index.fact(n);
+                // (A label of at most CHOICE_NAME_MAX bytes has no more characters.)
+                let name = self.long_names[command.index()].get(&n);
                 Choice {
-                    name: limits::trim_text(&f.label, limits::CHOICE_NAME_MAX),
+                    name: name.unwrap_or(&f.label).clone(),
                     value: f.id.clone(),
                 }
             })
