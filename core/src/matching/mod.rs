@@ -804,55 +804,68 @@ impl SpeechWords {
 
     /// [`asks_about_saying`].
     fn asked_about(&self, query: &str) -> bool {
-        let quoted = query.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}'])
-            || query.char_indices().any(|(i, c)| {
-                matches!(c, '\'' | '\u{2018}')
-                    && query[..i]
-                        .chars()
-                        .next_back()
-                        .is_none_or(char::is_whitespace)
-            });
-        if quoted {
-            return true;
-        }
-        let words = crate::text::words(query);
-        let known = |w: &str| self.words.binary_search_by(|s| (**s).cmp(w)).is_ok();
-        // As typed first, or its -ing form ("speaking", "declaring", "planning"); then a slip
-        // (one edit, same first letter: "statment", "acused").
-        let is_speech = |w: &str| {
-            known(w)
-                || w.strip_suffix("ing").is_some_and(|base| {
-                    let b = base.as_bytes();
-                    base.len() >= 3
-                        && (known(base)
-                            || known(&format!("{base}e"))
-                            || (b.len() >= 4
-                                && b[b.len() - 1] == b[b.len() - 2]
-                                && known(&base[..base.len() - 1])))
-                })
-        };
-        // "Could you tell me when …", "dis-moi quand …": the member asking, not a saying asked
-        // about.
-        let asking = |i: usize| {
-            matches!(words[i].as_str(), "tell" | "dis" | "dite")
-                && words
-                    .get(i + 1)
-                    .is_some_and(|w| matches!(w.as_str(), "me" | "moi" | "nou"))
-        };
-        if (0..words.len()).any(|i| !asking(i) && is_speech(&words[i])) {
-            return true;
-        }
-        words.iter().filter(|w| w.len() >= 5).any(|w| {
-            let first = w.as_bytes()[0];
-            let from = self
-                .slips
-                .partition_point(|(b, len, _)| (*b, *len) < (first, w.len() - 1));
-            self.slips[from..]
-                .iter()
-                .take_while(|(b, len, _)| (*b, *len) <= (first, w.len() + 1))
-                .any(|(_, _, s)| score::osa_distance(w, s) <= 1)
-        })
+        asks_about_saying_with(
+            query,
+            |w| self.words.binary_search_by(|s| (**s).cmp(w)).is_ok(),
+            |w| {
+                let first = w.as_bytes()[0];
+                let from = self
+                    .slips
+                    .partition_point(|(b, len, _)| (*b, *len) < (first, w.len() - 1));
+                self.slips[from..]
+                    .iter()
+                    .take_while(|(b, len, _)| (*b, *len) <= (first, w.len() + 1))
+                    .any(|(_, _, s)| score::osa_distance(w, s) <= 1)
+            },
+        )
     }
+}
+
+/// [`asks_about_saying`], with `known` saying whether a word is a speech word and `slip`
+/// whether a word of five letters or more is one edit from one with its first letter.
+fn asks_about_saying_with(
+    query: &str,
+    known: impl Fn(&str) -> bool,
+    slip: impl Fn(&str) -> bool,
+) -> bool {
+    let quoted = query.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}'])
+        || query.char_indices().any(|(i, c)| {
+            matches!(c, '\'' | '\u{2018}')
+                && query[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(char::is_whitespace)
+        });
+    if quoted {
+        return true;
+    }
+    let words = crate::text::words(query);
+    // As typed first, or its -ing form ("speaking", "declaring", "planning"); then a slip (one
+    // edit, same first letter: "statment", "acused").
+    let is_speech = |w: &str| {
+        known(w)
+            || w.strip_suffix("ing").is_some_and(|base| {
+                let b = base.as_bytes();
+                base.len() >= 3
+                    && (known(base)
+                        || known(&format!("{base}e"))
+                        || (b.len() >= 4
+                            && b[b.len() - 1] == b[b.len() - 2]
+                            && known(&base[..base.len() - 1])))
+            })
+    };
+    // "Could you tell me when …", "dis-moi quand …": the member asking, not a saying asked
+    // about.
+    let asking = |i: usize| {
+        matches!(words[i].as_str(), "tell" | "dis" | "dite")
+            && words
+                .get(i + 1)
+                .is_some_and(|w| matches!(w.as_str(), "me" | "moi" | "nou"))
+    };
+    if (0..words.len()).any(|i| !asking(i) && is_speech(&words[i])) {
+        return true;
+    }
+    words.iter().filter(|w| w.len() >= 5).any(|w| slip(w))
 }
 
 /// The lowest score a fact may be suggested at, for a query of `words` words (after filler).
@@ -1028,29 +1041,18 @@ mod tests {
 
     /// [`asks_about_saying`] as it compared each word with every speech word.
     fn asks_about_saying_by_scan(query: &str, lexicon: &Lexicon) -> bool {
-        let quoted = query.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}'])
-            || query.char_indices().any(|(i, c)| {
-                matches!(c, '\'' | '\u{2018}')
-                    && query[..i]
-                        .chars()
-                        .next_back()
-                        .is_none_or(char::is_whitespace)
-            });
-        if quoted {
-            return true;
-        }
-        let words = crate::text::words(query);
         let speech = || SPEECH_WORDS.iter().copied().chain(lexicon.speech());
-        if words.iter().any(|w| speech().any(|s| s == w)) {
-            return true;
-        }
-        words.iter().filter(|w| w.len() >= 5).any(|w| {
-            speech().any(|s| {
-                s.len().abs_diff(w.len()) <= 1
-                    && s.as_bytes()[0] == w.as_bytes()[0]
-                    && strsim::osa_distance(w, s) <= 1
-            })
-        })
+        asks_about_saying_with(
+            query,
+            |w| speech().any(|s| s == w),
+            |w| {
+                speech().any(|s| {
+                    s.len().abs_diff(w.len()) <= 1
+                        && s.as_bytes()[0] == w.as_bytes()[0]
+                        && strsim::osa_distance(w, s) <= 1
+                })
+            },
+        )
     }
 
     #[test]

@@ -102,6 +102,26 @@ const SAYINGS: &[&str] = &[
     "comment",
 ];
 
+/// The longest name of `table` that `words` start with (a name shared by two people is
+/// none): its length in words and the person.
+fn longest_name<'w>(
+    table: &FxHashMap<Box<str>, Option<u32>>,
+    words: impl Iterator<Item = &'w str>,
+) -> Option<(usize, u32)> {
+    let mut name = String::new();
+    let mut found = None;
+    for (n, word) in words.take(NAME_WORDS_MAX).enumerate() {
+        if n > 0 {
+            name.push(' ');
+        }
+        name.push_str(word);
+        if let Some(&Some(person)) = table.get(name.as_str()) {
+            found = Some((n + 1, person));
+        }
+    }
+    found
+}
+
 /// Enters `name` for person `n` in `table`, or marks it shared.
 fn enter(table: &mut FxHashMap<Box<str>, Option<u32>>, name: String, n: u32) {
     table
@@ -135,24 +155,24 @@ impl Names {
             let mut own = Vec::new();
             for name in std::iter::once(&person.name).chain(&person.aliases) {
                 let words = text::words(name);
-                if !words.is_empty() {
-                    own.push(words.clone());
-                }
-                if words.is_empty() || words.len() > NAME_WORDS_MAX {
+                if words.is_empty() {
                     continue;
                 }
-                all_words.extend(words.iter().map(|w| w.clone().into_boxed_str()));
-                if person.kind == PersonKind::Person {
-                    enter(&mut speakers, words.join(" "), n);
-                    if let [_, .., last] = words.as_slice()
-                        && last.len() >= 3
-                    {
-                        enter(&mut speakers, last.clone(), n);
+                if words.len() <= NAME_WORDS_MAX {
+                    all_words.extend(words.iter().map(|w| w.clone().into_boxed_str()));
+                    if person.kind == PersonKind::Person {
+                        enter(&mut speakers, words.join(" "), n);
+                        if let [_, .., last] = words.as_slice()
+                            && last.len() >= 3
+                        {
+                            enter(&mut speakers, last.clone(), n);
+                        }
+                    }
+                    if words.len() >= 2 {
+                        enter(&mut by_name, words.join(" "), n);
                     }
                 }
-                if words.len() >= 2 {
-                    enter(&mut by_name, words.join(" "), n);
-                }
+                own.push(words);
             }
             names_of.push(own);
         }
@@ -181,7 +201,7 @@ impl Names {
         let typed = &question.typed;
         let words: Vec<&str> = typed.iter().map(|t| t.word.as_str()).collect();
         // "Massimo Moratti is who?"
-        if let Some((n, person)) = self.name_at(&words, 0) {
+        if let Some((n, person)) = longest_name(&self.by_name, words.iter().copied()) {
             let rest = &words[n..];
             if !typed[n - 1].possessive && matches!(rest, ["who", ..] | ["is" | "was", "who", ..]) {
                 return Some(person);
@@ -195,7 +215,7 @@ impl Names {
         while words.get(start).is_some_and(|w| LINK.contains(w)) && !typed[start - 1].closed {
             start += 1;
         }
-        let (n, person) = self.name_at(&words, start)?;
+        let (n, person) = longest_name(&self.by_name, words[start..].iter().copied())?;
         let last = &typed[start + n - 1];
         let ends = last.closed
             || words
@@ -211,24 +231,12 @@ impl Names {
         let typed = &question.typed;
         let mut found = Vec::new();
         let mut at = 0;
-        let mut name = String::new();
         while at < typed.len() {
             if !self.words.contains(typed[at].word.as_str()) {
                 at += 1;
                 continue;
             }
-            // The longest name from here: one word, two, … (each a prefix of the next).
-            let mut named = None;
-            name.clear();
-            for (n, t) in typed[at..].iter().take(NAME_WORDS_MAX).enumerate() {
-                if n > 0 {
-                    name.push(' ');
-                }
-                name.push_str(&t.word);
-                if let Some(&Some(person)) = self.speakers.get(name.as_str()) {
-                    named = Some((n + 1, person));
-                }
-            }
+            let named = longest_name(&self.speakers, typed[at..].iter().map(|t| t.word.as_str()));
             let Some((n, person)) = named else {
                 at += 1;
                 continue;
@@ -287,19 +295,6 @@ impl Names {
                     OBJECT_MARKS.contains(&mark) && !name.iter().any(|w| w == mark)
                 }
             })
-        })
-    }
-
-    /// The longest name that starts at `words[start]`: its length in words and the person.
-    fn name_at(&self, words: &[&str], start: usize) -> Option<(usize, u32)> {
-        let most = NAME_WORDS_MAX.min(words.len().saturating_sub(start));
-        (2..=most).rev().find_map(|n| {
-            let name = words[start..start + n].join(" ");
-            self.by_name
-                .get(name.as_str())
-                .copied()
-                .flatten()
-                .map(|person| (n, person))
         })
     }
 }
