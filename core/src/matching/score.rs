@@ -15,24 +15,29 @@ pub fn word_sim(query: &str, key: &str) -> f32 {
     }
     let lq = query.chars().count();
     let lk = key.chars().count();
-    // Typed the start of the word.
+    if let Some(s) = form_sim(query, key, lq, lk) {
+        return s;
+    }
+    typo_sim(query, key, lq, lk, typo_budget(lq, lk))
+}
+
+/// Similarity of two different words (`lq` and `lk` characters) that are forms of one word
+/// rather than typos of it, if they are: the start of the key typed, an ending the key does not
+/// have ("grants" for "grant"), or two forms sharing a long head ("hungary" and "hungarian").
+#[inline]
+fn form_sim(query: &str, key: &str, lq: usize, lk: usize) -> Option<f32> {
     if lq >= 3 && lk > lq && key.starts_with(query) {
-        return 0.80 + 0.15 * lq as f32 / lk as f32;
+        return Some(0.80 + 0.15 * lq as f32 / lk as f32);
     }
-    // Typed the word with an ending the key does not have ("grants" for "grant").
     if lk >= 4 && lq > lk && lq - lk <= 2 && query.starts_with(key) {
-        return 0.90;
+        return Some(0.90);
     }
-    // Two forms of one word ("hungary" and "hungarian", "afghanistan" and "afghan").
     let common = query
         .chars()
         .zip(key.chars())
         .take_while(|(a, b)| a == b)
         .count();
-    if common >= 5 && common * 5 >= lq.min(lk) * 4 {
-        return 0.80;
-    }
-    typo_sim(query, key, lq, lk, typo_budget(lq, lk))
+    (common >= 5 && common * 5 >= lq.min(lk) * 4).then_some(0.80)
 }
 
 /// A typed word as [`Typed::similarity`] compares it: its length in characters, letter counts
@@ -86,19 +91,8 @@ impl<'q> Typed<'q> {
             // No similarity, nor in context.
             return -0.0;
         }
-        if lq >= 3 && lk > lq && key.starts_with(query) {
-            return 0.80 + 0.15 * lq as f32 / lk as f32;
-        }
-        if lk >= 4 && lq > lk && lq - lk <= 2 && query.starts_with(key) {
-            return 0.90;
-        }
-        let common = query
-            .chars()
-            .zip(key.chars())
-            .take_while(|(a, b)| a == b)
-            .count();
-        if common >= 5 && common * 5 >= lq.min(lk) * 4 {
-            return 0.80;
+        if let Some(s) = form_sim(query, key, lq, lk) {
+            return s;
         }
         let typo = typo_budget(lq, lk);
         let s = self.typo_sim(key, lk, key_signature, typo);
@@ -115,18 +109,9 @@ impl<'q> Typed<'q> {
 
     /// [`typo_sim`] with the letter counts known.
     fn typo_sim(&self, key: &str, lk: usize, key_signature: u64, budget: usize) -> f32 {
-        let lq = self.len;
-        if budget == 0 || lq.abs_diff(lk) > budget {
-            return 0.0;
-        }
-        if signature_distance(self.signature, key_signature) > 2 * budget {
-            return 0.0;
-        }
-        let distance = osa_distance(self.word, key);
-        if distance > budget {
-            return 0.0;
-        }
-        1.0 - distance as f32 / lq.max(lk) as f32
+        typo_sim_by(self.word, key, self.len, lk, budget, || {
+            (self.signature, key_signature)
+        })
     }
 }
 
@@ -152,12 +137,29 @@ pub fn prefix_sim(query: &str, key: &str) -> f32 {
 }
 
 fn typo_sim(query: &str, key: &str, lq: usize, lk: usize, budget: usize) -> f32 {
+    typo_sim_by(query, key, lq, lk, budget, || {
+        (signature(query.chars()), signature(key.chars()))
+    })
+}
+
+/// [`typo_sim`], with the two words' letter counts ([`signature`]) from `signatures`, asked
+/// only past the length check.
+#[inline]
+fn typo_sim_by(
+    query: &str,
+    key: &str,
+    lq: usize,
+    lk: usize,
+    budget: usize,
+    signatures: impl FnOnce() -> (u64, u64),
+) -> f32 {
     if budget == 0 || lq.abs_diff(lk) > budget {
         return 0.0;
     }
     // Each edit changes at most two letter counts by one: a cheap bound that spares most
     // candidates of the typo index the full comparison.
-    if signature_distance(signature(query.chars()), signature(key.chars())) > 2 * budget {
+    let (a, b) = signatures();
+    if signature_distance(a, b) > 2 * budget {
         return 0.0;
     }
     let distance = osa_distance(query, key);
