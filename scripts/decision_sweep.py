@@ -64,7 +64,7 @@ def verdict(row, c):
     if best["exact"]:
         return "Exact"
     score = best["score"]
-    runner_up = hits[1]["score"] if len(hits) > 1 else 0.0
+    runner_up = max((h["score"] for h in hits[1:]), default=0.0)
     lead = f32(score - runner_up)
     if score >= c["ANSWER_MIN"] and lead >= c["ANSWER_MARGIN"]:
         rule = "Clear"

@@ -470,3 +470,31 @@ fn an_office_owned_by_someone_else_is_not_asked_for() {
     ));
     assert!(!asks_for_office("who is the friend of assange", lexicon));
 }
+
+/// One person asked for ("which MP", "the reporter who") is not a group: the group is not
+/// answered; the group asked for in the plural is.
+#[test]
+fn one_person_asked_for_is_not_answered_with_a_group() {
+    use casebot_core::matching::asks_for_office;
+    let engine = shipped_engine();
+    let lexicon = engine.base().lexicon();
+    assert!(asks_for_office(
+        "which greek MP organised the letter",
+        lexicon
+    ));
+    assert!(asks_for_office("the reporter who saw it", lexicon));
+    assert!(!asks_for_office("who are the greek mps", lexicon));
+    assert!(!asks_for_office("which doctors wrote the letter", lexicon));
+    let answered = |query: &str| match engine.ask(Command::Who, query) {
+        Outcome::Answer { fact, .. } => Some(engine.base().id(fact).to_string()),
+        _ => None,
+    };
+    let group = answered("the greek mps who wrote to biden");
+    assert_eq!(group.as_deref(), Some("greek-mps"));
+    for one in [
+        "which greek MP organised the open letter to biden",
+        "who was the reuters reporter who saw protesters being dragged away",
+    ] {
+        assert_eq!(answered(one), None, "{one}");
+    }
+}

@@ -318,7 +318,8 @@ impl Engine {
                         .any(|&p| self.base.quotes_of(p as usize).contains(&(h.fact as usize)))
                 };
                 if hits.iter().any(theirs) {
-                    hits.retain(theirs);
+                    // Theirs first; the others stay behind them, to weigh how near they come.
+                    hits.sort_by_key(|h| !theirs(h));
                 } else {
                     reading = Reading::Unquoted;
                 }
@@ -492,13 +493,19 @@ impl Engine {
     }
 }
 
-/// Whether a /who question asks for someone by office (a lexicon `role` word): one not
-/// owned by someone else the question names ("the friend of the WikiLeaks founder" asks for
+/// Whether a /who question asks for someone by office or as one person (a lexicon `role` word
+/// typed singular: "minister", "the reporter who saw"): one not owned by someone else the
+/// question names ("the friend of the WikiLeaks founder" asks for
 /// a friend, not a founder: an office word within three words after "of" does not count).
 pub fn asks_for_office(query: &str, lexicon: &Lexicon) -> bool {
-    let words = crate::text::words(query);
+    let folded = crate::text::fold(query);
+    let typed: Vec<&str> = folded.split(' ').filter(|t| !t.is_empty()).collect();
+    let words: Vec<String> = typed.iter().map(|t| crate::text::stem(t)).collect();
     (0..words.len()).any(|i| {
         lexicon.is_role(&words[i])
+            // "which MP", "the reporter who": one person; "the MPs", "doctors": a group may
+            // be what is asked for.
+            && *typed[i] == *words[i]
             && !words[i.saturating_sub(3)..i]
                 .iter()
                 .any(|w| matches!(w.as_str(), "of" | "de" | "du" | "des"))
@@ -610,7 +617,9 @@ pub fn verdict_refusing<R: Fn(&Hit) -> Option<Verdict>>(hits: &[Hit], refuse: R)
     if best.exact {
         return Verdict::Exact;
     }
-    let runner_up = hits.get(1).map_or(0.0, |h| h.score);
+    // The best of the others, wherever a reading of the question put them (see
+    // [`Engine::weigh`]): putting a fact first does not make it any surer.
+    let runner_up = hits[1..].iter().map(|h| h.score).fold(0.0, f32::max);
     let rule = if best.score >= ANSWER_MIN && best.score - runner_up >= ANSWER_MARGIN {
         Verdict::Clear
     } else if best.score >= LONE_MIN && best.score - runner_up >= LONE_MARGIN {
@@ -952,6 +961,13 @@ mod tests {
         // A runner-up above half the score holds it back.
         let near = [hit(0, 0.45, 0.1, 0.1), hit(1, 0.3, 0.5, 0.0)];
         assert_eq!(verdict(&near, yes), Verdict::Unsure);
+        // Wherever it stands: a reading that put the speaker's quotations first.
+        let behind = [
+            hit(0, 0.45, 0.1, 0.1),
+            hit(1, 0.2, 0.5, 0.0),
+            hit(2, 0.3, 0.5, 0.0),
+        ];
+        assert_eq!(verdict(&behind, yes), Verdict::Unsure);
         // So does a word the case file knows elsewhere that this fact lacks ...
         let elsewhere = [hit(0, 0.45, 0.4, 0.0), hit(1, 0.2, 0.5, 0.0)];
         assert_eq!(verdict(&elsewhere, yes), Verdict::Unsure);

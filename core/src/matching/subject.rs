@@ -92,6 +92,10 @@ const SPEAKING: &[&str] = &[
     "citation",
 ];
 
+/// Words that, right before a name, make it the speaker: "what said Chelsea Manning",
+/// "qu'a dit Snowden". Not "say" or "tell" ("tell Snowden", "say Assange was …").
+const SAID: &[&str] = &["said", "says", "dit", "disait", "declare", "ecrit"];
+
 /// Words that, before "from"/"by" and a name, make it the speaker: "a quote from Snowden".
 const SAYINGS: &[&str] = &[
     "quote",
@@ -141,6 +145,9 @@ struct Typed {
     possessive: bool,
     /// Punctuation ends the phrase ("Who is Harlem Désir? He is …").
     closed: bool,
+    /// A quotation follows: the word ends with a colon or the next one opens quotation
+    /// marks ("Assange: 'the door is open'", "lauri love 'sacrifice table'").
+    quotes: bool,
 }
 
 impl Names {
@@ -241,10 +248,16 @@ impl Names {
                 at += 1;
                 continue;
             };
+            // "what did Snowden say", "Assange: '…'", "what said Chelsea Manning".
             let says = typed[at + n..]
                 .iter()
                 .take(2)
-                .any(|t| SPEAKING.contains(&t.word.as_str()));
+                .any(|t| SPEAKING.contains(&t.word.as_str()))
+                || typed[at + n - 1].quotes
+                    && !(at >= 1 && ["of", "de", "du"].contains(&typed[at - 1].word.as_str()))
+                || at >= 2
+                    && SAID.contains(&typed[at - 1].word.as_str())
+                    && ["what", "a", "how", "que", "qu"].contains(&typed[at - 2].word.as_str());
             let quoted_from = at >= 2
                 && matches!(typed[at - 1].word.as_str(), "from" | "by" | "de")
                 && typed[at.saturating_sub(4)..at - 1]
@@ -337,8 +350,13 @@ fn mentions_who(query: &str) -> bool {
 
 /// The question's words as typed, with possessives and punctuation noted.
 fn read(query: &str) -> Vec<Typed> {
-    let mut typed = Vec::new();
+    let mut typed: Vec<Typed> = Vec::new();
     for chunk in query.split_whitespace() {
+        if chunk.starts_with(['\'', '"', '“', '‘', '«'])
+            && let Some(before) = typed.last_mut()
+        {
+            before.quotes = true;
+        }
         let core = chunk.trim_end_matches(|c: char| !c.is_alphanumeric());
         let closed = core.len() < chunk.len() && !chunk[core.len()..].starts_with(['\'', '’']);
         // "Snowden's"; not "the journalists' group", which names no one.
@@ -354,6 +372,7 @@ fn read(query: &str) -> Vec<Typed> {
                 word,
                 possessive: last && possessive,
                 closed: last && closed,
+                quotes: last && chunk.ends_with(':'),
             });
         }
     }
@@ -452,6 +471,7 @@ mod tests {
             person("Chelsea Manning", &[]),
             wikileaks,
             person("Lula", &[]),
+            person("Lauri Love", &[]),
         ]);
         for (query, want) in [
             ("what did snowden say about the arrest", vec![0]),
@@ -461,6 +481,16 @@ mod tests {
             ("what did wikileaks say", vec![]),
             ("the quote about chelsea manning", vec![]),
             ("snowden letter", vec![]),
+            (
+                "lauri love 'julian got put on the sacrifice table'",
+                vec![4],
+            ),
+            ("Snowden: the door is open", vec![0]),
+            ("What said Chelsea Manning about Julian?", vec![1]),
+            ("qu'a dit Snowden sur Manning", vec![0]),
+            ("the quote 'chelsea manning is a hero'", vec![]),
+            ("who said snowden feels crucified?", vec![]),
+            ("friend of snowden 'he lived in my house'", vec![]),
         ] {
             assert_eq!(names.speakers(&Question::read(query)), want, "{query}");
         }
