@@ -471,6 +471,17 @@ fn an_office_owned_by_someone_else_is_not_asked_for() {
     assert!(!asks_for_office("who is the friend of assange", lexicon));
 }
 
+/// An office only alike to the words of a person's role ("foreign minister" and "foreign
+/// ministry spokesman") is not theirs.
+#[test]
+fn an_office_only_alike_is_not_held() {
+    let engine = shipped_engine();
+    let reply = engine.ask(Command::Who, "who is sweden's foreign minister");
+    assert!(!matches!(reply, Outcome::Answer { .. }), "{reply:?}");
+    let reply = engine.ask(Command::Who, "swedish foreign ministry spokesman");
+    assert!(matches!(reply, Outcome::Answer { .. }), "{reply:?}");
+}
+
 /// One person asked for ("which MP", "the reporter who") is not a group: the group is not
 /// answered; the group asked for in the plural is.
 #[test]

@@ -299,7 +299,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.827, 0.939, 17, 10);
+    assert_floors(s, 0.827, 0.939, 16, 10);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
@@ -379,7 +379,9 @@ fn tuning_set_floors() {
 /// reading put it: tuning 2 fewer unanswerable answered, held-out unchanged. A singular
 /// person word (MP, doctor, reporter, teenager, ...) asks for a person, not a group: tuning5
 /// 7 -> 4 unanswerable answered, tuning 3 and 4 one fewer each, no right answer lost;
-/// held-out one right answer fewer (167 -> 166), unanswerable unchanged.)
+/// held-out one right answer fewer (167 -> 166), unanswerable unchanged. An office word held
+/// only by a word alike ("minister", "ministry") does not make a person its holder: tuning5
+/// 4 -> 3 unanswerable answered; held-out unchanged.)
 #[test]
 fn heldout_set_floors() {
     let s = evaluate(

@@ -409,9 +409,11 @@ impl Engine {
                 .any(|w| LESSER_OFFICE.contains(&w.as_str()) && !words.contains(w));
             let holds = person.kind == PersonKind::Person
                 && !lesser
-                && (hit.strong >= OFFICE_STRONG_MIN
-                    || (hit.strong >= OFFICE_NAMED_MIN
-                        && names_office(role, person, prepared, lexicon)));
+                && match names_office(role, person, prepared, lexicon) {
+                    Office::Named => hit.strong >= OFFICE_NAMED_MIN,
+                    Office::Held => hit.strong >= OFFICE_STRONG_MIN,
+                    Office::Not => false,
+                };
             (!holds).then_some(Verdict::Office)
         }
     }
@@ -512,15 +514,16 @@ pub fn asks_for_office(query: &str, lexicon: &Lexicon) -> bool {
     })
 }
 
-/// Whether a person's keys, name and role (`role`: its words, as [`crate::text::tokens`] reads
-/// them) hold each office word of the query and the word before it ("home secretary",
-/// "foreign minister"), as typed or as the lexicon reads it.
+/// How much of the office the query asks for a person's keys, name and role (`role`: its
+/// words, as [`crate::text::tokens`] reads them) hold: each office word and the word before it
+/// ("home secretary", "foreign minister"), or each office word, as typed or as the lexicon
+/// reads it; a word only alike ("ministry" for "minister") holds nothing.
 fn names_office(
     role: Vec<String>,
     person: &crate::knowledge::Person,
     prepared: &Prepared,
     lexicon: &Lexicon,
-) -> bool {
+) -> Office {
     let mut own = role;
     own.extend(crate::text::tokens(&person.name));
     for key in &person.keys {
@@ -533,9 +536,23 @@ fn names_office(
                 .get(i)
                 .is_some_and(|alts| alts.iter().any(|a| own.contains(a)))
     };
-    (0..prepared.words.len())
-        .filter(|&i| lexicon.is_role(&prepared.words[i]))
-        .all(|i| held(i) && (i == 0 || held(i - 1)))
+    let offices = (0..prepared.words.len()).filter(|&i| lexicon.is_role(&prepared.words[i]));
+    if offices.clone().all(|i| held(i) && (i == 0 || held(i - 1))) {
+        Office::Named
+    } else if offices.clone().all(held) {
+        Office::Held
+    } else {
+        Office::Not
+    }
+}
+
+/// How much of the office a question asks for a person's own words hold ([`names_office`]).
+enum Office {
+    /// Each office word and the word before it.
+    Named,
+    /// Each office word ("minister", not "ministry").
+    Held,
+    Not,
 }
 
 /// What [`Engine::weigh`] read in a question beyond its words.
