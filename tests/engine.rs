@@ -496,6 +496,15 @@ fn one_person_asked_for_is_not_answered_with_a_group() {
     assert!(asks_for_office("the reporter who saw it", lexicon));
     assert!(!asks_for_office("who are the greek mps", lexicon));
     assert!(!asks_for_office("which doctors wrote the letter", lexicon));
+    assert!(!asks_for_office(
+        "who said if we lose this case no journalist is safe",
+        lexicon
+    ));
+    // Offices ask for people in the plural too.
+    assert!(asks_for_office(
+        "who are the former presidents of msf",
+        lexicon
+    ));
     let answered = |query: &str| match engine.ask(Command::Who, query) {
         Outcome::Answer { fact, .. } => Some(engine.base().id(fact).to_string()),
         _ => None,

@@ -299,7 +299,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.827, 0.939, 16, 10);
+    assert_floors(s, 0.827, 0.939, 15, 8);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
@@ -381,7 +381,12 @@ fn tuning_set_floors() {
 /// 7 -> 4 unanswerable answered, tuning 3 and 4 one fewer each, no right answer lost;
 /// held-out one right answer fewer (167 -> 166), unanswerable unchanged. An office word held
 /// only by a word alike ("minister", "ministry") does not make a person its holder: tuning5
-/// 4 -> 3 unanswerable answered; held-out unchanged.)
+/// 4 -> 3 unanswerable answered; held-out unchanged. Words for one person of a group
+/// (lexicon `members`: MP, reporter, doctor, ...) ask for a person only typed singular where
+/// the question asks ("which greek MP", "the reporter who"), offices in the plural too; a
+/// group named after "who is the" is not that reading's answer when one member is asked for:
+/// tuning 2 fewer answered with the wrong fact (10 -> 8), one fewer unanswerable (16 -> 15);
+/// held-out unchanged.)
 #[test]
 fn heldout_set_floors() {
     let s = evaluate(

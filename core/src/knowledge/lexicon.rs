@@ -11,6 +11,10 @@
 //! - `roles`: words that ask for a person by office ("head", "minister", "lawyer"): a `/who`
 //!   question with one is not answered with an organisation, whose head the documents do not
 //!   name.
+//! - `members`: words for one person of a group ("MP", "reporter", "doctor"): a `/who`
+//!   question that asks for one ("which greek MP …", "the reporter who saw …") is read like
+//!   one with a role; in the plural, or elsewhere in the question ("no journalist is safe"),
+//!   they ask for nobody.
 //! - `speech`: words that ask about something said, beyond the built-in English ones
 //!   (`matching::SPEECH_WORDS`): French "dit", "lettre", … A `/when` question without one is
 //!   not answered with a statement (an event whose `statement` is true).
@@ -46,6 +50,8 @@ struct LexiconFile {
     #[serde(default)]
     roles: Vec<String>,
     #[serde(default)]
+    members: Vec<String>,
+    #[serde(default)]
     speech: Vec<String>,
 }
 
@@ -63,6 +69,7 @@ pub struct Lexicon {
     /// `phrases`: a query's word is compared with those only.
     phrase_starts: FxHashMap<String, Vec<usize>>,
     roles: FxHashSet<String>,
+    members: FxHashSet<String>,
     speech: Vec<String>,
 }
 
@@ -126,6 +133,11 @@ impl Lexicon {
         self.roles.contains(word)
     }
 
+    /// Whether `word` (folded, stemmed) names one person of a group (`members`).
+    pub fn is_member(&self, word: &str) -> bool {
+        self.members.contains(word)
+    }
+
     /// The words (folded, stemmed) that ask about something said, beyond the built-in ones.
     pub fn speech(&self) -> impl Iterator<Item = &str> {
         self.speech.iter().map(String::as_str)
@@ -137,6 +149,7 @@ impl Lexicon {
             && self.alternatives.is_empty()
             && self.phrases.is_empty()
             && self.roles.is_empty()
+            && self.members.is_empty()
             && self.speech.is_empty()
     }
 
@@ -247,6 +260,14 @@ pub(super) fn load<'k>(
                 lexicon.roles.insert(word);
             }
             Err(why) => error(&[Seg::key("roles"), Seg::Index(i)], why),
+        }
+    }
+    for (i, entry) in parsed.members.iter().enumerate() {
+        match one_word(entry) {
+            Ok(word) => {
+                lexicon.members.insert(word);
+            }
+            Err(why) => error(&[Seg::key("members"), Seg::Index(i)], why),
         }
     }
     // Speech words are read from the raw question, filler words included ("dit").
@@ -418,7 +439,8 @@ mod tests {
     fn reads_phrases_filler_and_alternatives() {
         let (lexicon, diagnostics) = lexicon(
             r#"{"filler": ["quand", "sur"], "same": [["police", "cop"]],
-                "phrases": {"porte ouverte": "door open"}, "roles": ["head"]}"#,
+                "phrases": {"porte ouverte": "door open"}, "roles": ["head"],
+                "members": ["Reporters"]}"#,
             &[],
         );
         assert!(diagnostics.is_empty(), "{diagnostics:?}");
@@ -427,6 +449,14 @@ mod tests {
         assert_eq!(read.words, ["la", "door", "open", "cop"]);
         assert_eq!(read.alternatives[3][..], ["police"]);
         assert!(lexicon.is_role("head"));
+        assert!(lexicon.is_member("reporter") && !lexicon.is_role("reporter"));
+    }
+
+    #[test]
+    fn refuses_a_member_word_of_several_words() {
+        let (read, diagnostics) = lexicon(r#"{"members": ["mp", "news reporter"]}"#, &[]);
+        assert!(read.is_none());
+        assert_eq!(diagnostics[0].pointer, "/members/1", "{diagnostics:?}");
     }
 
     #[test]

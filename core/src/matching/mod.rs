@@ -331,6 +331,9 @@ impl Engine {
             hits.retain(|h| h.exact || !self.names.not_asked_for(&question, h.fact));
             if let Some(person) = self.names.subject(&question)
                 && let Some(at) = hits.iter().position(|h| h.fact == person)
+                // "who is the australian teenager who …" asks for one of the group.
+                && !(self.base.people[person as usize].kind == PersonKind::Organisation
+                    && asks_for_office(query, self.base.lexicon()))
             {
                 hits[..=at].rotate_right(1);
                 reading = Reading::Subject;
@@ -382,7 +385,10 @@ impl Engine {
     ) -> impl Fn(&Hit) -> Option<Verdict> + 'a {
         let lexicon = self.base.lexicon();
         let asks_for_office = command == Command::Who
-            && prepared.words.iter().any(|w| lexicon.is_role(w))
+            && prepared
+                .words
+                .iter()
+                .any(|w| lexicon.is_role(w) || lexicon.is_member(w))
             && asks_for_office(query, lexicon);
         let may_be_about_doing = command == Command::When && prepared.words.len() >= 3;
         let words = &prepared.words;
@@ -495,24 +501,40 @@ impl Engine {
     }
 }
 
-/// Whether a /who question asks for someone by office or as one person (a lexicon `role` word
-/// typed singular: "minister", "the reporter who saw"): one not owned by someone else the
-/// question names ("the friend of the WikiLeaks founder" asks for
-/// a friend, not a founder: an office word within three words after "of" does not count).
+/// Whether a /who question asks for someone by office (a lexicon `role` word: "minister") or
+/// as one person of a group (a `members` word typed singular where the question asks: "which
+/// greek MP", "the reporter who saw"): one not owned by someone else the question names ("the
+/// friend of the WikiLeaks founder" asks for a friend, not a founder: an office word within
+/// three words after "of" does not count).
 pub fn asks_for_office(query: &str, lexicon: &Lexicon) -> bool {
     let folded = crate::text::fold(query);
     let typed: Vec<&str> = folded.split(' ').filter(|t| !t.is_empty()).collect();
     let words: Vec<String> = typed.iter().map(|t| crate::text::stem(t)).collect();
-    (0..words.len()).any(|i| {
-        lexicon.is_role(&words[i])
-            // "which MP", "the reporter who": one person; "the MPs", "doctors": a group may
-            // be what is asked for.
+    let one_asked_for = |i: usize| {
+        lexicon.is_member(&words[i])
             && *typed[i] == *words[i]
+            && (typed
+                .get(i + 1)
+                .is_none_or(|next| ASKING_AFTER.contains(next))
+                || typed[i.saturating_sub(2)..i]
+                    .iter()
+                    .any(|w| ASKING_BEFORE.contains(w)))
+    };
+    (0..words.len()).any(|i| {
+        (lexicon.is_role(&words[i]) || one_asked_for(i))
             && !words[i.saturating_sub(3)..i]
                 .iter()
                 .any(|w| matches!(w.as_str(), "of" | "de" | "du" | "des"))
     })
 }
+
+/// Words after a [`Lexicon::is_member`] word that make it who is asked for ("the reporter who
+/// saw").
+const ASKING_AFTER: &[&str] = &["who", "that", "which", "whose", "qui", "que", "dont"];
+
+/// Words up to two before a [`Lexicon::is_member`] word that make it who is asked for ("which
+/// greek MP").
+const ASKING_BEFORE: &[&str] = &["which", "what", "quel", "quelle"];
 
 /// How much of the office the query asks for a person's keys, name and role (`role`: its
 /// words, as [`crate::text::tokens`] reads them) hold: each office word and the word before it
@@ -536,7 +558,8 @@ fn names_office(
                 .get(i)
                 .is_some_and(|alts| alts.iter().any(|a| own.contains(a)))
     };
-    let offices = (0..prepared.words.len()).filter(|&i| lexicon.is_role(&prepared.words[i]));
+    let offices = (0..prepared.words.len())
+        .filter(|&i| lexicon.is_role(&prepared.words[i]) || lexicon.is_member(&prepared.words[i]));
     if offices.clone().all(|i| held(i) && (i == 0 || held(i - 1))) {
         Office::Named
     } else if offices.clone().all(held) {
