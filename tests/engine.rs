@@ -482,6 +482,21 @@ fn an_office_only_alike_is_not_held() {
     assert!(matches!(reply, Outcome::Answer { .. }), "{reply:?}");
 }
 
+/// An office of a country ("britain's foreign minister") is not held by the holder of the
+/// same office of another, whatever else their keys hold.
+#[test]
+fn an_office_of_another_country_is_not_held() {
+    let engine = shipped_engine();
+    let answered = |query: &str| match engine.ask(Command::Who, query) {
+        Outcome::Answer { fact, .. } => Some(engine.base().id(fact).to_string()),
+        _ => None,
+    };
+    let other = answered("who was britain's foreign minister when ecuador gave asylum");
+    assert_ne!(other.as_deref(), Some("ricardo-patino"));
+    let own = answered("who was ecuador's foreign minister when ecuador gave asylum");
+    assert_eq!(own.as_deref(), Some("ricardo-patino"));
+}
+
 /// One person asked for ("which MP", "the reporter who") is not a group: the group is not
 /// answered; the group asked for in the plural is.
 #[test]

@@ -299,7 +299,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.827, 0.939, 15, 8);
+    assert_floors(s, 0.827, 0.939, 15, 6);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
@@ -386,7 +386,9 @@ fn tuning_set_floors() {
 /// the question asks ("which greek MP", "the reporter who"), offices in the plural too; a
 /// group named after "who is the" is not that reading's answer when one member is asked for:
 /// tuning 2 fewer answered with the wrong fact (10 -> 8), one fewer unanswerable (16 -> 15);
-/// held-out unchanged.)
+/// held-out unchanged. An office of a country ("britain's foreign minister", the two words
+/// typed before the office word) is not held by a person whose role and name do not say it:
+/// tuning 2 fewer answered with the wrong fact (8 -> 6); held-out unchanged.)
 #[test]
 fn heldout_set_floors() {
     let s = evaluate(

@@ -415,7 +415,7 @@ impl Engine {
                 .any(|w| LESSER_OFFICE.contains(&w.as_str()) && !words.contains(w));
             let holds = person.kind == PersonKind::Person
                 && !lesser
-                && match names_office(role, person, prepared, lexicon) {
+                && match names_office(role, person, query, prepared, lexicon) {
                     Office::Named => hit.strong >= OFFICE_NAMED_MIN,
                     Office::Held => hit.strong >= OFFICE_STRONG_MIN,
                     Office::Not => false,
@@ -543,10 +543,21 @@ const ASKING_BEFORE: &[&str] = &["which", "what", "quel", "quelle"];
 fn names_office(
     role: Vec<String>,
     person: &crate::knowledge::Person,
+    query: &str,
     prepared: &Prepared,
     lexicon: &Lexicon,
 ) -> Office {
-    let mut own = role;
+    // What the office is of ("britain's foreign minister"): its role or name says.
+    let titled = |i: usize| {
+        let in_title =
+            |w: &String| role.contains(w) || crate::text::tokens(&person.name).contains(w);
+        in_title(&prepared.words[i])
+            || prepared
+                .alternatives
+                .get(i)
+                .is_some_and(|alts| alts.iter().any(in_title))
+    };
+    let mut own = role.clone();
     own.extend(crate::text::tokens(&person.name));
     for key in &person.keys {
         own.extend(crate::text::tokens(key));
@@ -560,7 +571,23 @@ fn names_office(
     };
     let offices = (0..prepared.words.len())
         .filter(|&i| lexicon.is_role(&prepared.words[i]) || lexicon.is_member(&prepared.words[i]));
-    if offices.clone().all(|i| held(i) && (i == 0 || held(i - 1))) {
+    // The words as typed, to tell "britain's foreign minister" from "britain … foreign
+    // minister".
+    let typed = crate::text::words(query);
+    let typed_before = |a: &str, b: &str| {
+        typed.windows(2).any(|w| w[0] == a && w[1] == b)
+            || typed
+                .windows(3)
+                .any(|w| w[0] == a && w[1] == "s" && w[2] == b)
+    };
+    if offices.clone().any(|i| {
+        i >= 2
+            && held(i - 1)
+            && typed_before(&prepared.words[i - 2], &prepared.words[i - 1])
+            && !titled(i - 2)
+    }) {
+        Office::Not
+    } else if offices.clone().all(|i| held(i) && (i == 0 || held(i - 1))) {
         Office::Named
     } else if offices.clone().all(held) {
         Office::Held
