@@ -53,9 +53,10 @@ def verdict(row, c):
     hits = row["hits"]
     if not hits:
         return "Nothing"
-    if row["verdict"] == "Subject":
-        # Read from the question's wording, not from thresholds (matching::subject).
-        return "Subject"
+    if row["verdict"] in ("Subject", "Quoted"):
+        # Read from the question's wording, not from thresholds (matching::subject), or from
+        # the /quote decision.
+        return row["verdict"]
     best = hits[0]
     if best["dropped_by"] >= c["WORD_DROPPED_FACTS"] and f32(
         best["score"] - best["dropped_score"]
@@ -93,7 +94,7 @@ def verdict(row, c):
     return row["refused"] or rule
 
 
-ANSWERS = {"Exact", "Clear", "Lone", "Accounted", "Named", "Subject"}
+ANSWERS = {"Exact", "Clear", "Lone", "Accounted", "Named", "Subject", "Quoted"}
 
 
 def tally(rows, c):

@@ -482,6 +482,21 @@ fn an_office_only_alike_is_not_held() {
     assert!(matches!(reply, Outcome::Answer { .. }), "{reply:?}");
 }
 
+/// A /who question that asks who said something is answered with the speaker of the
+/// quotation its words would find, when that speaker is among its own candidates; not for a
+/// deed ("compared").
+#[test]
+fn who_said_is_answered_with_the_quotation_s_speaker() {
+    let engine = shipped_engine();
+    let answered = |query: &str| match engine.ask(Command::Who, query) {
+        Outcome::Answer { fact, .. } => Some(engine.base().id(fact).to_string()),
+        _ => None,
+    };
+    let said = answered("who told reporters that the door was open");
+    assert_eq!(said.as_deref(), Some("julian-assange"));
+    assert_eq!(answered("who compared the door being open"), None);
+}
+
 /// An office of a country ("britain's foreign minister") is not held by the holder of the
 /// same office of another, whatever else their keys hold.
 #[test]

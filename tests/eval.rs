@@ -299,7 +299,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.827, 0.939, 15, 6);
+    assert_floors(s, 0.833, 0.939, 15, 6);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
@@ -388,7 +388,11 @@ fn tuning_set_floors() {
 /// tuning 2 fewer answered with the wrong fact (10 -> 8), one fewer unanswerable (16 -> 15);
 /// held-out unchanged. An office of a country ("britain's foreign minister", the two words
 /// typed before the office word) is not held by a person whose role and name do not say it:
-/// tuning 2 fewer answered with the wrong fact (8 -> 6); held-out unchanged.)
+/// tuning 2 fewer answered with the wrong fact (8 -> 6); held-out unchanged. A /who question
+/// asking who said something, that no rule answers, answered with the speaker of the
+/// quotation a /quote question of its words would be answered with, when they are among its
+/// candidates (`Verdict::Quoted`): tuning 5 more right answers, nothing more answered
+/// wrongly; held-out 1 more (166 -> 167).)
 #[test]
 fn heldout_set_floors() {
     let s = evaluate(
@@ -397,5 +401,5 @@ fn heldout_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.869, 0.941, 4, 3);
+    assert_floors(s, 0.874, 0.941, 4, 3);
 }

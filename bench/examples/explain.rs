@@ -112,6 +112,10 @@ fn reason(verdict: Verdict) -> String {
         Verdict::Subject => "answer: the /who question names this person by their whole name \
                              right after \"who is\" (or before \"is who\")"
             .into(),
+        Verdict::Quoted => "answer: the /who question asks who said something, and a /quote \
+                            question of its words would be answered with a quotation of this \
+                            person"
+            .into(),
         Verdict::Speaker => "no answer: the /quote question names the speaker, and none of \
                              the near quotations is theirs"
             .into(),

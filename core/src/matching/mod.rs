@@ -279,7 +279,7 @@ impl Engine {
             };
         }
         let (prepared, hits, reading) = self.weigh(command, query);
-        if reading == Reading::Subject {
+        if matches!(reading, Reading::Subject | Reading::Quoted) {
             return Outcome::Answer {
                 fact: fact(hits[0].fact),
                 score: hits[0].score,
@@ -300,8 +300,9 @@ impl Engine {
     /// ("who read out Snowden's letter", "who wrote to Angela Merkel"), and puts first the
     /// person it asks about by whole name ("who is Anders Jorle, …"), to be answered
     /// ([`Verdict::Subject`]). A /quote question that names the speaker ("what did Snowden
-    /// say") keeps only their quotations, or, with none near, answers nothing
-    /// ([`Verdict::Speaker`]).
+    /// say") puts their quotations first, or, with none near, answers nothing
+    /// ([`Verdict::Speaker`]). A /who question that asks who said something and that no rule
+    /// answers puts first the speaker of the quotation its words find ([`Verdict::Quoted`]).
     fn weigh(&self, command: Command, query: &str) -> (Prepared, Vec<Hit>, Reading) {
         let index = self.index_of(command);
         let prepared = Prepared::read(query, false, self.base.lexicon());
@@ -339,7 +340,35 @@ impl Engine {
                 reading = Reading::Subject;
             }
         }
+        if command == Command::Who
+            && reading == Reading::Plain
+            && !hits.is_empty()
+            && asks_who_said(query)
+            && let Some(person) = self.speaker_quoted(query)
+            && let Some(at) = hits.iter().position(|h| h.fact == person)
+            && !verdict_refusing(&hits, self.refusal(command, &prepared, query, reading)).answers()
+        {
+            hits[..=at].rotate_right(1);
+            reading = Reading::Quoted;
+        }
         (prepared, hits, reading)
+    }
+
+    /// The speaker of the quotation a /quote question of `query`'s words would be answered
+    /// with, if it would be.
+    fn speaker_quoted(&self, query: &str) -> Option<u32> {
+        let (prepared, hits, reading) = self.weigh(Command::Quote, query);
+        let verdict = verdict_refusing(
+            &hits,
+            self.refusal(Command::Quote, &prepared, query, reading),
+        );
+        if !verdict.answers() {
+            return None;
+        }
+        let quote = &self.base.quotes[hits[0].fact as usize];
+        self.base
+            .by_id(Command::Who, &quote.speaker)
+            .map(|f| f.index as u32)
     }
 
     /// What [`Engine::ask`] weighs for a query, for `explain`: the best facts and the rule that
@@ -355,6 +384,8 @@ impl Engine {
         let (prepared, hits, reading) = self.weigh(command, query);
         let verdict = if reading == Reading::Subject {
             Verdict::Subject
+        } else if reading == Reading::Quoted {
+            Verdict::Quoted
         } else {
             verdict_refusing(&hits, self.refusal(command, &prepared, query, reading))
         };
@@ -605,6 +636,17 @@ enum Office {
     Not,
 }
 
+/// Words that make a /who question ask who said something ("who said …", "the lawyer who
+/// told the BBC …"): not "compared", "wrote" or "called", which are deeds too.
+const SAID_WORDS: &[&str] = &["said", "say", "says", "saying", "told", "quoted", "dit"];
+
+/// Whether a /who question asks who said something ([`SAID_WORDS`]).
+fn asks_who_said(query: &str) -> bool {
+    crate::text::fold(query)
+        .split(' ')
+        .any(|w| SAID_WORDS.contains(&w))
+}
+
 /// What [`Engine::weigh`] read in a question beyond its words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Reading {
@@ -613,6 +655,9 @@ enum Reading {
     Subject,
     /// A /quote question that names the speaker, none of whose quotations is near.
     Unquoted,
+    /// A /who question that asks who said something, which a quotation answers: its
+    /// speaker is first among the hits.
+    Quoted,
 }
 
 /// Which rule decided, for `explain` and the tests.
@@ -638,6 +683,10 @@ pub enum Verdict {
     /// whole name or alias ("who is Anders Jorle, he is working for …"): that person, moved
     /// first, whatever else the question's words point at.
     Subject,
+    /// A /who question that asks who said something ("who's the legal eagle who said we're at
+    /// an impasse"), that no rule answers by itself: a /quote question of the same words
+    /// would be answered with a quotation, whose speaker is near: that person, moved first.
+    Quoted,
     /// The best quotation would be answered, but the /quote question names its speaker ("what
     /// did Chelsea Manning say") and no near quotation is theirs.
     Speaker,
@@ -663,6 +712,7 @@ impl Verdict {
                 | Verdict::Accounted
                 | Verdict::Named
                 | Verdict::Subject
+                | Verdict::Quoted
         )
     }
 }
