@@ -91,6 +91,10 @@ const PRUNE_MIN_POSTINGS: usize = 4096;
 const OPTIONAL_MIN_POSTINGS: usize = 1024;
 /// About how many postings reading costs as much as one binary search in them.
 const LOOKUP_COST: usize = 24;
+/// Every this-many-th posting of a word that may be optional (held by more than
+/// [`OPTIONAL_MIN_POSTINGS`] facts) is kept apart ([`Index::post_skips`]): a candidate is
+/// looked up in the small list first, then in one run of this many postings.
+const SKIP_STRIDE: usize = 32;
 
 /// A fact as the index sees it: an id, a label, keys, and a default rank for empty queries.
 #[derive(Debug, Clone)]
@@ -343,6 +347,12 @@ pub struct Index {
     post_share: Vec<u8>,
     /// Per word, the largest share (without [`HELD_STRONG`]) of its postings.
     word_share: Vec<u8>,
+    /// Per word held by more than [`OPTIONAL_MIN_POSTINGS`] facts, every [`SKIP_STRIDE`]-th
+    /// fact of its postings, from the first: `post_skips[skip_starts[w]..skip_starts[w + 1]]`
+    /// (empty for the other words). A lookup in a long list of postings searches this short,
+    /// cached one, then a single run of postings, instead of jumping across the whole list.
+    skip_starts: Vec<u32>,
+    post_skips: Vec<u32>,
     /// Deletion index for typos: hash of a word's head with letters deleted -> word.
     typo: HashTable,
     /// The same over the first [`TYPING_HEAD`] characters with at most one deletion.
@@ -646,6 +656,8 @@ impl Scratch {
 /// postings, and its similarities to the query words (those above 0 in `similar`).
 struct Word<'m> {
     j: usize,
+    /// Its vocabulary word.
+    w: u32,
     range: std::ops::Range<usize>,
     similar: Vec<(usize, f32)>,
     sims: &'m [f32],
@@ -936,6 +948,16 @@ impl Index {
                     .unwrap_or(0)
             })
             .collect();
+        let mut skip_starts = Vec::with_capacity(vocab.len() + 1);
+        let mut post_skips = Vec::new();
+        skip_starts.push(0u32);
+        for r in post_starts.windows(2) {
+            let range = r[0] as usize..r[1] as usize;
+            if range.len() > OPTIONAL_MIN_POSTINGS {
+                post_skips.extend(post_facts[range].iter().step_by(SKIP_STRIDE));
+            }
+            skip_starts.push(post_skips.len() as u32);
+        }
         let mut ids: Vec<u32> = (0..facts.len() as u32).collect();
         ids.sort_by(|&a, &b| facts[a as usize].id.cmp(&facts[b as usize].id));
         let mut index = Index {
@@ -955,6 +977,8 @@ impl Index {
             post_facts,
             post_share,
             word_share,
+            skip_starts,
+            post_skips,
             typo,
             typing,
             compact_heads: HashTable::default(),
@@ -1109,6 +1133,8 @@ impl Index {
             + vec(self.post_facts.len(), 4)
             + vec(self.post_share.len(), 1)
             + vec(self.word_share.len(), 1)
+            + vec(self.skip_starts.len(), 4)
+            + vec(self.post_skips.len(), 4)
             + self.typo.bytes()
             + self.typing.bytes()
             + self.compact_heads.bytes()
@@ -1528,9 +1554,13 @@ impl Index {
         if scoring.compact {
             let heads = self.compact_keys(&scoring);
             for k in heads {
-                let f = self.key_fact(k);
+                // (The bound rules out most keys: their fact is looked for after it.)
                 let bound = self.key_compact_bound(k, &scoring);
-                if bound > 0.0 && !scored.contains(&f) && may_enter(&top, limit, bound, f) {
+                if bound <= 0.0 {
+                    continue;
+                }
+                let f = self.key_fact(k);
+                if !scored.contains(&f) && may_enter(&top, limit, bound, f) {
                     scored.push(f);
                     if let Some(hit) = score(f, buffers) {
                         insert(&mut top, hit, limit);
@@ -1591,6 +1621,7 @@ impl Index {
                     most,
                     Word {
                         j,
+                        w: matches.words[j],
                         range,
                         similar,
                         sims,
@@ -1685,6 +1716,8 @@ impl Index {
         let mut own: Vec<u32> = Vec::new();
         let mut top: Vec<Hit> = Vec::with_capacity(limit + 1);
         let mut scored: Vec<u32> = Vec::new();
+        // Whether the optional words' postings were read for the candidates (lookups cost more).
+        let mut read_optional = false;
         buffers.reset(n, true);
         loop {
             // Walk the words that are no longer optional.
@@ -1774,6 +1807,7 @@ impl Index {
                         }
                     }
                     done.fill(true);
+                    read_optional = true;
                     heap = heap
                         .into_iter()
                         .map(|(_, Reverse(f))| {
@@ -1833,7 +1867,14 @@ impl Index {
             if keep == optional {
                 break;
             }
-            optional = keep;
+            // Until the optional words' postings have been read whole, one word at a time:
+            // the top it lifts may spare walking the others (a first top from a few rare
+            // words is weak, and would have them all walked). Once read, the rest at once.
+            optional = if read_optional {
+                keep
+            } else {
+                keep.max(optional - 1)
+            };
             optional_best = best_of(&words[..optional]);
             optional_share = share_of(&words[..optional]);
         }
@@ -1842,9 +1883,12 @@ impl Index {
         if scoring.compact {
             let heads = self.compact_keys(scoring);
             for k in heads {
-                let f = self.key_fact(k);
                 let bound = self.key_compact_bound(k, scoring);
-                if bound > 0.0 && !scored.contains(&f) && may_enter(&top, limit, bound, f) {
+                if bound <= 0.0 {
+                    continue;
+                }
+                let f = self.key_fact(k);
+                if !scored.contains(&f) && may_enter(&top, limit, bound, f) {
                     scored.push(f);
                     let f_us = f as usize;
                     let matched = if by_fact && fact_at[f_us].stamp == generation {
@@ -1877,11 +1921,27 @@ impl Index {
         mut found: impl FnMut(&'w Word<'m>, u8),
     ) {
         for word in words {
-            let postings = &self.post_facts[word.range.clone()];
-            if let Ok(p) = postings.binary_search(&f) {
-                found(word, self.post_share[word.range.start + p]);
+            if let Some(p) = self.posting_of(word.w, word.range.clone(), f) {
+                found(word, self.post_share[p]);
             }
         }
+    }
+
+    /// Where fact `f` is among the postings of word `w` (`range`), if it holds the word: by
+    /// the word's [`Index::post_skips`] first, where it has them.
+    fn posting_of(&self, w: u32, range: std::ops::Range<usize>, f: u32) -> Option<usize> {
+        let skips = &self.post_skips
+            [self.skip_starts[w as usize] as usize..self.skip_starts[w as usize + 1] as usize];
+        let run = if skips.is_empty() {
+            range
+        } else {
+            // The run of postings that starts at the last skip at or before `f`.
+            let after = skips.partition_point(|&s| s <= f);
+            let from = range.start + after.checked_sub(1)? * SKIP_STRIDE;
+            from..(from + SKIP_STRIDE).min(range.end)
+        };
+        let p = self.post_facts[run.clone()].binary_search(&f).ok()?;
+        Some(run.start + p)
     }
 
     /// The facts holding a matched word, and for each an upper bound on its word-based score
