@@ -365,6 +365,9 @@ pub struct Index {
     key_compact: Vec<u64>,
     /// Fact numbers in the order of their ids (equal ids: in fact order), for [`Index::by_id`].
     ids: Vec<u32>,
+    /// Every byte some id holds, as bits: a query with another byte (a space, a capital) is
+    /// no id, and is not looked for.
+    id_bytes: [u64; 4],
     /// The words the lexicon may read a query word as, each with its word id if it is a
     /// vocabulary word: looked up once, not at every query ([`Index::learn_words`]).
     learned: FastMap<Box<str>, Option<u32>>,
@@ -958,6 +961,10 @@ impl Index {
             }
             skip_starts.push(post_skips.len() as u32);
         }
+        let mut id_bytes = [0u64; 4];
+        for b in facts.iter().flat_map(|f| f.id.bytes()) {
+            id_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
+        }
         let mut ids: Vec<u32> = (0..facts.len() as u32).collect();
         ids.sort_by(|&a, &b| facts[a as usize].id.cmp(&facts[b as usize].id));
         let mut index = Index {
@@ -984,6 +991,7 @@ impl Index {
             compact_heads: HashTable::default(),
             key_compact: Vec::new(),
             ids,
+            id_bytes,
             learned: FastMap::default(),
         };
         // Whole-string similarity joins split words of keys and phrases, not of bodies: they
@@ -1032,6 +1040,12 @@ impl Index {
     /// The fact whose id is exactly `id`.
     pub fn by_id(&self, id: &str) -> Option<u32> {
         let id = id.trim();
+        if id
+            .bytes()
+            .any(|b| self.id_bytes[usize::from(b >> 6)] & 1 << (b & 63) == 0)
+        {
+            return None;
+        }
         // The last of equal ids, as a map filled in fact order would keep.
         let after = self
             .ids
@@ -1060,11 +1074,16 @@ impl Index {
             mine.extend_from_slice(self.words_of(k));
             mine.sort_unstable();
             mine.dedup();
+            // A key holding every word of this one has every bit of it.
+            let mine_bits = self.key_bits[k as usize];
             let (mut by, mut score) = (0, 0.0f32);
             for j in (0..near).filter(|&j| j != i) {
                 let f = hits[j].fact;
                 let holds = (self.fact_keys[f as usize]..self.fact_keys[f as usize + 1])
-                    .filter(|&other| self.key_field[other as usize] == Field::Key)
+                    .filter(|&other| {
+                        self.key_field[other as usize] == Field::Key
+                            && self.key_bits[other as usize] & mine_bits == mine_bits
+                    })
                     .any(|other| {
                         let words = self.words_of(other);
                         // Most keys lack a word: told before their words are counted.
@@ -1140,6 +1159,7 @@ impl Index {
             + self.compact_heads.bytes()
             + vec(self.key_compact.len(), 8)
             + ids
+            + 32
             + self.learned.keys().map(|w| w.len() + 24).sum::<usize>();
         let text: usize = self
             .facts
@@ -1697,7 +1717,11 @@ impl Index {
             };
             let best = &mut best[c * n..(c + 1) * n];
             for &(i, x) in &word.similar {
-                best[i] = best[i].max(x * most);
+                // (No similarity is NaN: a plain comparison is `max`.)
+                let v = x * most;
+                if v > best[i] {
+                    best[i] = v;
+                }
             }
             share[c] += u32::from(s & !HELD_STRONG);
         };
@@ -2011,7 +2035,11 @@ impl Index {
                     };
                     let best = &mut best[c * n..(c + 1) * n];
                     for &(i, x) in &similar {
-                        best[i] = best[i].max(x * most);
+                        // (No similarity is NaN: a plain comparison is `max`.)
+                        let v = x * most;
+                        if v > best[i] {
+                            best[i] = v;
+                        }
                     }
                     share[c] += u32::from(s & !HELD_STRONG);
                 }
