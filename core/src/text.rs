@@ -213,9 +213,10 @@ fn is_apostrophe(c: char) -> bool {
 /// Folds text to lowercase ASCII-ish words separated by single spaces, keeping every word
 /// (no stopword removal). Letters and digits of any script are kept; everything else splits.
 pub fn fold(text: &str) -> String {
-    // ASCII is its own NFKD form, has no combining marks and nothing to spell out.
+    // ASCII is its own NFKD form, has no combining marks and nothing to spell out (and is
+    // lower-cased as it is split).
     if text.is_ascii() {
-        return split_ascii_words(&text.to_ascii_lowercase());
+        return split_ascii_words(text);
     }
     // Most other text is ASCII with a few accented Latin letters, each folding alone to ASCII
     // (see `latin`): then the bytes are folded at once.
@@ -306,7 +307,8 @@ fn fold_chars(text: &str) -> Vec<char> {
     folded
 }
 
-/// [`split_words`] for folded ASCII text, a run of letters and digits at a time.
+/// [`split_words`] for ASCII text, a run of letters and digits at a time, lower-cased on the
+/// way (nothing it looks at before a letter is written depends on case but an "s").
 fn split_ascii_words(text: &str) -> String {
     let folded = text.as_bytes();
     let at = |i: usize| folded.get(i).copied();
@@ -330,7 +332,9 @@ fn split_ascii_words(text: &str) -> String {
             }
             pending_space = false;
             // ASCII: any byte is a character boundary.
+            let from = out.len();
             out.push_str(text.get(i..end).unwrap_or_default());
+            out[from..].make_ascii_lowercase();
             i = end;
             continue;
         }
@@ -350,8 +354,8 @@ fn split_ascii_words(text: &str) -> String {
         }
         if apostrophe && prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == b'.') {
             // "assange's" and "U.K.'s" lose the possessive; "o'day" becomes "oday".
-            let possessive =
-                at(i) == Some(b's') && at(i + 1).is_none_or(|c| !c.is_ascii_alphanumeric());
+            let possessive = at(i).is_some_and(|c| c.eq_ignore_ascii_case(&b's'))
+                && at(i + 1).is_none_or(|c| !c.is_ascii_alphanumeric());
             if possessive {
                 i += 1;
                 pending_space = true;
@@ -456,7 +460,7 @@ pub fn stem(word: &str) -> String {
 }
 
 /// [`stem`], borrowing where it only cuts.
-fn stem_cow(word: &str) -> Cow<'_, str> {
+pub(crate) fn stem_cow(word: &str) -> Cow<'_, str> {
     let n = word.len();
     if n <= 3 || !word.is_ascii() {
         return Cow::Borrowed(word);

@@ -91,6 +91,10 @@ const PRUNE_MIN_POSTINGS: usize = 4096;
 const OPTIONAL_MIN_POSTINGS: usize = 1024;
 /// About how many postings reading costs as much as one binary search in them.
 const LOOKUP_COST: usize = 24;
+/// Every this-many-th posting of a word that may be optional (held by more than
+/// [`OPTIONAL_MIN_POSTINGS`] facts) is kept apart ([`Index::post_skips`]): a candidate is
+/// looked up in the small list first, then in one run of this many postings.
+const SKIP_STRIDE: usize = 32;
 
 /// A fact as the index sees it: an id, a label, keys, and a default rank for empty queries.
 #[derive(Debug, Clone)]
@@ -343,6 +347,12 @@ pub struct Index {
     post_share: Vec<u8>,
     /// Per word, the largest share (without [`HELD_STRONG`]) of its postings.
     word_share: Vec<u8>,
+    /// Per word held by more than [`OPTIONAL_MIN_POSTINGS`] facts, every [`SKIP_STRIDE`]-th
+    /// fact of its postings, from the first: `post_skips[skip_starts[w]..skip_starts[w + 1]]`
+    /// (empty for the other words). A lookup in a long list of postings searches this short,
+    /// cached one, then a single run of postings, instead of jumping across the whole list.
+    skip_starts: Vec<u32>,
+    post_skips: Vec<u32>,
     /// Deletion index for typos: hash of a word's head with letters deleted -> word.
     typo: HashTable,
     /// The same over the first [`TYPING_HEAD`] characters with at most one deletion.
@@ -355,6 +365,9 @@ pub struct Index {
     key_compact: Vec<u64>,
     /// Fact numbers in the order of their ids (equal ids: in fact order), for [`Index::by_id`].
     ids: Vec<u32>,
+    /// Every byte some id holds, as bits: a query with another byte (a space, a capital) is
+    /// no id, and is not looked for.
+    id_bytes: [u64; 4],
     /// The words the lexicon may read a query word as, each with its word id if it is a
     /// vocabulary word: looked up once, not at every query ([`Index::learn_words`]).
     learned: FastMap<Box<str>, Option<u32>>,
@@ -646,6 +659,8 @@ impl Scratch {
 /// postings, and its similarities to the query words (those above 0 in `similar`).
 struct Word<'m> {
     j: usize,
+    /// Its vocabulary word.
+    w: u32,
     range: std::ops::Range<usize>,
     similar: Vec<(usize, f32)>,
     sims: &'m [f32],
@@ -936,6 +951,20 @@ impl Index {
                     .unwrap_or(0)
             })
             .collect();
+        let mut skip_starts = Vec::with_capacity(vocab.len() + 1);
+        let mut post_skips = Vec::new();
+        skip_starts.push(0u32);
+        for r in post_starts.windows(2) {
+            let range = r[0] as usize..r[1] as usize;
+            if range.len() > OPTIONAL_MIN_POSTINGS {
+                post_skips.extend(post_facts[range].iter().step_by(SKIP_STRIDE));
+            }
+            skip_starts.push(post_skips.len() as u32);
+        }
+        let mut id_bytes = [0u64; 4];
+        for b in facts.iter().flat_map(|f| f.id.bytes()) {
+            id_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
+        }
         let mut ids: Vec<u32> = (0..facts.len() as u32).collect();
         ids.sort_by(|&a, &b| facts[a as usize].id.cmp(&facts[b as usize].id));
         let mut index = Index {
@@ -955,11 +984,14 @@ impl Index {
             post_facts,
             post_share,
             word_share,
+            skip_starts,
+            post_skips,
             typo,
             typing,
             compact_heads: HashTable::default(),
             key_compact: Vec::new(),
             ids,
+            id_bytes,
             learned: FastMap::default(),
         };
         // Whole-string similarity joins split words of keys and phrases, not of bodies: they
@@ -1008,6 +1040,12 @@ impl Index {
     /// The fact whose id is exactly `id`.
     pub fn by_id(&self, id: &str) -> Option<u32> {
         let id = id.trim();
+        if id
+            .bytes()
+            .any(|b| self.id_bytes[usize::from(b >> 6)] & 1 << (b & 63) == 0)
+        {
+            return None;
+        }
         // The last of equal ids, as a map filled in fact order would keep.
         let after = self
             .ids
@@ -1036,11 +1074,16 @@ impl Index {
             mine.extend_from_slice(self.words_of(k));
             mine.sort_unstable();
             mine.dedup();
+            // A key holding every word of this one has every bit of it.
+            let mine_bits = self.key_bits[k as usize];
             let (mut by, mut score) = (0, 0.0f32);
             for j in (0..near).filter(|&j| j != i) {
                 let f = hits[j].fact;
                 let holds = (self.fact_keys[f as usize]..self.fact_keys[f as usize + 1])
-                    .filter(|&other| self.key_field[other as usize] == Field::Key)
+                    .filter(|&other| {
+                        self.key_field[other as usize] == Field::Key
+                            && self.key_bits[other as usize] & mine_bits == mine_bits
+                    })
                     .any(|other| {
                         let words = self.words_of(other);
                         // Most keys lack a word: told before their words are counted.
@@ -1109,11 +1152,14 @@ impl Index {
             + vec(self.post_facts.len(), 4)
             + vec(self.post_share.len(), 1)
             + vec(self.word_share.len(), 1)
+            + vec(self.skip_starts.len(), 4)
+            + vec(self.post_skips.len(), 4)
             + self.typo.bytes()
             + self.typing.bytes()
             + self.compact_heads.bytes()
             + vec(self.key_compact.len(), 8)
             + ids
+            + 32
             + self.learned.keys().map(|w| w.len() + 24).sum::<usize>();
         let text: usize = self
             .facts
@@ -1528,9 +1574,13 @@ impl Index {
         if scoring.compact {
             let heads = self.compact_keys(&scoring);
             for k in heads {
-                let f = self.key_fact(k);
+                // (The bound rules out most keys: their fact is looked for after it.)
                 let bound = self.key_compact_bound(k, &scoring);
-                if bound > 0.0 && !scored.contains(&f) && may_enter(&top, limit, bound, f) {
+                if bound <= 0.0 {
+                    continue;
+                }
+                let f = self.key_fact(k);
+                if !scored.contains(&f) && may_enter(&top, limit, bound, f) {
                     scored.push(f);
                     if let Some(hit) = score(f, buffers) {
                         insert(&mut top, hit, limit);
@@ -1591,6 +1641,7 @@ impl Index {
                     most,
                     Word {
                         j,
+                        w: matches.words[j],
                         range,
                         similar,
                         sims,
@@ -1666,7 +1717,11 @@ impl Index {
             };
             let best = &mut best[c * n..(c + 1) * n];
             for &(i, x) in &word.similar {
-                best[i] = best[i].max(x * most);
+                // (No similarity is NaN: a plain comparison is `max`.)
+                let v = x * most;
+                if v > best[i] {
+                    best[i] = v;
+                }
             }
             share[c] += u32::from(s & !HELD_STRONG);
         };
@@ -1685,6 +1740,8 @@ impl Index {
         let mut own: Vec<u32> = Vec::new();
         let mut top: Vec<Hit> = Vec::with_capacity(limit + 1);
         let mut scored: Vec<u32> = Vec::new();
+        // Whether the optional words' postings were read for the candidates (lookups cost more).
+        let mut read_optional = false;
         buffers.reset(n, true);
         loop {
             // Walk the words that are no longer optional.
@@ -1774,6 +1831,7 @@ impl Index {
                         }
                     }
                     done.fill(true);
+                    read_optional = true;
                     heap = heap
                         .into_iter()
                         .map(|(_, Reverse(f))| {
@@ -1833,7 +1891,14 @@ impl Index {
             if keep == optional {
                 break;
             }
-            optional = keep;
+            // Until the optional words' postings have been read whole, one word at a time:
+            // the top it lifts may spare walking the others (a first top from a few rare
+            // words is weak, and would have them all walked). Once read, the rest at once.
+            optional = if read_optional {
+                keep
+            } else {
+                keep.max(optional - 1)
+            };
             optional_best = best_of(&words[..optional]);
             optional_share = share_of(&words[..optional]);
         }
@@ -1842,9 +1907,12 @@ impl Index {
         if scoring.compact {
             let heads = self.compact_keys(scoring);
             for k in heads {
-                let f = self.key_fact(k);
                 let bound = self.key_compact_bound(k, scoring);
-                if bound > 0.0 && !scored.contains(&f) && may_enter(&top, limit, bound, f) {
+                if bound <= 0.0 {
+                    continue;
+                }
+                let f = self.key_fact(k);
+                if !scored.contains(&f) && may_enter(&top, limit, bound, f) {
                     scored.push(f);
                     let f_us = f as usize;
                     let matched = if by_fact && fact_at[f_us].stamp == generation {
@@ -1877,11 +1945,27 @@ impl Index {
         mut found: impl FnMut(&'w Word<'m>, u8),
     ) {
         for word in words {
-            let postings = &self.post_facts[word.range.clone()];
-            if let Ok(p) = postings.binary_search(&f) {
-                found(word, self.post_share[word.range.start + p]);
+            if let Some(p) = self.posting_of(word.w, word.range.clone(), f) {
+                found(word, self.post_share[p]);
             }
         }
+    }
+
+    /// Where fact `f` is among the postings of word `w` (`range`), if it holds the word: by
+    /// the word's [`Index::post_skips`] first, where it has them.
+    fn posting_of(&self, w: u32, range: std::ops::Range<usize>, f: u32) -> Option<usize> {
+        let skips = &self.post_skips
+            [self.skip_starts[w as usize] as usize..self.skip_starts[w as usize + 1] as usize];
+        let run = if skips.is_empty() {
+            range
+        } else {
+            // The run of postings that starts at the last skip at or before `f`.
+            let after = skips.partition_point(|&s| s <= f);
+            let from = range.start + after.checked_sub(1)? * SKIP_STRIDE;
+            from..(from + SKIP_STRIDE).min(range.end)
+        };
+        let p = self.post_facts[run.clone()].binary_search(&f).ok()?;
+        Some(run.start + p)
     }
 
     /// The facts holding a matched word, and for each an upper bound on its word-based score
@@ -1951,7 +2035,11 @@ impl Index {
                     };
                     let best = &mut best[c * n..(c + 1) * n];
                     for &(i, x) in &similar {
-                        best[i] = best[i].max(x * most);
+                        // (No similarity is NaN: a plain comparison is `max`.)
+                        let v = x * most;
+                        if v > best[i] {
+                            best[i] = v;
+                        }
                     }
                     share[c] += u32::from(s & !HELD_STRONG);
                 }

@@ -138,9 +138,12 @@ fn enter(table: &mut FxHashMap<Box<str>, Option<u32>>, name: String, n: u32) {
         .or_insert(Some(n));
 }
 
-/// One word of the question as typed: folded and stemmed, and what follows it.
+/// One word of the question as typed: folded and stemmed (`Question::text[start..end]`),
+/// and what follows it.
+#[derive(Clone, Copy)]
 struct Typed {
-    word: String,
+    start: u32,
+    end: u32,
     /// "Assange's": the name is not what is asked about ("who is Assange's lawyer").
     possessive: bool,
     /// Punctuation ends the phrase ("Who is Harlem Désir? He is …").
@@ -206,7 +209,7 @@ impl Names {
             return None;
         }
         let typed = &question.typed;
-        let words: Vec<&str> = typed.iter().map(|t| t.word.as_str()).collect();
+        let words: Vec<&str> = question.words().collect();
         // "Massimo Moratti is who?"
         if let Some((n, person)) = longest_name(&self.by_name, words.iter().copied()) {
             let rest = &words[n..];
@@ -235,34 +238,30 @@ impl Names {
     /// followed within two words by a word of saying ("what did Snowden say", "Manning
     /// quote"), or after "quote from" / "words by".
     pub fn speakers(&self, question: &Question) -> Vec<u32> {
-        let typed = &question.typed;
+        let count = question.typed.len();
+        let word = |i: usize| question.word(i);
         let mut found = Vec::new();
         let mut at = 0;
-        while at < typed.len() {
-            if !self.words.contains(typed[at].word.as_str()) {
+        while at < count {
+            if !self.words.contains(word(at)) {
                 at += 1;
                 continue;
             }
-            let named = longest_name(&self.speakers, typed[at..].iter().map(|t| t.word.as_str()));
+            let named = longest_name(&self.speakers, (at..count).map(word));
             let Some((n, person)) = named else {
                 at += 1;
                 continue;
             };
             // "what did Snowden say", "Assange: '…'", "what said Chelsea Manning".
-            let says = typed[at + n..]
-                .iter()
-                .take(2)
-                .any(|t| SPEAKING.contains(&t.word.as_str()))
-                || typed[at + n - 1].quotes
-                    && !(at >= 1 && ["of", "de", "du"].contains(&typed[at - 1].word.as_str()))
+            let says = (at + n..count).take(2).any(|i| SPEAKING.contains(&word(i)))
+                || question.typed[at + n - 1].quotes
+                    && !(at >= 1 && ["of", "de", "du"].contains(&word(at - 1)))
                 || at >= 2
-                    && SAID.contains(&typed[at - 1].word.as_str())
-                    && ["what", "a", "how", "que", "qu"].contains(&typed[at - 2].word.as_str());
+                    && SAID.contains(&word(at - 1))
+                    && ["what", "a", "how", "que", "qu"].contains(&word(at - 2));
             let quoted_from = at >= 2
-                && matches!(typed[at - 1].word.as_str(), "from" | "by" | "de")
-                && typed[at.saturating_sub(4)..at - 1]
-                    .iter()
-                    .any(|t| SAYINGS.contains(&t.word.as_str()));
+                && matches!(word(at - 1), "from" | "by" | "de")
+                && (at.saturating_sub(4)..at - 1).any(|i| SAYINGS.contains(&word(i)));
             if (says || quoted_from) && !found.contains(&person) {
                 found.push(person);
             }
@@ -276,6 +275,7 @@ impl Names {
     /// letter to Angela Merkel"), by their name or an alias, whole or its last word.
     pub fn not_asked_for(&self, question: &Question, n: u32) -> bool {
         let typed = &question.typed;
+        let word = |i: usize| question.word(i);
         let Some(names) = self.names_of.get(n as usize) else {
             return false;
         };
@@ -285,13 +285,10 @@ impl Names {
             };
             (0..typed.len()).any(|at| {
                 let whole = typed[at..].len() >= name.len()
-                    && typed[at..at + name.len()]
-                        .iter()
-                        .zip(name)
-                        .all(|(t, w)| t.word == *w);
+                    && (at..at + name.len()).zip(name).all(|(i, w)| word(i) == w);
                 let length = if whole {
                     name.len()
-                } else if typed[at].word == *last {
+                } else if word(at) == last {
                     1
                 } else {
                     return false;
@@ -300,11 +297,11 @@ impl Names {
                     return true;
                 }
                 let mut before = at;
-                while before > 0 && DETERMINERS.contains(&typed[before - 1].word.as_str()) {
+                while before > 0 && DETERMINERS.contains(&word(before - 1)) {
                     before -= 1;
                 }
                 before > 0 && {
-                    let mark = typed[before - 1].word.as_str();
+                    let mark = word(before - 1);
                     OBJECT_MARKS.contains(&mark) && !name.iter().any(|w| w == mark)
                 }
             })
@@ -326,17 +323,66 @@ const DETERMINERS: &[&str] = &["the", "a", "an", "mr", "mrs", "ms", "dr", "le", 
 /// A /who question as typed, read once for [`Names::subject`], [`Names::speakers`] and
 /// [`Names::not_asked_for`].
 pub struct Question {
+    /// The words, folded and stemmed, one after another (read once, without a string each).
+    text: String,
     typed: Vec<Typed>,
     /// It holds "who" or "qui".
     asks_who: bool,
 }
 
 impl Question {
+    /// The question's words as typed, with possessives and punctuation noted.
     pub fn read(query: &str) -> Question {
+        let mut text = String::with_capacity(query.len());
+        let mut typed: Vec<Typed> = Vec::new();
+        for chunk in query.split_whitespace() {
+            if chunk.starts_with(['\'', '"', '“', '‘', '«'])
+                && let Some(before) = typed.last_mut()
+            {
+                before.quotes = true;
+            }
+            let core = chunk.trim_end_matches(|c: char| !c.is_alphanumeric());
+            let closed = core.len() < chunk.len() && !chunk[core.len()..].starts_with(['\'', '’']);
+            // "Snowden's"; not "the journalists' group", which names no one.
+            let possessive = {
+                let t = chunk.trim_end_matches(['.', ',', '?', '!']);
+                ["'s", "'S", "’s", "’S"].iter().any(|p| t.ends_with(p))
+            };
+            // The chunk's words as `text::words` reads them.
+            let first = typed.len();
+            for word in text::fold(core).split(' ').filter(|t| !t.is_empty()) {
+                let start = text.len() as u32;
+                text.push_str(&text::stem_cow(word));
+                typed.push(Typed {
+                    start,
+                    end: text.len() as u32,
+                    possessive: false,
+                    closed: false,
+                    quotes: false,
+                });
+            }
+            if let Some(last) = typed[first..].last_mut() {
+                last.possessive = possessive;
+                last.closed = closed;
+                last.quotes = chunk.ends_with(':');
+            }
+        }
         Question {
-            typed: read(query),
+            text,
+            typed,
             asks_who: mentions_who(query),
         }
+    }
+
+    /// Word `i`.
+    fn word(&self, i: usize) -> &str {
+        let t = self.typed[i];
+        &self.text[t.start as usize..t.end as usize]
+    }
+
+    /// The words, in order.
+    fn words(&self) -> impl Iterator<Item = &str> {
+        (0..self.typed.len()).map(|i| self.word(i))
     }
 }
 
@@ -346,37 +392,6 @@ fn mentions_who(query: &str) -> bool {
         let w = [w[0] | 0x20, w[1] | 0x20, w[2] | 0x20];
         w == *b"who" || w == *b"qui"
     })
-}
-
-/// The question's words as typed, with possessives and punctuation noted.
-fn read(query: &str) -> Vec<Typed> {
-    let mut typed: Vec<Typed> = Vec::new();
-    for chunk in query.split_whitespace() {
-        if chunk.starts_with(['\'', '"', '“', '‘', '«'])
-            && let Some(before) = typed.last_mut()
-        {
-            before.quotes = true;
-        }
-        let core = chunk.trim_end_matches(|c: char| !c.is_alphanumeric());
-        let closed = core.len() < chunk.len() && !chunk[core.len()..].starts_with(['\'', '’']);
-        // "Snowden's"; not "the journalists' group", which names no one.
-        let possessive = {
-            let t = chunk.trim_end_matches(['.', ',', '?', '!']);
-            ["'s", "'S", "’s", "’S"].iter().any(|p| t.ends_with(p))
-        };
-        let words = text::words(core);
-        let count = words.len();
-        for (i, word) in words.into_iter().enumerate() {
-            let last = i + 1 == count;
-            typed.push(Typed {
-                word,
-                possessive: last && possessive,
-                closed: last && closed,
-                quotes: last && chunk.ends_with(':'),
-            });
-        }
-    }
-    typed
 }
 
 #[cfg(test)]
