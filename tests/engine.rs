@@ -497,6 +497,24 @@ fn who_said_is_answered_with_the_quotation_s_speaker() {
     assert_eq!(answered("who compared the door being open"), None);
 }
 
+/// A fact that may not be answered (a statement asked about as a deed) is not offered before
+/// one that may and comes near: the law, not the warning that cited it.
+#[test]
+fn a_fact_that_may_not_be_answered_is_not_offered_first() {
+    let engine = shipped_engine();
+    let query = "what year is the uk law on revoking an embassy's status";
+    match engine.ask(Command::When, query) {
+        Outcome::Suggestions(s) => {
+            let ids: Vec<&str> = s.iter().map(|(f, _)| engine.base().id(*f)).collect();
+            assert_eq!(
+                ids[..2],
+                ["british-law-1987", "uk-written-warning-1987-law"]
+            );
+        }
+        other => panic!("{query}: {other:?}"),
+    }
+}
+
 /// An office of a country ("britain's foreign minister") is not held by the holder of the
 /// same office of another, whatever else their keys hold.
 #[test]

@@ -299,7 +299,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.833, 0.939, 15, 6);
+    assert_floors(s, 0.833, 0.949, 15, 6);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
@@ -392,7 +392,10 @@ fn tuning_set_floors() {
 /// asking who said something, that no rule answers, answered with the speaker of the
 /// quotation a /quote question of its words would be answered with, when they are among its
 /// candidates (`Verdict::Quoted`): tuning 5 more right answers, nothing more answered
-/// wrongly; held-out 1 more (166 -> 167).)
+/// wrongly; held-out 1 more (166 -> 167). A fact that may not be answered (an office it
+/// does not hold, a statement asked about as a deed) not offered before one that would be
+/// suggested: tuning right first 93.9% -> 95.0%, dev 93.1% -> 93.4%; held-out right first
+/// 94.2% -> 95.3%.)
 #[test]
 fn heldout_set_floors() {
     let s = evaluate(
@@ -401,5 +404,5 @@ fn heldout_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.874, 0.941, 4, 3);
+    assert_floors(s, 0.874, 0.952, 4, 3);
 }

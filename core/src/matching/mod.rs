@@ -351,6 +351,21 @@ impl Engine {
             hits[..=at].rotate_right(1);
             reading = Reading::Quoted;
         }
+        if reading == Reading::Plain && hits.len() > 1 {
+            // A fact that may not be answered (an office it does not hold, a statement asked
+            // about as a deed) is not offered before one that may: "what year is the uk law
+            // that lets them revoke embassy status" is the law, not the warning that cited it.
+            // (Only one that would be suggested anyway.)
+            let refuse = self.refusal(command, &prepared, query, reading);
+            let (top, floor) = (hits[0].score, suggest_floor(prepared.words.len()));
+            if refuse(&hits[0]).is_some()
+                && let Some(at) = hits.iter().position(|h| {
+                    h.score >= floor && top - h.score <= SUGGEST_WINDOW && refuse(h).is_none()
+                })
+            {
+                hits[..=at].rotate_right(1);
+            }
+        }
         (prepared, hits, reading)
     }
 
