@@ -716,6 +716,8 @@ impl Buffers {
         self.same.at.clear();
         self.same.texts.clear();
         self.same.best.clear();
+        self.same.facts.clear();
+        self.same.groups.clear();
     }
 }
 
@@ -730,6 +732,15 @@ struct SameTexts {
     texts: Vec<SameText>,
     /// The key's best similarity to each query word, `n` an entry.
     best: Vec<f32>,
+    /// Facts whose keys that may hold a matched word are all of groups: the groups in key
+    /// order -> the fact's hit (or none), and which of those keys is its key. Another fact
+    /// with the same groups in the same order scores the same through the key at that place.
+    /// By a hash of the groups: where they are in `groups`, and how many.
+    facts: FastMap<u64, (u32, u32, Option<Hit>, u32)>,
+    /// The groups of the facts in `facts`, one after another.
+    groups: Vec<u32>,
+    /// The keys of the fact being scored that may hold a matched word.
+    keys: Vec<u32>,
 }
 
 #[derive(Clone, Copy)]
@@ -2140,6 +2151,79 @@ impl Index {
     where
         S: Similar,
     {
+        let same = &mut buffers.same;
+        // The bits of the words `sim` may find in this fact: a key without them is skipped.
+        // (Past 64 words, nearly every bit is set: not worth the time.)
+        let may_hold = match matched {
+            Some(matched) if matched.len() <= 64 => {
+                matched.iter().fold(0, |bits, &w| bits | word_bit(w))
+            }
+            _ => u64::MAX,
+        };
+        // The keys that may hold a matched word; and whether all are of groups (`key_same`),
+        // with a hash of the groups in order.
+        let mut keys = std::mem::take(&mut same.keys);
+        keys.clear();
+        let (mut grouped, mut hash) = (same.on, 0u64);
+        for k in self.fact_keys[f as usize]..self.fact_keys[f as usize + 1] {
+            if self.key_bits[k as usize] & may_hold != 0 {
+                keys.push(k);
+                let group = self.key_same[k as usize];
+                grouped &= group != NOT_SAME;
+                hash = (hash.rotate_left(5) ^ u64::from(group)).wrapping_mul(0x517c_c1b7_2722_0a95);
+            }
+        }
+        // A fact whose keys that may hold a matched word are all of groups scores as another
+        // fact with the same groups in the same order did, through the key at the same place.
+        let mut fresh = grouped;
+        if grouped && let Some(&(start, len, hit, at)) = same.facts.get(&hash) {
+            let known = &same.groups[start as usize..(start + len) as usize];
+            if known
+                .iter()
+                .copied()
+                .eq(keys.iter().map(|&k| self.key_same[k as usize]))
+            {
+                let hit = hit.map(|hit| Hit {
+                    fact: f,
+                    key: keys[at as usize],
+                    ..hit
+                });
+                same.keys = keys;
+                return hit;
+            }
+            // (Another list of groups with the same hash: scored, not remembered.)
+            fresh = false;
+        }
+        let hit = self.score_keys(f, scoring, sim, (matched, may_hold), &keys, buffers);
+        let same = &mut buffers.same;
+        if fresh {
+            let at = hit.map_or(0, |hit| {
+                keys.iter().position(|&k| k == hit.key).unwrap_or(0)
+            });
+            let start = same.groups.len() as u32;
+            same.groups
+                .extend(keys.iter().map(|&k| self.key_same[k as usize]));
+            same.facts
+                .insert(hash, (start, keys.len() as u32, hit, at as u32));
+        }
+        same.keys = keys;
+        hit
+    }
+
+    /// [`Index::score_fact`] by reading the fact's `keys` that may hold a matched word
+    /// (`may_hold`: the bits of `matched`).
+    fn score_keys<S>(
+        &self,
+        f: u32,
+        scoring: &Scoring<'_>,
+        sim: &S,
+        (matched, may_hold): (Option<&[u32]>, u64),
+        keys: &[u32],
+        buffers: &mut Buffers,
+    ) -> Option<Hit>
+    where
+        S: Similar,
+    {
         let query = scoring.query;
         let weights = &scoring.weights;
         let key_weight = scoring.key_weight;
@@ -2168,19 +2252,8 @@ impl Index {
         fact_words.fill(0.0);
         strong_words.fill(0.0);
         let mut fact_key_cover = 0.0f32;
-        // The bits of the words `sim` may find in this fact: a key without them is skipped.
-        // (Past 64 words, nearly every bit is set: not worth the time.)
-        let may_hold = match matched {
-            Some(matched) if matched.len() <= 64 => {
-                matched.iter().fold(0, |bits, &w| bits | word_bit(w))
-            }
-            _ => u64::MAX,
-        };
-        for k in self.fact_keys[f as usize]..self.fact_keys[f as usize + 1] {
+        for &k in keys {
             let key_bits = self.key_bits[k as usize];
-            if key_bits & may_hold == 0 {
-                continue;
-            }
             let words = self.words_of(k);
             let field = self.key_field[k as usize];
             // A text scored before in this query (another fact's, written the same) scores the

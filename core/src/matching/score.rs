@@ -354,14 +354,46 @@ fn normalized_damerau_levenshtein(a: &str, b: &str) -> f64 {
     if len2 > OSA_STACK || len1 > OSA_STACK {
         return strsim::normalized_damerau_levenshtein(a, b);
     }
-    let max_val = len1.max(len2) as isize + 1;
+    // The distance of the two without the start and the end they share is theirs (as
+    // rapidfuzz computes it): only the rest is compared.
+    let mut a_all = ['\0'; OSA_STACK];
+    let mut b_all = ['\0'; OSA_STACK];
+    for (d, c) in a_all.iter_mut().zip(a.chars()) {
+        *d = c;
+    }
+    for (d, c) in b_all.iter_mut().zip(b.chars()) {
+        *d = c;
+    }
+    let (mut a_rest, mut b_rest) = (&a_all[..len1], &b_all[..len2]);
+    let start = a_rest
+        .iter()
+        .zip(b_rest)
+        .take_while(|(x, y)| x == y)
+        .count();
+    (a_rest, b_rest) = (&a_rest[start..], &b_rest[start..]);
+    let end = a_rest
+        .iter()
+        .rev()
+        .zip(b_rest.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    (a_rest, b_rest) = (&a_rest[..a_rest.len() - end], &b_rest[..b_rest.len() - end]);
+    let dist = damerau_levenshtein_chars(a_rest, b_rest);
+    1.0 - (dist as f64) / (len1.max(len2) as f64)
+}
+
+/// The Damerau-Levenshtein distance of `a` and `b` (at most [`OSA_STACK`] characters each), as
+/// `strsim::damerau_levenshtein`.
+fn damerau_levenshtein_chars(a: &[char], b: &[char]) -> usize {
+    let len2 = b.len();
+    let max_val = a.len().max(len2) as isize + 1;
     // The characters of `b`, each with its place among the distinct ones: only theirs are
     // asked for the last row (1-based) of `a` they were seen on (-1: none yet).
     let mut b_chars = ['\0'; OSA_STACK];
     let mut b_slots = [0usize; OSA_STACK];
     let mut distinct = ['\0'; OSA_STACK];
     let mut distinct_len = 0;
-    for (j, c) in b.chars().enumerate() {
+    for (j, &c) in b.iter().enumerate() {
         b_chars[j] = c;
         b_slots[j] = match distinct[..distinct_len].iter().position(|&d| d == c) {
             Some(slot) => slot,
@@ -381,7 +413,7 @@ fn normalized_damerau_levenshtein(a: &str, b: &str) -> f64 {
     for (j, v) in r.iter_mut().enumerate().take(size).skip(1) {
         *v = j as isize - 1;
     }
-    for (i, ch1) in a.chars().enumerate().map(|(i, c)| (i + 1, c)) {
+    for (i, &ch1) in a.iter().enumerate().map(|(i, c)| (i + 1, c)) {
         std::mem::swap(&mut r, &mut r1);
         let mut last_col_id: isize = -1;
         let mut last_i2l1 = r[1];
@@ -413,13 +445,44 @@ fn normalized_damerau_levenshtein(a: &str, b: &str) -> f64 {
             last_rows[slot] = i as isize;
         }
     }
-    let dist = r[len2 + 1] as usize;
-    1.0 - (dist as f64) / (len1.max(len2) as f64)
+    r[len2 + 1] as usize
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn damerau_levenshtein_of_longer_alike_strings_is_strsims() {
+        // Strings sharing starts and ends, of two letters and one more, from a fixed seed.
+        let mut seed = 12345u64;
+        let mut next = |n: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        };
+        for _ in 0..20_000 {
+            let word = |next: &mut dyn FnMut(u64) -> u64| -> String {
+                let len = next(14);
+                (0..len)
+                    .map(|_| ['a', 'b', 'é'][next(3) as usize])
+                    .collect()
+            };
+            let (head, a, b, tail) = (
+                word(&mut next),
+                word(&mut next),
+                word(&mut next),
+                word(&mut next),
+            );
+            let (a, b) = (format!("{head}{a}{tail}"), format!("{head}{b}{tail}"));
+            assert_eq!(
+                normalized_damerau_levenshtein(&a, &b),
+                strsim::normalized_damerau_levenshtein(&a, &b),
+                "{a} {b}"
+            );
+        }
+    }
 
     #[test]
     fn damerau_levenshtein_is_strsims() {
