@@ -278,19 +278,20 @@ impl Engine {
                 score: 1.0,
             };
         }
-        let (prepared, hits, reading) = self.weigh(command, query);
-        if matches!(reading, Reading::Subject | Reading::Quoted) {
+        let weighed = self.weigh(command, query);
+        let hits = &weighed.hits;
+        if matches!(weighed.reading, Reading::Subject | Reading::Quoted) {
             return Outcome::Answer {
                 fact: fact(hits[0].fact),
                 score: hits[0].score,
             };
         }
         decide_with(
-            &hits,
-            suggest_floor(prepared.words.len()),
+            hits,
+            suggest_floor(weighed.prepared.words.len()),
             fact,
-            self.refusal(command, &prepared, query, reading),
-            || self.hints(command, &hits),
+            |_: &Hit| weighed.refused,
+            || self.hints(command, hits),
         )
     }
 
@@ -303,7 +304,7 @@ impl Engine {
     /// say") puts their quotations first, or, with none near, answers nothing
     /// ([`Verdict::Speaker`]). A /who question that asks who said something and that no rule
     /// answers puts first the speaker of the quotation its words find ([`Verdict::Quoted`]).
-    fn weigh(&self, command: Command, query: &str) -> (Prepared, Vec<Hit>, Reading) {
+    fn weigh(&self, command: Command, query: &str) -> Weighed {
         let index = self.index_of(command);
         let prepared = Prepared::read(query, false, self.base.lexicon());
         let mut hits = index.search_top(&prepared, limits::SUGGESTIONS_MAX.max(3));
@@ -340,47 +341,58 @@ impl Engine {
                 reading = Reading::Subject;
             }
         }
+        if reading == Reading::Subject || hits.is_empty() {
+            return Weighed {
+                prepared,
+                hits,
+                reading,
+                refused: None,
+            };
+        }
+        // Why the best may not be answered, read once (the decision reads the best's only).
+        let refuse = self.refusal(command, &prepared, query, reading);
+        let mut refused = refuse(&hits[0]);
         if command == Command::Who
             && reading == Reading::Plain
-            && !hits.is_empty()
             && asks_who_said(query)
             && let Some(person) = self.speaker_quoted(query)
             && let Some(at) = hits.iter().position(|h| h.fact == person)
-            && !verdict_refusing(&hits, self.refusal(command, &prepared, query, reading)).answers()
+            && !verdict_refusing(&hits, |_: &Hit| refused).answers()
         {
             hits[..=at].rotate_right(1);
             reading = Reading::Quoted;
+            refused = None;
         }
-        if reading == Reading::Plain && hits.len() > 1 {
+        if reading == Reading::Plain && hits.len() > 1 && refused.is_some() {
             // A fact that may not be answered (an office it does not hold, a statement asked
             // about as a deed) is not offered before one that may: "what year is the uk law
             // that lets them revoke embassy status" is the law, not the warning that cited it.
             // (Only one that would be suggested anyway.)
-            let refuse = self.refusal(command, &prepared, query, reading);
             let (top, floor) = (hits[0].score, suggest_floor(prepared.words.len()));
-            if refuse(&hits[0]).is_some()
-                && let Some(at) = hits.iter().position(|h| {
-                    h.score >= floor && top - h.score <= SUGGEST_WINDOW && refuse(h).is_none()
-                })
-            {
+            if let Some(at) = hits.iter().position(|h| {
+                h.score >= floor && top - h.score <= SUGGEST_WINDOW && refuse(h).is_none()
+            }) {
                 hits[..=at].rotate_right(1);
+                refused = None;
             }
         }
-        (prepared, hits, reading)
+        drop(refuse);
+        Weighed {
+            prepared,
+            hits,
+            reading,
+            refused,
+        }
     }
 
     /// The speaker of the quotation a /quote question of `query`'s words would be answered
     /// with, if it would be.
     fn speaker_quoted(&self, query: &str) -> Option<u32> {
-        let (prepared, hits, reading) = self.weigh(Command::Quote, query);
-        let verdict = verdict_refusing(
-            &hits,
-            self.refusal(Command::Quote, &prepared, query, reading),
-        );
-        if !verdict.answers() {
+        let quoted = self.weigh(Command::Quote, query);
+        if !quoted.verdict().answers() {
             return None;
         }
-        let quote = &self.base.quotes[hits[0].fact as usize];
+        let quote = &self.base.quotes[quoted.hits[0].fact as usize];
         self.base
             .by_id(Command::Who, &quote.speaker)
             .map(|f| f.index as u32)
@@ -396,23 +408,15 @@ impl Engine {
         {
             return None;
         }
-        let (prepared, hits, reading) = self.weigh(command, query);
-        let verdict = if reading == Reading::Subject {
-            Verdict::Subject
-        } else if reading == Reading::Quoted {
-            Verdict::Quoted
-        } else {
-            verdict_refusing(&hits, self.refusal(command, &prepared, query, reading))
-        };
-        Some((prepared, hits, verdict))
+        let weighed = self.weigh(command, query);
+        let verdict = weighed.verdict();
+        Some((weighed.prepared, weighed.hits, verdict))
     }
 
     /// Why the best fact for a query may not be answered whatever its score (an office it does
     /// not hold, a statement asked about as a deed), if so: for fitting the decision on data.
     pub fn refusal_of_best(&self, command: Command, query: &str) -> Option<Verdict> {
-        let (prepared, hits, reading) = self.weigh(command, query);
-        hits.first()
-            .and_then(|best| self.refusal(command, &prepared, query, reading)(best))
+        self.weigh(command, query).refused
     }
 
     /// Why a hit may not be answered at all, if it may not ([`Verdict::Office`],
@@ -660,6 +664,28 @@ fn asks_who_said(query: &str) -> bool {
     crate::text::fold(query)
         .split(' ')
         .any(|w| SAID_WORDS.contains(&w))
+}
+
+/// What [`Engine::weigh`] found for a question.
+struct Weighed {
+    /// The query as the lexicon reads it.
+    prepared: Prepared,
+    /// The best few facts, in the order the decision reads them.
+    hits: Vec<Hit>,
+    reading: Reading,
+    /// Why the first of `hits` may not be answered, if so ([`Engine::refusal`]).
+    refused: Option<Verdict>,
+}
+
+impl Weighed {
+    /// The rule that decides.
+    fn verdict(&self) -> Verdict {
+        match self.reading {
+            Reading::Subject => Verdict::Subject,
+            Reading::Quoted => Verdict::Quoted,
+            _ => verdict_refusing(&self.hits, |_: &Hit| self.refused),
+        }
+    }
 }
 
 /// What [`Engine::weigh`] read in a question beyond its words.
