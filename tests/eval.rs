@@ -299,7 +299,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.833, 0.949, 15, 6);
+    assert_floors(s, 0.835, 0.950, 15, 6);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
@@ -395,7 +395,9 @@ fn tuning_set_floors() {
 /// wrongly; held-out 1 more (166 -> 167). A fact that may not be answered (an office it
 /// does not hold, a statement asked about as a deed) not offered before one that would be
 /// suggested: tuning right first 93.9% -> 95.0%, dev 93.1% -> 93.4%; held-out right first
-/// 94.2% -> 95.3%.)
+/// 94.2% -> 95.3%. Polite formulas ("may I ask", "could you tell me", "do you know") read
+/// as filler through lexicon phrases (a phrase read as filler words is dropped): tuning 2
+/// more right answers; held-out unchanged.)
 #[test]
 fn heldout_set_floors() {
     let s = evaluate(

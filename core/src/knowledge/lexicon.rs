@@ -7,7 +7,8 @@
 //! - `same`: groups of single words that mean the same thing here ("police", "cop", "cops").
 //!   A query word of a group also matches every other word of it.
 //! - `phrases`: a phrase a member types, read as another phrase ("porte ouverte" as "door
-//!   open", "members of parliament" as "mps"): one way, multi-word on either side.
+//!   open", "members of parliament" as "mps"): one way, multi-word on either side. A phrase
+//!   read as filler words is dropped ("may i ask" as "please").
 //! - `roles`: words that ask for a person by office ("head", "minister", "lawyer"): a `/who`
 //!   question with one is not answered with an organisation, whose head the documents do not
 //!   name.
@@ -94,7 +95,8 @@ impl Lexicon {
                 .map_or(&[][..], Vec::as_slice);
             for (typed, read) in phrases.iter().map(|&p| &self.phrases[p]) {
                 if tokens[i..].starts_with(typed) {
-                    words.extend(read.iter().cloned());
+                    // A phrase read as filler is dropped ("may i ask" as "please").
+                    words.extend(read.iter().filter(|w| !self.filler.contains(*w)).cloned());
                     i += typed.len();
                     continue 'tokens;
                 }
@@ -450,6 +452,19 @@ mod tests {
         assert_eq!(read.alternatives[3][..], ["police"]);
         assert!(lexicon.is_role("head"));
         assert!(lexicon.is_member("reporter") && !lexicon.is_role("reporter"));
+    }
+
+    #[test]
+    fn a_phrase_read_as_filler_is_dropped() {
+        let (lexicon, diagnostics) = lexicon(
+            r#"{"filler": ["please"], "phrases": {"may i ask": "please"}}"#,
+            &[],
+        );
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let read = lexicon
+            .expect("valid")
+            .read(tokens("may i ask who ibahri is"));
+        assert_eq!(read.words, ["ibahri"]);
     }
 
     #[test]
