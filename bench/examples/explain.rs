@@ -119,8 +119,9 @@ fn reason(verdict: Verdict) -> String {
         Verdict::Speaker => "no answer: the /quote question names the speaker, and none of \
                              the near quotations is theirs"
             .into(),
-        Verdict::Office => "no answer: the query asks for an office (lexicon `roles`) that the \
-                            best fact's keys and role do not hold, or it is an organisation"
+        Verdict::Office => "no answer: the query asks for an office or one person of a group \
+                            (lexicon `roles`, `members`) that the best fact's keys and role do \
+                            not hold, or it is an organisation"
             .into(),
         Verdict::Statement => "no answer: the best event is a statement (someone said, urged, \
                                warned something) and the question of three words or more does \
