@@ -288,9 +288,11 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
     );
 }
 
-/// The blind tuning set (development): all five files. tuning3.jsonl (session 6) joined it
+/// The blind tuning set (development): all six files. tuning3.jsonl (session 6) joined it
 /// at 383/505 answered right, 93.3% right first, 20 of 189 unanswerable answered; tuning5.jsonl
-/// (session 8) at 139/175, 93.7%, 7 of 65 (the engine of the session's start: README).
+/// (session 8) at 139/175, 93.7%, 7 of 65 (the engine of the session's start: README);
+/// tuning6.jsonl (session 8, scored on the session's final engine, never tuned on) at
+/// 109/147, 89.8%, 5 of 53.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -299,7 +301,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.835, 0.950, 15, 6);
+    assert_floors(s, 0.822, 0.942, 20, 8);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
