@@ -301,7 +301,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.822, 0.942, 20, 8);
+    assert_floors(s, 0.822, 0.942, 19, 8);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
@@ -399,7 +399,8 @@ fn tuning_set_floors() {
 /// suggested: tuning right first 93.9% -> 95.0%, dev 93.1% -> 93.4%; held-out right first
 /// 94.2% -> 95.3%. Polite formulas ("may I ask", "could you tell me", "do you know") read
 /// as filler through lexicon phrases (a phrase read as filler words is dropped): tuning 2
-/// more right answers; held-out unchanged.)
+/// more right answers; held-out unchanged. "when'd" (folded "whend") asks a question, so a
+/// statement is not answered to it as to keywords: tuning6 one fewer unanswerable answered.)
 #[test]
 fn heldout_set_floors() {
     let s = evaluate(

@@ -817,10 +817,11 @@ fn word_dropped_doubt(best: &Hit) -> bool {
 /// assurance" is the request, not a question about an assurance given.
 pub const STATEMENT_KEY_MIN: f32 = 0.95;
 
-/// Words that make a query a question rather than keywords ("when did", "was", "quand").
+/// Words that make a query a question rather than keywords ("when did", "was", "quand"; "when'd"
+/// as folded).
 const QUESTION_WORDS: &[&str] = &[
     "when", "did", "doe", "does", "do", "was", "were", "is", "are", "ha", "has", "have", "had",
-    "will", "quand",
+    "will", "quand", "whend",
 ];
 
 /// Whether `query` is keywords: none of its words asks a question ([`QUESTION_WORDS`]).
@@ -1275,6 +1276,7 @@ mod tests {
         assert!(!is_keywords("when did sweden issue the assurance"));
         assert!(!is_keywords("quand la suède a-t-elle donné l'assurance"));
         assert!(!is_keywords("assurance was given"));
+        assert!(!is_keywords("when'd the brits storm the embassy"));
     }
 
     #[test]
