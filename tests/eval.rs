@@ -301,7 +301,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.824, 0.943, 19, 8);
+    assert_floors(s, 0.827, 0.943, 19, 8);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
@@ -402,7 +402,9 @@ fn tuning_set_floors() {
 /// more right answers; held-out unchanged. "when'd" (folded "whend") asks a question, so a
 /// statement is not answered to it as to keywords: tuning6 one fewer unanswerable answered.
 /// Polite openings before "who" ("I'd like to know who …", "would you mind telling me who …")
-/// for the subject reading: tuning6 2 more right answers; held-out unchanged.)
+/// for the subject reading: tuning6 2 more right answers; held-out unchanged. More polite
+/// formulas as filler ("would you mind telling me", "could you find", "let me know"): tuning
+/// 3 more right answers; held-out unchanged.)
 #[test]
 fn heldout_set_floors() {
     let s = evaluate(
