@@ -515,6 +515,32 @@ fn a_fact_that_may_not_be_answered_is_not_offered_first() {
     }
 }
 
+/// A /who question that asks which country, government or organisation is not answered
+/// with a person.
+#[test]
+fn which_organisation_is_not_answered_with_a_person() {
+    use casebot_core::matching::asks_for_organisation;
+    assert!(asks_for_organisation(
+        "which country called in the ambassador"
+    ));
+    assert!(asks_for_organisation("what news outfit ran the quote"));
+    assert!(asks_for_organisation("quel pays a convoqué l'ambassadeur"));
+    assert!(!asks_for_organisation(
+        "who is harlem desir, he works for which organisation?"
+    ));
+    assert!(!asks_for_organisation("which lawyer talked to the bbc"));
+    let engine = shipped_engine();
+    for query in [
+        "which government did assange accuse of failing him",
+        "which group did assange found",
+    ] {
+        if let Outcome::Answer { fact, .. } = engine.ask(Command::Who, query) {
+            let kind = engine.base().people[fact.index].kind;
+            assert_eq!(kind, PersonKind::Organisation, "{query}");
+        }
+    }
+}
+
 /// An office of a country ("britain's foreign minister") is not held by the holder of the
 /// same office of another, whatever else their keys hold.
 #[test]

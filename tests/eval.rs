@@ -301,7 +301,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.827, 0.943, 19, 8);
+    assert_floors(s, 0.827, 0.944, 19, 7);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
@@ -404,7 +404,9 @@ fn tuning_set_floors() {
 /// Polite openings before "who" ("I'd like to know who …", "would you mind telling me who …")
 /// for the subject reading: tuning6 2 more right answers; held-out unchanged. More polite
 /// formulas as filler ("would you mind telling me", "could you find", "let me know"): tuning
-/// 3 more right answers; held-out unchanged.)
+/// 3 more right answers; held-out unchanged. A /who question opening with "which country",
+/// "what news outfit" is not answered with a person (`Verdict::Group`): tuning one fewer
+/// answered with the wrong fact (8 -> 7); held-out unchanged.)
 #[test]
 fn heldout_set_floors() {
     let s = evaluate(

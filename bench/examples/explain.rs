@@ -116,6 +116,9 @@ fn reason(verdict: Verdict) -> String {
                             question of its words would be answered with a quotation of this \
                             person"
             .into(),
+        Verdict::Group => "no answer: the /who question asks which country, government or \
+                           organisation, and the best fact is a person"
+            .into(),
         Verdict::Speaker => "no answer: the /quote question names the speaker, and none of \
                              the near quotations is theirs"
             .into(),

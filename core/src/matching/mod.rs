@@ -440,6 +440,7 @@ impl Engine {
                 .iter()
                 .any(|w| lexicon.is_role(w) || lexicon.is_member(w))
             && asks_for_office(query, lexicon);
+        let asks_for_group = command == Command::Who && asks_for_organisation(query);
         let may_be_about_doing = command == Command::When && prepared.words.len() >= 3;
         let words = &prepared.words;
         move |hit: &Hit| {
@@ -452,6 +453,9 @@ impl Engine {
                 && !self.speech.asked_about(query)
             {
                 return Some(Verdict::Statement);
+            }
+            if asks_for_group && self.base.people[hit.fact as usize].kind == PersonKind::Person {
+                return Some(Verdict::Group);
             }
             if !asks_for_office {
                 return None;
@@ -576,6 +580,63 @@ pub fn asks_for_office(query: &str, lexicon: &Lexicon) -> bool {
                 .iter()
                 .any(|w| matches!(w.as_str(), "of" | "de" | "du" | "des"))
     })
+}
+
+/// Nouns for a country, a government or an organisation: a /who question that opens with
+/// "which" or "what" and one of them (maybe after one word: "which news outfit") asks for one.
+const GROUP_NOUNS: &[&str] = &[
+    "country",
+    "countrie",
+    "government",
+    "govt",
+    "gov",
+    "organisation",
+    "organization",
+    "group",
+    "ngo",
+    "outfit",
+    "news",
+    "newspaper",
+    "paper",
+    "agency",
+    "outlet",
+    "body",
+    "institution",
+    "union",
+    "federation",
+    "nation",
+    "movement",
+    "charity",
+    "publisher",
+    "network",
+    "broadcaster",
+    "channel",
+    "media",
+    "ministry",
+    "department",
+    "parliament",
+    "court",
+    "pay",
+    "gouvernement",
+    "groupe",
+    "journal",
+];
+
+/// Whether a /who question asks which country, government or organisation ([`GROUP_NOUNS`]):
+/// "which country called in …", "what news outfit …", "quel pays …".
+pub fn asks_for_organisation(query: &str) -> bool {
+    let words = crate::text::words(query);
+    let Some(at) = words
+        .iter()
+        .take(2)
+        .position(|w| matches!(w.as_str(), "which" | "what" | "quel" | "quelle" | "quell"))
+    else {
+        return false;
+    };
+    words[at + 1..]
+        .iter()
+        .take(2)
+        .any(|w| GROUP_NOUNS.contains(&w.as_str()))
 }
 
 /// Words after a [`Lexicon::is_member`] word that make it who is asked for ("the reporter who
@@ -731,6 +792,9 @@ pub enum Verdict {
     /// The best quotation would be answered, but the /quote question names its speaker ("what
     /// did Chelsea Manning say") and no near quotation is theirs.
     Speaker,
+    /// The best fact would be answered, but it is a person and the /who question asks which
+    /// country, government or organisation ("which country called in Ecuador's ambassador").
+    Group,
     /// The best fact would be answered, but the query asks for an office it does not hold.
     Office,
     /// The best fact would be answered, but it is a statement (someone said, urged, warned
