@@ -301,7 +301,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.837, 0.944, 19, 7);
+    assert_floors(s, 0.831, 0.944, 19, 7);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
@@ -406,11 +406,11 @@ fn tuning_set_floors() {
 /// formulas as filler ("would you mind telling me", "could you find", "let me know"): tuning
 /// 3 more right answers; held-out unchanged. A /who question opening with "which country",
 /// "what news outfit" is not answered with a person (`Verdict::Group`): tuning one fewer
-/// answered with the wrong fact (8 -> 7); held-out unchanged. Five thresholds refit on dev
-/// and the six tuning files with `scripts/decision_sweep.py --set` (`LONE_MIN` 0.53,
-/// `LONE_MARGIN` 0.21, `ACCOUNTED_STRONG_MIN` 0.08, `NAMED_ELSEWHERE_MAX` 0.34,
-/// `NAMED_UNKNOWN_MAX` 0.50): tuning 10 and dev 1 more right answers, nothing more answered
-/// wrongly; decided before the held-out run: unchanged (167, 4).)
+/// answered with the wrong fact (8 -> 7); held-out unchanged. Three thresholds refit on dev
+/// and the six tuning files with `scripts/decision_sweep.py --set` (`ACCOUNTED_STRONG_MIN`
+/// 0.08, `NAMED_ELSEWHERE_MAX` 0.34, `NAMED_UNKNOWN_MAX` 0.50): tuning 4 and dev 1 more right
+/// answers, nothing more answered wrongly; decided before the held-out run: unchanged (167,
+/// 4). (`LONE_*` lower too gave tuning 6 more but answered more synthetic no-match queries.))
 #[test]
 fn heldout_set_floors() {
     let s = evaluate(

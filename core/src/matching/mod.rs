@@ -31,10 +31,11 @@ pub use index::{Field, Hit, Index, IndexFact, Prepared, WORD_DROPPED_WINDOW};
 /// `ACCOUNTED_MIN` 0.40 -> 0.35, `ACCOUNTED_UNKNOWN_MAX` 0.40 -> 0.50, `ACCOUNTED_STRONG_MIN`
 /// 0.20 -> 0.10: on dev and tuning 11 more right answers, none more with the wrong fact, 2
 /// fewer unanswerable questions answered; `ANSWER_MIN` alone costs 2 right answers for those 2.
-/// Session 8 refit five with the six tuning files: `LONE_MIN` 0.55 -> 0.53, `LONE_MARGIN`
-/// 0.23 -> 0.21, `ACCOUNTED_STRONG_MIN` 0.10 -> 0.08, `NAMED_ELSEWHERE_MAX` 0.32 -> 0.34,
-/// `NAMED_UNKNOWN_MAX` 0.45 -> 0.50: 11 more right answers on dev and tuning, none more with
-/// the wrong fact or unanswerable; decided before the held-out run, which was unchanged.)
+/// Session 8 refit three with the six tuning files: `ACCOUNTED_STRONG_MIN` 0.10 -> 0.08,
+/// `NAMED_ELSEWHERE_MAX` 0.32 -> 0.34, `NAMED_UNKNOWN_MAX` 0.45 -> 0.50: 5 more right answers
+/// on dev and tuning, none more with the wrong fact or unanswerable; the held-out set
+/// unchanged. `LONE_MIN` 0.53 and `LONE_MARGIN` 0.21 were free on those sets too (6 more) but
+/// answered 2 more of generator 1's 4,000 no-match queries and 1 more of generator 2's: kept.)
 pub const ANSWER_MIN: f32 = 0.76;
 /// The best fact must lead the next one by this much to be answered outright. (Session 6's
 /// refit on the three tuning files with `scripts/decision_sweep.py`: 0.06 -> 0.04, 3 more right
@@ -42,9 +43,9 @@ pub const ANSWER_MIN: f32 = 0.76;
 pub const ANSWER_MARGIN: f32 = 0.04;
 /// A fact this good that no other fact comes near is answered too: a paraphrase whose words
 /// all point to one fact, even if not all of them are in its keys.
-pub const LONE_MIN: f32 = 0.53;
+pub const LONE_MIN: f32 = 0.55;
 /// "No other fact comes near": the runner-up is at least this far below.
-pub const LONE_MARGIN: f32 = 0.21;
+pub const LONE_MARGIN: f32 = 0.23;
 /// A fact that accounts for the query's words is answered when no other fact comes near, even
 /// with a modest score (a paraphrase, a description): at least this score, ...
 pub const ACCOUNTED_MIN: f32 = 0.35;
