@@ -471,6 +471,14 @@ fn an_office_owned_by_someone_else_is_not_asked_for() {
     assert!(!asks_for_office("who is the friend of assange", lexicon));
 }
 
+/// The fact a /who question is answered with, if it is answered.
+fn answered_who(engine: &casebot_core::matching::Engine, query: &str) -> Option<String> {
+    match engine.ask(Command::Who, query) {
+        Outcome::Answer { fact, .. } => Some(engine.base().id(fact).to_string()),
+        _ => None,
+    }
+}
+
 /// An office only alike to the words of a person's role ("foreign minister" and "foreign
 /// ministry spokesman") is not theirs.
 #[test]
@@ -488,10 +496,7 @@ fn an_office_only_alike_is_not_held() {
 #[test]
 fn who_said_is_answered_with_the_quotation_s_speaker() {
     let engine = shipped_engine();
-    let answered = |query: &str| match engine.ask(Command::Who, query) {
-        Outcome::Answer { fact, .. } => Some(engine.base().id(fact).to_string()),
-        _ => None,
-    };
+    let answered = |query: &str| answered_who(&engine, query);
     let said = answered("who told reporters that the door was open");
     assert_eq!(said.as_deref(), Some("julian-assange"));
     assert_eq!(answered("who compared the door being open"), None);
@@ -546,10 +551,7 @@ fn which_organisation_is_not_answered_with_a_person() {
 #[test]
 fn an_office_of_another_country_is_not_held() {
     let engine = shipped_engine();
-    let answered = |query: &str| match engine.ask(Command::Who, query) {
-        Outcome::Answer { fact, .. } => Some(engine.base().id(fact).to_string()),
-        _ => None,
-    };
+    let answered = |query: &str| answered_who(&engine, query);
     let other = answered("who was britain's foreign minister when ecuador gave asylum");
     assert_ne!(other.as_deref(), Some("ricardo-patino"));
     let own = answered("who was ecuador's foreign minister when ecuador gave asylum");
@@ -579,10 +581,7 @@ fn one_person_asked_for_is_not_answered_with_a_group() {
         "who are the former presidents of msf",
         lexicon
     ));
-    let answered = |query: &str| match engine.ask(Command::Who, query) {
-        Outcome::Answer { fact, .. } => Some(engine.base().id(fact).to_string()),
-        _ => None,
-    };
+    let answered = |query: &str| answered_who(&engine, query);
     let group = answered("the greek mps who wrote to biden");
     assert_eq!(group.as_deref(), Some("greek-mps"));
     for one in [

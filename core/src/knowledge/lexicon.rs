@@ -248,28 +248,19 @@ pub(super) fn load<'k>(
             )),
         }
     };
-    for (i, entry) in parsed.filler.iter().enumerate() {
-        match one_word(entry) {
-            Ok(word) => {
-                lexicon.filler.insert(word);
+    // Lists of single words, each read the same way.
+    for (name, entries, set) in [
+        ("filler", &parsed.filler, &mut lexicon.filler),
+        ("roles", &parsed.roles, &mut lexicon.roles),
+        ("members", &parsed.members, &mut lexicon.members),
+    ] {
+        for (i, entry) in entries.iter().enumerate() {
+            match one_word(entry) {
+                Ok(word) => {
+                    set.insert(word);
+                }
+                Err(why) => error(&[Seg::key(name), Seg::Index(i)], why),
             }
-            Err(why) => error(&[Seg::key("filler"), Seg::Index(i)], why),
-        }
-    }
-    for (i, entry) in parsed.roles.iter().enumerate() {
-        match one_word(entry) {
-            Ok(word) => {
-                lexicon.roles.insert(word);
-            }
-            Err(why) => error(&[Seg::key("roles"), Seg::Index(i)], why),
-        }
-    }
-    for (i, entry) in parsed.members.iter().enumerate() {
-        match one_word(entry) {
-            Ok(word) => {
-                lexicon.members.insert(word);
-            }
-            Err(why) => error(&[Seg::key("members"), Seg::Index(i)], why),
         }
     }
     // Speech words are read from the raw question, filler words included ("dit").

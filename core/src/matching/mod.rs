@@ -439,12 +439,19 @@ impl Engine {
         reading: Reading,
     ) -> impl Fn(&Hit) -> Option<Verdict> + 'a {
         let lexicon = self.base.lexicon();
-        let asks_for_office = command == Command::Who
+        // An office question's words as typed (folded, stemmed), read once for every hit.
+        let typed = (command == Command::Who
             && prepared
                 .words
                 .iter()
-                .any(|w| lexicon.is_role(w) || lexicon.is_member(w))
-            && asks_for_office(query, lexicon);
+                .any(|w| lexicon.is_role(w) || lexicon.is_member(w)))
+        .then(|| {
+            let folded = crate::text::fold(query);
+            let unstemmed: Vec<&str> = folded.split(' ').filter(|t| !t.is_empty()).collect();
+            let words: Vec<String> = unstemmed.iter().map(|t| crate::text::stem(t)).collect();
+            asks_for_office_in(&unstemmed, &words, lexicon).then_some(words)
+        })
+        .flatten();
         let asks_for_group = command == Command::Who && asks_for_organisation(query);
         let may_be_about_doing = command == Command::When && prepared.words.len() >= 3;
         let words = &prepared.words;
@@ -462,9 +469,9 @@ impl Engine {
             if asks_for_group && self.base.people[hit.fact as usize].kind == PersonKind::Person {
                 return Some(Verdict::Group);
             }
-            if !asks_for_office {
+            let Some(typed) = &typed else {
                 return None;
-            }
+            };
             let person = &self.base.people[hit.fact as usize];
             // A deputy, a former or an acting holder is not who holds the office now, unless
             // that is what the member asked for.
@@ -474,7 +481,7 @@ impl Engine {
                 .any(|w| LESSER_OFFICE.contains(&w.as_str()) && !words.contains(w));
             let holds = person.kind == PersonKind::Person
                 && !lesser
-                && match names_office(role, person, query, prepared, lexicon) {
+                && match names_office(role, person, typed, prepared, lexicon) {
                     Office::Named => hit.strong >= OFFICE_NAMED_MIN,
                     Office::Held => hit.strong >= OFFICE_STRONG_MIN,
                     Office::Not => false,
@@ -569,6 +576,12 @@ pub fn asks_for_office(query: &str, lexicon: &Lexicon) -> bool {
     let folded = crate::text::fold(query);
     let typed: Vec<&str> = folded.split(' ').filter(|t| !t.is_empty()).collect();
     let words: Vec<String> = typed.iter().map(|t| crate::text::stem(t)).collect();
+    asks_for_office_in(&typed, &words, lexicon)
+}
+
+/// [`asks_for_office`] for a query read: its words folded (`typed`) and stemmed (`words`, as
+/// [`crate::text::words`] reads them).
+fn asks_for_office_in(typed: &[&str], words: &[String], lexicon: &Lexicon) -> bool {
     let one_asked_for = |i: usize| {
         lexicon.is_member(&words[i])
             && *typed[i] == *words[i]
@@ -655,41 +668,36 @@ const ASKING_BEFORE: &[&str] = &["which", "what", "quel", "quelle"];
 /// How much of the office the query asks for a person's keys, name and role (`role`: its
 /// words, as [`crate::text::tokens`] reads them) hold: each office word and the word before it
 /// ("home secretary", "foreign minister"), or each office word, as typed or as the lexicon
-/// reads it; a word only alike ("ministry" for "minister") holds nothing.
+/// reads it; a word only alike ("ministry" for "minister") holds nothing. `typed`: the query's
+/// words as [`crate::text::words`] reads them.
 fn names_office(
     role: Vec<String>,
     person: &crate::knowledge::Person,
-    query: &str,
+    typed: &[String],
     prepared: &Prepared,
     lexicon: &Lexicon,
 ) -> Office {
-    // What the office is of ("britain's foreign minister"): its role or name says.
-    let titled = |i: usize| {
-        let in_title =
-            |w: &String| role.contains(w) || crate::text::tokens(&person.name).contains(w);
-        in_title(&prepared.words[i])
-            || prepared
-                .alternatives
-                .get(i)
-                .is_some_and(|alts| alts.iter().any(in_title))
-    };
-    let mut own = role.clone();
-    own.extend(crate::text::tokens(&person.name));
-    for key in &person.keys {
-        own.extend(crate::text::tokens(key));
-    }
-    let held = |i: usize| {
+    // Whether `own` holds query word `i`, as typed or as the lexicon reads it.
+    let holds = |own: &[String], i: usize| {
         own.contains(&prepared.words[i])
             || prepared
                 .alternatives
                 .get(i)
                 .is_some_and(|alts| alts.iter().any(|a| own.contains(a)))
     };
+    // What the office is of ("britain's foreign minister"): its role or name says.
+    let mut title = role;
+    title.extend(crate::text::tokens(&person.name));
+    let titled = |i: usize| holds(&title, i);
+    let mut own = title.clone();
+    for key in &person.keys {
+        own.extend(crate::text::tokens(key));
+    }
+    let held = |i: usize| holds(&own, i);
     let offices = (0..prepared.words.len())
         .filter(|&i| lexicon.is_role(&prepared.words[i]) || lexicon.is_member(&prepared.words[i]));
-    // The words as typed, to tell "britain's foreign minister" from "britain … foreign
-    // minister".
-    let typed = crate::text::words(query);
+    // `typed`: the words as typed, to tell "britain's foreign minister" from "britain …
+    // foreign minister".
     let typed_before = |a: &str, b: &str| {
         typed.windows(2).any(|w| w[0] == a && w[1] == b)
             || typed

@@ -484,18 +484,23 @@ mod tests {
         }
     }
 
-    #[test]
-    fn damerau_levenshtein_is_strsims() {
-        let alphabet: Vec<char> = "abcé".chars().collect();
+    /// Every word of `alphabet`'s letters up to `longest` letters long, the empty one first.
+    fn every_word(alphabet: &str, longest: usize) -> Vec<String> {
         let mut words = vec![String::new()];
         let mut last = vec![String::new()];
-        for _ in 0..5 {
+        for _ in 0..longest {
             last = last
                 .iter()
-                .flat_map(|w| alphabet.iter().map(move |&c| format!("{w}{c}")))
+                .flat_map(|w| alphabet.chars().map(move |c| format!("{w}{c}")))
                 .collect();
             words.extend(last.iter().cloned());
         }
+        words
+    }
+
+    #[test]
+    fn damerau_levenshtein_is_strsims() {
+        let words = every_word("abcé", 5);
         for a in words.iter().step_by(3) {
             for b in &words {
                 let (ours, theirs) = (
@@ -516,16 +521,7 @@ mod tests {
 
     #[test]
     fn osa_distance_is_strsims() {
-        let alphabet: Vec<char> = "abcé".chars().collect();
-        let mut words = vec![String::new()];
-        let mut last = vec![String::new()];
-        for _ in 0..5 {
-            last = last
-                .iter()
-                .flat_map(|w| alphabet.iter().map(move |&c| format!("{w}{c}")))
-                .collect();
-            words.extend(last.iter().cloned());
-        }
+        let words = every_word("abcé", 5);
         for a in &words {
             for b in words.iter().step_by(2) {
                 assert_eq!(
@@ -563,16 +559,7 @@ mod tests {
 
     #[test]
     fn typed_similarity_is_the_similarity_functions() {
-        let alphabet: Vec<char> = "abé1".chars().collect();
-        let mut words = vec![String::new()];
-        let mut last = vec![String::new()];
-        for _ in 0..6 {
-            last = last
-                .iter()
-                .flat_map(|w| alphabet.iter().map(move |&c| format!("{w}{c}")))
-                .collect();
-            words.extend(last.iter().cloned());
-        }
+        let words = every_word("abé1", 6);
         let mut words: Vec<String> = words.into_iter().step_by(7).collect();
         words.extend(
             [
