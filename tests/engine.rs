@@ -325,7 +325,7 @@ fn a_deputy_or_former_holder_does_not_answer_for_the_office() {
     use casebot_core::matching::LESSER_OFFICE;
     let engine = shipped_engine();
     let base = engine.base();
-    let mut checked = 0;
+    let (mut checked, mut alike_checked) = (0, 0);
     for (i, person) in base.people.iter().enumerate() {
         let words = casebot_core::text::tokens(&person.role);
         let Some(lesser) = words.iter().find(|w| LESSER_OFFICE.contains(&w.as_str())) else {
@@ -343,8 +343,9 @@ fn a_deputy_or_former_holder_does_not_answer_for_the_office() {
         if let Outcome::Answer { fact, .. } = engine.ask(Command::Who, &query) {
             assert_ne!(fact.index, i, "{query:?} answered with {}", person.id);
         }
-        // Asked with the qualifier, the office rule does not stand in the way.
-        let (_, hits, verdict) = engine
+        // Asked with the qualifier, the office rule does not stand in the way; nor with a word
+        // the lexicon reads as the qualifier ("ex president" for "former president").
+        let (prepared, hits, verdict) = engine
             .explain(Command::Who, &person.role)
             .expect("a role is a query");
         if hits.first().is_some_and(|h| h.fact as usize == i) {
@@ -355,12 +356,27 @@ fn a_deputy_or_former_holder_does_not_answer_for_the_office() {
                 person.role
             );
         }
+        let at = prepared.words.iter().position(|w| w == lesser);
+        let alike = at.and_then(|at| prepared.alternatives.get(at));
+        for other in alike.into_iter().flat_map(|a| a.iter()) {
+            let query: Vec<&str> = words
+                .iter()
+                .map(|w| if w == lesser { other.as_str() } else { w })
+                .collect();
+            let query = query.join(" ");
+            let (_, hits, verdict) = engine.explain(Command::Who, &query).expect("a query");
+            if hits.first().is_some_and(|h| h.fact as usize == i) {
+                assert_ne!(verdict, casebot_core::matching::Verdict::Office, "{query}");
+                alike_checked += 1;
+            }
+        }
         checked += 1;
     }
     assert!(
         checked >= 2,
         "only {checked} lesser offices in the shipped base"
     );
+    assert!(alike_checked >= 2, "only {alike_checked} read alike");
 }
 
 /// A statement (someone said, urged, warned) is not answered to a question about the thing

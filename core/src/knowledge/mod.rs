@@ -132,10 +132,18 @@ pub struct FactBase {
     ids: HashMap<(Command, String), usize>,
     person_quotes: Vec<Vec<usize>>,
     person_events: Vec<Vec<usize>>,
+    /// See [`FactBase::with_short_names`]: (an organisation's name in lower case, its
+    /// initials).
+    short_names: Vec<(String, String)>,
     /// See [`FactBase::key_norms`]; by [`Command::index`].
     key_norms: [Vec<Box<str>>; 3],
     /// How members' words are read (`lexicon.json`; empty without one).
     lexicon: lexicon::Lexicon,
+}
+
+/// Whether an alias is an organisation's initials ("MSF", "ACLU"): two to six capital letters.
+fn is_initials(alias: &str) -> bool {
+    (2..=6).contains(&alias.len()) && alias.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 impl FactBase {
@@ -197,6 +205,17 @@ impl FactBase {
                 }
             }
         }
+        let short_names = people
+            .iter()
+            .filter(|p| p.kind == PersonKind::Organisation)
+            .flat_map(|p| {
+                p.aliases
+                    .iter()
+                    .filter(|a| is_initials(a))
+                    .map(|a| (p.name.to_lowercase(), a.clone()))
+            })
+            .filter(|(name, _)| name.contains(' '))
+            .collect();
         FactBase {
             dir,
             sources,
@@ -207,6 +226,7 @@ impl FactBase {
             ids,
             person_quotes,
             person_events,
+            short_names,
             key_norms,
             lexicon: lexicon::Lexicon::default(),
         }
@@ -271,7 +291,29 @@ impl FactBase {
     /// Descriptive text that also leads to the fact, though it is no key (see
     /// [`Fact::phrases`]).
     pub fn phrases(&self, fact: FactRef) -> Vec<String> {
-        with_kind!(fact.command, K => K::all(self)[fact.index].phrases(self))
+        self.with_short_names(with_kind!(fact.command, K => K::all(self)[fact.index].phrases(self)))
+    }
+
+    /// `phrases`, and each phrase that spells out an organisation's name again with the
+    /// organisation's initials in its place: a member who knows the group as "MSF" or "ACLU"
+    /// finds "Former president of Médecins sans frontières" as "former president of MSF".
+    /// Initials are an organisation's aliases of two to six capital letters; the name must be
+    /// written in the phrase as in the organisation's fact.
+    fn with_short_names(&self, mut phrases: Vec<String>) -> Vec<String> {
+        if self.short_names.is_empty() {
+            return phrases;
+        }
+        let mut shortened = Vec::new();
+        for phrase in &phrases {
+            let lower = phrase.to_lowercase();
+            for (name, initials) in &self.short_names {
+                if lower.contains(name.as_str()) {
+                    shortened.push(lower.replace(name.as_str(), initials));
+                }
+            }
+        }
+        phrases.extend(shortened);
+        phrases
     }
 
     /// What the fact says beyond keys and phrases (see [`Fact::body`]).
@@ -331,7 +373,8 @@ mod tests {
             ),
             (
                 "sources/report.txt",
-                "Ruritania grants asylum. Its minister Tomáš Novák said: the door is open.",
+                "Ruritania grants asylum. Its minister Tomáš Novák said: the door is open. \
+                 The Ruritanian Freedom League (RFL) welcomed it.",
             ),
             (
                 "events.json",
@@ -343,7 +386,10 @@ mod tests {
                 "people.json",
                 r#"[{"id": "novak", "name": "Tomáš Novák", "kind": "person", "aliases": ["Novák"],
                      "keys": ["the minister"], "role": "Minister", "source": "gazette",
-                     "evidence": "Its minister Tomáš Novák said"}]"#,
+                     "evidence": "Its minister Tomáš Novák said"},
+                    {"id": "league", "name": "Ruritanian Freedom League", "kind": "organisation",
+                     "aliases": ["RFL", "The League"], "role": "Welcomed the Ruritanian Freedom League's asylum",
+                     "source": "gazette", "evidence": "The Ruritanian Freedom League (RFL) welcomed it."}]"#,
             ),
             (
                 "quotes.json",
@@ -388,7 +434,25 @@ mod tests {
         assert_eq!(base.label(person), "Tomáš Novák — Minister");
         let event = base.by_id(Command::When, "asylum").expect("the event");
         assert_eq!(base.phrases(event), ["Asylum", "Tomáš Novák", "Novák"]);
-        assert_eq!(base.key_count(), 6);
+        assert_eq!(base.key_count(), 9);
         assert_eq!(Command::Quote.file_name(), Quote::FILE);
+    }
+
+    #[test]
+    fn a_phrase_that_spells_out_an_organisation_is_also_read_with_its_initials() {
+        let base = base();
+        let league = base.by_id(Command::Who, "league").expect("the league");
+        // "RFL" is initials, "The League" is not.
+        assert_eq!(
+            base.phrases(league),
+            [
+                "Welcomed the Ruritanian Freedom League's asylum",
+                "welcomed the RFL's asylum"
+            ]
+        );
+        let novak = base.by_id(Command::Who, "novak").expect("the minister");
+        assert_eq!(base.phrases(novak), ["Minister"]);
+        assert!(is_initials("MSF") && is_initials("ACLU"));
+        assert!(!is_initials("Msf") && !is_initials("A") && !is_initials("ABCDEFG"));
     }
 }

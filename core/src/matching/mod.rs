@@ -474,11 +474,14 @@ impl Engine {
             };
             let person = &self.base.people[hit.fact as usize];
             // A deputy, a former or an acting holder is not who holds the office now, unless
-            // that is what the member asked for.
+            // that is what the member asked for (in the lexicon's words too: "ex", "ancien").
             let role = crate::text::tokens(&person.role);
+            let asked = |w: &String| {
+                words.contains(w) || prepared.alternatives.iter().any(|alts| alts.contains(w))
+            };
             let lesser = role
                 .iter()
-                .any(|w| LESSER_OFFICE.contains(&w.as_str()) && !words.contains(w));
+                .any(|w| LESSER_OFFICE.contains(&w.as_str()) && !asked(w));
             let holds = person.kind == PersonKind::Person
                 && !lesser
                 && match names_office(role, person, typed, prepared, lexicon) {
