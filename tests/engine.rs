@@ -607,3 +607,32 @@ fn one_person_asked_for_is_not_answered_with_a_group() {
         assert_eq!(answered(one), None, "{one}");
     }
 }
+
+/// A /quote question that describes its speaker without naming them is not answered with a
+/// quotation of someone else when the description is clearly one person: for each person of
+/// the shipped base who is quoted nowhere, "what did <their role> say about Assange" is not
+/// answered whenever "<their role>" would be answered with them by /who.
+#[test]
+fn a_quote_question_describing_someone_unquoted_is_not_answered() {
+    let engine = shipped_engine();
+    let base = engine.base();
+    let mut checked = 0;
+    for (i, person) in base.people.iter().enumerate() {
+        if person.kind != PersonKind::Person || !base.quotes_of(i).is_empty() {
+            continue;
+        }
+        let described = person.role.to_lowercase();
+        let Outcome::Answer { fact, .. } = engine.ask(Command::Who, &described) else {
+            continue;
+        };
+        if fact.index != i {
+            continue;
+        }
+        let query = format!("what did the {described} say about assange");
+        if let Outcome::Answer { fact, .. } = engine.ask(Command::Quote, &query) {
+            panic!("{query:?} answered with {}", base.id(fact));
+        }
+        checked += 1;
+    }
+    assert!(checked >= 3, "only {checked} unquoted people checked");
+}

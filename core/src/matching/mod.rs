@@ -316,8 +316,16 @@ impl Engine {
         index.mark_word_dropped(&mut hits);
         let mut reading = Reading::Plain;
         let may_be_named = !hits.is_empty() && self.names.may_be_named(&prepared.words);
-        if command == Command::Quote && may_be_named {
-            let speakers = self.names.speakers(&subject::Question::read(query));
+        if command == Command::Quote && !hits.is_empty() {
+            let question = subject::Question::read(query);
+            let mut speakers = if may_be_named {
+                self.names.speakers(&question)
+            } else {
+                Vec::new()
+            };
+            if speakers.is_empty() {
+                speakers.extend(self.described_speaker(&question));
+            }
             if !speakers.is_empty() {
                 let theirs = |h: &Hit| {
                     speakers
@@ -388,6 +396,22 @@ impl Engine {
             reading,
             refused,
         }
+    }
+
+    /// The person a /quote question describes as its speaker without naming them ("what did
+    /// the Ecuadorian ambassador who let the police in say"), if a /who question of those
+    /// words would be answered clearly with that person (not an organisation): then a
+    /// quotation of someone else does not answer it.
+    fn described_speaker(&self, question: &subject::Question) -> Option<u32> {
+        let described = subject::Names::described_speaker(question)?;
+        let prepared = Prepared::read(&described, false, self.base.lexicon());
+        let hits = self.index_of(Command::Who).search_top(&prepared, 2);
+        let best = hits.first()?;
+        let runner_up = hits.get(1).map_or(0.0, |h| h.score);
+        // An organisation ("the Amnesty guy") speaks through its people: any of them may be meant.
+        (self.base.people[best.fact as usize].kind == PersonKind::Person
+            && (best.exact || best.score >= ANSWER_MIN && best.score - runner_up >= ANSWER_MARGIN))
+            .then_some(best.fact)
     }
 
     /// The speaker of the quotation a /quote question of `query`'s words would be answered

@@ -141,6 +141,12 @@ const SPEAKING: &[&str] = &[
     "citation",
 ];
 
+/// Words for saying out loud that a described speaker may do ([`Names::described_speaker`]):
+/// "what did the protesters chant".
+const CRYING: &[&str] = &[
+    "chant", "chanted", "shout", "shouted", "yell", "yelled", "cry", "cried",
+];
+
 /// Words that, right before a name, make it the speaker: "what said Chelsea Manning",
 /// "qu'a dit Snowden". Not "say" or "tell" ("tell Snowden", "say Assange was …").
 const SAID: &[&str] = &["said", "says", "dit", "disait", "declare", "ecrit"];
@@ -317,6 +323,22 @@ impl Names {
             at += n;
         }
         found
+    }
+
+    /// The words a /quote question describes its speaker with, when it asks what someone
+    /// said without naming them: between "what did" (or "does", "do") and a word of saying
+    /// within eight words ("what did the ecuadorian ambassador who let the police in say",
+    /// "what did the cops chant"), as the question's words (folded, stemmed, filler kept), or
+    /// `None`.
+    pub fn described_speaker(question: &Question) -> Option<String> {
+        let count = question.typed.len();
+        let word = |i: usize| question.word(i);
+        let did = (1..count).find(|&i| {
+            matches!(word(i), "did" | "doe" | "does" | "do") && matches!(word(i - 1), "what")
+        })?;
+        let said = (did + 2..count.min(did + 10))
+            .find(|&i| SPEAKING.contains(&word(i)) || CRYING.contains(&word(i)))?;
+        Some((did + 1..said).map(word).collect::<Vec<_>>().join(" "))
     }
 
     /// Whether `question` names person `n` only as someone else than who it asks for: with a
@@ -562,6 +584,33 @@ mod tests {
             ("friend of snowden 'he lived in my house'", vec![]),
         ] {
             assert_eq!(names.speakers(&Question::read(query)), want, "{query}");
+        }
+    }
+
+    #[test]
+    fn reads_how_a_quote_question_describes_an_unnamed_speaker() {
+        for (query, want) in [
+            (
+                "what did the ecuadorian ambassador who let the police in say",
+                Some("the ecuadorian ambassador who let the police in"),
+            ),
+            (
+                "What did the cops chant at the protesters?",
+                Some("the cop"),
+            ),
+            ("what does the UN expert think", Some("the un expert")),
+            ("what did assange say", Some("assange")),
+            ("what did they say", Some("they")),
+            // No one between "what did" and the saying, or the saying too far.
+            ("what did say the minister", None),
+            (
+                "what did the man who lived in the embassy for years and years and then say",
+                None,
+            ),
+            ("the ambassador's quote", None),
+        ] {
+            let read = Names::described_speaker(&Question::read(query));
+            assert_eq!(read.as_deref(), want, "{query}");
         }
     }
 
