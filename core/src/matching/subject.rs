@@ -343,7 +343,8 @@ impl Names {
 
     /// Whether `question` names person `n` only as someone else than who it asks for: with a
     /// possessive ("who read out Snowden's letter") or after a preposition ("who signed the
-    /// letter to Angela Merkel"), by their name or an alias, whole or its last word.
+    /// letter to Angela Merkel", "who edited the page of Julian Assange"; not "the name of",
+    /// "the government of" [`SAME_AS_OF`]), by their name or an alias, whole or its last word.
     pub fn not_asked_for(&self, question: &Question, n: u32) -> bool {
         let typed = &question.typed;
         let word = |i: usize| question.word(i);
@@ -374,6 +375,8 @@ impl Names {
                 before > 0 && {
                     let mark = word(before - 1);
                     OBJECT_MARKS.contains(&mark) && !name.iter().any(|w| w == mark)
+                        // "the name of …", "the government of the UK" are what they are of.
+                        && !(mark == "of" && before >= 2 && SAME_AS_OF.contains(&word(before - 2)))
                 }
             })
         })
@@ -385,7 +388,22 @@ impl Names {
 /// Not "of" or "in", which belong to descriptions ("the government of the UK").
 const OBJECT_MARKS: &[&str] = &[
     "to", "with", "against", "about", "by", "at", "for", "on", "from", "behind", "over", "into",
-    "like", "toward", "towards", "than", "avec", "contre", "pour", "sur", "par",
+    "like", "toward", "towards", "than", "avec", "contre", "pour", "sur", "par", "of",
+];
+
+/// Words that, before "of", make what follows what is asked for: "the name of the UN special
+/// rapporteur", "the government of the UK" (not "the president of Ecuador", "the wife of
+/// Assange").
+const SAME_AS_OF: &[&str] = &[
+    "name",
+    "government",
+    "gov",
+    "govt",
+    "country",
+    "state",
+    "republic",
+    "kingdom",
+    "city",
 ];
 
 /// Words skipped between an [`OBJECT_MARKS`] word and a name ("to the BBC").
@@ -547,6 +565,13 @@ mod tests {
             ("un special rapporteur on torture", rapporteur, false),
             ("who spoke to the rapporteur on torture", rapporteur, false),
             ("who spoke to torture victims", rapporteur, true),
+            ("who edited the page of edward snowden", snowden, true),
+            (
+                "the name of the UN special rapporteur on torture",
+                rapporteur,
+                false,
+            ),
+            ("the government of edward snowden", snowden, false),
         ] {
             let question = Question::read(query);
             assert_eq!(names.not_asked_for(&question, person), want, "{query}");
