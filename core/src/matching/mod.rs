@@ -166,6 +166,8 @@ pub struct Engine {
     names: subject::Names,
     /// The lexicon's speech words with the built-in ones, for [`Engine::refusal`].
     speech: SpeechWords,
+    /// Per person, the words [`names_office`] compares an office question with, read once.
+    office_words: Vec<OfficeWords>,
     /// Per command, the autocomplete names of the facts whose label may be too long for
     /// one ([`limits::trim_text`], done once): every other label is its own name.
     long_names: [FxHashMap<u32, String>; 3],
@@ -233,6 +235,7 @@ impl Engine {
             ([when, who, quote], names)
         });
         let speech = SpeechWords::new(base.lexicon());
+        let office_words = base.people.iter().map(OfficeWords::new).collect();
         let long_names = indexes.each_ref().map(|index| {
             (0..index.fact_count() as u32)
                 .filter(|&n| index.fact(n).label.len() > limits::CHOICE_NAME_MAX)
@@ -247,6 +250,7 @@ impl Engine {
             indexes,
             names,
             speech,
+            office_words,
             long_names,
         }
     }
@@ -454,6 +458,9 @@ impl Engine {
         .flatten();
         let asks_for_group = command == Command::Who && asks_for_organisation(query);
         let may_be_about_doing = command == Command::When && prepared.words.len() >= 3;
+        // Whether the question asks about a saying: read once, at the first statement hit
+        // (the rule may look at several hits, and most queries never ask).
+        let asks_about_saying = std::cell::OnceCell::new();
         let words = &prepared.words;
         move |hit: &Hit| {
             if reading == Reading::Unquoted {
@@ -462,7 +469,7 @@ impl Engine {
             if may_be_about_doing
                 && self.base.events[hit.fact as usize].statement
                 && !(hit.holds_key && hit.strong >= STATEMENT_KEY_MIN && is_keywords(query))
-                && !self.speech.asked_about(query)
+                && !*asks_about_saying.get_or_init(|| self.speech.asked_about(query))
             {
                 return Some(Verdict::Statement);
             }
@@ -473,15 +480,15 @@ impl Engine {
                 return None;
             };
             let person = &self.base.people[hit.fact as usize];
+            let own = &self.office_words[hit.fact as usize];
             // A deputy, a former or an acting holder is not who holds the office now, unless
             // that is what the member asked for.
-            let role = crate::text::tokens(&person.role);
-            let lesser = role
+            let lesser = own.title[..own.role]
                 .iter()
                 .any(|w| LESSER_OFFICE.contains(&w.as_str()) && !words.contains(w));
             let holds = person.kind == PersonKind::Person
                 && !lesser
-                && match names_office(role, person, typed, prepared, lexicon) {
+                && match names_office(own, typed, prepared, lexicon) {
                     Office::Named => hit.strong >= OFFICE_NAMED_MIN,
                     Office::Held => hit.strong >= OFFICE_STRONG_MIN,
                     Office::Not => false,
@@ -665,14 +672,36 @@ const ASKING_AFTER: &[&str] = &["who", "that", "which", "whose", "qui", "que", "
 /// greek MP").
 const ASKING_BEFORE: &[&str] = &["which", "what", "quel", "quelle"];
 
-/// How much of the office the query asks for a person's keys, name and role (`role`: its
-/// words, as [`crate::text::tokens`] reads them) hold: each office word and the word before it
-/// ("home secretary", "foreign minister"), or each office word, as typed or as the lexicon
-/// reads it; a word only alike ("ministry" for "minister") holds nothing. `typed`: the query's
-/// words as [`crate::text::words`] reads them.
+/// A person's own words, as [`crate::text::tokens`] reads them, for [`names_office`]: read
+/// once when the engine is built (an office question compares several people with them).
+#[derive(Debug)]
+struct OfficeWords {
+    /// The words of the role (the first `role`), then of the name: what an office is of.
+    title: Vec<String>,
+    role: usize,
+    /// The title's words, then the keys': everything the person's own texts say.
+    own: Vec<String>,
+}
+
+impl OfficeWords {
+    fn new(person: &crate::knowledge::Person) -> OfficeWords {
+        let mut title = crate::text::tokens(&person.role);
+        let role = title.len();
+        title.extend(crate::text::tokens(&person.name));
+        let mut own = title.clone();
+        for key in &person.keys {
+            own.extend(crate::text::tokens(key));
+        }
+        OfficeWords { title, role, own }
+    }
+}
+
+/// How much of the office the query asks for a person's keys, name and role (`words`) hold:
+/// each office word and the word before it ("home secretary", "foreign minister"), or each
+/// office word, as typed or as the lexicon reads it; a word only alike ("ministry" for
+/// "minister") holds nothing. `typed`: the query's words as [`crate::text::words`] reads them.
 fn names_office(
-    role: Vec<String>,
-    person: &crate::knowledge::Person,
+    words: &OfficeWords,
     typed: &[String],
     prepared: &Prepared,
     lexicon: &Lexicon,
@@ -686,14 +715,8 @@ fn names_office(
                 .is_some_and(|alts| alts.iter().any(|a| own.contains(a)))
     };
     // What the office is of ("britain's foreign minister"): its role or name says.
-    let mut title = role;
-    title.extend(crate::text::tokens(&person.name));
-    let titled = |i: usize| holds(&title, i);
-    let mut own = title.clone();
-    for key in &person.keys {
-        own.extend(crate::text::tokens(key));
-    }
-    let held = |i: usize| holds(&own, i);
+    let titled = |i: usize| holds(&words.title, i);
+    let held = |i: usize| holds(&words.own, i);
     let offices = (0..prepared.words.len())
         .filter(|&i| lexicon.is_role(&prepared.words[i]) || lexicon.is_member(&prepared.words[i]));
     // `typed`: the words as typed, to tell "britain's foreign minister" from "britain …
@@ -1060,7 +1083,7 @@ impl SpeechWords {
                 self.slips[from..]
                     .iter()
                     .take_while(|(b, len, _)| (*b, *len) <= (first, w.len() + 1))
-                    .any(|(_, _, s)| score::osa_distance(w, s) <= 1)
+                    .any(|(_, _, s)| score::within_one_edit(w, s))
             },
         )
     }
