@@ -316,6 +316,7 @@ impl Engine {
     fn weigh(&self, command: Command, query: &str) -> Weighed {
         let index = self.index_of(command);
         let prepared = Prepared::read(query, false, self.base.lexicon());
+        let asked = Asked::new(query);
         let mut hits = index.search_top(&prepared, limits::SUGGESTIONS_MAX.max(3));
         index.mark_word_dropped(&mut hits);
         let mut reading = Reading::Plain;
@@ -344,7 +345,7 @@ impl Engine {
                 && let Some(at) = hits.iter().position(|h| h.fact == person)
                 // "who is the australian teenager who …" asks for one of the group.
                 && !(self.base.people[person as usize].kind == PersonKind::Organisation
-                    && asks_for_office(query, self.base.lexicon()))
+                    && asks_for_office_in(&asked.typed(), asked.words(), self.base.lexicon()))
             {
                 hits[..=at].rotate_right(1);
                 reading = Reading::Subject;
@@ -359,11 +360,11 @@ impl Engine {
             };
         }
         // Why the best may not be answered, read once (the decision reads the best's only).
-        let refuse = self.refusal(command, &prepared, query, reading);
+        let refuse = self.refusal(command, &prepared, &asked, reading);
         let mut refused = refuse(&hits[0]);
         if command == Command::Who
             && reading == Reading::Plain
-            && asks_who_said(query)
+            && asks_who_said(asked.folded())
             && let Some(person) = self.speaker_quoted(query)
             && let Some(at) = hits.iter().position(|h| h.fact == person)
             && !verdict_refusing(&hits, |_: &Hit| refused).answers()
@@ -439,7 +440,7 @@ impl Engine {
         &'a self,
         command: Command,
         prepared: &'a Prepared,
-        query: &'a str,
+        asked: &'a Asked<'a>,
         reading: Reading,
     ) -> impl Fn(&Hit) -> Option<Verdict> + 'a {
         let lexicon = self.base.lexicon();
@@ -450,13 +451,10 @@ impl Engine {
                 .iter()
                 .any(|w| lexicon.is_role(w) || lexicon.is_member(w)))
         .then(|| {
-            let folded = crate::text::fold(query);
-            let unstemmed: Vec<&str> = folded.split(' ').filter(|t| !t.is_empty()).collect();
-            let words: Vec<String> = unstemmed.iter().map(|t| crate::text::stem(t)).collect();
-            asks_for_office_in(&unstemmed, &words, lexicon).then_some(words)
+            asks_for_office_in(&asked.typed(), asked.words(), lexicon).then_some(asked.words())
         })
         .flatten();
-        let asks_for_group = command == Command::Who && asks_for_organisation(query);
+        let asks_for_group = command == Command::Who && asks_for_organisation_in(asked.words());
         let may_be_about_doing = command == Command::When && prepared.words.len() >= 3;
         // Whether the question asks about a saying: read once, at the first statement hit
         // (the rule may look at several hits, and most queries never ask).
@@ -468,17 +466,18 @@ impl Engine {
             }
             if may_be_about_doing
                 && self.base.events[hit.fact as usize].statement
-                && !(hit.holds_key && hit.strong >= STATEMENT_KEY_MIN && is_keywords(query))
-                && !*asks_about_saying.get_or_init(|| self.speech.asked_about(query))
+                && !(hit.holds_key
+                    && hit.strong >= STATEMENT_KEY_MIN
+                    && is_keywords_in(asked.words()))
+                && !*asks_about_saying
+                    .get_or_init(|| self.speech.asked_about(asked.query, asked.words()))
             {
                 return Some(Verdict::Statement);
             }
             if asks_for_group && self.base.people[hit.fact as usize].kind == PersonKind::Person {
                 return Some(Verdict::Group);
             }
-            let Some(typed) = &typed else {
-                return None;
-            };
+            let typed = typed?;
             let person = &self.base.people[hit.fact as usize];
             let own = &self.office_words[hit.fact as usize];
             // A deputy, a former or an acting holder is not who holds the office now, unless
@@ -580,10 +579,8 @@ impl Engine {
 /// friend of the WikiLeaks founder" asks for a friend, not a founder: an office word within
 /// three words after "of" does not count).
 pub fn asks_for_office(query: &str, lexicon: &Lexicon) -> bool {
-    let folded = crate::text::fold(query);
-    let typed: Vec<&str> = folded.split(' ').filter(|t| !t.is_empty()).collect();
-    let words: Vec<String> = typed.iter().map(|t| crate::text::stem(t)).collect();
-    asks_for_office_in(&typed, &words, lexicon)
+    let asked = Asked::new(query);
+    asks_for_office_in(&asked.typed(), asked.words(), lexicon)
 }
 
 /// [`asks_for_office`] for a query read: its words folded (`typed`) and stemmed (`words`, as
@@ -650,7 +647,11 @@ const GROUP_NOUNS: &[&str] = &[
 /// Whether a /who question asks which country, government or organisation ([`GROUP_NOUNS`]):
 /// "which country called in …", "what news outfit …", "quel pays …".
 pub fn asks_for_organisation(query: &str) -> bool {
-    let words = crate::text::words(query);
+    asks_for_organisation_in(&crate::text::words(query))
+}
+
+/// [`asks_for_organisation`] for the query's words as [`crate::text::words`] reads them.
+fn asks_for_organisation_in(words: &[String]) -> bool {
     let Some(at) = words
         .iter()
         .take(2)
@@ -756,11 +757,50 @@ enum Office {
 /// told the BBC …"): not "compared", "wrote" or "called", which are deeds too.
 const SAID_WORDS: &[&str] = &["said", "say", "says", "saying", "told", "quoted", "dit"];
 
-/// Whether a /who question asks who said something ([`SAID_WORDS`]).
-fn asks_who_said(query: &str) -> bool {
-    crate::text::fold(query)
-        .split(' ')
-        .any(|w| SAID_WORDS.contains(&w))
+/// Whether a /who question asks who said something ([`SAID_WORDS`]), by its `folded` text
+/// ([`crate::text::fold`]).
+fn asks_who_said(folded: &str) -> bool {
+    folded.split(' ').any(|w| SAID_WORDS.contains(&w))
+}
+
+/// A question's text as the decision reads it besides the matcher's words, each form made
+/// once, when a rule first asks for it (most questions need few of them).
+struct Asked<'q> {
+    query: &'q str,
+    folded: std::cell::OnceCell<String>,
+    /// As [`crate::text::words`] reads them.
+    words: std::cell::OnceCell<Vec<String>>,
+}
+
+impl<'q> Asked<'q> {
+    fn new(query: &'q str) -> Asked<'q> {
+        Asked {
+            query,
+            folded: std::cell::OnceCell::new(),
+            words: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// [`crate::text::fold`].
+    fn folded(&self) -> &str {
+        self.folded.get_or_init(|| crate::text::fold(self.query))
+    }
+
+    /// The folded words, unstemmed.
+    fn typed(&self) -> Vec<&str> {
+        self.folded().split(' ').filter(|t| !t.is_empty()).collect()
+    }
+
+    /// [`crate::text::words`]: the folded words, stemmed.
+    fn words(&self) -> &[String] {
+        self.words.get_or_init(|| {
+            self.folded()
+                .split(' ')
+                .filter(|t| !t.is_empty())
+                .map(crate::text::stem)
+                .collect()
+        })
+    }
 }
 
 /// What [`Engine::weigh`] found for a question.
@@ -926,9 +966,12 @@ const QUESTION_WORDS: &[&str] = &[
 
 /// Whether `query` is keywords: none of its words asks a question ([`QUESTION_WORDS`]).
 pub fn is_keywords(query: &str) -> bool {
-    !crate::text::words(query)
-        .iter()
-        .any(|w| QUESTION_WORDS.contains(&w.as_str()))
+    is_keywords_in(&crate::text::words(query))
+}
+
+/// [`is_keywords`] for the query's words as [`crate::text::words`] reads them.
+fn is_keywords_in(words: &[String]) -> bool {
+    !words.iter().any(|w| QUESTION_WORDS.contains(&w.as_str()))
 }
 
 /// Words that ask about something said, asked, written or planned (stemmed as queries are),
@@ -1039,7 +1082,7 @@ pub const SPEECH_WORDS: &[&str] = &[
 /// quotation in quotation marks. Read from the raw text: "said" and "call" are filler to the
 /// matcher.
 pub fn asks_about_saying(query: &str, lexicon: &Lexicon) -> bool {
-    SpeechWords::new(lexicon).asked_about(query)
+    SpeechWords::new(lexicon).asked_about(query, &crate::text::words(query))
 }
 
 /// The words of [`asks_about_saying`]: [`SPEECH_WORDS`] and the lexicon's `speech`, sorted to
@@ -1070,10 +1113,11 @@ impl SpeechWords {
         SpeechWords { words, slips }
     }
 
-    /// [`asks_about_saying`].
-    fn asked_about(&self, query: &str) -> bool {
+    /// [`asks_about_saying`], with the query's `words` as [`crate::text::words`] reads them.
+    fn asked_about(&self, query: &str, words: &[String]) -> bool {
         asks_about_saying_with(
             query,
+            words,
             |w| self.words.binary_search_by(|s| (**s).cmp(w)).is_ok(),
             |w| {
                 let first = w.as_bytes()[0];
@@ -1089,10 +1133,12 @@ impl SpeechWords {
     }
 }
 
-/// [`asks_about_saying`], with `known` saying whether a word is a speech word and `slip`
-/// whether a word of five letters or more is one edit from one with its first letter.
+/// [`asks_about_saying`], with the query's `words` as [`crate::text::words`] reads them,
+/// `known` saying whether a word is a speech word and `slip` whether a word of five letters or
+/// more is one edit from one with its first letter.
 fn asks_about_saying_with(
     query: &str,
+    words: &[String],
     known: impl Fn(&str) -> bool,
     slip: impl Fn(&str) -> bool,
 ) -> bool {
@@ -1107,7 +1153,6 @@ fn asks_about_saying_with(
     if quoted {
         return true;
     }
-    let words = crate::text::words(query);
     // As typed first, or its -ing form ("speaking", "declaring", "planning"); then a slip (one
     // edit, same first letter: "statment", "acused").
     let is_speech = |w: &str| {
@@ -1319,6 +1364,7 @@ mod tests {
         let speech = || SPEECH_WORDS.iter().copied().chain(lexicon.speech());
         asks_about_saying_with(
             query,
+            &crate::text::words(query),
             |w| speech().any(|s| s == w),
             |w| {
                 speech().any(|s| {
