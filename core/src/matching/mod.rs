@@ -218,7 +218,7 @@ impl Engine {
                 })
                 .collect();
             let mut index = Index::build_with_bodies(facts, key_norms, &bodies);
-            index.learn_words(base.lexicon().alternative_words());
+            index.learn_alternatives(base.lexicon().alternative_lists());
             index
         };
         // The indexes are independent: /when's (usually the largest) is built beside the other
