@@ -130,6 +130,12 @@ impl Lexicon {
             .map(String::as_str)
     }
 
+    /// The lists of alternatives the query words are given (one a word that has some): the
+    /// same lists as [`Lexicon::read`] attaches, not copies.
+    pub fn alternative_lists(&self) -> impl Iterator<Item = &Arc<[String]>> {
+        self.alternatives.values()
+    }
+
     /// Whether `word` (normalised) asks for a person by office.
     pub fn is_role(&self, word: &str) -> bool {
         self.roles.contains(word)

@@ -35,6 +35,7 @@
 use std::cell::RefCell;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
+use std::sync::Arc;
 
 use super::score::{
     Typed, compact_sim, context_budget, context_sim, edit_budget, prefix_sim, signature,
@@ -371,7 +372,15 @@ pub struct Index {
     /// The words the lexicon may read a query word as, each with its word id if it is a
     /// vocabulary word: looked up once, not at every query ([`Index::learn_words`]).
     learned: FastMap<Box<str>, Option<u32>>,
+    /// The lexicon's lists of alternatives (one a query word, shared with the queries that
+    /// read it), by address, with the word ids of their vocabulary words
+    /// ([`Index::learn_alternatives`]): a query word's list is one lookup, not one a word. The
+    /// list is held here, so no other list has its address while the index lives.
+    learned_lists: FastMap<usize, LearnedList>,
 }
+
+/// A list of alternatives the index learned, and the word ids of its vocabulary words.
+type LearnedList = (Arc<[String]>, Box<[u32]>);
 
 /// (32-bit hash, value) pairs in 4 bytes a pair and a small directory: the pairs sorted by
 /// hash, the directory giving where each leading-bits bucket starts, and each value stored
@@ -1004,6 +1013,7 @@ impl Index {
             ids,
             id_bytes,
             learned: FastMap::default(),
+            learned_lists: FastMap::default(),
         };
         // Whole-string similarity joins split words of keys and phrases, not of bodies: they
         // are looked up by head and length without spaces.
@@ -1171,7 +1181,12 @@ impl Index {
             + vec(self.key_compact.len(), 8)
             + ids
             + 32
-            + self.learned.keys().map(|w| w.len() + 24).sum::<usize>();
+            + self.learned.keys().map(|w| w.len() + 24).sum::<usize>()
+            + self
+                .learned_lists
+                .values()
+                .map(|(_, ids)| 40 + ids.len() * 4)
+                .sum::<usize>();
         let text: usize = self
             .facts
             .iter()
@@ -1196,6 +1211,23 @@ impl Index {
                 let id = self.word_id(word);
                 self.learned.insert(word.into(), id);
             }
+        }
+    }
+
+    /// Learns the words of the lexicon's lists of alternatives ([`Index::learn_words`]), and
+    /// each list's word ids, for the queries the lexicon reads.
+    pub(crate) fn learn_alternatives<'l>(
+        &mut self,
+        lists: impl Iterator<Item = &'l Arc<[String]>>,
+    ) {
+        for list in lists {
+            self.learn_words(list.iter().map(String::as_str));
+            let ids = list
+                .iter()
+                .filter_map(|alt| self.learned_word_id(alt))
+                .collect();
+            self.learned_lists
+                .insert(list_address(list), (Arc::clone(list), ids));
         }
     }
 
@@ -1457,13 +1489,17 @@ impl Index {
             if let Some(alternatives) = query.alternatives.get(i)
                 && !alternatives.is_empty()
             {
-                // The lexicon spells its words: they are looked up as they are, not forgiven.
-                similar.extend(
-                    alternatives
-                        .iter()
-                        .filter_map(|alt| self.learned_word_id(alt))
-                        .map(|w| (w, ALTERNATIVE_FACTOR)),
-                );
+                // The lexicon spells its words: they are looked up as they are, not forgiven
+                // (a list learned with its words' ids, or word by word).
+                match self.learned_lists.get(&list_address(alternatives)) {
+                    Some((_, ids)) => similar.extend(ids.iter().map(|&w| (w, ALTERNATIVE_FACTOR))),
+                    None => similar.extend(
+                        alternatives
+                            .iter()
+                            .filter_map(|alt| self.learned_word_id(alt))
+                            .map(|w| (w, ALTERNATIVE_FACTOR)),
+                    ),
+                }
                 // One entry a word, its best similarity.
                 similar.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
                 similar.dedup_by_key(|&mut (w, _)| w);
@@ -2813,6 +2849,11 @@ fn held_words(held: u64, words: &[u32], out: &mut Vec<u32>) {
 /// Best first; ties: the earlier fact first.
 fn rank_order(a: &Hit, b: &Hit) -> std::cmp::Ordering {
     b.score.total_cmp(&a.score).then(a.fact.cmp(&b.fact))
+}
+
+/// Where a list of alternatives is: its key in [`Index::learned_lists`].
+fn list_address(list: &Arc<[String]>) -> usize {
+    Arc::as_ptr(list).cast::<String>() as usize
 }
 
 /// Whether a fact whose score is at most `bound` could still enter `top`.

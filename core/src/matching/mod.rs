@@ -166,6 +166,8 @@ pub struct Engine {
     names: subject::Names,
     /// The lexicon's speech words with the built-in ones, for [`Engine::refusal`].
     speech: SpeechWords,
+    /// Per person, the words [`names_office`] compares an office question with, read once.
+    office_words: Vec<OfficeWords>,
     /// Per command, the autocomplete names of the facts whose label may be too long for
     /// one ([`limits::trim_text`], done once): every other label is its own name.
     long_names: [FxHashMap<u32, String>; 3],
@@ -216,7 +218,7 @@ impl Engine {
                 })
                 .collect();
             let mut index = Index::build_with_bodies(facts, key_norms, &bodies);
-            index.learn_words(base.lexicon().alternative_words());
+            index.learn_alternatives(base.lexicon().alternative_lists());
             index
         };
         // The indexes are independent: /when's (usually the largest) is built beside the other
@@ -233,6 +235,7 @@ impl Engine {
             ([when, who, quote], names)
         });
         let speech = SpeechWords::new(base.lexicon());
+        let office_words = base.people.iter().map(OfficeWords::new).collect();
         let long_names = indexes.each_ref().map(|index| {
             (0..index.fact_count() as u32)
                 .filter(|&n| index.fact(n).label.len() > limits::CHOICE_NAME_MAX)
@@ -247,6 +250,7 @@ impl Engine {
             indexes,
             names,
             speech,
+            office_words,
             long_names,
         }
     }
@@ -312,6 +316,7 @@ impl Engine {
     fn weigh(&self, command: Command, query: &str) -> Weighed {
         let index = self.index_of(command);
         let prepared = Prepared::read(query, false, self.base.lexicon());
+        let asked = Asked::new(query);
         let mut hits = index.search_top(&prepared, limits::SUGGESTIONS_MAX.max(3));
         index.mark_word_dropped(&mut hits);
         let mut reading = Reading::Plain;
@@ -348,7 +353,7 @@ impl Engine {
                 && let Some(at) = hits.iter().position(|h| h.fact == person)
                 // "who is the australian teenager who …" asks for one of the group.
                 && !(self.base.people[person as usize].kind == PersonKind::Organisation
-                    && asks_for_office(query, self.base.lexicon()))
+                    && asks_for_office_in(&asked.typed(), asked.words(), self.base.lexicon()))
             {
                 hits[..=at].rotate_right(1);
                 reading = Reading::Subject;
@@ -363,11 +368,11 @@ impl Engine {
             };
         }
         // Why the best may not be answered, read once (the decision reads the best's only).
-        let refuse = self.refusal(command, &prepared, query, reading);
+        let refuse = self.refusal(command, &prepared, &asked, reading);
         let mut refused = refuse(&hits[0]);
         if command == Command::Who
             && reading == Reading::Plain
-            && asks_who_said(query)
+            && asks_who_said(asked.folded())
             && let Some(person) = self.speaker_quoted(query)
             && let Some(at) = hits.iter().position(|h| h.fact == person)
             && !verdict_refusing(&hits, |_: &Hit| refused).answers()
@@ -459,7 +464,7 @@ impl Engine {
         &'a self,
         command: Command,
         prepared: &'a Prepared,
-        query: &'a str,
+        asked: &'a Asked<'a>,
         reading: Reading,
     ) -> impl Fn(&Hit) -> Option<Verdict> + 'a {
         let lexicon = self.base.lexicon();
@@ -470,14 +475,14 @@ impl Engine {
                 .iter()
                 .any(|w| lexicon.is_role(w) || lexicon.is_member(w)))
         .then(|| {
-            let folded = crate::text::fold(query);
-            let unstemmed: Vec<&str> = folded.split(' ').filter(|t| !t.is_empty()).collect();
-            let words: Vec<String> = unstemmed.iter().map(|t| crate::text::stem(t)).collect();
-            asks_for_office_in(&unstemmed, &words, lexicon).then_some(words)
+            asks_for_office_in(&asked.typed(), asked.words(), lexicon).then_some(asked.words())
         })
         .flatten();
-        let asks_for_group = command == Command::Who && asks_for_organisation(query);
+        let asks_for_group = command == Command::Who && asks_for_organisation_in(asked.words());
         let may_be_about_doing = command == Command::When && prepared.words.len() >= 3;
+        // Whether the question asks about a saying: read once, at the first statement hit
+        // (the rule may look at several hits, and most queries never ask).
+        let asks_about_saying = std::cell::OnceCell::new();
         let words = &prepared.words;
         move |hit: &Hit| {
             if reading == Reading::Unquoted {
@@ -485,30 +490,31 @@ impl Engine {
             }
             if may_be_about_doing
                 && self.base.events[hit.fact as usize].statement
-                && !(hit.holds_key && hit.strong >= STATEMENT_KEY_MIN && is_keywords(query))
-                && !self.speech.asked_about(query)
+                && !(hit.holds_key
+                    && hit.strong >= STATEMENT_KEY_MIN
+                    && is_keywords_in(asked.words()))
+                && !*asks_about_saying
+                    .get_or_init(|| self.speech.asked_about(asked.query, asked.words()))
             {
                 return Some(Verdict::Statement);
             }
             if asks_for_group && self.base.people[hit.fact as usize].kind == PersonKind::Person {
                 return Some(Verdict::Group);
             }
-            let Some(typed) = &typed else {
-                return None;
-            };
+            let typed = typed?;
             let person = &self.base.people[hit.fact as usize];
+            let own = &self.office_words[hit.fact as usize];
             // A deputy, a former or an acting holder is not who holds the office now, unless
             // that is what the member asked for (in the lexicon's words too: "ex", "ancien").
-            let role = crate::text::tokens(&person.role);
-            let asked = |w: &String| {
+            let qualified = |w: &String| {
                 words.contains(w) || prepared.alternatives.iter().any(|alts| alts.contains(w))
             };
-            let lesser = role
+            let lesser = own.title[..own.role]
                 .iter()
-                .any(|w| LESSER_OFFICE.contains(&w.as_str()) && !asked(w));
+                .any(|w| LESSER_OFFICE.contains(&w.as_str()) && !qualified(w));
             let holds = person.kind == PersonKind::Person
                 && !lesser
-                && match names_office(role, person, typed, prepared, lexicon) {
+                && match names_office(own, typed, prepared, lexicon) {
                     Office::Named => hit.strong >= OFFICE_NAMED_MIN,
                     Office::Held => hit.strong >= OFFICE_STRONG_MIN,
                     Office::Not => false,
@@ -600,10 +606,8 @@ impl Engine {
 /// friend of the WikiLeaks founder" asks for a friend, not a founder: an office word within
 /// three words after "of" does not count).
 pub fn asks_for_office(query: &str, lexicon: &Lexicon) -> bool {
-    let folded = crate::text::fold(query);
-    let typed: Vec<&str> = folded.split(' ').filter(|t| !t.is_empty()).collect();
-    let words: Vec<String> = typed.iter().map(|t| crate::text::stem(t)).collect();
-    asks_for_office_in(&typed, &words, lexicon)
+    let asked = Asked::new(query);
+    asks_for_office_in(&asked.typed(), asked.words(), lexicon)
 }
 
 /// [`asks_for_office`] for a query read: its words folded (`typed`) and stemmed (`words`, as
@@ -670,7 +674,11 @@ const GROUP_NOUNS: &[&str] = &[
 /// Whether a /who question asks which country, government or organisation ([`GROUP_NOUNS`]):
 /// "which country called in …", "what news outfit …", "quel pays …".
 pub fn asks_for_organisation(query: &str) -> bool {
-    let words = crate::text::words(query);
+    asks_for_organisation_in(&crate::text::words(query))
+}
+
+/// [`asks_for_organisation`] for the query's words as [`crate::text::words`] reads them.
+fn asks_for_organisation_in(words: &[String]) -> bool {
     let Some(at) = words
         .iter()
         .take(2)
@@ -692,14 +700,36 @@ const ASKING_AFTER: &[&str] = &["who", "that", "which", "whose", "qui", "que", "
 /// greek MP").
 const ASKING_BEFORE: &[&str] = &["which", "what", "quel", "quelle"];
 
-/// How much of the office the query asks for a person's keys, name and role (`role`: its
-/// words, as [`crate::text::tokens`] reads them) hold: each office word and the word before it
-/// ("home secretary", "foreign minister"), or each office word, as typed or as the lexicon
-/// reads it; a word only alike ("ministry" for "minister") holds nothing. `typed`: the query's
-/// words as [`crate::text::words`] reads them.
+/// A person's own words, as [`crate::text::tokens`] reads them, for [`names_office`]: read
+/// once when the engine is built (an office question compares several people with them).
+#[derive(Debug)]
+struct OfficeWords {
+    /// The words of the role (the first `role`), then of the name: what an office is of.
+    title: Vec<String>,
+    role: usize,
+    /// The title's words, then the keys': everything the person's own texts say.
+    own: Vec<String>,
+}
+
+impl OfficeWords {
+    fn new(person: &crate::knowledge::Person) -> OfficeWords {
+        let mut title = crate::text::tokens(&person.role);
+        let role = title.len();
+        title.extend(crate::text::tokens(&person.name));
+        let mut own = title.clone();
+        for key in &person.keys {
+            own.extend(crate::text::tokens(key));
+        }
+        OfficeWords { title, role, own }
+    }
+}
+
+/// How much of the office the query asks for a person's keys, name and role (`words`) hold:
+/// each office word and the word before it ("home secretary", "foreign minister"), or each
+/// office word, as typed or as the lexicon reads it; a word only alike ("ministry" for
+/// "minister") holds nothing. `typed`: the query's words as [`crate::text::words`] reads them.
 fn names_office(
-    role: Vec<String>,
-    person: &crate::knowledge::Person,
+    words: &OfficeWords,
     typed: &[String],
     prepared: &Prepared,
     lexicon: &Lexicon,
@@ -713,14 +743,8 @@ fn names_office(
                 .is_some_and(|alts| alts.iter().any(|a| own.contains(a)))
     };
     // What the office is of ("britain's foreign minister"): its role or name says.
-    let mut title = role;
-    title.extend(crate::text::tokens(&person.name));
-    let titled = |i: usize| holds(&title, i);
-    let mut own = title.clone();
-    for key in &person.keys {
-        own.extend(crate::text::tokens(key));
-    }
-    let held = |i: usize| holds(&own, i);
+    let titled = |i: usize| holds(&words.title, i);
+    let held = |i: usize| holds(&words.own, i);
     let offices = (0..prepared.words.len())
         .filter(|&i| lexicon.is_role(&prepared.words[i]) || lexicon.is_member(&prepared.words[i]));
     // `typed`: the words as typed, to tell "britain's foreign minister" from "britain …
@@ -760,11 +784,50 @@ enum Office {
 /// told the BBC …"): not "compared", "wrote" or "called", which are deeds too.
 const SAID_WORDS: &[&str] = &["said", "say", "says", "saying", "told", "quoted", "dit"];
 
-/// Whether a /who question asks who said something ([`SAID_WORDS`]).
-fn asks_who_said(query: &str) -> bool {
-    crate::text::fold(query)
-        .split(' ')
-        .any(|w| SAID_WORDS.contains(&w))
+/// Whether a /who question asks who said something ([`SAID_WORDS`]), by its `folded` text
+/// ([`crate::text::fold`]).
+fn asks_who_said(folded: &str) -> bool {
+    folded.split(' ').any(|w| SAID_WORDS.contains(&w))
+}
+
+/// A question's text as the decision reads it besides the matcher's words, each form made
+/// once, when a rule first asks for it (most questions need few of them).
+struct Asked<'q> {
+    query: &'q str,
+    folded: std::cell::OnceCell<String>,
+    /// As [`crate::text::words`] reads them.
+    words: std::cell::OnceCell<Vec<String>>,
+}
+
+impl<'q> Asked<'q> {
+    fn new(query: &'q str) -> Asked<'q> {
+        Asked {
+            query,
+            folded: std::cell::OnceCell::new(),
+            words: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// [`crate::text::fold`].
+    fn folded(&self) -> &str {
+        self.folded.get_or_init(|| crate::text::fold(self.query))
+    }
+
+    /// The folded words, unstemmed.
+    fn typed(&self) -> Vec<&str> {
+        self.folded().split(' ').filter(|t| !t.is_empty()).collect()
+    }
+
+    /// [`crate::text::words`]: the folded words, stemmed.
+    fn words(&self) -> &[String] {
+        self.words.get_or_init(|| {
+            self.folded()
+                .split(' ')
+                .filter(|t| !t.is_empty())
+                .map(crate::text::stem)
+                .collect()
+        })
+    }
 }
 
 /// What [`Engine::weigh`] found for a question.
@@ -930,9 +993,12 @@ const QUESTION_WORDS: &[&str] = &[
 
 /// Whether `query` is keywords: none of its words asks a question ([`QUESTION_WORDS`]).
 pub fn is_keywords(query: &str) -> bool {
-    !crate::text::words(query)
-        .iter()
-        .any(|w| QUESTION_WORDS.contains(&w.as_str()))
+    is_keywords_in(&crate::text::words(query))
+}
+
+/// [`is_keywords`] for the query's words as [`crate::text::words`] reads them.
+fn is_keywords_in(words: &[String]) -> bool {
+    !words.iter().any(|w| QUESTION_WORDS.contains(&w.as_str()))
 }
 
 /// Words that ask about something said, asked, written or planned (stemmed as queries are),
@@ -1043,7 +1109,7 @@ pub const SPEECH_WORDS: &[&str] = &[
 /// quotation in quotation marks. Read from the raw text: "said" and "call" are filler to the
 /// matcher.
 pub fn asks_about_saying(query: &str, lexicon: &Lexicon) -> bool {
-    SpeechWords::new(lexicon).asked_about(query)
+    SpeechWords::new(lexicon).asked_about(query, &crate::text::words(query))
 }
 
 /// The words of [`asks_about_saying`]: [`SPEECH_WORDS`] and the lexicon's `speech`, sorted to
@@ -1074,10 +1140,11 @@ impl SpeechWords {
         SpeechWords { words, slips }
     }
 
-    /// [`asks_about_saying`].
-    fn asked_about(&self, query: &str) -> bool {
+    /// [`asks_about_saying`], with the query's `words` as [`crate::text::words`] reads them.
+    fn asked_about(&self, query: &str, words: &[String]) -> bool {
         asks_about_saying_with(
             query,
+            words,
             |w| self.words.binary_search_by(|s| (**s).cmp(w)).is_ok(),
             |w| {
                 let first = w.as_bytes()[0];
@@ -1087,16 +1154,18 @@ impl SpeechWords {
                 self.slips[from..]
                     .iter()
                     .take_while(|(b, len, _)| (*b, *len) <= (first, w.len() + 1))
-                    .any(|(_, _, s)| score::osa_distance(w, s) <= 1)
+                    .any(|(_, _, s)| score::within_one_edit(w, s))
             },
         )
     }
 }
 
-/// [`asks_about_saying`], with `known` saying whether a word is a speech word and `slip`
-/// whether a word of five letters or more is one edit from one with its first letter.
+/// [`asks_about_saying`], with the query's `words` as [`crate::text::words`] reads them,
+/// `known` saying whether a word is a speech word and `slip` whether a word of five letters or
+/// more is one edit from one with its first letter.
 fn asks_about_saying_with(
     query: &str,
+    words: &[String],
     known: impl Fn(&str) -> bool,
     slip: impl Fn(&str) -> bool,
 ) -> bool {
@@ -1111,7 +1180,6 @@ fn asks_about_saying_with(
     if quoted {
         return true;
     }
-    let words = crate::text::words(query);
     // As typed first, or its -ing form ("speaking", "declaring", "planning"); then a slip (one
     // edit, same first letter: "statment", "acused").
     let is_speech = |w: &str| {
@@ -1323,6 +1391,7 @@ mod tests {
         let speech = || SPEECH_WORDS.iter().copied().chain(lexicon.speech());
         asks_about_saying_with(
             query,
+            &crate::text::words(query),
             |w| speech().any(|s| s == w),
             |w| {
                 speech().any(|s| {

@@ -297,6 +297,35 @@ pub(crate) fn osa_distance(a: &str, b: &str) -> usize {
     osa_chars(a, &chars[..len])
 }
 
+/// Whether `osa_distance(a, b) <= 1`, without the table: one edit (a letter changed, left
+/// out or added, two neighbours swapped) leaves the two alike outside the common start and
+/// the common end (not overlapping), but for one letter of the longer or two swapped ones.
+pub(crate) fn within_one_edit(a: &str, b: &str) -> bool {
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    if la.abs_diff(lb) > 1 {
+        return false;
+    }
+    let start = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let end = a
+        .chars()
+        .rev()
+        .zip(b.chars().rev())
+        .take(la.min(lb) - start)
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (rest_a, rest_b) = (la - start - end, lb - start - end);
+    match (rest_a, rest_b) {
+        (0, _) | (_, 0) | (1, 1) => rest_a.max(rest_b) <= 1,
+        (2, 2) => {
+            let mut x = a.chars().skip(start);
+            let mut y = b.chars().skip(start);
+            let (x0, x1, y0, y1) = (x.next(), x.next(), y.next(), y.next());
+            x0 == y1 && x1 == y0
+        }
+        _ => false,
+    }
+}
+
 /// `strsim::osa_distance` from `a` to the first `n` characters of `b`.
 fn osa_distance_to_head(a: &str, b: &str, n: usize) -> usize {
     let mut chars = ['\0'; OSA_STACK];
@@ -516,6 +545,20 @@ mod tests {
                 normalized_damerau_levenshtein(a, b),
                 strsim::normalized_damerau_levenshtein(a, b)
             );
+        }
+    }
+
+    #[test]
+    fn within_one_edit_is_osa_distance_at_most_one() {
+        let words = every_word("abcé", 5);
+        for a in &words {
+            for b in &words {
+                assert_eq!(
+                    within_one_edit(a, b),
+                    strsim::osa_distance(a, b) <= 1,
+                    "{a:?} {b:?}"
+                );
+            }
         }
     }
 
