@@ -636,3 +636,50 @@ fn a_quote_question_describing_someone_unquoted_is_not_answered() {
     }
     assert!(checked >= 3, "only {checked} unquoted people checked");
 }
+
+/// A /when question that names a person an event neither involves nor names is not answered
+/// with that event: each event's first key, answered with it, is not answered with it once a
+/// stranger's full name is added ("greek MPs letter" + "Angela Merkel").
+#[test]
+fn a_when_question_naming_a_stranger_is_not_answered_with_the_event() {
+    let engine = shipped_engine();
+    let base = engine.base();
+    let strangers: Vec<&casebot_core::knowledge::Person> = base
+        .people
+        .iter()
+        .enumerate()
+        .filter(|(i, p)| {
+            p.kind == PersonKind::Person
+                && p.name.split_whitespace().count() >= 2
+                && (1..5).contains(&base.events_of(*i).len())
+        })
+        .map(|(_, p)| p)
+        .collect();
+    let mut checked = 0;
+    for (e, event) in base.events.iter().enumerate() {
+        let Some(key) = event.keys.first() else {
+            continue;
+        };
+        match engine.ask(Command::When, key) {
+            Outcome::Answer { fact, .. } if fact.index == e => {}
+            _ => continue,
+        }
+        let said = serde_json::to_string(event)
+            .expect("an event serialises")
+            .to_lowercase();
+        let Some(stranger) = strangers.iter().find(|p| {
+            !event.who.contains(&p.id)
+                && p.name
+                    .split_whitespace()
+                    .all(|w| !said.contains(&w.to_lowercase()))
+        }) else {
+            continue;
+        };
+        let query = format!("{key} {}", stranger.name);
+        if let Outcome::Answer { fact, .. } = engine.ask(Command::When, &query) {
+            assert_ne!(fact.index, e, "{query:?}");
+        }
+        checked += 1;
+    }
+    assert!(checked >= 10, "only {checked} events checked");
+}

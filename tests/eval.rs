@@ -294,7 +294,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// tuning6.jsonl (session 8, scored on the session's final engine, never tuned on) at
 /// 109/147, 89.8%, 5 of 53. Session 9: 832 -> 834 right, 94.5% -> 95.2% right first, 19 -> 18
 /// unanswerable and 7 -> 5 wrong-fact answers (organisations' initials, a described /quote
-/// speaker, "of" before a name that is not asked for).
+/// speaker, "of" before a name that is not asked for); 18 -> 16 unanswerable with
+/// `Verdict::Stranger` (a /when question naming a person the event neither involves nor names).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -303,7 +304,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.833, 0.951, 18, 5);
+    assert_floors(s, 0.833, 0.951, 16, 5);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

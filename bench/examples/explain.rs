@@ -119,6 +119,9 @@ fn reason(verdict: Verdict) -> String {
         Verdict::Group => "no answer: the /who question asks which country, government or \
                            organisation, and the best fact is a person"
             .into(),
+        Verdict::Stranger => "no answer: the /when question names a person the best event \
+                              neither involves nor names"
+            .into(),
         Verdict::Speaker => "no answer: the /quote question names the speaker, and none of \
                              the near quotations is theirs"
             .into(),

@@ -37,6 +37,10 @@ pub use index::{Field, Hit, Index, IndexFact, Prepared, WORD_DROPPED_WINDOW};
 /// unchanged. `LONE_MIN` 0.53 and `LONE_MARGIN` 0.21 were free on those sets too (6 more) but
 /// answered 2 more of generator 1's 4,000 no-match queries and 1 more of generator 2's: kept.)
 pub const ANSWER_MIN: f32 = 0.76;
+/// A person among the people of one event in this many or more is who the case is about
+/// (Assange): a /when question naming them names no stranger to any event
+/// ([`Verdict::Stranger`]).
+pub const CENTRAL_SHARE: usize = 5;
 /// The best fact must lead the next one by this much to be answered outright. (Session 6's
 /// refit on the three tuning files with `scripts/decision_sweep.py`: 0.06 -> 0.04, 3 more right
 /// answers, nothing more answered wrongly; 0.01 answered 2 with the wrong fact.)
@@ -480,6 +484,13 @@ impl Engine {
         .flatten();
         let asks_for_group = command == Command::Who && asks_for_organisation_in(asked.words());
         let may_be_about_doing = command == Command::When && prepared.words.len() >= 3;
+        // The people a /when question names (most name nobody, and are not read).
+        let named = if command == Command::When && self.names.may_be_named(&prepared.words) {
+            self.names
+                .named_people(&subject::Question::read(asked.query))
+        } else {
+            Vec::new()
+        };
         // Whether the question asks about a saying: read once, at the first statement hit
         // (the rule may look at several hits, and most queries never ask).
         let asks_about_saying = std::cell::OnceCell::new();
@@ -497,6 +508,12 @@ impl Engine {
                     .get_or_init(|| self.speech.asked_about(asked.query, asked.words()))
             {
                 return Some(Verdict::Statement);
+            }
+            if named
+                .iter()
+                .any(|&p| !self.event_mentions(hit.fact as usize, p))
+            {
+                return Some(Verdict::Stranger);
             }
             if asks_for_group && self.base.people[hit.fact as usize].kind == PersonKind::Person {
                 return Some(Verdict::Group);
@@ -521,6 +538,33 @@ impl Engine {
                 };
             (!holds).then_some(Verdict::Office)
         }
+    }
+
+    /// Whether event `e` involves person `p` (its people) or names them in what it says (its
+    /// title, keys, summary, evidence), by name, alias or last name; the person the case is
+    /// about (among the people of one event in [`CENTRAL_SHARE`] or more) is in every event.
+    fn event_mentions(&self, e: usize, p: u32) -> bool {
+        let event = &self.base.events[e];
+        let person = &self.base.people[p as usize];
+        // The case's own subject (in a fifth of the events or more) is in all of them.
+        if event.who.contains(&person.id)
+            || self.base.events_of(p as usize).len() * CENTRAL_SHARE >= self.base.events.len()
+        {
+            return true;
+        }
+        let names = self.names.names_of(p);
+        let texts = std::iter::once(event.title.as_str())
+            .chain(event.keys.iter().map(String::as_str))
+            .chain(crate::knowledge::Fact::body(event));
+        texts.into_iter().any(|text| {
+            let words = crate::text::words(text);
+            names.iter().any(|name| {
+                let last = name.last().map(std::slice::from_ref).unwrap_or_default();
+                !name.is_empty()
+                    && (words.windows(name.len()).any(|w| w == name.as_slice())
+                        || words.iter().any(|w| last.contains(w)))
+            })
+        })
     }
 
     /// Up to three keys to suggest trying when nothing was found.
@@ -895,6 +939,10 @@ pub enum Verdict {
     /// The best quotation would be answered, but the /quote question names its speaker ("what
     /// did Chelsea Manning say") and no near quotation is theirs.
     Speaker,
+    /// The best event would be answered, but the /when question names a person whom it
+    /// neither involves nor names ("when did the Greek MPs write to Trump": their letter went
+    /// to Biden).
+    Stranger,
     /// The best fact would be answered, but it is a person and the /who question asks which
     /// country, government or organisation ("which country called in Ecuador's ambassador").
     Group,

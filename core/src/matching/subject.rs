@@ -91,6 +91,10 @@ pub struct Names {
     /// As `by_name`, for people (not organisations) only, with names of one word and the last
     /// word of longer names ("Snowden"): who a /quote question may name as the speaker.
     speakers: FxHashMap<Box<str>, Option<u32>>,
+    /// People's (not organisations') whole names and aliases, of four letters or more
+    /// ("Trump", "Angela Merkel"; not a last word alone, which may be a description's:
+    /// "Police officer outside the embassy").
+    people: FxHashMap<Box<str>, Option<u32>>,
     /// Every word of every name and alias: a question with none of them names nobody, and
     /// is not read further (most questions).
     words: FxHashSet<Box<str>>,
@@ -213,6 +217,7 @@ impl Names {
     pub fn new(people: &[Person]) -> Names {
         let mut by_name = FxHashMap::default();
         let mut speakers = FxHashMap::default();
+        let mut people_names = FxHashMap::default();
         let mut all_words = FxHashSet::default();
         let mut names_of = Vec::with_capacity(people.len());
         for (n, person) in people.iter().enumerate() {
@@ -227,6 +232,10 @@ impl Names {
                     all_words.extend(words.iter().map(|w| w.clone().into_boxed_str()));
                     if person.kind == PersonKind::Person {
                         enter(&mut speakers, words.join(" "), n);
+                        let whole = words.join(" ");
+                        if whole.len() >= 4 {
+                            enter(&mut people_names, whole, n);
+                        }
                         if let [_, .., last] = words.as_slice()
                             && last.len() >= 3
                         {
@@ -244,6 +253,7 @@ impl Names {
         Names {
             by_name,
             speakers,
+            people: people_names,
             words: all_words,
             names_of,
         }
@@ -323,6 +333,31 @@ impl Names {
             at += n;
         }
         found
+    }
+
+    /// The people (not organisations) a question names anywhere, by whole name or alias
+    /// ("Trump", "Angela Merkel", "Merkel" if it is an alias), each once.
+    pub fn named_people(&self, question: &Question) -> Vec<u32> {
+        let count = question.typed.len();
+        let mut found = Vec::new();
+        let mut at = 0;
+        while at < count {
+            match longest_name(&self.people, (at..count).map(|i| question.word(i))) {
+                Some((n, person)) => {
+                    if !found.contains(&person) {
+                        found.push(person);
+                    }
+                    at += n;
+                }
+                None => at += 1,
+            }
+        }
+        found
+    }
+
+    /// Person `n`'s name and aliases, as words ([`text::words`]).
+    pub fn names_of(&self, n: u32) -> &[Vec<String>] {
+        self.names_of.get(n as usize).map_or(&[], Vec::as_slice)
     }
 
     /// The words a /quote question describes its speaker with, when it asks what someone
@@ -609,6 +644,32 @@ mod tests {
             ("friend of snowden 'he lived in my house'", vec![]),
         ] {
             assert_eq!(names.speakers(&Question::read(query)), want, "{query}");
+        }
+    }
+
+    #[test]
+    fn finds_the_people_a_question_names() {
+        let mut wikileaks = person("WikiLeaks", &[]);
+        wikileaks.kind = PersonKind::Organisation;
+        let names = Names::new(&[
+            person("Angela Merkel", &["Merkel"]),
+            person("Trump", &[]),
+            wikileaks,
+            person("Police officer outside the embassy", &[]),
+            person("Joe Biden", &[]),
+        ]);
+        for (query, want) in [
+            ("when did the greek MPs write to trump", vec![1]),
+            (
+                "letter to angela merkel and trump, merkel again",
+                vec![0, 1],
+            ),
+            ("when did wikileaks publish", vec![]),
+            ("when did the police storm the embassy", vec![]),
+            ("when did biden drop the charges", vec![]),
+            ("when did joe biden drop the charges", vec![4]),
+        ] {
+            assert_eq!(names.named_people(&Question::read(query)), want, "{query}");
         }
     }
 
