@@ -295,7 +295,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// 109/147, 89.8%, 5 of 53. Session 9: 832 -> 834 right, 94.5% -> 95.2% right first, 19 -> 18
 /// unanswerable and 7 -> 5 wrong-fact answers (organisations' initials, a described /quote
 /// speaker, "of" before a name that is not asked for); 18 -> 16 unanswerable with
-/// `Verdict::Stranger` (a /when question naming a person the event neither involves nor names).
+/// `Verdict::Stranger` (a /when question naming a person the event neither involves nor names);
+/// 834 -> 843 right with the lexicon's second pass over the facts' vocabulary (145 entries,
+/// proposed by a helper who saw the fact files but no question set).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -304,7 +306,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.833, 0.951, 16, 5);
+    assert_floors(s, 0.842, 0.952, 16, 5);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
@@ -422,5 +424,5 @@ fn heldout_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.874, 0.952, 4, 3);
+    assert_floors(s, 0.874, 0.952, 4, 2);
 }
