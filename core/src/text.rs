@@ -207,6 +207,12 @@ const ELIDED: &[&str] = &[
     "c", "d", "j", "l", "m", "n", "s", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
 ];
 
+/// Whether `word` is a French word that loses its vowel before another ("d" of "d'alerte"):
+/// typed with its apostrophe, a query drops it.
+pub fn is_elided(word: &str) -> bool {
+    ELIDED.contains(&word)
+}
+
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | '‘' | 'ʼ' | '`' | '´')
 }

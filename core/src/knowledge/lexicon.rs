@@ -38,6 +38,27 @@ use crate::text::tokens;
 /// The lexicon's file, under the knowledge directory.
 pub const LEXICON_FILE: &str = "lexicon.json";
 
+/// The forms a phrase's typed side is read in: as written, and, written with a French word
+/// that loses its vowel before the next ("lanceur d alerte", "droits de l homme"), without it
+/// too, as a member who types the apostrophe ("lanceur d'alerte") is read. None if it is empty.
+fn phrase_forms(from: Vec<String>) -> Vec<Vec<String>> {
+    if from.is_empty() {
+        return Vec::new();
+    }
+    let last = from.len() - 1;
+    let elided: Vec<String> = from
+        .iter()
+        .enumerate()
+        .filter(|&(i, w)| i == last || !crate::text::is_elided(w))
+        .map(|(_, w)| w.clone())
+        .collect();
+    if elided.len() < from.len() {
+        vec![from, elided]
+    } else {
+        vec![from]
+    }
+}
+
 /// The file as moderators write it.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -332,7 +353,9 @@ pub(super) fn load<'k>(
             );
             continue;
         }
-        lexicon.phrases.push((from, to));
+        for form in phrase_forms(from) {
+            lexicon.phrases.push((form, to.clone()));
+        }
     }
     lexicon
         .phrases
@@ -381,15 +404,14 @@ pub(super) fn load<'k>(
     // A phrase inside a key would rewrite the key as a member types it: the key would no
     // longer find its own fact.
     for (typed, read) in &parsed.phrases {
-        let from = tokens(typed);
-        if from.is_empty() {
-            continue;
-        }
+        let forms = phrase_forms(tokens(typed));
         let rewritten = keys.iter().flatten().find(|(_, key)| {
             let words: Vec<&str> = key.split(' ').collect();
-            words
-                .windows(from.len())
-                .any(|w| w.iter().copied().eq(from.iter().map(String::as_str)))
+            forms.iter().any(|from| {
+                words
+                    .windows(from.len())
+                    .any(|w| w.iter().copied().eq(from.iter().map(String::as_str)))
+            })
         });
         if let Some((_, key)) = rewritten {
             error(
@@ -449,6 +471,26 @@ mod tests {
         assert_eq!(read.alternatives[3][..], ["police"]);
         assert!(lexicon.is_role("head"));
         assert!(lexicon.is_member("reporter") && !lexicon.is_role("reporter"));
+    }
+
+    #[test]
+    fn a_french_phrase_is_read_with_or_without_its_apostrophes() {
+        let (lexicon, diagnostics) = lexicon(
+            r#"{"phrases": {"lanceur d alerte": "whistleblower", "l amerique": "us"}}"#,
+            &[],
+        );
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let lexicon = lexicon.expect("valid");
+        for typed in ["lanceur d'alerte", "lanceur d alerte", "lanceur d’alerte"] {
+            assert_eq!(
+                lexicon.read(tokens(typed)).words,
+                ["whistleblower"],
+                "{typed}"
+            );
+        }
+        // The last word is never dropped, and a phrase of one elided word is not read alone.
+        assert_eq!(lexicon.read(tokens("l'amerique")).words, ["us"]);
+        assert_eq!(phrase_forms(vec!["d".into()]), [vec!["d".to_string()]]);
     }
 
     #[test]
