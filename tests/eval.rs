@@ -297,7 +297,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// speaker, "of" before a name that is not asked for); 18 -> 16 unanswerable with
 /// `Verdict::Stranger` (a /when question naming a person the event neither involves nor names);
 /// 834 -> 843 right with the lexicon's second pass over the facts' vocabulary (145 entries,
-/// proposed by a helper who saw the fact files but no question set).
+/// proposed by a helper who saw the fact files but no question set); 843 -> 852 right, 16 -> 15
+/// unanswerable, with 114 description keys (a second helper, same brief; three that answered
+/// unanswerable tuning or dev questions dropped: 'born' read as 'boris', 'accused', 'failed to
+/// defend').
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -306,7 +309,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.842, 0.952, 16, 5);
+    assert_floors(s, 0.851, 0.956, 15, 4);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
@@ -424,5 +427,5 @@ fn heldout_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.874, 0.952, 4, 2);
+    assert_floors(s, 0.874, 0.957, 4, 2);
 }
