@@ -300,7 +300,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// proposed by a helper who saw the fact files but no question set); 843 -> 852 right, 16 -> 15
 /// unanswerable, with 114 description keys (a second helper, same brief; three that answered
 /// unanswerable tuning or dev questions dropped: 'born' read as 'boris', 'accused', 'failed to
-/// defend').
+/// defend'); 852 -> 855 with a second lexicon pass (how members describe people and groups,
+/// the events' verbs, non-native and French phrasings; 'top cop' read as 'police chief', not
+/// 'police', after it answered an unanswerable tuning question with the police).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -309,7 +311,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.851, 0.956, 15, 4);
+    assert_floors(s, 0.854, 0.957, 15, 4);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
@@ -427,5 +429,5 @@ fn heldout_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.874, 0.957, 4, 2);
+    assert_floors(s, 0.879, 0.962, 4, 2);
 }
