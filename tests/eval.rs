@@ -302,7 +302,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// unanswerable tuning or dev questions dropped: 'born' read as 'boris', 'accused', 'failed to
 /// defend'); 852 -> 855 with a second lexicon pass (how members describe people and groups,
 /// the events' verbs, non-native and French phrasings; 'top cop' read as 'police chief', not
-/// 'police', after it answered an unanswerable tuning question with the police).
+/// 'police', after it answered an unanswerable tuning question with the police); 855 -> 856 with
+/// a third pass (chat slang and short forms; 'w'/'with' and 'row'/'dispute' left out: they
+/// lost two right answers first).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -311,7 +313,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.854, 0.957, 15, 4);
+    assert_floors(s, 0.855, 0.957, 15, 4);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
