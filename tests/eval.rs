@@ -288,7 +288,7 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
     );
 }
 
-/// The blind tuning set (development): all six files. tuning3.jsonl (session 6) joined it
+/// The blind tuning set (development): all seven files. tuning3.jsonl (session 6) joined it
 /// at 383/505 answered right, 93.3% right first, 20 of 189 unanswerable answered; tuning5.jsonl
 /// (session 8) at 139/175, 93.7%, 7 of 65 (the engine of the session's start: README);
 /// tuning6.jsonl (session 8, scored on the session's final engine, never tuned on) at
@@ -304,7 +304,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// the events' verbs, non-native and French phrasings; 'top cop' read as 'police chief', not
 /// 'police', after it answered an unanswerable tuning question with the police); 855 -> 856 with
 /// a third pass (chat slang and short forms; 'w'/'with' and 'row'/'dispute' left out: they
-/// lost two right answers first).
+/// lost two right answers first). tuning7.jsonl (session 9, sealed until the session's work was
+/// done) joined at 148/179, 94.4%, 5 of 61 (81.0%, 95.0%, 5 of 61 on the session's starting
+/// engine and base): all seven files 1,004/1,180, 95.6%, 20 of 434, 5 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -313,7 +315,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.855, 0.957, 15, 4);
+    assert_floors(s, 0.850, 0.955, 20, 5);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
