@@ -80,6 +80,11 @@ const LINK: &[&str] = &[
     "etait", "c", "m", "monsieur", "madame",
 ];
 
+/// A name of at most this many words is also named by its last word ("Snowden"); a longer
+/// one is a description ("UN Special Rapporteur on Torture"), whose last word ("torture") names
+/// no one.
+const LAST_NAME_WORDS_MAX: usize = 3;
+
 /// Words that ask who: English and French.
 const WHO: &[&str] = &["who", "qui"];
 
@@ -395,7 +400,7 @@ impl Names {
                     && (at..at + name.len()).zip(name).all(|(i, w)| word(i) == w);
                 let length = if whole {
                     name.len()
-                } else if word(at) == last {
+                } else if word(at) == last && name.len() <= LAST_NAME_WORDS_MAX {
                     1
                 } else {
                     return false;
@@ -599,7 +604,14 @@ mod tests {
             ("who wrote about the journalists' group", snowden, false),
             ("un special rapporteur on torture", rapporteur, false),
             ("who spoke to the rapporteur on torture", rapporteur, false),
-            ("who spoke to torture victims", rapporteur, true),
+            // A description's last word names no one.
+            ("who spoke to torture victims", rapporteur, false),
+            (
+                "qui est le rapporteur special de l'onu sur la torture",
+                rapporteur,
+                false,
+            ),
+            ("who spoke to snowden", snowden, true),
             ("who edited the page of edward snowden", snowden, true),
             (
                 "the name of the UN special rapporteur on torture",
