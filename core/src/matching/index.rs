@@ -14,12 +14,13 @@
 //!    the rest are rescored with [`word_sim`] itself. In autocomplete, a last word typed as
 //!    one letter only narrows what the other words find.
 //! 2. **Bounds.** The postings of the matched words give the candidate facts, and for each an
-//!    upper bound on its score: per query word the best similarity any of its keys offers, and
-//!    how much of a key the matched words can cover (each posting carries the largest share of
-//!    a key's weight that its word has in that fact). Where a matched word is held by many
-//!    facts, the postings of the frequent, light words are read only while a fact holding
-//!    only them could still enter the top `limit` (MaxScore, `search_pruned`); candidates
-//!    look those words up instead.
+//!    upper bound on its score: per query word the best similarity any of its keys offers (in
+//!    its curated keys, its keys and phrases, any of its texts: a match counts for its field's
+//!    factor), and how much of a key the matched words can cover (each posting carries the
+//!    largest share of a key's weight that its word has in that fact). Where a matched word
+//!    is held by many facts, the postings of the frequent, light words are read only while a
+//!    fact holding only them could still enter the top `limit` (MaxScore, `search_pruned`,
+//!    whose bounds do not tell the fields apart); candidates look those words up instead.
 //! 3. **Scoring.** Facts are scored in full (every key, exactly as the full scan does) in order
 //!    of their bound, and the search stops as soon as no remaining bound can enter the top
 //!    `limit`. Whole-string (compact) similarity only counts for a query of at most
@@ -346,6 +347,10 @@ pub struct Index {
     /// that fact, in 127ths, rounded up, and in the top bit ([`HELD_STRONG`]) whether a key or
     /// phrase of the fact holds it (or only its body).
     post_share: Vec<u8>,
+    /// Beside each posting, as bits (posting `p` at bit `p % 64` of word `p / 64`): whether a
+    /// curated key of the fact holds the word, not only its phrases or body (whose matches
+    /// count for less, [`Field::factor`]).
+    post_keyed: Vec<u64>,
     /// Per word, the largest share (without [`HELD_STRONG`]) of its postings.
     word_share: Vec<u8>,
     /// Per word held by more than [`OPTIONAL_MIN_POSTINGS`] facts, every [`SKIP_STRIDE`]-th
@@ -619,7 +624,9 @@ struct Scratch {
 
 /// The candidates of [`Index::bounds`], slot by slot: the fact, which of the first 64 matched
 /// words it holds (bits), its bound; and while they are found, the best similarity per query
-/// word (`n` a candidate) and the summed key shares.
+/// word among the matched words any text of the fact holds, among those its keys or phrases
+/// hold, and among those its curated keys hold (`3 * n` a candidate, [`FieldBests`]), and the
+/// summed key shares.
 #[derive(Default)]
 struct Candidates {
     facts: Vec<u32>,
@@ -907,6 +914,7 @@ impl Index {
         let total = post_starts[vocab.len()] as usize;
         let mut post_facts = vec![0u32; total];
         let mut post_share = vec![0u8; total];
+        let mut post_keyed = vec![0u64; total.div_ceil(64)];
         let mut fill = post_starts.clone();
         last_fact.fill(u32::MAX);
         for (k, &f) in key_fact.iter().enumerate() {
@@ -935,6 +943,9 @@ impl Index {
                 let at = fill[w] as usize - 1;
                 let strong = (post_share[at] | share) & HELD_STRONG;
                 post_share[at] = (post_share[at] & !HELD_STRONG).max(share & !HELD_STRONG) | strong;
+                if key_field[k] == Field::Key {
+                    post_keyed[at / 64] |= 1 << (at % 64);
+                }
             }
         }
 
@@ -1003,6 +1014,7 @@ impl Index {
             post_starts,
             post_facts,
             post_share,
+            post_keyed,
             word_share,
             skip_starts,
             post_skips,
@@ -1172,6 +1184,7 @@ impl Index {
             + vec(self.post_starts.len(), 4)
             + vec(self.post_facts.len(), 4)
             + vec(self.post_share.len(), 1)
+            + vec(self.post_keyed.len(), 8)
             + vec(self.word_share.len(), 1)
             + vec(self.skip_starts.len(), 4)
             + vec(self.post_skips.len(), 4)
@@ -2016,8 +2029,8 @@ impl Index {
     }
 
     /// The facts holding a matched word, and for each an upper bound on its word-based score
-    /// and which of the first 64 matched words (`matches.words`) it holds, as bits: into
-    /// `scratch.candidates`.
+    /// ([`field_bound`]) and which of the first 64 matched words (`matches.words`) it holds,
+    /// as bits: into `scratch.candidates`.
     fn bounds(&self, matches: &Matches, scoring: &Scoring<'_>, scratch: &mut Scratch) {
         let n = matches.n;
         let Scratch {
@@ -2057,9 +2070,10 @@ impl Index {
                 similar.extend(sims.iter().copied().enumerate().filter(|&(_, x)| x > 0.0));
                 let range = self.post_starts[w as usize] as usize
                     ..self.post_starts[w as usize + 1] as usize;
-                for (&f, &s) in self.post_facts[range.clone()]
+                for (p, (&f, &s)) in self.post_facts[range.clone()]
                     .iter()
-                    .zip(&self.post_share[range])
+                    .zip(&self.post_share[range.clone()])
+                    .enumerate()
                 {
                     let f_us = f as usize;
                     if fact_at[f_us].stamp != *generation {
@@ -2069,31 +2083,28 @@ impl Index {
                         };
                         facts.push(f);
                         held.push(0);
-                        best.extend(std::iter::repeat_n(0.0, n));
+                        best.extend(std::iter::repeat_n(0.0, 3 * n));
                         share.push(0);
                     }
                     let c = fact_at[f_us].slot as usize;
                     held[c] |= context_bit(j);
-                    // A word only the fact's body holds counts for no more than a body match.
-                    let most = if s & HELD_STRONG == 0 {
-                        BODY_FACTOR.max(BODY_WORD_FACTOR)
-                    } else {
-                        1.0
-                    };
-                    let best = &mut best[c * n..(c + 1) * n];
+                    let p = range.start + p;
+                    // The similarity counts for the fields that hold the word (as 0 for the
+                    // others): its best in any text, in the keys and phrases, in the curated keys.
+                    let in_strong = f32::from(u8::from(s & HELD_STRONG != 0));
+                    let in_key = f32::from(u8::from(self.post_keyed[p / 64] >> (p % 64) & 1 != 0));
+                    let best = &mut best[c * 3 * n..(c + 1) * 3 * n];
                     for &(i, x) in &similar {
-                        // (No similarity is NaN: a plain comparison is `max`.)
-                        let v = x * most;
-                        if v > best[i] {
-                            best[i] = v;
-                        }
+                        best[i] = larger(best[i], x);
+                        best[n + i] = larger(best[n + i], x * in_strong);
+                        best[2 * n + i] = larger(best[2 * n + i], x * in_key);
                     }
                     share[c] += u32::from(s & !HELD_STRONG);
                 }
             }
         }
         // A narrowing word's postings were not read: bound what it may add by its best
-        // similarity to any word, and the key's coverage by all of it.
+        // similarity to any word, in any field, and the key's coverage by all of it.
         let narrowing = scoring.query.has_narrowing();
         let loose = loose_bests(matches, scoring);
         bounds.extend((0..facts.len()).map(|c| {
@@ -2102,7 +2113,13 @@ impl Index {
             } else {
                 (share[c] as f32 / 127.0 + BOUND_SLACK).min(1.0)
             };
-            word_bound(&best[c * n..(c + 1) * n], &loose, key_cover, scoring)
+            let best = &best[c * 3 * n..(c + 1) * 3 * n];
+            let bests = FieldBests {
+                all: &best[..n],
+                strong: &best[n..2 * n],
+                keyed: &best[2 * n..],
+            };
+            field_bound(bests, &loose, key_cover, scoring)
         }));
     }
 
@@ -2836,6 +2853,59 @@ fn word_bound(best: &[f32], loose: &[f32], key_cover: f32, scoring: &Scoring<'_>
     (bound * (1.0 + BOUND_SLACK) + BOUND_SLACK).min(1.0)
 }
 
+/// A fact's best similarity to each query word among the matched words that its curated keys
+/// hold, that its keys or phrases hold, and that any of its texts holds.
+#[derive(Clone, Copy)]
+struct FieldBests<'b> {
+    keyed: &'b [f32],
+    strong: &'b [f32],
+    all: &'b [f32],
+}
+
+/// An upper bound on the word-based score of a fact whose best similarity to each query word
+/// is at most `bests` (or `loose`), and whose keys cover at most `key_cover` of a key:
+/// [`word_bound`], with each part of the score (see `Index::score_keys`) bounded by the fields
+/// that can make it. One text's score is its field's factor times how much of the query it
+/// covers: at most what the curated keys cover, [`PHRASE_FACTOR`] times what the keys and
+/// phrases cover, or [`BODY_FACTOR`] times what any text covers (an exact key, 1, is a curated
+/// key that covers all of the query and of itself). Scored on all its texts together, a fact
+/// covers a word at most as its keys and phrases do, or as a body does times
+/// [`BODY_WORD_FACTOR`], and its keys at most `key_cover` times the most of the query one text
+/// covers. The penalty for what the keys and phrases lack is at least that for what they lack
+/// at their best.
+fn field_bound(bests: FieldBests<'_>, loose: &[f32], key_cover: f32, scoring: &Scoring<'_>) -> f32 {
+    let kw = scoring.key_weight;
+    let (mut keyed, mut strong, mut all, mut together) = (0.0f32, 0.0f32, 0.0f32, 0.0f32);
+    for (i, (&l, &w)) in loose.iter().zip(&scoring.weights).enumerate() {
+        let (k, s, a) = (
+            larger(bests.keyed[i], l),
+            larger(bests.strong[i], l),
+            larger(bests.all[i], l),
+        );
+        keyed += w * k;
+        strong += w * s;
+        all += w * a;
+        together += w * larger(s, a * BODY_WORD_FACTOR);
+    }
+    let total = scoring.total_weight;
+    let (keyed, strong, all, together) =
+        (keyed / total, strong / total, all / total, together / total);
+    let one_key = larger(larger(keyed, PHRASE_FACTOR * strong), BODY_FACTOR * all)
+        * (1.0 - kw + kw * key_cover);
+    let together =
+        (FACT_WIDE_FACTOR * together * (1.0 - kw + kw * key_cover * all.min(1.0))).min(0.99);
+    let penalty = 1.0 - BODY_ONLY_PENALTY * (1.0 - strong.min(1.0));
+    let bound = larger(one_key, together) * penalty;
+    // No score exceeds 1 (an exact key's, or a fully covered key's).
+    (bound * (1.0 + BOUND_SLACK) + BOUND_SLACK).min(1.0)
+}
+
+/// The larger of two numbers, neither NaN (as `maxss` computes it, without `f32::max`'s care
+/// for NaN).
+fn larger(a: f32, b: f32) -> f32 {
+    if a > b { a } else { b }
+}
+
 /// The matched words a candidate holds, from its bits (bit `j` for `words[j]`), into `out`.
 fn held_words(held: u64, words: &[u32], out: &mut Vec<u32>) {
     out.clear();
@@ -3147,6 +3217,88 @@ mod tests {
         let hits = index().search(&Prepared::new("wiki leaks", false));
         assert_eq!(hits[0].fact, 3);
         assert!(hits[0].score > 0.9);
+    }
+
+    #[test]
+    fn bounds_by_field_keep_the_full_scan_ranking() {
+        // The same words in curated keys, phrases and bodies, so that the bounds by field
+        // (`field_bound`) decide which facts are scored.
+        let fact = |id: &str, keys: &[&str], phrases: &[&str], body: &[&str]| IndexFact {
+            id: id.into(),
+            label: id.into(),
+            keys: keys.iter().map(|k| k.to_string()).collect(),
+            phrases: phrases.iter().map(|k| k.to_string()).collect(),
+            body: body.iter().map(|k| k.to_string()).collect(),
+        };
+        let mut facts = vec![
+            fact(
+                "or-books",
+                &["OR Books", "publisher of in defense of julian assange"],
+                &["Publisher of the book"],
+                &["OR Books published the book In Defense of Julian Assange in 2021."],
+            ),
+            fact(
+                "cornel-west",
+                &["Cornel West", "harvard professor"],
+                &["Supporter of Assange"],
+                &["A Harvard professor who supports Assange."],
+            ),
+            fact(
+                "assange",
+                &["Julian Assange", "Assange"],
+                &["Founder of WikiLeaks"],
+                &["Julian Assange founded WikiLeaks; his supporters published a book."],
+            ),
+        ];
+        for name in [
+            "Renata Avila",
+            "Katrin Axelsson",
+            "Sally Burch",
+            "Naomi Colvin",
+        ] {
+            facts.push(fact(
+                &name.to_lowercase().replace(' ', "-"),
+                &[name],
+                &["Contributor to the book In Defense of Julian Assange"],
+                &[
+                    "Listed among the contributors to the book.",
+                    &format!("{name}, supporter of Julian Assange"),
+                ],
+            ));
+        }
+        for name in ["Glenn Greenwald", "Brian Eno", "Roger Waters"] {
+            facts.push(fact(
+                &name.to_lowercase().replace(' ', "-"),
+                &[name],
+                &["Supporter with a heading on the page"],
+                &["The page gathers people who support Assange."],
+            ));
+        }
+        let idx = Index::build(facts);
+        for q in [
+            "who published the book in defense of julian assange",
+            "which harvard professor supports assange",
+            "book contributor",
+            "assange supporter",
+            "julian assange",
+            "assange",
+            "harvard",
+            "publisher",
+            "supports assange on the page",
+            "wikileaks founder",
+            "or books",
+            "contributors to the book",
+        ] {
+            for typing in [false, true] {
+                let p = Prepared::new(q, typing);
+                let all = idx.scan_all(&p);
+                assert_eq!(idx.search(&p), all, "{q}");
+                for limit in 1..6 {
+                    let top = &all[..all.len().min(limit)];
+                    assert_eq!(idx.search_top(&p, limit), top, "{q} top {limit}");
+                }
+            }
+        }
     }
 
     #[test]
