@@ -351,6 +351,9 @@ pub struct Index {
     /// curated key of the fact holds the word, not only its phrases or body (whose matches
     /// count for less, [`Field::factor`]).
     post_keyed: Vec<u64>,
+    /// Whether some text is a phrase or a body, not a curated key: else the fields tell no
+    /// facts apart, and [`Index::bounds`] does not bound by field.
+    weaker_fields: bool,
     /// Per word, the largest share (without [`HELD_STRONG`]) of its postings.
     word_share: Vec<u8>,
     /// Per word held by more than [`OPTIONAL_MIN_POSTINGS`] facts, every [`SKIP_STRIDE`]-th
@@ -625,8 +628,8 @@ struct Scratch {
 /// The candidates of [`Index::bounds`], slot by slot: the fact, which of the first 64 matched
 /// words it holds (bits), its bound; and while they are found, the best similarity per query
 /// word among the matched words any text of the fact holds, among those its keys or phrases
-/// hold, and among those its curated keys hold (`3 * n` a candidate, [`FieldBests`]), and the
-/// summed key shares.
+/// hold, and among those its curated keys hold (`3 * n` a candidate, [`FieldBests`]; `n`
+/// where every text is a curated key, [`Index::weaker_fields`]), and the summed key shares.
 #[derive(Default)]
 struct Candidates {
     facts: Vec<u32>,
@@ -998,6 +1001,7 @@ impl Index {
         }
         let mut ids: Vec<u32> = (0..facts.len() as u32).collect();
         ids.sort_by(|&a, &b| facts[a as usize].id.cmp(&facts[b as usize].id));
+        let weaker_fields = key_field.iter().any(|&field| field != Field::Key);
         let mut index = Index {
             facts,
             fact_keys,
@@ -1015,6 +1019,7 @@ impl Index {
             post_facts,
             post_share,
             post_keyed,
+            weaker_fields,
             word_share,
             skip_starts,
             post_skips,
@@ -2051,6 +2056,9 @@ impl Index {
         bounds.clear();
         best.clear();
         share.clear();
+        // Per candidate, the best similarity per query word in any text, in the keys and
+        // phrases, and in the curated keys; only the first where every text is a curated key.
+        let width = if self.weaker_fields { 3 * n } else { n };
         {
             let query = scoring.query;
             // The query words a vocabulary word is similar to (usually one): only their
@@ -2083,21 +2091,29 @@ impl Index {
                         };
                         facts.push(f);
                         held.push(0);
-                        best.extend(std::iter::repeat_n(0.0, 3 * n));
+                        best.extend(std::iter::repeat_n(0.0, width));
                         share.push(0);
                     }
                     let c = fact_at[f_us].slot as usize;
                     held[c] |= context_bit(j);
-                    let p = range.start + p;
-                    // The similarity counts for the fields that hold the word (as 0 for the
-                    // others): its best in any text, in the keys and phrases, in the curated keys.
-                    let in_strong = f32::from(u8::from(s & HELD_STRONG != 0));
-                    let in_key = f32::from(u8::from(self.post_keyed[p / 64] >> (p % 64) & 1 != 0));
-                    let best = &mut best[c * 3 * n..(c + 1) * 3 * n];
-                    for &(i, x) in &similar {
-                        best[i] = larger(best[i], x);
-                        best[n + i] = larger(best[n + i], x * in_strong);
-                        best[2 * n + i] = larger(best[2 * n + i], x * in_key);
+                    let best = &mut best[c * width..(c + 1) * width];
+                    if self.weaker_fields {
+                        let p = range.start + p;
+                        // The similarity counts for the fields that hold the word (as 0 for the
+                        // others): its best in any text, in the keys and phrases, in the
+                        // curated keys.
+                        let in_strong = f32::from(u8::from(s & HELD_STRONG != 0));
+                        let in_key =
+                            f32::from(u8::from(self.post_keyed[p / 64] >> (p % 64) & 1 != 0));
+                        for &(i, x) in &similar {
+                            best[i] = larger(best[i], x);
+                            best[n + i] = larger(best[n + i], x * in_strong);
+                            best[2 * n + i] = larger(best[2 * n + i], x * in_key);
+                        }
+                    } else {
+                        for &(i, x) in &similar {
+                            best[i] = larger(best[i], x);
+                        }
                     }
                     share[c] += u32::from(s & !HELD_STRONG);
                 }
@@ -2113,13 +2129,17 @@ impl Index {
             } else {
                 (share[c] as f32 / 127.0 + BOUND_SLACK).min(1.0)
             };
-            let best = &best[c * 3 * n..(c + 1) * 3 * n];
-            let bests = FieldBests {
-                all: &best[..n],
-                strong: &best[n..2 * n],
-                keyed: &best[2 * n..],
-            };
-            field_bound(bests, &loose, key_cover, scoring)
+            let best = &best[c * width..(c + 1) * width];
+            if self.weaker_fields {
+                let bests = FieldBests {
+                    all: &best[..n],
+                    strong: &best[n..2 * n],
+                    keyed: &best[2 * n..],
+                };
+                field_bound(bests, &loose, key_cover, scoring)
+            } else {
+                word_bound(best, &loose, key_cover, scoring)
+            }
         }));
     }
 
