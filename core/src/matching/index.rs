@@ -79,8 +79,10 @@ const COMPACT_HEAD: usize = 3;
 /// Nor for a query longer than this without spaces: a long query is matched word by word
 /// (the evaluation set is unchanged by this; it bounds the quadratic string comparison).
 const COMPACT_MAX_CHARS: usize = 24;
-/// The top bit of a posting's share: a key or phrase of the fact holds the word.
-const HELD_STRONG: u8 = 0x80;
+/// A posting's share of a key's weight is in this many parts ([`Index::post_share`]): a whole
+/// byte (which fields hold the word are kept apart), since rounding each share up loosens the
+/// bounds (in 127ths, a fact whose score was within 0.2% of the fifth hit's was scored).
+const SHARE_PARTS: f32 = 255.0;
 /// How many of the best hits [`Index::mark_word_dropped`] compares (the suggestions shown).
 pub const WORD_DROPPED_WINDOW: usize = 5;
 /// Slack added to score bounds against rounding: a bound may be loose, never too low.
@@ -344,9 +346,11 @@ pub struct Index {
     post_starts: Vec<u32>,
     post_facts: Vec<u32>,
     /// Beside each posting: the largest share of one key's weight that the word carries in
-    /// that fact, in 127ths, rounded up, and in the top bit ([`HELD_STRONG`]) whether a key or
-    /// phrase of the fact holds it (or only its body).
+    /// that fact, in [`SHARE_PARTS`], rounded up.
     post_share: Vec<u8>,
+    /// Beside each posting, as bits (posting `p` at bit `p % 64` of word `p / 64`): whether a
+    /// key or phrase of the fact holds the word (or only its body).
+    post_strong: Vec<u64>,
     /// Beside each posting, as bits (posting `p` at bit `p % 64` of word `p / 64`): whether a
     /// curated key of the fact holds the word, not only its phrases or body (whose matches
     /// count for less, [`Field::factor`]).
@@ -354,7 +358,7 @@ pub struct Index {
     /// Whether some text is a phrase or a body, not a curated key: else the fields tell no
     /// facts apart, and [`Index::bounds`] does not bound by field.
     weaker_fields: bool,
-    /// Per word, the largest share (without [`HELD_STRONG`]) of its postings.
+    /// Per word, the largest share of its postings.
     word_share: Vec<u8>,
     /// Per word held by more than [`OPTIONAL_MIN_POSTINGS`] facts, every [`SKIP_STRIDE`]-th
     /// fact of its postings, from the first: `post_skips[skip_starts[w]..skip_starts[w + 1]]`
@@ -917,6 +921,7 @@ impl Index {
         let total = post_starts[vocab.len()] as usize;
         let mut post_facts = vec![0u32; total];
         let mut post_share = vec![0u8; total];
+        let mut post_strong = vec![0u64; total.div_ceil(64)];
         let mut post_keyed = vec![0u64; total.div_ceil(64)];
         let mut fill = post_starts.clone();
         last_fact.fill(u32::MAX);
@@ -935,8 +940,8 @@ impl Index {
                         .map(|&v| idf[v as usize])
                         .sum()
                 };
-                let share = ((held / all.max(f32::MIN_POSITIVE)) * 127.0).ceil();
-                let share = share.clamp(0.0, 127.0) as u8 | if body { 0 } else { HELD_STRONG };
+                let share = ((held / all.max(f32::MIN_POSITIVE)) * SHARE_PARTS).ceil();
+                let share = share.clamp(0.0, SHARE_PARTS) as u8;
                 let w = w as usize;
                 if last_fact[w] != f {
                     last_fact[w] = f;
@@ -944,8 +949,10 @@ impl Index {
                     fill[w] += 1;
                 }
                 let at = fill[w] as usize - 1;
-                let strong = (post_share[at] | share) & HELD_STRONG;
-                post_share[at] = (post_share[at] & !HELD_STRONG).max(share & !HELD_STRONG) | strong;
+                post_share[at] = post_share[at].max(share);
+                if !body {
+                    post_strong[at / 64] |= 1 << (at % 64);
+                }
                 if key_field[k] == Field::Key {
                     post_keyed[at / 64] |= 1 << (at % 64);
                 }
@@ -980,7 +987,7 @@ impl Index {
             .map(|r| {
                 post_share[r[0] as usize..r[1] as usize]
                     .iter()
-                    .map(|&s| s & !HELD_STRONG)
+                    .copied()
                     .max()
                     .unwrap_or(0)
             })
@@ -1018,6 +1025,7 @@ impl Index {
             post_starts,
             post_facts,
             post_share,
+            post_strong,
             post_keyed,
             weaker_fields,
             word_share,
@@ -1189,6 +1197,7 @@ impl Index {
             + vec(self.post_starts.len(), 4)
             + vec(self.post_facts.len(), 4)
             + vec(self.post_share.len(), 1)
+            + vec(self.post_strong.len(), 8)
             + vec(self.post_keyed.len(), 8)
             + vec(self.word_share.len(), 1)
             + vec(self.skip_starts.len(), 4)
@@ -1769,16 +1778,16 @@ impl Index {
         let mut done: Vec<bool> = Vec::new();
         let count = |c: usize,
                      word: &Word<'_>,
-                     s: u8,
+                     p: usize,
                      held: &mut [u64],
                      best: &mut [f32],
                      share: &mut [u32]| {
             held[c] |= context_bit(word.j);
             // A word only the fact's body holds counts for no more than a body match.
-            let most = if s & HELD_STRONG == 0 {
-                BODY_FACTOR.max(BODY_WORD_FACTOR)
-            } else {
+            let most = if self.held_strong(p) {
                 1.0
+            } else {
+                BODY_FACTOR.max(BODY_WORD_FACTOR)
             };
             let best = &mut best[c * n..(c + 1) * n];
             for &(i, x) in &word.similar {
@@ -1788,13 +1797,13 @@ impl Index {
                     best[i] = v;
                 }
             }
-            share[c] += u32::from(s & !HELD_STRONG);
+            share[c] += u32::from(self.post_share[p]);
         };
         let exact_bound = |c: usize, best: &[f32], share: &[u32]| {
             let key_cover = if narrowing {
                 1.0
             } else {
-                (share[c] as f32 / 127.0 + BOUND_SLACK).min(1.0)
+                (share[c] as f32 / SHARE_PARTS + BOUND_SLACK).min(1.0)
             };
             word_bound(&best[c * n..(c + 1) * n], &loose, key_cover, scoring)
         };
@@ -1812,10 +1821,7 @@ impl Index {
             // Walk the words that are no longer optional.
             fresh.clear();
             for word in &words[optional..walk_from] {
-                for (&f, &s) in self.post_facts[word.range.clone()]
-                    .iter()
-                    .zip(&self.post_share[word.range.clone()])
-                {
+                for (p, &f) in word.range.clone().zip(&self.post_facts[word.range.clone()]) {
                     let f_us = f as usize;
                     if fact_at[f_us].stamp != generation {
                         fact_at[f_us] = Stamped {
@@ -1832,7 +1838,7 @@ impl Index {
                     let c = fact_at[f_us].slot as usize;
                     // A counted candidate looked this word up already.
                     if !done[c] {
-                        count(c, word, s, &mut held, &mut best, &mut share);
+                        count(c, word, p, &mut held, &mut best, &mut share);
                     }
                 }
             }
@@ -1854,7 +1860,7 @@ impl Index {
                     let key_cover = if narrowing {
                         1.0
                     } else {
-                        ((share[c] + optional_share) as f32 / 127.0 + BOUND_SLACK).min(1.0)
+                        ((share[c] + optional_share) as f32 / SHARE_PARTS + BOUND_SLACK).min(1.0)
                     };
                     word_bound(&lifted, &loose, key_cover, scoring)
                 };
@@ -1876,9 +1882,7 @@ impl Index {
                 let c = fact_at[f as usize].slot as usize;
                 if !done[c] && lookups_left == 0 {
                     for word in &words[..optional] {
-                        for (&f, &s) in self.post_facts[word.range.clone()]
-                            .iter()
-                            .zip(&self.post_share[word.range.clone()])
+                        for (p, &f) in word.range.clone().zip(&self.post_facts[word.range.clone()])
                         {
                             let f_us = f as usize;
                             if fact_at[f_us].stamp == generation
@@ -1887,7 +1891,7 @@ impl Index {
                                 count(
                                     fact_at[f_us].slot as usize,
                                     word,
-                                    s,
+                                    p,
                                     &mut held,
                                     &mut best,
                                     &mut share,
@@ -1908,8 +1912,8 @@ impl Index {
                 }
                 heap.pop();
                 if !done[c] {
-                    self.count_optional(f, &words[..optional], |word, s| {
-                        count(c, word, s, &mut held, &mut best, &mut share)
+                    self.count_optional(f, &words[..optional], |word, p| {
+                        count(c, word, p, &mut held, &mut best, &mut share)
                     });
                     done[c] = true;
                     lookups_left -= 1;
@@ -1942,7 +1946,7 @@ impl Index {
                         let key_cover = if narrowing {
                             1.0
                         } else {
-                            (only_share as f32 / 127.0 + BOUND_SLACK).min(1.0)
+                            (only_share as f32 / SHARE_PARTS + BOUND_SLACK).min(1.0)
                         };
                         if word_bound(&only, &loose, key_cover, scoring) >= last.score {
                             break;
@@ -1983,8 +1987,8 @@ impl Index {
                     let matched = if by_fact && fact_at[f_us].stamp == generation {
                         let c = fact_at[f_us].slot as usize;
                         if !done[c] {
-                            self.count_optional(f, &words[..optional], |word, s| {
-                                count(c, word, s, &mut held, &mut best, &mut share)
+                            self.count_optional(f, &words[..optional], |word, p| {
+                                count(c, word, p, &mut held, &mut best, &mut share)
                             });
                             done[c] = true;
                         }
@@ -2002,18 +2006,28 @@ impl Index {
         top
     }
 
-    /// Calls `found` with each of `words` that fact `f` holds, and its posting's share.
+    /// Calls `found` with each of `words` that fact `f` holds, and its posting.
     fn count_optional<'w, 'm>(
         &self,
         f: u32,
         words: &'w [Word<'m>],
-        mut found: impl FnMut(&'w Word<'m>, u8),
+        mut found: impl FnMut(&'w Word<'m>, usize),
     ) {
         for word in words {
             if let Some(p) = self.posting_of(word.w, word.range.clone(), f) {
-                found(word, self.post_share[p]);
+                found(word, p);
             }
         }
+    }
+
+    /// Whether a key or phrase of posting `p`'s fact holds its word ([`Index::post_strong`]).
+    fn held_strong(&self, p: usize) -> bool {
+        self.post_strong[p / 64] >> (p % 64) & 1 != 0
+    }
+
+    /// Whether a curated key of posting `p`'s fact holds its word ([`Index::post_keyed`]).
+    fn held_keyed(&self, p: usize) -> bool {
+        self.post_keyed[p / 64] >> (p % 64) & 1 != 0
     }
 
     /// Where fact `f` is among the postings of word `w` (`range`), if it holds the word: by
@@ -2078,11 +2092,11 @@ impl Index {
                 similar.extend(sims.iter().copied().enumerate().filter(|&(_, x)| x > 0.0));
                 let range = self.post_starts[w as usize] as usize
                     ..self.post_starts[w as usize + 1] as usize;
-                for (p, (&f, &s)) in self.post_facts[range.clone()]
-                    .iter()
-                    .zip(&self.post_share[range.clone()])
-                    .enumerate()
-                {
+                for (p, (&f, &s)) in range.clone().zip(
+                    self.post_facts[range.clone()]
+                        .iter()
+                        .zip(&self.post_share[range]),
+                ) {
                     let f_us = f as usize;
                     if fact_at[f_us].stamp != *generation {
                         fact_at[f_us] = Stamped {
@@ -2098,13 +2112,11 @@ impl Index {
                     held[c] |= context_bit(j);
                     let best = &mut best[c * width..(c + 1) * width];
                     if self.weaker_fields {
-                        let p = range.start + p;
                         // The similarity counts for the fields that hold the word (as 0 for the
                         // others): its best in any text, in the keys and phrases, in the
                         // curated keys.
-                        let in_strong = f32::from(u8::from(s & HELD_STRONG != 0));
-                        let in_key =
-                            f32::from(u8::from(self.post_keyed[p / 64] >> (p % 64) & 1 != 0));
+                        let in_strong = f32::from(u8::from(self.held_strong(p)));
+                        let in_key = f32::from(u8::from(self.held_keyed(p)));
                         for &(i, x) in &similar {
                             best[i] = larger(best[i], x);
                             best[n + i] = larger(best[n + i], x * in_strong);
@@ -2115,7 +2127,7 @@ impl Index {
                             best[i] = larger(best[i], x);
                         }
                     }
-                    share[c] += u32::from(s & !HELD_STRONG);
+                    share[c] += u32::from(s);
                 }
             }
         }
@@ -2127,7 +2139,7 @@ impl Index {
             let key_cover = if narrowing {
                 1.0
             } else {
-                (share[c] as f32 / 127.0 + BOUND_SLACK).min(1.0)
+                (share[c] as f32 / SHARE_PARTS + BOUND_SLACK).min(1.0)
             };
             let best = &best[c * width..(c + 1) * width];
             if self.weaker_fields {
