@@ -14,12 +14,13 @@
 //!    the rest are rescored with [`word_sim`] itself. In autocomplete, a last word typed as
 //!    one letter only narrows what the other words find.
 //! 2. **Bounds.** The postings of the matched words give the candidate facts, and for each an
-//!    upper bound on its score: per query word the best similarity any of its keys offers, and
-//!    how much of a key the matched words can cover (each posting carries the largest share of
-//!    a key's weight that its word has in that fact). Where a matched word is held by many
-//!    facts, the postings of the frequent, light words are read only while a fact holding
-//!    only them could still enter the top `limit` (MaxScore, `search_pruned`); candidates
-//!    look those words up instead.
+//!    upper bound on its score: per query word the best similarity any of its keys offers (in
+//!    its curated keys, its keys and phrases, any of its texts: a match counts for its field's
+//!    factor), and how much of a key the matched words can cover (each posting carries the
+//!    largest share of a key's weight that its word has in that fact). Where a matched word
+//!    is held by many facts, the postings of the frequent, light words are read only while a
+//!    fact holding only them could still enter the top `limit` (MaxScore, `search_pruned`,
+//!    whose bounds do not tell the fields apart); candidates look those words up instead.
 //! 3. **Scoring.** Facts are scored in full (every key, exactly as the full scan does) in order
 //!    of their bound, and the search stops as soon as no remaining bound can enter the top
 //!    `limit`. Whole-string (compact) similarity only counts for a query of at most
@@ -78,8 +79,10 @@ const COMPACT_HEAD: usize = 3;
 /// Nor for a query longer than this without spaces: a long query is matched word by word
 /// (the evaluation set is unchanged by this; it bounds the quadratic string comparison).
 const COMPACT_MAX_CHARS: usize = 24;
-/// The top bit of a posting's share: a key or phrase of the fact holds the word.
-const HELD_STRONG: u8 = 0x80;
+/// A posting's share of a key's weight is in this many parts ([`Index::post_share`]): a whole
+/// byte (which fields hold the word are kept apart), since rounding each share up loosens the
+/// bounds (in 127ths, a fact whose score was within 0.2% of the fifth hit's was scored).
+const SHARE_PARTS: f32 = 255.0;
 /// How many of the best hits [`Index::mark_word_dropped`] compares (the suggestions shown).
 pub const WORD_DROPPED_WINDOW: usize = 5;
 /// Slack added to score bounds against rounding: a bound may be loose, never too low.
@@ -343,10 +346,19 @@ pub struct Index {
     post_starts: Vec<u32>,
     post_facts: Vec<u32>,
     /// Beside each posting: the largest share of one key's weight that the word carries in
-    /// that fact, in 127ths, rounded up, and in the top bit ([`HELD_STRONG`]) whether a key or
-    /// phrase of the fact holds it (or only its body).
+    /// that fact, in [`SHARE_PARTS`], rounded up.
     post_share: Vec<u8>,
-    /// Per word, the largest share (without [`HELD_STRONG`]) of its postings.
+    /// Beside each posting, as bits (posting `p` at bit `p % 64` of word `p / 64`): whether a
+    /// key or phrase of the fact holds the word (or only its body).
+    post_strong: Vec<u64>,
+    /// Beside each posting, as bits (posting `p` at bit `p % 64` of word `p / 64`): whether a
+    /// curated key of the fact holds the word, not only its phrases or body (whose matches
+    /// count for less, [`Field::factor`]).
+    post_keyed: Vec<u64>,
+    /// Whether some text is a phrase or a body, not a curated key: else the fields tell no
+    /// facts apart, and [`Index::bounds`] does not bound by field.
+    weaker_fields: bool,
+    /// Per word, the largest share of its postings.
     word_share: Vec<u8>,
     /// Per word held by more than [`OPTIONAL_MIN_POSTINGS`] facts, every [`SKIP_STRIDE`]-th
     /// fact of its postings, from the first: `post_skips[skip_starts[w]..skip_starts[w + 1]]`
@@ -619,7 +631,9 @@ struct Scratch {
 
 /// The candidates of [`Index::bounds`], slot by slot: the fact, which of the first 64 matched
 /// words it holds (bits), its bound; and while they are found, the best similarity per query
-/// word (`n` a candidate) and the summed key shares.
+/// word among the matched words any text of the fact holds, among those its keys or phrases
+/// hold, and among those its curated keys hold (`3 * n` a candidate, [`FieldBests`]; `n`
+/// where every text is a curated key, [`Index::weaker_fields`]), and the summed key shares.
 #[derive(Default)]
 struct Candidates {
     facts: Vec<u32>,
@@ -907,6 +921,8 @@ impl Index {
         let total = post_starts[vocab.len()] as usize;
         let mut post_facts = vec![0u32; total];
         let mut post_share = vec![0u8; total];
+        let mut post_strong = vec![0u64; total.div_ceil(64)];
+        let mut post_keyed = vec![0u64; total.div_ceil(64)];
         let mut fill = post_starts.clone();
         last_fact.fill(u32::MAX);
         for (k, &f) in key_fact.iter().enumerate() {
@@ -924,8 +940,8 @@ impl Index {
                         .map(|&v| idf[v as usize])
                         .sum()
                 };
-                let share = ((held / all.max(f32::MIN_POSITIVE)) * 127.0).ceil();
-                let share = share.clamp(0.0, 127.0) as u8 | if body { 0 } else { HELD_STRONG };
+                let share = ((held / all.max(f32::MIN_POSITIVE)) * SHARE_PARTS).ceil();
+                let share = share.clamp(0.0, SHARE_PARTS) as u8;
                 let w = w as usize;
                 if last_fact[w] != f {
                     last_fact[w] = f;
@@ -933,8 +949,13 @@ impl Index {
                     fill[w] += 1;
                 }
                 let at = fill[w] as usize - 1;
-                let strong = (post_share[at] | share) & HELD_STRONG;
-                post_share[at] = (post_share[at] & !HELD_STRONG).max(share & !HELD_STRONG) | strong;
+                post_share[at] = post_share[at].max(share);
+                if !body {
+                    post_strong[at / 64] |= 1 << (at % 64);
+                }
+                if key_field[k] == Field::Key {
+                    post_keyed[at / 64] |= 1 << (at % 64);
+                }
             }
         }
 
@@ -966,7 +987,7 @@ impl Index {
             .map(|r| {
                 post_share[r[0] as usize..r[1] as usize]
                     .iter()
-                    .map(|&s| s & !HELD_STRONG)
+                    .copied()
                     .max()
                     .unwrap_or(0)
             })
@@ -987,6 +1008,7 @@ impl Index {
         }
         let mut ids: Vec<u32> = (0..facts.len() as u32).collect();
         ids.sort_by(|&a, &b| facts[a as usize].id.cmp(&facts[b as usize].id));
+        let weaker_fields = key_field.iter().any(|&field| field != Field::Key);
         let mut index = Index {
             facts,
             fact_keys,
@@ -1003,6 +1025,9 @@ impl Index {
             post_starts,
             post_facts,
             post_share,
+            post_strong,
+            post_keyed,
+            weaker_fields,
             word_share,
             skip_starts,
             post_skips,
@@ -1172,6 +1197,8 @@ impl Index {
             + vec(self.post_starts.len(), 4)
             + vec(self.post_facts.len(), 4)
             + vec(self.post_share.len(), 1)
+            + vec(self.post_strong.len(), 8)
+            + vec(self.post_keyed.len(), 8)
             + vec(self.word_share.len(), 1)
             + vec(self.skip_starts.len(), 4)
             + vec(self.post_skips.len(), 4)
@@ -1751,16 +1778,16 @@ impl Index {
         let mut done: Vec<bool> = Vec::new();
         let count = |c: usize,
                      word: &Word<'_>,
-                     s: u8,
+                     p: usize,
                      held: &mut [u64],
                      best: &mut [f32],
                      share: &mut [u32]| {
             held[c] |= context_bit(word.j);
             // A word only the fact's body holds counts for no more than a body match.
-            let most = if s & HELD_STRONG == 0 {
-                BODY_FACTOR.max(BODY_WORD_FACTOR)
-            } else {
+            let most = if self.held_strong(p) {
                 1.0
+            } else {
+                BODY_FACTOR.max(BODY_WORD_FACTOR)
             };
             let best = &mut best[c * n..(c + 1) * n];
             for &(i, x) in &word.similar {
@@ -1770,13 +1797,13 @@ impl Index {
                     best[i] = v;
                 }
             }
-            share[c] += u32::from(s & !HELD_STRONG);
+            share[c] += u32::from(self.post_share[p]);
         };
         let exact_bound = |c: usize, best: &[f32], share: &[u32]| {
             let key_cover = if narrowing {
                 1.0
             } else {
-                (share[c] as f32 / 127.0 + BOUND_SLACK).min(1.0)
+                (share[c] as f32 / SHARE_PARTS + BOUND_SLACK).min(1.0)
             };
             word_bound(&best[c * n..(c + 1) * n], &loose, key_cover, scoring)
         };
@@ -1794,10 +1821,7 @@ impl Index {
             // Walk the words that are no longer optional.
             fresh.clear();
             for word in &words[optional..walk_from] {
-                for (&f, &s) in self.post_facts[word.range.clone()]
-                    .iter()
-                    .zip(&self.post_share[word.range.clone()])
-                {
+                for (p, &f) in word.range.clone().zip(&self.post_facts[word.range.clone()]) {
                     let f_us = f as usize;
                     if fact_at[f_us].stamp != generation {
                         fact_at[f_us] = Stamped {
@@ -1814,7 +1838,7 @@ impl Index {
                     let c = fact_at[f_us].slot as usize;
                     // A counted candidate looked this word up already.
                     if !done[c] {
-                        count(c, word, s, &mut held, &mut best, &mut share);
+                        count(c, word, p, &mut held, &mut best, &mut share);
                     }
                 }
             }
@@ -1836,7 +1860,7 @@ impl Index {
                     let key_cover = if narrowing {
                         1.0
                     } else {
-                        ((share[c] + optional_share) as f32 / 127.0 + BOUND_SLACK).min(1.0)
+                        ((share[c] + optional_share) as f32 / SHARE_PARTS + BOUND_SLACK).min(1.0)
                     };
                     word_bound(&lifted, &loose, key_cover, scoring)
                 };
@@ -1858,9 +1882,7 @@ impl Index {
                 let c = fact_at[f as usize].slot as usize;
                 if !done[c] && lookups_left == 0 {
                     for word in &words[..optional] {
-                        for (&f, &s) in self.post_facts[word.range.clone()]
-                            .iter()
-                            .zip(&self.post_share[word.range.clone()])
+                        for (p, &f) in word.range.clone().zip(&self.post_facts[word.range.clone()])
                         {
                             let f_us = f as usize;
                             if fact_at[f_us].stamp == generation
@@ -1869,7 +1891,7 @@ impl Index {
                                 count(
                                     fact_at[f_us].slot as usize,
                                     word,
-                                    s,
+                                    p,
                                     &mut held,
                                     &mut best,
                                     &mut share,
@@ -1890,8 +1912,8 @@ impl Index {
                 }
                 heap.pop();
                 if !done[c] {
-                    self.count_optional(f, &words[..optional], |word, s| {
-                        count(c, word, s, &mut held, &mut best, &mut share)
+                    self.count_optional(f, &words[..optional], |word, p| {
+                        count(c, word, p, &mut held, &mut best, &mut share)
                     });
                     done[c] = true;
                     lookups_left -= 1;
@@ -1924,7 +1946,7 @@ impl Index {
                         let key_cover = if narrowing {
                             1.0
                         } else {
-                            (only_share as f32 / 127.0 + BOUND_SLACK).min(1.0)
+                            (only_share as f32 / SHARE_PARTS + BOUND_SLACK).min(1.0)
                         };
                         if word_bound(&only, &loose, key_cover, scoring) >= last.score {
                             break;
@@ -1965,8 +1987,8 @@ impl Index {
                     let matched = if by_fact && fact_at[f_us].stamp == generation {
                         let c = fact_at[f_us].slot as usize;
                         if !done[c] {
-                            self.count_optional(f, &words[..optional], |word, s| {
-                                count(c, word, s, &mut held, &mut best, &mut share)
+                            self.count_optional(f, &words[..optional], |word, p| {
+                                count(c, word, p, &mut held, &mut best, &mut share)
                             });
                             done[c] = true;
                         }
@@ -1984,18 +2006,28 @@ impl Index {
         top
     }
 
-    /// Calls `found` with each of `words` that fact `f` holds, and its posting's share.
+    /// Calls `found` with each of `words` that fact `f` holds, and its posting.
     fn count_optional<'w, 'm>(
         &self,
         f: u32,
         words: &'w [Word<'m>],
-        mut found: impl FnMut(&'w Word<'m>, u8),
+        mut found: impl FnMut(&'w Word<'m>, usize),
     ) {
         for word in words {
             if let Some(p) = self.posting_of(word.w, word.range.clone(), f) {
-                found(word, self.post_share[p]);
+                found(word, p);
             }
         }
+    }
+
+    /// Whether a key or phrase of posting `p`'s fact holds its word ([`Index::post_strong`]).
+    fn held_strong(&self, p: usize) -> bool {
+        self.post_strong[p / 64] >> (p % 64) & 1 != 0
+    }
+
+    /// Whether a curated key of posting `p`'s fact holds its word ([`Index::post_keyed`]).
+    fn held_keyed(&self, p: usize) -> bool {
+        self.post_keyed[p / 64] >> (p % 64) & 1 != 0
     }
 
     /// Where fact `f` is among the postings of word `w` (`range`), if it holds the word: by
@@ -2016,8 +2048,8 @@ impl Index {
     }
 
     /// The facts holding a matched word, and for each an upper bound on its word-based score
-    /// and which of the first 64 matched words (`matches.words`) it holds, as bits: into
-    /// `scratch.candidates`.
+    /// ([`field_bound`]) and which of the first 64 matched words (`matches.words`) it holds,
+    /// as bits: into `scratch.candidates`.
     fn bounds(&self, matches: &Matches, scoring: &Scoring<'_>, scratch: &mut Scratch) {
         let n = matches.n;
         let Scratch {
@@ -2038,6 +2070,9 @@ impl Index {
         bounds.clear();
         best.clear();
         share.clear();
+        // Per candidate, the best similarity per query word in any text, in the keys and
+        // phrases, and in the curated keys; only the first where every text is a curated key.
+        let width = if self.weaker_fields { 3 * n } else { n };
         {
             let query = scoring.query;
             // The query words a vocabulary word is similar to (usually one): only their
@@ -2057,10 +2092,11 @@ impl Index {
                 similar.extend(sims.iter().copied().enumerate().filter(|&(_, x)| x > 0.0));
                 let range = self.post_starts[w as usize] as usize
                     ..self.post_starts[w as usize + 1] as usize;
-                for (&f, &s) in self.post_facts[range.clone()]
-                    .iter()
-                    .zip(&self.post_share[range])
-                {
+                for (p, (&f, &s)) in range.clone().zip(
+                    self.post_facts[range.clone()]
+                        .iter()
+                        .zip(&self.post_share[range]),
+                ) {
                     let f_us = f as usize;
                     if fact_at[f_us].stamp != *generation {
                         fact_at[f_us] = Stamped {
@@ -2069,40 +2105,53 @@ impl Index {
                         };
                         facts.push(f);
                         held.push(0);
-                        best.extend(std::iter::repeat_n(0.0, n));
+                        best.extend(std::iter::repeat_n(0.0, width));
                         share.push(0);
                     }
                     let c = fact_at[f_us].slot as usize;
                     held[c] |= context_bit(j);
-                    // A word only the fact's body holds counts for no more than a body match.
-                    let most = if s & HELD_STRONG == 0 {
-                        BODY_FACTOR.max(BODY_WORD_FACTOR)
+                    let best = &mut best[c * width..(c + 1) * width];
+                    if self.weaker_fields {
+                        // The similarity counts for the fields that hold the word (as 0 for the
+                        // others): its best in any text, in the keys and phrases, in the
+                        // curated keys.
+                        let in_strong = f32::from(u8::from(self.held_strong(p)));
+                        let in_key = f32::from(u8::from(self.held_keyed(p)));
+                        for &(i, x) in &similar {
+                            best[i] = larger(best[i], x);
+                            best[n + i] = larger(best[n + i], x * in_strong);
+                            best[2 * n + i] = larger(best[2 * n + i], x * in_key);
+                        }
                     } else {
-                        1.0
-                    };
-                    let best = &mut best[c * n..(c + 1) * n];
-                    for &(i, x) in &similar {
-                        // (No similarity is NaN: a plain comparison is `max`.)
-                        let v = x * most;
-                        if v > best[i] {
-                            best[i] = v;
+                        for &(i, x) in &similar {
+                            best[i] = larger(best[i], x);
                         }
                     }
-                    share[c] += u32::from(s & !HELD_STRONG);
+                    share[c] += u32::from(s);
                 }
             }
         }
         // A narrowing word's postings were not read: bound what it may add by its best
-        // similarity to any word, and the key's coverage by all of it.
+        // similarity to any word, in any field, and the key's coverage by all of it.
         let narrowing = scoring.query.has_narrowing();
         let loose = loose_bests(matches, scoring);
         bounds.extend((0..facts.len()).map(|c| {
             let key_cover = if narrowing {
                 1.0
             } else {
-                (share[c] as f32 / 127.0 + BOUND_SLACK).min(1.0)
+                (share[c] as f32 / SHARE_PARTS + BOUND_SLACK).min(1.0)
             };
-            word_bound(&best[c * n..(c + 1) * n], &loose, key_cover, scoring)
+            let best = &best[c * width..(c + 1) * width];
+            if self.weaker_fields {
+                let bests = FieldBests {
+                    all: &best[..n],
+                    strong: &best[n..2 * n],
+                    keyed: &best[2 * n..],
+                };
+                field_bound(bests, &loose, key_cover, scoring)
+            } else {
+                word_bound(best, &loose, key_cover, scoring)
+            }
         }));
     }
 
@@ -2836,6 +2885,59 @@ fn word_bound(best: &[f32], loose: &[f32], key_cover: f32, scoring: &Scoring<'_>
     (bound * (1.0 + BOUND_SLACK) + BOUND_SLACK).min(1.0)
 }
 
+/// A fact's best similarity to each query word among the matched words that its curated keys
+/// hold, that its keys or phrases hold, and that any of its texts holds.
+#[derive(Clone, Copy)]
+struct FieldBests<'b> {
+    keyed: &'b [f32],
+    strong: &'b [f32],
+    all: &'b [f32],
+}
+
+/// An upper bound on the word-based score of a fact whose best similarity to each query word
+/// is at most `bests` (or `loose`), and whose keys cover at most `key_cover` of a key:
+/// [`word_bound`], with each part of the score (see `Index::score_keys`) bounded by the fields
+/// that can make it. One text's score is its field's factor times how much of the query it
+/// covers: at most what the curated keys cover, [`PHRASE_FACTOR`] times what the keys and
+/// phrases cover, or [`BODY_FACTOR`] times what any text covers (an exact key, 1, is a curated
+/// key that covers all of the query and of itself). Scored on all its texts together, a fact
+/// covers a word at most as its keys and phrases do, or as a body does times
+/// [`BODY_WORD_FACTOR`], and its keys at most `key_cover` times the most of the query one text
+/// covers. The penalty for what the keys and phrases lack is at least that for what they lack
+/// at their best.
+fn field_bound(bests: FieldBests<'_>, loose: &[f32], key_cover: f32, scoring: &Scoring<'_>) -> f32 {
+    let kw = scoring.key_weight;
+    let (mut keyed, mut strong, mut all, mut together) = (0.0f32, 0.0f32, 0.0f32, 0.0f32);
+    for (i, (&l, &w)) in loose.iter().zip(&scoring.weights).enumerate() {
+        let (k, s, a) = (
+            larger(bests.keyed[i], l),
+            larger(bests.strong[i], l),
+            larger(bests.all[i], l),
+        );
+        keyed += w * k;
+        strong += w * s;
+        all += w * a;
+        together += w * larger(s, a * BODY_WORD_FACTOR);
+    }
+    let total = scoring.total_weight;
+    let (keyed, strong, all, together) =
+        (keyed / total, strong / total, all / total, together / total);
+    let one_key = larger(larger(keyed, PHRASE_FACTOR * strong), BODY_FACTOR * all)
+        * (1.0 - kw + kw * key_cover);
+    let together =
+        (FACT_WIDE_FACTOR * together * (1.0 - kw + kw * key_cover * all.min(1.0))).min(0.99);
+    let penalty = 1.0 - BODY_ONLY_PENALTY * (1.0 - strong.min(1.0));
+    let bound = larger(one_key, together) * penalty;
+    // No score exceeds 1 (an exact key's, or a fully covered key's).
+    (bound * (1.0 + BOUND_SLACK) + BOUND_SLACK).min(1.0)
+}
+
+/// The larger of two numbers, neither NaN (as `maxss` computes it, without `f32::max`'s care
+/// for NaN).
+fn larger(a: f32, b: f32) -> f32 {
+    if a > b { a } else { b }
+}
+
 /// The matched words a candidate holds, from its bits (bit `j` for `words[j]`), into `out`.
 fn held_words(held: u64, words: &[u32], out: &mut Vec<u32>) {
     out.clear();
@@ -3147,6 +3249,88 @@ mod tests {
         let hits = index().search(&Prepared::new("wiki leaks", false));
         assert_eq!(hits[0].fact, 3);
         assert!(hits[0].score > 0.9);
+    }
+
+    #[test]
+    fn bounds_by_field_keep_the_full_scan_ranking() {
+        // The same words in curated keys, phrases and bodies, so that the bounds by field
+        // (`field_bound`) decide which facts are scored.
+        let fact = |id: &str, keys: &[&str], phrases: &[&str], body: &[&str]| IndexFact {
+            id: id.into(),
+            label: id.into(),
+            keys: keys.iter().map(|k| k.to_string()).collect(),
+            phrases: phrases.iter().map(|k| k.to_string()).collect(),
+            body: body.iter().map(|k| k.to_string()).collect(),
+        };
+        let mut facts = vec![
+            fact(
+                "or-books",
+                &["OR Books", "publisher of in defense of julian assange"],
+                &["Publisher of the book"],
+                &["OR Books published the book In Defense of Julian Assange in 2021."],
+            ),
+            fact(
+                "cornel-west",
+                &["Cornel West", "harvard professor"],
+                &["Supporter of Assange"],
+                &["A Harvard professor who supports Assange."],
+            ),
+            fact(
+                "assange",
+                &["Julian Assange", "Assange"],
+                &["Founder of WikiLeaks"],
+                &["Julian Assange founded WikiLeaks; his supporters published a book."],
+            ),
+        ];
+        for name in [
+            "Renata Avila",
+            "Katrin Axelsson",
+            "Sally Burch",
+            "Naomi Colvin",
+        ] {
+            facts.push(fact(
+                &name.to_lowercase().replace(' ', "-"),
+                &[name],
+                &["Contributor to the book In Defense of Julian Assange"],
+                &[
+                    "Listed among the contributors to the book.",
+                    &format!("{name}, supporter of Julian Assange"),
+                ],
+            ));
+        }
+        for name in ["Glenn Greenwald", "Brian Eno", "Roger Waters"] {
+            facts.push(fact(
+                &name.to_lowercase().replace(' ', "-"),
+                &[name],
+                &["Supporter with a heading on the page"],
+                &["The page gathers people who support Assange."],
+            ));
+        }
+        let idx = Index::build(facts);
+        for q in [
+            "who published the book in defense of julian assange",
+            "which harvard professor supports assange",
+            "book contributor",
+            "assange supporter",
+            "julian assange",
+            "assange",
+            "harvard",
+            "publisher",
+            "supports assange on the page",
+            "wikileaks founder",
+            "or books",
+            "contributors to the book",
+        ] {
+            for typing in [false, true] {
+                let p = Prepared::new(q, typing);
+                let all = idx.scan_all(&p);
+                assert_eq!(idx.search(&p), all, "{q}");
+                for limit in 1..6 {
+                    let top = &all[..all.len().min(limit)];
+                    assert_eq!(idx.search_top(&p, limit), top, "{q} top {limit}");
+                }
+            }
+        }
     }
 
     #[test]
