@@ -170,8 +170,10 @@ pub struct Engine {
     names: subject::Names,
     /// The lexicon's speech words with the built-in ones, for [`Engine::refusal`].
     speech: SpeechWords,
-    /// Per person, the words [`names_office`] compares an office question with, read once.
-    office_words: Vec<OfficeWords>,
+    /// Per person, the words [`names_office`] compares an office question with, read the
+    /// first time an office question weighs them (most people never are: reading them all
+    /// when the engine is built cost 50 ms at 100,000 facts).
+    office_words: Vec<std::sync::OnceLock<OfficeWords>>,
     /// Per command, the autocomplete names of the facts whose label may be too long for
     /// one ([`limits::trim_text`], done once): every other label is its own name.
     long_names: [FxHashMap<u32, String>; 3],
@@ -239,7 +241,11 @@ impl Engine {
             ([when, who, quote], names)
         });
         let speech = SpeechWords::new(base.lexicon());
-        let office_words = base.people.iter().map(OfficeWords::new).collect();
+        let office_words = base
+            .people
+            .iter()
+            .map(|_| std::sync::OnceLock::new())
+            .collect();
         let long_names = indexes.each_ref().map(|index| {
             (0..index.fact_count() as u32)
                 .filter(|&n| index.fact(n).label.len() > limits::CHOICE_NAME_MAX)
@@ -520,7 +526,7 @@ impl Engine {
             }
             let typed = typed?;
             let person = &self.base.people[hit.fact as usize];
-            let own = &self.office_words[hit.fact as usize];
+            let own = self.office_words[hit.fact as usize].get_or_init(|| OfficeWords::new(person));
             // A deputy, a former or an acting holder is not who holds the office now, unless
             // that is what the member asked for (in the lexicon's words too: "ex", "ancien").
             let qualified = |w: &String| {
@@ -745,7 +751,8 @@ const ASKING_AFTER: &[&str] = &["who", "that", "which", "whose", "qui", "que", "
 const ASKING_BEFORE: &[&str] = &["which", "what", "quel", "quelle"];
 
 /// A person's own words, as [`crate::text::tokens`] reads them, for [`names_office`]: read
-/// once when the engine is built (an office question compares several people with them).
+/// once, the first time they are needed (an office question compares several people with
+/// them).
 #[derive(Debug)]
 struct OfficeWords {
     /// The words of the role (the first `role`), then of the name: what an office is of.
