@@ -685,3 +685,26 @@ fn a_when_question_naming_a_stranger_is_not_answered_with_the_event() {
     }
     assert!(checked >= 10, "only {checked} events checked");
 }
+
+/// An office typed after a word that says whose it is ("the Swedish ambassador") is not held
+/// by a person whose role and name say another's ("Ecuador's ambassador in Stockholm"); the
+/// same word with a slip ("forein minister") or an organisation's initials ("HRW" for Human
+/// Rights Watch, in Kenneth Roth's role) still says it.
+#[test]
+fn an_office_is_not_held_by_another_country_s_holder() {
+    let engine = shipped_engine();
+    let answered = |query: &str| answered_who(&engine, query);
+    assert_eq!(answered("who is the swedish ambassador to ecuador"), None);
+    assert_eq!(
+        answered("who is the ecuadorian ambassador in stockholm").as_deref(),
+        Some("ecuador-ambassador-stockholm")
+    );
+    assert_eq!(
+        answered("who is the uk forein minister").as_deref(),
+        Some("william-hague")
+    );
+    assert_eq!(
+        answered("the hrw executive director").as_deref(),
+        Some("kenneth-roth")
+    );
+}

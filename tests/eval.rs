@@ -309,7 +309,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// engine and base): all seven files 1,004/1,180, 95.6%, 20 of 434, 5 with another fact; then
 /// greetings and thanks as filler ('good evening', 'could you share', 'thank you very much'):
 /// 1,007 right (tuning7 148 -> 151); a description's last word ("torture" of "UN Special
-/// Rapporteur on Torture") names no one: 1,008.
+/// Rapporteur on Torture") names no one: 1,008; an office typed after a word its holder's role
+/// and name do not say ("the Swedish ambassador", "the UK prime minister") is not theirs: 20 ->
+/// 18 unanswerable answered.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -318,7 +320,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.854, 0.957, 20, 5);
+    assert_floors(s, 0.854, 0.957, 18, 5);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -526,7 +526,13 @@ impl Engine {
             }
             let typed = typed?;
             let person = &self.base.people[hit.fact as usize];
-            let own = self.office_words[hit.fact as usize].get_or_init(|| OfficeWords::new(person));
+            let own = self.office_words[hit.fact as usize].get_or_init(|| {
+                let phrases = self.base.phrases(FactRef {
+                    command: Command::Who,
+                    index: hit.fact as usize,
+                });
+                OfficeWords::new(person, phrases.get(1..).unwrap_or_default())
+            });
             // A deputy, a former or an acting holder is not who holds the office now, unless
             // that is what the member asked for (in the lexicon's words too: "ex", "ancien").
             let qualified = |w: &String| {
@@ -763,10 +769,16 @@ struct OfficeWords {
 }
 
 impl OfficeWords {
-    fn new(person: &crate::knowledge::Person) -> OfficeWords {
+    /// `shortened`: the person's phrases beyond the role (the role with an organisation's
+    /// initials for its name, [`FactBase::phrases`]): "Executive Director of HRW" says what
+    /// the office is of as the role does.
+    fn new(person: &crate::knowledge::Person, shortened: &[String]) -> OfficeWords {
         let mut title = crate::text::tokens(&person.role);
         let role = title.len();
         title.extend(crate::text::tokens(&person.name));
+        for phrase in shortened {
+            title.extend(crate::text::tokens(phrase));
+        }
         let mut own = title.clone();
         for key in &person.keys {
             own.extend(crate::text::tokens(key));
@@ -796,6 +808,14 @@ fn names_office(
     // What the office is of ("britain's foreign minister"): its role or name says.
     let titled = |i: usize| holds(&words.title, i);
     let held = |i: usize| holds(&words.own, i);
+    // A word of the title typed with a slip ("forein minister") still says what it is of.
+    let alike_titled = |i: usize| {
+        let word = &prepared.words[i];
+        words
+            .title
+            .iter()
+            .any(|t| score::osa_distance(t, word) <= 1)
+    };
     let offices = (0..prepared.words.len())
         .filter(|&i| lexicon.is_role(&prepared.words[i]) || lexicon.is_member(&prepared.words[i]));
     // `typed`: the words as typed, to tell "britain's foreign minister" from "britain …
@@ -811,6 +831,10 @@ fn names_office(
             && held(i - 1)
             && typed_before(&prepared.words[i - 2], &prepared.words[i - 1])
             && !titled(i - 2)
+            || i >= 1
+                && typed_before(&prepared.words[i - 1], &prepared.words[i])
+                && !titled(i - 1)
+                && !alike_titled(i - 1)
     }) {
         Office::Not
     } else if offices.clone().all(|i| held(i) && (i == 0 || held(i - 1))) {
