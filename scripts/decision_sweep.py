@@ -123,6 +123,8 @@ def main():
     args = parser.parse_args()
     if any("heldout" in s for s in args.sets):
         sys.exit("the held-out set is never tuned on (tests/heldout/README.md)")
+    if any("sealed" in s for s in args.sets):
+        sys.exit("a sealed set is scored once before it is opened (tests/sealed/README.md)")
     rows = []
     for path in args.sets:
         out = subprocess.run(
