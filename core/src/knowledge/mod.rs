@@ -135,10 +135,19 @@ pub struct FactBase {
     /// See [`FactBase::with_short_names`]: (an organisation's name in lower case, its
     /// initials).
     short_names: Vec<(String, String)>,
+    /// The first word of each of `short_names` -> their places there: a phrase is compared
+    /// with the names whose first word it holds, not with every one.
+    short_name_starts: HashMap<String, Vec<usize>>,
     /// See [`FactBase::key_norms`]; by [`Command::index`].
     key_norms: [Vec<Box<str>>; 3],
     /// How members' words are read (`lexicon.json`; empty without one).
     lexicon: lexicon::Lexicon,
+}
+
+/// The runs of letters and digits of `text`: its words, with the punctuation around them off.
+fn words_of(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
 }
 
 /// Whether an alias is an organisation's initials ("MSF", "ACLU"): two to six capital letters.
@@ -215,7 +224,16 @@ impl FactBase {
                     .map(|a| (p.name.to_lowercase(), a.clone()))
             })
             .filter(|(name, _)| name.contains(' '))
-            .collect();
+            .collect::<Vec<_>>();
+        let mut short_name_starts: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, (name, _)) in short_names.iter().enumerate() {
+            if let Some(first) = words_of(name).next() {
+                short_name_starts
+                    .entry(first.to_string())
+                    .or_default()
+                    .push(i);
+            }
+        }
         FactBase {
             dir,
             sources,
@@ -227,6 +245,7 @@ impl FactBase {
             person_quotes,
             person_events,
             short_names,
+            short_name_starts,
             key_norms,
             lexicon: lexicon::Lexicon::default(),
         }
@@ -298,7 +317,7 @@ impl FactBase {
     /// organisation's initials in its place: a member who knows the group as "MSF" or "ACLU"
     /// finds "Former president of Médecins sans frontières" as "former president of MSF".
     /// Initials are an organisation's aliases of two to six capital letters; the name must be
-    /// written in the phrase as in the organisation's fact.
+    /// written in the phrase as in the organisation's fact, from the start of a word.
     fn with_short_names(&self, mut phrases: Vec<String>) -> Vec<String> {
         if self.short_names.is_empty() {
             return phrases;
@@ -306,7 +325,14 @@ impl FactBase {
         let mut shortened = Vec::new();
         for phrase in &phrases {
             let lower = phrase.to_lowercase();
-            for (name, initials) in &self.short_names {
+            let mut near: Vec<usize> = words_of(&lower)
+                .filter_map(|w| self.short_name_starts.get(w))
+                .flatten()
+                .copied()
+                .collect();
+            near.sort_unstable();
+            near.dedup();
+            for (name, initials) in near.into_iter().map(|i| &self.short_names[i]) {
                 if lower.contains(name.as_str()) {
                     shortened.push(lower.replace(name.as_str(), initials));
                 }

@@ -391,6 +391,16 @@ pub struct Index {
     learned_lists: FastMap<usize, LearnedList>,
 }
 
+/// Bit `p` of a bitset kept as words (`p % 64` of word `p / 64`).
+fn bit(bits: &[u64], p: usize) -> bool {
+    bits[p / 64] >> (p % 64) & 1 != 0
+}
+
+/// Sets bit `p` of a bitset kept as words ([`bit`]).
+fn set_bit(bits: &mut [u64], p: usize) {
+    bits[p / 64] |= 1 << (p % 64);
+}
+
 /// A list of alternatives the index learned, and the word ids of its vocabulary words.
 type LearnedList = (Arc<[String]>, Box<[u32]>);
 
@@ -951,10 +961,10 @@ impl Index {
                 let at = fill[w] as usize - 1;
                 post_share[at] = post_share[at].max(share);
                 if !body {
-                    post_strong[at / 64] |= 1 << (at % 64);
+                    set_bit(&mut post_strong, at);
                 }
                 if key_field[k] == Field::Key {
-                    post_keyed[at / 64] |= 1 << (at % 64);
+                    set_bit(&mut post_keyed, at);
                 }
             }
         }
@@ -2022,12 +2032,12 @@ impl Index {
 
     /// Whether a key or phrase of posting `p`'s fact holds its word ([`Index::post_strong`]).
     fn held_strong(&self, p: usize) -> bool {
-        self.post_strong[p / 64] >> (p % 64) & 1 != 0
+        bit(&self.post_strong, p)
     }
 
     /// Whether a curated key of posting `p`'s fact holds its word ([`Index::post_keyed`]).
     fn held_keyed(&self, p: usize) -> bool {
-        self.post_keyed[p / 64] >> (p % 64) & 1 != 0
+        bit(&self.post_keyed, p)
     }
 
     /// Where fact `f` is among the postings of word `w` (`range`), if it holds the word: by
@@ -3321,15 +3331,7 @@ mod tests {
             "or books",
             "contributors to the book",
         ] {
-            for typing in [false, true] {
-                let p = Prepared::new(q, typing);
-                let all = idx.scan_all(&p);
-                assert_eq!(idx.search(&p), all, "{q}");
-                for limit in 1..6 {
-                    let top = &all[..all.len().min(limit)];
-                    assert_eq!(idx.search_top(&p, limit), top, "{q} top {limit}");
-                }
-            }
+            assert_same_as_scan(&idx, q, 5);
         }
     }
 
@@ -3347,14 +3349,20 @@ mod tests {
             "wkileaks",
             "assagne",
         ] {
-            for typing in [false, true] {
-                let p = Prepared::new(q, typing);
-                let all = idx.scan_all(&p);
-                assert_eq!(idx.search(&p), all, "{q}");
-                for limit in 1..4 {
-                    let top = &all[..all.len().min(limit)];
-                    assert_eq!(idx.search_top(&p, limit), top, "{q} top {limit}");
-                }
+            assert_same_as_scan(&idx, q, 3);
+        }
+    }
+
+    /// The index finds for `q` (typed whole and being typed) what a scan of every fact finds,
+    /// in full and as the top 1 to `limit`.
+    fn assert_same_as_scan(idx: &Index, q: &str, limit: usize) {
+        for typing in [false, true] {
+            let p = Prepared::new(q, typing);
+            let all = idx.scan_all(&p);
+            assert_eq!(idx.search(&p), all, "{q}");
+            for limit in 1..=limit {
+                let top = &all[..all.len().min(limit)];
+                assert_eq!(idx.search_top(&p, limit), top, "{q} top {limit}");
             }
         }
     }

@@ -37,10 +37,6 @@ pub use index::{Field, Hit, Index, IndexFact, Prepared, WORD_DROPPED_WINDOW};
 /// unchanged. `LONE_MIN` 0.53 and `LONE_MARGIN` 0.21 were free on those sets too (6 more) but
 /// answered 2 more of generator 1's 4,000 no-match queries and 1 more of generator 2's: kept.)
 pub const ANSWER_MIN: f32 = 0.76;
-/// A person among the people of one event in this many or more is who the case is about
-/// (Assange): a /when question naming them names no stranger to any event
-/// ([`Verdict::Stranger`]).
-pub const CENTRAL_SHARE: usize = 5;
 /// The best fact must lead the next one by this much to be answered outright. (Session 6's
 /// refit on the three tuning files with `scripts/decision_sweep.py`: 0.06 -> 0.04, 3 more right
 /// answers, nothing more answered wrongly; 0.01 answered 2 with the wrong fact.)
@@ -100,6 +96,10 @@ pub const LESSER_OFFICE: [&str; 8] = [
     "associate",
     "junior",
 ];
+/// A person among the people of one event in this many or more is who the case is about
+/// (Assange): a /when question naming them names no stranger to any event
+/// ([`Verdict::Stranger`]).
+pub const CENTRAL_SHARE: usize = 5;
 /// A query that may be near facts' keys with a word dropped ([`Hit::dropped_by`]) is answered
 /// only this far ahead of them, exact or not: "1966 siege" is one fact's key, and also
 /// "Linport siege 1966" and "Oakmere siege 1966" without the place.
@@ -568,14 +568,13 @@ impl Engine {
         let texts = std::iter::once(event.title.as_str())
             .chain(event.keys.iter().map(String::as_str))
             .chain(crate::knowledge::Fact::body(event));
+        // A text that holds a whole name holds its last word.
         texts.into_iter().any(|text| {
             let words = crate::text::words(text);
-            names.iter().any(|name| {
-                let last = name.last().map(std::slice::from_ref).unwrap_or_default();
-                !name.is_empty()
-                    && (words.windows(name.len()).any(|w| w == name.as_slice())
-                        || words.iter().any(|w| last.contains(w)))
-            })
+            names
+                .iter()
+                .filter_map(|name| name.last())
+                .any(|last| words.contains(last))
         })
     }
 
@@ -811,10 +810,7 @@ fn names_office(
     // A word of the title typed with a slip ("forein minister") still says what it is of.
     let alike_titled = |i: usize| {
         let word = &prepared.words[i];
-        words
-            .title
-            .iter()
-            .any(|t| score::osa_distance(t, word) <= 1)
+        words.title.iter().any(|t| score::within_one_edit(t, word))
     };
     let offices = (0..prepared.words.len())
         .filter(|&i| lexicon.is_role(&prepared.words[i]) || lexicon.is_member(&prepared.words[i]));

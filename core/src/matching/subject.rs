@@ -236,11 +236,11 @@ impl Names {
                 if words.len() <= NAME_WORDS_MAX {
                     all_words.extend(words.iter().map(|w| w.clone().into_boxed_str()));
                     if person.kind == PersonKind::Person {
-                        enter(&mut speakers, words.join(" "), n);
                         let whole = words.join(" ");
                         if whole.len() >= 4 {
-                            enter(&mut people_names, whole, n);
+                            enter(&mut people_names, whole.clone(), n);
                         }
+                        enter(&mut speakers, whole, n);
                         if let [_, .., last] = words.as_slice()
                             && last.len() >= 3
                         {
@@ -388,10 +388,7 @@ impl Names {
     pub fn not_asked_for(&self, question: &Question, n: u32) -> bool {
         let typed = &question.typed;
         let word = |i: usize| question.word(i);
-        let Some(names) = self.names_of.get(n as usize) else {
-            return false;
-        };
-        names.iter().any(|name| {
+        self.names_of(n).iter().any(|name| {
             let Some(last) = name.last() else {
                 return false;
             };
@@ -424,8 +421,9 @@ impl Names {
 }
 
 /// Words that put the name after them in another part than the one asked for: "who wrote
-/// to Angela Merkel", "the book with pieces by Chomsky", "the lawyer who talked to the BBC".
-/// Not "of" or "in", which belong to descriptions ("the government of the UK").
+/// to Angela Merkel", "the book with pieces by Chomsky", "the lawyer who talked to the BBC",
+/// "who edited the page of Julian Assange". "Of" not after a word of [`SAME_AS_OF`] ("the
+/// government of the UK" is the UK); not "in", which belongs to descriptions.
 const OBJECT_MARKS: &[&str] = &[
     "to", "with", "against", "about", "by", "at", "for", "on", "from", "behind", "over", "into",
     "like", "toward", "towards", "than", "avec", "contre", "pour", "sur", "par", "of",
@@ -538,6 +536,12 @@ mod tests {
         serde_json::from_value(json).expect("a person")
     }
 
+    fn organisation(name: &str) -> Person {
+        let mut organisation = person(name, &[]);
+        organisation.kind = PersonKind::Organisation;
+        organisation
+    }
+
     fn names() -> Names {
         Names::new(&[
             person("Anders Jorle", &[]),
@@ -627,12 +631,10 @@ mod tests {
 
     #[test]
     fn finds_who_a_quote_question_names_as_speaker() {
-        let mut wikileaks = person("WikiLeaks", &[]);
-        wikileaks.kind = PersonKind::Organisation;
         let names = Names::new(&[
             person("Edward Snowden", &[]),
             person("Chelsea Manning", &[]),
-            wikileaks,
+            organisation("WikiLeaks"),
             person("Lula", &[]),
             person("Lauri Love", &[]),
         ]);
@@ -661,12 +663,10 @@ mod tests {
 
     #[test]
     fn finds_the_people_a_question_names() {
-        let mut wikileaks = person("WikiLeaks", &[]);
-        wikileaks.kind = PersonKind::Organisation;
         let names = Names::new(&[
             person("Angela Merkel", &["Merkel"]),
             person("Trump", &[]),
-            wikileaks,
+            organisation("WikiLeaks"),
             person("Police officer outside the embassy", &[]),
             person("Joe Biden", &[]),
         ]);
