@@ -518,6 +518,22 @@ fn who_said_is_answered_with_the_quotation_s_speaker() {
     assert_eq!(answered("who compared the door being open"), None);
 }
 
+/// A /who question describing who said something, whose words only suggest a quotation, is
+/// answered with its speaker when the description finds them too; not without a description,
+/// nor when the description points at someone else.
+#[test]
+fn who_said_is_answered_when_description_and_quotation_agree() {
+    let engine = shipped_engine();
+    let answered = |query: &str| answered_who(&engine, query);
+    let said = "who basically said not our problem";
+    // The saying alone only suggests.
+    assert_eq!(answered(said), None);
+    let agreed = answered("who was the state dept lady who basically said not our problem");
+    assert_eq!(agreed.as_deref(), Some("victoria-nuland"));
+    let other = answered("who was the swedish ministry guy who basically said not our problem");
+    assert_ne!(other.as_deref(), Some("victoria-nuland"));
+}
+
 /// A fact that may not be answered (a statement asked about as a deed) is not offered before
 /// one that may and comes near: the law, not the warning that cited it.
 #[test]
