@@ -534,6 +534,25 @@ fn who_said_is_answered_when_description_and_quotation_agree() {
     assert_ne!(other.as_deref(), Some("victoria-nuland"));
 }
 
+/// A /who question that describes whom it asks about before a relative clause is answered
+/// with the person the description alone finds, whatever the clause names; not when the
+/// description asks for one person and finds an organisation.
+#[test]
+fn a_described_subject_is_answered() {
+    let engine = shipped_engine();
+    let answered = |query: &str| answered_who(&engine, query);
+    // The clause names the OSCE's representative; the description, Assange.
+    let editor = answered("who is the WikiLeaks editor the OSCE representative was worried about");
+    assert_eq!(editor.as_deref(), Some("julian-assange"));
+    let cardinal = answered("who was the hungarian cardinal who hid in the us embassy for years");
+    assert_eq!(cardinal.as_deref(), Some("jozsef-mindszenty"));
+    // "reuters reporter" finds the agency, which is no reporter.
+    assert_eq!(
+        answered("who was the reuters reporter who saw protesters being dragged away"),
+        None
+    );
+}
+
 /// A fact that may not be answered (a statement asked about as a deed) is not offered before
 /// one that may and comes near: the law, not the warning that cited it.
 #[test]
