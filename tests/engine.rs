@@ -553,6 +553,23 @@ fn a_described_subject_is_answered() {
     );
 }
 
+/// A /quote question naming its speaker is answered with the quotation of theirs its other
+/// words pick out; the speaker's name alone, with several quotations near, is not; a name in
+/// the clause that describes the speaker is not the speaker.
+#[test]
+fn a_speaker_s_quotation_picked_by_topic_is_answered() {
+    let engine = shipped_engine();
+    let answered = |query: &str| match engine.ask(Command::Quote, query) {
+        Outcome::Answer { fact, .. } => Some(engine.base().quotes[fact.index].speaker.clone()),
+        _ => None,
+    };
+    let jorle = answered("waht did anders jorle say abuot ecuador");
+    assert_eq!(jorle.as_deref(), Some("anders-jorle"));
+    assert_eq!(answered("anders jorle"), None);
+    let described = answered("what did the officer who arrested assange say");
+    assert_ne!(described.as_deref(), Some("julian-assange"));
+}
+
 /// A fact that may not be answered (a statement asked about as a deed) is not offered before
 /// one that may and comes near: the law, not the warning that cited it.
 #[test]

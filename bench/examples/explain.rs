@@ -10,8 +10,8 @@ use casebot_core::knowledge::{Command, FactBase};
 use casebot_core::matching::{
     ACCOUNTED_ELSEWHERE_MAX, ACCOUNTED_MIN, ACCOUNTED_RATIO, ACCOUNTED_STRONG_MIN,
     ACCOUNTED_UNKNOWN_MAX, ANSWER_MARGIN, ANSWER_MIN, Engine, Field, LONE_MARGIN, LONE_MIN,
-    NAMED_ELSEWHERE_MAX, NAMED_MARGIN, NAMED_MIN, NAMED_UNKNOWN_MAX, Verdict, WORD_DROPPED_FACTS,
-    WORD_DROPPED_MARGIN,
+    NAMED_ELSEWHERE_MAX, NAMED_MARGIN, NAMED_MIN, NAMED_UNKNOWN_MAX, SPOKEN_MARGIN, SPOKEN_MIN,
+    SPOKEN_STRONG_MIN, Verdict, WORD_DROPPED_FACTS, WORD_DROPPED_MARGIN,
 };
 
 fn main() {
@@ -110,12 +110,21 @@ fn reason(verdict: Verdict) -> String {
              (at least {WORD_DROPPED_FACTS} within {WORD_DROPPED_MARGIN} of the best)"
         ),
         Verdict::Subject => "answer: the /who question names this person by their whole name \
-                             right after \"who is\" (or before \"is who\")"
+                             right after \"who is\" (or before \"is who\"), or describes \
+                             them there before a relative clause in words that alone would be \
+                             answered with them"
             .into(),
         Verdict::Quoted => "answer: the /who question asks who said something, and a /quote \
                             question of its words would be answered with a quotation of this \
-                            person"
+                            person, or would suggest one first while the words describing who \
+                            said it find them too"
             .into(),
+        Verdict::Spoken => format!(
+            "answer: the /quote question names or describes the speaker, and this quotation \
+             of theirs scores at least {SPOKEN_MIN}, its keys and phrases hold at least \
+             {SPOKEN_STRONG_MIN} of the query, and it leads their other quotations by \
+             {SPOKEN_MARGIN}"
+        ),
         Verdict::Group => "no answer: the /who question asks which country, government or \
                            organisation, and the best fact is a person"
             .into(),

@@ -332,7 +332,10 @@ impl Names {
             let quoted_from = at >= 2
                 && matches!(word(at - 1), "from" | "by" | "de")
                 && (at.saturating_sub(4)..at - 1).any(|i| SAYINGS.contains(&word(i)));
-            if (says || quoted_from) && !found.contains(&person) {
+            // "what did the officer who arrested Assange say": a name in a clause describing
+            // the speaker is not theirs.
+            let described = (0..at).any(|i| matches!(word(i), "who" | "whom"));
+            if (says || quoted_from) && !described && !found.contains(&person) {
                 found.push(person);
             }
             at += n;
