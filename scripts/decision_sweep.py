@@ -53,7 +53,7 @@ def verdict(row, c):
     hits = row["hits"]
     if not hits:
         return "Nothing"
-    if row["verdict"] in ("Subject", "Quoted", "Spoken"):
+    if row["verdict"] in ("Subject", "Quoted", "Theirs"):
         # Read from the question's wording, not from thresholds (matching::subject), or from
         # the /quote decision.
         return row["verdict"]
@@ -94,7 +94,7 @@ def verdict(row, c):
     return row["refused"] or rule
 
 
-ANSWERS = {"Exact", "Clear", "Lone", "Accounted", "Named", "Subject", "Quoted", "Spoken"}
+ANSWERS = {"Exact", "Clear", "Lone", "Accounted", "Named", "Subject", "Quoted", "Theirs"}
 
 
 def tally(rows, c):

@@ -570,6 +570,20 @@ fn a_speaker_s_quotation_picked_by_topic_is_answered() {
     assert_ne!(described.as_deref(), Some("julian-assange"));
 }
 
+/// A /when question naming a person is answered with the one of their events its other words
+/// pick out; their name alone, with two events near, is not.
+#[test]
+fn a_person_s_event_picked_by_topic_is_answered() {
+    let engine = shipped_engine();
+    let answered = |query: &str| match engine.ask(Command::When, query) {
+        Outcome::Answer { fact, .. } => Some(engine.base().id(fact).to_string()),
+        _ => None,
+    };
+    let desir = answered("when did desir ask the uk not to extradite assange");
+    assert_eq!(desir.as_deref(), Some("desir-statement"));
+    assert_eq!(answered("varoufakis"), None);
+}
+
 /// A fact that may not be answered (a statement asked about as a deed) is not offered before
 /// one that may and comes near: the law, not the warning that cited it.
 #[test]

@@ -10,8 +10,8 @@ use casebot_core::knowledge::{Command, FactBase};
 use casebot_core::matching::{
     ACCOUNTED_ELSEWHERE_MAX, ACCOUNTED_MIN, ACCOUNTED_RATIO, ACCOUNTED_STRONG_MIN,
     ACCOUNTED_UNKNOWN_MAX, ANSWER_MARGIN, ANSWER_MIN, Engine, Field, LONE_MARGIN, LONE_MIN,
-    NAMED_ELSEWHERE_MAX, NAMED_MARGIN, NAMED_MIN, NAMED_UNKNOWN_MAX, SPOKEN_MARGIN, SPOKEN_MIN,
-    SPOKEN_STRONG_MIN, Verdict, WORD_DROPPED_FACTS, WORD_DROPPED_MARGIN,
+    NAMED_ELSEWHERE_MAX, NAMED_MARGIN, NAMED_MIN, NAMED_UNKNOWN_MAX, THEIRS_MARGIN, THEIRS_MIN,
+    THEIRS_STRONG_MIN, Verdict, WORD_DROPPED_FACTS, WORD_DROPPED_MARGIN,
 };
 
 fn main() {
@@ -119,11 +119,11 @@ fn reason(verdict: Verdict) -> String {
                             person, or would suggest one first while the words describing who \
                             said it find them too"
             .into(),
-        Verdict::Spoken => format!(
-            "answer: the /quote question names or describes the speaker, and this quotation \
-             of theirs scores at least {SPOKEN_MIN}, its keys and phrases hold at least \
-             {SPOKEN_STRONG_MIN} of the query, and it leads their other quotations by \
-             {SPOKEN_MARGIN}"
+        Verdict::Theirs => format!(
+            "answer: the /quote question names or describes the speaker (the /when question \
+             names a person), and this quotation (event) of theirs scores at least \
+             {THEIRS_MIN}, its keys and phrases hold at least {THEIRS_STRONG_MIN} of the \
+             query, and it leads their others by {THEIRS_MARGIN}"
         ),
         Verdict::Group => "no answer: the /who question asks which country, government or \
                            organisation, and the best fact is a person"
