@@ -1409,7 +1409,7 @@ impl Index {
             if lq >= 3 {
                 // A word of three letters may be one slip from another in context.
                 let budget = edit_budget(lq).max(usize::from(lq == 3 && !unfinished));
-                deletion_hashes(&chars[..lq.min(TYPO_HEAD)], budget, variants);
+                deletion_hashes_unsorted(&chars[..lq.min(TYPO_HEAD)], budget, variants);
                 lookup(&self.typo, variants, typos);
                 // Found only as a typo: rule out by length and letter counts what
                 // `typo_sim` would (an unfinished word may also be a typo in its start).
@@ -1425,7 +1425,7 @@ impl Index {
                 });
             }
             if unfinished && (TYPING_HEAD..6).contains(&lq) {
-                deletion_hashes(&chars[..TYPING_HEAD], 1, variants);
+                deletion_hashes_unsorted(&chars[..TYPING_HEAD], 1, variants);
                 lookup(&self.typing, variants, extra);
             }
         }
@@ -3073,6 +3073,15 @@ fn has_digit(s: &str) -> bool {
 
 /// Hashes of `chars` with up to `budget` characters deleted, sorted and deduplicated.
 fn deletion_hashes(chars: &[char], budget: usize, out: &mut Vec<u32>) {
+    deletion_hashes_unsorted(chars, budget, out);
+    out.sort_unstable();
+    out.dedup();
+}
+
+/// [`deletion_hashes`] in the order they are made, a hash repeated where two deletions leave
+/// the same characters ("assange" less either "s"): what a query looks up, whose candidates
+/// are sorted and deduplicated anyway (sorting 29 hashes cost more than the rare repeat).
+fn deletion_hashes_unsorted(chars: &[char], budget: usize, out: &mut Vec<u32>) {
     // Every set of at most `budget` positions deleted, once: `h` is the hash of what is kept
     // before `from`, the next deletion is at `from` or after.
     fn walk(chars: &[char], from: usize, h: u64, budget: usize, out: &mut Vec<u32>) {
@@ -3088,8 +3097,6 @@ fn deletion_hashes(chars: &[char], budget: usize, out: &mut Vec<u32>) {
     }
     out.clear();
     walk(chars, 0, FNV_OFFSET, budget, out);
-    out.sort_unstable();
-    out.dedup();
 }
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
