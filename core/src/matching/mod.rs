@@ -202,6 +202,10 @@ pub struct Engine {
     /// first time an office question weighs them (most people never are: reading them all
     /// when the engine is built cost 50 ms at 100,000 facts).
     office_words: Vec<std::sync::OnceLock<OfficeWords>>,
+    /// Per event, the words of its title, keys, summary and evidence ([`crate::text::words`]),
+    /// sorted and once each, for [`Engine::event_mentions`]: read the first time a question
+    /// that names someone weighs the event (most events never are).
+    event_words: Vec<std::sync::OnceLock<Box<[Box<str>]>>>,
     /// Per command, the autocomplete names of the facts whose label may be too long for
     /// one ([`limits::trim_text`], done once): every other label is its own name.
     long_names: [FxHashMap<u32, String>; 3],
@@ -274,6 +278,11 @@ impl Engine {
             .iter()
             .map(|_| std::sync::OnceLock::new())
             .collect();
+        let event_words = base
+            .events
+            .iter()
+            .map(|_| std::sync::OnceLock::new())
+            .collect();
         let long_names = indexes.each_ref().map(|index| {
             (0..index.fact_count() as u32)
                 .filter(|&n| index.fact(n).label.len() > limits::CHOICE_NAME_MAX)
@@ -289,6 +298,7 @@ impl Engine {
             names,
             speech,
             office_words,
+            event_words,
             long_names,
         }
     }
@@ -695,18 +705,24 @@ impl Engine {
         if event.who.contains(&person.id) || self.is_central(p) {
             return true;
         }
-        let names = self.names.names_of(p);
-        let texts = std::iter::once(event.title.as_str())
-            .chain(event.keys.iter().map(String::as_str))
-            .chain(crate::knowledge::Fact::body(event));
+        let words = self.event_words[e].get_or_init(|| {
+            let texts = std::iter::once(event.title.as_str())
+                .chain(event.keys.iter().map(String::as_str))
+                .chain(crate::knowledge::Fact::body(event));
+            let mut words: Vec<Box<str>> = texts
+                .flat_map(crate::text::words)
+                .map(String::into_boxed_str)
+                .collect();
+            words.sort_unstable();
+            words.dedup();
+            words.into_boxed_slice()
+        });
         // A text that holds a whole name holds its last word.
-        texts.into_iter().any(|text| {
-            let words = crate::text::words(text);
-            names
-                .iter()
-                .filter_map(|name| name.last())
-                .any(|last| words.contains(last))
-        })
+        self.names
+            .names_of(p)
+            .iter()
+            .filter_map(|name| name.last())
+            .any(|last| words.binary_search_by(|w| (**w).cmp(last.as_str())).is_ok())
     }
 
     /// Up to three keys to suggest trying when nothing was found.
