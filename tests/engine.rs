@@ -582,6 +582,11 @@ fn a_person_s_event_picked_by_topic_is_answered() {
     let desir = answered("when did desir ask the uk not to extradite assange");
     assert_eq!(desir.as_deref(), Some("desir-statement"));
     assert_eq!(answered("varoufakis"), None);
+    // Described rather than named: the description finds Désir, one of whose events is first.
+    let described = answered("when did the osce representative speak out");
+    assert_eq!(described.as_deref(), Some("desir-statement"));
+    // The case's subject, described, picks out none of the many events he is in.
+    assert_eq!(answered("when did the wikileaks founder speak out"), None);
 }
 
 /// A fact that may not be answered (a statement asked about as a deed) is not offered before

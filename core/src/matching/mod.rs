@@ -128,6 +128,9 @@ pub const THEIRS_STRONG_MIN: f32 = 0.50;
 /// a person, unchanged: 4 more right answers, nothing more answered wrongly; held-out
 /// unchanged.)
 pub const THEIRS_MARGIN: f32 = 0.10;
+/// A /when question's description of who did what it asks about is read in at most this many
+/// words after "when did the" ([`Verdict::Theirs`]).
+pub const DESCRIBED_WORDS_MAX: usize = 5;
 /// A query that may be near facts' keys with a word dropped ([`Hit::dropped_by`]) is answered
 /// only this far ahead of them, exact or not: "1966 siege" is one fact's key, and also
 /// "Linport siege 1966" and "Oakmere siege 1966" without the place.
@@ -462,16 +465,23 @@ impl Engine {
         if command == Command::When
             && reading == Reading::Plain
             && refused.is_none()
-            && self.names.may_be_named(&prepared.words)
             && !verdict_refusing(&hits, |_: &Hit| refused).answers()
         {
             // The case's subject is in every event: naming them picks none out.
-            let named: Vec<u32> = self
-                .names
-                .named_people(&subject::Question::read(asked.query))
-                .into_iter()
-                .filter(|&p| !self.is_central(p))
-                .collect();
+            let named: Vec<u32> = if self.names.may_be_named(&prepared.words) {
+                self.names
+                    .named_people(&subject::Question::read(asked.query))
+                    .into_iter()
+                    .filter(|&p| !self.is_central(p))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let named = if named.is_empty() {
+                self.described_actor(&asked.typed()).into_iter().collect()
+            } else {
+                named
+            };
             if !named.is_empty() {
                 // Their events compete among themselves, as a speaker's quotations do.
                 let theirs = |h: &Hit| {
@@ -524,11 +534,18 @@ impl Engine {
 
     /// The person a /who question describes before a relative clause ("who was *the hungarian
     /// cardinal* who hid in the US embassy", "who is *the WikiLeaks editor* the OSCE was
-    /// worried about"), if those words alone would be answered with them through their keys
-    /// and phrases (what curators wrote about a fact, not its body). A description that asks
-    /// for one person (an office, a member of a group) is not an organisation.
+    /// worried about"), as [`Engine::described`] reads the description.
     fn described_subject(&self, typed: &[&str]) -> Option<u32> {
-        let head = self.weigh(Command::Who, &described_head(typed)?);
+        self.described(&described_head(typed)?)
+    }
+
+    /// The one a description ("the hungarian cardinal", "OSCE media freedom boss") would be
+    /// answered with as a /who question of its own by its words' scores alone (no reading of
+    /// who it names or who said what), their keys and phrases holding at least
+    /// [`DESCRIBED_STRONG_MIN`] of it. A description that asks for one person (an office, a
+    /// member of a group) is not an organisation.
+    fn described(&self, description: &str) -> Option<u32> {
+        let head = self.weigh(Command::Who, description);
         let best = head.hits.first()?;
         let lexicon = self.base.lexicon();
         let one_person = head
@@ -536,10 +553,36 @@ impl Engine {
             .words
             .iter()
             .any(|w| lexicon.is_role(w) || lexicon.is_member(w));
-        (head.verdict().answers()
+        (head.reading == Reading::Plain
+            && head.verdict().answers()
             && best.strong >= DESCRIBED_STRONG_MIN
             && !(one_person && self.base.people[best.fact as usize].kind != PersonKind::Person))
             .then_some(best.fact)
+    }
+
+    /// The person a /when question describes as who did what it asks about, in the words
+    /// after "when did the" ("when did *the OSCE media freedom boss* tell the UK …"): the
+    /// longest run of up to [`DESCRIBED_WORDS_MAX`] words there that [`Engine::described`]
+    /// finds a person with, not the case's subject.
+    fn described_actor(&self, typed: &[&str]) -> Option<u32> {
+        let when = typed.iter().position(|w| *w == "when")?;
+        let asks = typed
+            .get(when + 1)
+            .is_some_and(|w| matches!(*w, "did" | "was" | "were" | "had"));
+        if !asks
+            || !typed
+                .get(when + 2)
+                .is_some_and(|w| matches!(*w, "the" | "a" | "an"))
+        {
+            return None;
+        }
+        let start = when + 3;
+        (start + 1..=(start + DESCRIBED_WORDS_MAX).min(typed.len()))
+            .rev()
+            .filter_map(|end| self.described(&typed[start..end].join(" ")))
+            .find(|&p| {
+                self.base.people[p as usize].kind == PersonKind::Person && !self.is_central(p)
+            })
     }
 
     /// The speaker of the quotation a /quote question of `query`'s words would put first, and
