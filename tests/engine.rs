@@ -589,6 +589,26 @@ fn a_person_s_event_picked_by_topic_is_answered() {
     assert_eq!(answered("when did the wikileaks founder speak out"), None);
 }
 
+/// A /when question that describes the event it asks about before a clause is answered with
+/// that event, not the statement the clause tells of; a saying followed by what it said is
+/// the statement.
+#[test]
+fn a_described_event_is_answered_not_the_clause() {
+    let engine = shipped_engine();
+    let answered = |query: &str| match engine.ask(Command::When, query) {
+        Outcome::Answer { fact, .. } => Some(engine.base().id(fact).to_string()),
+        _ => None,
+    };
+    let hearing = answered("when was the extradition hearing that the bar association criticised");
+    assert_eq!(hearing.as_deref(), Some("extradition-hearing-24-feb-2020"));
+    let statement = answered("when is the Amnesty statement that US assurances are not reliable");
+    assert_ne!(
+        statement.as_deref(),
+        Some("extradition-hearing-24-feb-2020")
+    );
+    assert!(statement.is_some_and(|id| id.starts_with("amnesty")));
+}
+
 /// A fact that may not be answered (a statement asked about as a deed) is not offered before
 /// one that may and comes near: the law, not the warning that cited it.
 #[test]

@@ -112,7 +112,8 @@ fn reason(verdict: Verdict) -> String {
         Verdict::Subject => "answer: the /who question names this person by their whole name \
                              right after \"who is\" (or before \"is who\"), or describes \
                              them there before a relative clause in words that alone would be \
-                             answered with them"
+                             answered with them; or the /when question describes the event it \
+                             asks about before a clause, in words that alone find it"
             .into(),
         Verdict::Quoted => "answer: the /who question asks who said something, and a /quote \
                             question of its words would be answered with a quotation of this \

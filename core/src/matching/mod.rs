@@ -462,6 +462,23 @@ impl Engine {
                 reading = Reading::Subject;
             }
         }
+        // A /when question that describes the event it asks about before a clause ("when was
+        // the extradition trial where the bar association says he was mistreated") asks about
+        // that event, not the one the clause tells of, even one a rule would answer.
+        if command == Command::When
+            && reading == Reading::Plain
+            && hits.len() > 1
+            && let Some(head) = described_event(&asked.typed())
+            && let Some(event) = self.described_by(&self.weigh(Command::When, &head))
+            && event != hits[0].fact
+            && let Some(at) = hits.iter().position(|h| h.fact == event)
+        {
+            hits[..=at].rotate_right(1);
+            refused = refuse(&hits[0]);
+            if refused.is_none() {
+                reading = Reading::Subject;
+            }
+        }
         if command == Command::When
             && reading == Reading::Plain
             && refused.is_none()
@@ -540,23 +557,28 @@ impl Engine {
     }
 
     /// The one a description ("the hungarian cardinal", "OSCE media freedom boss") would be
-    /// answered with as a /who question of its own by its words' scores alone (no reading of
-    /// who it names or who said what), their keys and phrases holding at least
-    /// [`DESCRIBED_STRONG_MIN`] of it. A description that asks for one person (an office, a
-    /// member of a group) is not an organisation.
+    /// answered with as a /who question of its own ([`Engine::described_by`]). A description
+    /// that asks for one person (an office, a member of a group) is not an organisation.
     fn described(&self, description: &str) -> Option<u32> {
         let head = self.weigh(Command::Who, description);
-        let best = head.hits.first()?;
+        let best = self.described_by(&head)?;
         let lexicon = self.base.lexicon();
         let one_person = head
             .prepared
             .words
             .iter()
             .any(|w| lexicon.is_role(w) || lexicon.is_member(w));
-        (head.reading == Reading::Plain
-            && head.verdict().answers()
-            && best.strong >= DESCRIBED_STRONG_MIN
-            && !(one_person && self.base.people[best.fact as usize].kind != PersonKind::Person))
+        (!one_person || self.base.people[best as usize].kind == PersonKind::Person).then_some(best)
+    }
+
+    /// The fact a description's [`Engine::weigh`] answers by its words' scores alone (no
+    /// reading of who it names or who said what), its keys and phrases holding at least
+    /// [`DESCRIBED_STRONG_MIN`] of it.
+    fn described_by(&self, weighed: &Weighed) -> Option<u32> {
+        let best = weighed.hits.first()?;
+        (weighed.reading == Reading::Plain
+            && weighed.verdict().answers()
+            && best.strong >= DESCRIBED_STRONG_MIN)
             .then_some(best.fact)
     }
 
@@ -1082,6 +1104,36 @@ fn described_head(typed: &[&str]) -> Option<String> {
     Some(typed[at..clause].join(" "))
 }
 
+/// The words of a /when question (`typed`, folded) that describe the event it asks about,
+/// between "when was the" ("when is", "when were", the article optional) and a clause ("that",
+/// "where", "which", "when", or a second "the": "when was the extradition hearing the OSCE rep
+/// was worried about"), if it reads so; not a saying and what it said ("the Amnesty statement
+/// that US assurances are not reliable": the statement is the event).
+fn described_event(typed: &[&str]) -> Option<String> {
+    let when = typed.iter().position(|w| *w == "when")?;
+    if !typed
+        .get(when + 1)
+        .is_some_and(|w| matches!(*w, "was" | "is" | "were"))
+    {
+        return None;
+    }
+    let mut at = when + 2;
+    if typed
+        .get(at)
+        .is_some_and(|w| matches!(*w, "the" | "a" | "an"))
+    {
+        at += 1;
+    }
+    let clause = (at + 1..typed.len()).find(|&i| {
+        matches!(typed[i], "that" | "where" | "which" | "when")
+            || typed[i] == "the" && !BEFORE_NOUN.contains(&typed[i - 1])
+    })?;
+    if typed[clause] == "that" && SPEECH_WORDS.contains(&typed[clause - 1]) {
+        return None;
+    }
+    Some(typed[at..clause].join(" "))
+}
+
 /// A question's text as the decision reads it besides the matcher's words, each form made
 /// once, when a rule first asks for it (most questions need few of them).
 struct Asked<'q> {
@@ -1185,7 +1237,9 @@ pub enum Verdict {
     /// whole name or alias ("who is Anders Jorle, he is working for …"): that person, moved
     /// first, whatever else the question's words point at. Or, when no rule answers it, one
     /// that describes them there before a relative clause ("who was the hungarian cardinal
-    /// who hid in the US embassy") in words that alone would be answered with them.
+    /// who hid in the US embassy") in words that alone would be answered with them. Or a /when
+    /// question that describes the event it asks about before a clause ("when was the
+    /// extradition trial where the bar association says he got mistreated"): that event.
     Subject,
     /// A /who question that asks who said something ("who's the legal eagle who said we're at
     /// an impasse"), that no rule answers by itself: a /quote question of the same words
