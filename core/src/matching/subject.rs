@@ -408,6 +408,10 @@ impl Names {
                 if typed[at + length - 1].possessive {
                     return true;
                 }
+                // French "à" (folded "a"), never an article right before a name.
+                if at > 0 && word(at - 1) == "a" {
+                    return true;
+                }
                 let mut before = at;
                 while before > 0 && DETERMINERS.contains(&word(before - 1)) {
                     before -= 1;
@@ -426,10 +430,13 @@ impl Names {
 /// Words that put the name after them in another part than the one asked for: "who wrote
 /// to Angela Merkel", "the book with pieces by Chomsky", "the lawyer who talked to the BBC",
 /// "who edited the page of Julian Assange". "Of" not after a word of [`SAME_AS_OF`] ("the
-/// government of the UK" is the UK); not "in", which belongs to descriptions.
+/// government of the UK" is the UK); not "in", which belongs to descriptions. French ones too
+/// ("envoyée à Angela Merkel": "à" is read in [`Names::not_asked_for`], as "a" folds alike
+/// to an article).
 const OBJECT_MARKS: &[&str] = &[
     "to", "with", "against", "about", "by", "at", "for", "on", "from", "behind", "over", "into",
-    "like", "toward", "towards", "than", "avec", "contre", "pour", "sur", "par", "of",
+    "like", "toward", "towards", "than", "avec", "contre", "pour", "sur", "par", "of", "au", "aux",
+    "chez", "envers",
 ];
 
 /// Words that, before "of", make what follows what is asked for: "the name of the UN special
@@ -620,6 +627,10 @@ mod tests {
             ),
             ("who spoke to snowden", snowden, true),
             ("who edited the page of edward snowden", snowden, true),
+            // French "à", "chez".
+            ("qui a écrit à Edward Snowden", snowden, true),
+            ("qui a dormi chez snowden", snowden, true),
+            ("qui a parlé de snowden", snowden, false),
             (
                 "the name of the UN special rapporteur on torture",
                 rapporteur,
