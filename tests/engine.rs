@@ -644,6 +644,12 @@ fn which_organisation_is_not_answered_with_a_person() {
     ));
     assert!(!asks_for_organisation("which lawyer talked to the bbc"));
     let engine = shipped_engine();
+    // The people near do not stand in the way of the organisation asked for.
+    let outfit = answered_who(
+        &engine,
+        "which news outfit ran the vaughan smith 'he's not a rapist' line",
+    );
+    assert_eq!(outfit.as_deref(), Some("itn"));
     for query in [
         "which government did assange accuse of failing him",
         "which group did assange found",

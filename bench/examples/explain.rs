@@ -124,7 +124,8 @@ fn reason(verdict: Verdict) -> String {
             "answer: the /quote question names or describes the speaker (the /when question \
              names a person), and this quotation (event) of theirs scores at least \
              {THEIRS_MIN}, its keys and phrases hold at least {THEIRS_STRONG_MIN} of the \
-             query, and it leads their others by {THEIRS_MARGIN}"
+             query, and it leads their others by {THEIRS_MARGIN}; or the /who question asks \
+             which organisation, and a rule answers it among the organisations near"
         ),
         Verdict::Group => "no answer: the /who question asks which country, government or \
                            organisation, and the best fact is a person"

@@ -511,6 +511,24 @@ impl Engine {
                 }
             }
         }
+        // A /who question asking which country, government or organisation: the people near
+        // may not be answered (`Verdict::Group`), so they do not stand in the way either.
+        if command == Command::Who
+            && reading == Reading::Plain
+            && refused.is_none()
+            && hits.len() > 1
+            && asks_for_organisation_in(asked.words())
+            && !verdict_refusing(&hits, |_: &Hit| refused).answers()
+        {
+            let groups: Vec<Hit> = hits
+                .iter()
+                .copied()
+                .filter(|h| self.base.people[h.fact as usize].kind != PersonKind::Person)
+                .collect();
+            if groups.len() < hits.len() && verdict_refusing(&groups, |_: &Hit| None).answers() {
+                reading = Reading::Theirs;
+            }
+        }
         if reading == Reading::Plain && hits.len() > 1 && refused.is_some() {
             // A fact that may not be answered (an office it does not hold, a statement asked
             // about as a deed) is not offered before one that may: "what year is the uk law
@@ -1210,7 +1228,8 @@ enum Reading {
     Quoted,
     /// A /quote question that names or describes the speaker, or a /when question that names
     /// a person: one of their quotations or events, that the rest of its words pick out of
-    /// theirs, is first.
+    /// theirs, is first. Or a /who question asking for an organisation, that the rules answer
+    /// among the organisations near.
     Theirs,
 }
 
@@ -1253,7 +1272,9 @@ pub enum Verdict {
     /// names a person other than the case's subject ("when did desir ask the uk not to
     /// extradite assange"), that no rule answers: the best of their quotations or events
     /// scores [`THEIRS_MIN`], its keys and phrases hold [`THEIRS_STRONG_MIN`] of the query,
-    /// and it leads their others by [`THEIRS_MARGIN`].
+    /// and it leads their others by [`THEIRS_MARGIN`]. Or a /who question asking which
+    /// country, government or organisation ("which news outfit got the vaughan smith quote"),
+    /// that a rule answers with an organisation once the people near are set aside.
     Theirs,
     /// The best quotation would be answered, but the /quote question names its speaker ("what
     /// did Chelsea Manning say") and no near quotation is theirs.
