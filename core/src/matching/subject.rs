@@ -306,7 +306,9 @@ impl Names {
 
     /// The people a /quote question names as the speaker: a name (or a person's last name)
     /// followed within two words by a word of saying ("what did Snowden say", "Manning
-    /// quote"), or after "quote from" / "words by".
+    /// quote"), or after "what said" ("what say the Vaughan Smith about …"), or after "quote
+    /// from" / "words by"; not inside a clause that describes the speaker ("what did the
+    /// officer who arrested Assange say").
     pub fn speakers(&self, question: &Question) -> Vec<u32> {
         let count = question.typed.len();
         let word = |i: usize| question.word(i);
@@ -326,9 +328,16 @@ impl Names {
             let says = (at + n..count).take(2).any(|i| SPEAKING.contains(&word(i)))
                 || question.typed[at + n - 1].quotes
                     && !(at >= 1 && ["of", "de", "du"].contains(&word(at - 1)))
-                || at >= 2
-                    && SAID.contains(&word(at - 1))
-                    && ["what", "a", "how", "que", "qu"].contains(&word(at - 2));
+                || {
+                    // "what said Chelsea Manning", "what say the Vaughan Smith about …".
+                    let mut before = at;
+                    while before > 0 && DETERMINERS.contains(&word(before - 1)) {
+                        before -= 1;
+                    }
+                    before >= 2
+                        && (SAID.contains(&word(before - 1)) || word(before - 1) == "say")
+                        && ["what", "a", "how", "que", "qu"].contains(&word(before - 2))
+                };
             let quoted_from = at >= 2
                 && matches!(word(at - 1), "from" | "by" | "de")
                 && (at.saturating_sub(4)..at - 1).any(|i| SAYINGS.contains(&word(i)));
@@ -371,11 +380,28 @@ impl Names {
     /// The words a /quote question describes its speaker with, when it asks what someone
     /// said without naming them: between "what did" (or "does", "do") and a word of saying
     /// within eight words ("what did the ecuadorian ambassador who let the police in say",
-    /// "what did the cops chant"), as the question's words (folded, stemmed, filler kept), or
-    /// `None`.
+    /// "what did the cops chant"), or between "what say the" and "about" ("what say the
+    /// ecuador foreign minister about …"), as the question's words (folded, stemmed, filler
+    /// kept), or `None`.
     pub fn described_speaker(question: &Question) -> Option<String> {
         let count = question.typed.len();
         let word = |i: usize| question.word(i);
+        // "what say the ecuador foreign minister about …" (as some members write it).
+        if let Some(say) = (1..count)
+            .find(|&i| matches!(word(i), "say" | "said" | "says") && word(i - 1) == "what")
+            && say + 1 < count
+            && DETERMINERS.contains(&word(say + 1))
+        {
+            let end = (say + 2..count)
+                .find(|&i| {
+                    matches!(
+                        word(i),
+                        "about" | "on" | "regarding" | "of" | "when" | "after"
+                    )
+                })
+                .unwrap_or(count);
+            return (end > say + 2).then(|| (say + 2..end).map(word).collect::<Vec<_>>().join(" "));
+        }
         let did = (1..count).find(|&i| {
             matches!(word(i), "did" | "doe" | "does" | "do") && matches!(word(i - 1), "what")
         })?;
@@ -670,6 +696,9 @@ mod tests {
             ("the quote 'chelsea manning is a hero'", vec![]),
             ("who said snowden feels crucified?", vec![]),
             ("friend of snowden 'he lived in my house'", vec![]),
+            // The saying before the name, an article between.
+            ("what say the Lauri Love about the case", vec![4]),
+            ("what say the friend of Snowden", vec![]),
         ] {
             assert_eq!(names.speakers(&Question::read(query)), want, "{query}");
         }
@@ -720,6 +749,12 @@ mod tests {
                 None,
             ),
             ("the ambassador's quote", None),
+            // The saying first, as some members write it.
+            (
+                "what say the swedish spokesman about ecuador?",
+                Some("swedish spokesman"),
+            ),
+            ("what say the about", None),
         ] {
             let read = Names::described_speaker(&Question::read(query));
             assert_eq!(read.as_deref(), want, "{query}");
