@@ -546,6 +546,12 @@ fn a_described_subject_is_answered() {
     assert_eq!(editor.as_deref(), Some("julian-assange"));
     let cardinal = answered("who was the hungarian cardinal who hid in the us embassy for years");
     assert_eq!(cardinal.as_deref(), Some("jozsef-mindszenty"));
+    // A clause that points elsewhere must tell of whom the description finds: the documents
+    // never tie the whistleblower they name to the cables.
+    assert_eq!(
+        answered("who was the whistleblower who gave wikileaks the cables"),
+        None
+    );
     // "reuters reporter" finds the agency, which is no reporter.
     assert_eq!(
         answered("who was the reuters reporter who saw protesters being dragged away"),
