@@ -615,6 +615,22 @@ fn a_described_event_is_answered_not_the_clause() {
     assert!(statement.is_some_and(|id| id.starts_with("amnesty")));
 }
 
+/// A title quoted in filler words only finds the one fact whose text holds it; not when the
+/// question names that fact as someone else.
+#[test]
+fn a_title_quoted_in_filler_words_is_found() {
+    let engine = shipped_engine();
+    let answered = |query: &str| answered_who(&engine, query);
+    assert_eq!(
+        answered("who came up with 'don't do it'").as_deref(),
+        Some("guardian")
+    );
+    assert_eq!(
+        answered("who at the guardian's 'don't do it' wrote it"),
+        None
+    );
+}
+
 /// A fact that may not be answered (a statement asked about as a deed) is not offered before
 /// one that may and comes near: the law, not the warning that cited it.
 #[test]

@@ -110,7 +110,8 @@ fn reason(verdict: Verdict) -> String {
              (at least {WORD_DROPPED_FACTS} within {WORD_DROPPED_MARGIN} of the best)"
         ),
         Verdict::Subject => "answer: the /who question names this person by their whole name \
-                             right after \"who is\" (or before \"is who\"), or describes \
+                             right after \"who is\" (or before \"is who\"), or quotes a title in \
+                             filler words only that this fact's text alone holds, or describes \
                              them there before a relative clause in words that alone would be \
                              answered with them; or the /when question describes the event it \
                              asks about before a clause, in words that alone find it"

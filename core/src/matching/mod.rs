@@ -526,6 +526,33 @@ impl Engine {
                 }
             }
         }
+        // A title quoted in words that are all filler ("who wrote the 'don't do it' thing"):
+        // the words themselves find nothing, the quotation one fact's text.
+        if reading == Reading::Plain
+            && !verdict_refusing(&hits, |_: &Hit| refused).answers()
+            && let Some(fact) = self.quoting(command, asked.query)
+            // Not one the question names as someone else ("the guardian's 'don't do it'").
+            && !(command == Command::Who
+                && self
+                    .names
+                    .not_asked_for(&subject::Question::read(asked.query), fact))
+        {
+            match hits.iter().position(|h| h.fact == fact) {
+                Some(at) => hits[..=at].rotate_right(1),
+                None => hits.insert(
+                    0,
+                    Hit {
+                        fact,
+                        score: hits[0].score,
+                        ..hits[0]
+                    },
+                ),
+            }
+            refused = refuse(&hits[0]);
+            if refused.is_none() {
+                reading = Reading::Subject;
+            }
+        }
         // A /who question asking which country, government or organisation: the people near
         // may not be answered (`Verdict::Group`), so they do not stand in the way either.
         if command == Command::Who
@@ -664,6 +691,33 @@ impl Engine {
             .find(|&p| {
                 self.base.people[p as usize].kind == PersonKind::Person && !self.is_central(p)
             })
+    }
+
+    /// The one fact whose text holds, word for word, a span the query quotes ('…', "…") of two
+    /// words or more that are all filler, if exactly one does.
+    fn quoting(&self, command: Command, query: &str) -> Option<u32> {
+        let spans = quoted_spans(query);
+        let lexicon = self.base.lexicon();
+        let span = spans.into_iter().find(|span| {
+            span.split(' ').count() >= 2 && Prepared::read(span, false, lexicon).words.is_empty()
+        })?;
+        let needle = format!(" {span} ");
+        let mut found = None;
+        for index in 0..self.index_of(command).fact_count() {
+            let fact = FactRef { command, index };
+            let label = self.base.label(fact);
+            let holds = std::iter::once(label.as_str())
+                .chain(self.base.keys(fact))
+                .chain(self.base.body(fact))
+                .any(|text| format!(" {} ", crate::text::fold(text)).contains(&needle));
+            if holds {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(index as u32);
+            }
+        }
+        found
     }
 
     /// The speaker of the quotation a /quote question of `query`'s words would put first, and
@@ -1193,6 +1247,32 @@ fn described_event(typed: &[&str]) -> Option<String> {
     Some(typed[at..clause].join(" "))
 }
 
+/// The spans a query quotes, between single or double quotation marks, folded
+/// ([`crate::text::fold`]); an apostrophe inside a word ("don't") is not a quotation mark.
+fn quoted_spans(query: &str) -> Vec<String> {
+    let mut spans = Vec::new();
+    let mut open: Option<(char, usize)> = None;
+    let chars: Vec<(usize, char)> = query.char_indices().collect();
+    for (i, &(at, c)) in chars.iter().enumerate() {
+        let before = i.checked_sub(1).map(|j| chars[j].1);
+        let after = chars.get(i + 1).map(|&(_, c)| c);
+        let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        match (open, c) {
+            (None, '\'' | '"' | '‘' | '“') if !word(before) && word(after) => {
+                open = Some((c, at + c.len_utf8()));
+            }
+            (Some((o, start)), '\'' | '"' | '’' | '”')
+                if !word(after) && (c == o || matches!((o, c), ('‘', '’') | ('“', '”'))) =>
+            {
+                spans.push(crate::text::fold(&query[start..at]));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    spans
+}
+
 /// A question's text as the decision reads it besides the matcher's words, each form made
 /// once, when a rule first asks for it (most questions need few of them).
 struct Asked<'q> {
@@ -1295,7 +1375,9 @@ pub enum Verdict {
     WordDropped,
     /// A /who question that names, right after "who is", the person it asks about, by their
     /// whole name or alias ("who is Anders Jorle, he is working for …"): that person, moved
-    /// first, whatever else the question's words point at. Or, when no rule answers it, one
+    /// first, whatever else the question's words point at. Or the one fact whose text holds a
+    /// title the question quotes in filler words only ("who wrote the 'don't do it' thing").
+    /// Or, when no rule answers it, one
     /// that describes them there before a relative clause ("who was the hungarian cardinal
     /// who hid in the US embassy") in words that alone would be answered with them. Or a /when
     /// question that describes the event it asks about before a clause ("when was the
@@ -1724,6 +1806,21 @@ mod tests {
             dropped_by: 0,
             dropped_score: 0.0,
         }
+    }
+
+    #[test]
+    fn reads_the_spans_a_query_quotes() {
+        assert_eq!(
+            quoted_spans("who wrote the 'don't do it' thing"),
+            ["dont do it"]
+        );
+        assert_eq!(
+            quoted_spans("“Let It Be” and \"the end\""),
+            ["let it be", "the end"]
+        );
+        // Apostrophes inside words, an unclosed quotation: nothing quoted.
+        assert!(quoted_spans("assange's lawyers' letter").is_empty());
+        assert!(quoted_spans("he said 'never mind").is_empty());
     }
 
     #[test]
