@@ -195,13 +195,14 @@ fn main() {
     for q in &queries {
         let partial = typed(&q.text);
         let t = Instant::now();
+        // (As `Engine::autocomplete` does.)
         let choices: Vec<u32> = index
-            .search_top(
+            .search_top_from(
                 &Prepared::new(&partial, true),
                 limits::AUTOCOMPLETE_CHOICES_MAX,
+                AUTOCOMPLETE_MIN,
             )
             .into_iter()
-            .filter(|h| h.score >= AUTOCOMPLETE_MIN)
             .map(|h| h.fact)
             .collect();
         complete_times.push(t.elapsed());
@@ -248,6 +249,12 @@ fn main() {
             all.truncate(limits::AUTOCOMPLETE_CHOICES_MAX);
             if index.search_top(&partial, limits::AUTOCOMPLETE_CHOICES_MAX) != all {
                 disagreements.push(format!("autocomplete {:?}", typed(&q.text)));
+            }
+            all.retain(|h| h.score >= AUTOCOMPLETE_MIN);
+            let from =
+                index.search_top_from(&partial, limits::AUTOCOMPLETE_CHOICES_MAX, AUTOCOMPLETE_MIN);
+            if from != all {
+                disagreements.push(format!("autocomplete choices {:?}", typed(&q.text)));
             }
         }
     }

@@ -1526,6 +1526,12 @@ impl Index {
     /// The first `limit` facts of [`Index::search`], without scoring facts that cannot be
     /// among them.
     pub fn search_top(&self, query: &Prepared, limit: usize) -> Vec<Hit> {
+        self.search_top_from(query, limit, 0.0)
+    }
+
+    /// The facts of [`Index::search_top`] that score `floor` or more (autocomplete's choices):
+    /// a fact whose bound is below `floor` is not scored.
+    pub fn search_top_from(&self, query: &Prepared, limit: usize, floor: f32) -> Vec<Hit> {
         if query.is_empty() || limit == 0 {
             return Vec::new();
         }
@@ -1535,7 +1541,8 @@ impl Index {
             // The buffers of the words step, taken from the scratch for the search to borrow
             // apart from it, and given back with what they hold (their capacity).
             let mut step = std::mem::take(&mut scratch.step);
-            let hits = self.search_in(query, limit, &mut scratch, &mut step);
+            let top = Top { limit, floor };
+            let hits = self.search_in(query, top, &mut scratch, &mut step);
             scratch.step = step;
             hits
         })
@@ -1544,7 +1551,7 @@ impl Index {
     fn search_in(
         &self,
         query: &Prepared,
-        limit: usize,
+        wanted: Top,
         scratch: &mut Scratch,
         step: &mut WordStep,
     ) -> Vec<Hit> {
@@ -1634,8 +1641,8 @@ impl Index {
         let longest = self
             .finding_words(matches, query)
             .map(|(_, range, _)| range.len());
-        if longest.max().unwrap_or(0) > limit.max(PRUNE_MIN_POSTINGS) {
-            return self.search_pruned(matches, &scoring, limit, scratch, buffers);
+        if longest.max().unwrap_or(0) > wanted.limit.max(PRUNE_MIN_POSTINGS) {
+            return self.search_pruned(matches, &scoring, wanted, scratch, buffers);
         }
 
         // Step 2: candidate facts and a bound on each one's score.
@@ -1647,6 +1654,7 @@ impl Index {
             bounds,
             ..
         } = &scratch.candidates;
+        let limit = wanted.limit;
         let sim = Found {
             word_at: &scratch.word_at,
             generation: scratch.generation,
@@ -1680,10 +1688,15 @@ impl Index {
         buffers.reset(n, true);
 
         // Step 3: score in order of the bounds until none can enter the top `limit`.
+        // (A fact whose bound is below the floor scores below it: it is not scored; unless
+        // whole-string similarity may lift it, which only the loop below looks for apart.)
         if limit >= cand_facts.len() {
             let mut hits: Vec<Hit> = cand_facts
                 .iter()
-                .filter_map(|&f| score(f, buffers))
+                .zip(bounds)
+                .filter(|&(_, &b)| scoring.compact || b >= wanted.floor)
+                .filter_map(|(&f, _)| score(f, buffers))
+                .filter(|h| h.score >= wanted.floor)
                 .collect();
             hits.sort_by(rank_order);
             return hits;
@@ -1691,18 +1704,19 @@ impl Index {
         let mut heap: BinaryHeap<(u32, Reverse<u32>)> = cand_facts
             .iter()
             .zip(bounds)
+            .filter(|&(_, &b)| b >= wanted.floor)
             .map(|(&f, &b)| (b.to_bits(), Reverse(f)))
             .collect();
         let mut top: Vec<Hit> = Vec::with_capacity(limit + 1);
         let mut scored: Vec<u32> = Vec::new();
         while let Some(&(bits, Reverse(f))) = heap.peek() {
-            if !may_enter(&top, limit, f32::from_bits(bits), f) {
+            if !wanted.may_enter(&top, f32::from_bits(bits), f) {
                 break;
             }
             heap.pop();
             scored.push(f);
             if let Some(hit) = score(f, buffers) {
-                insert(&mut top, hit, limit);
+                wanted.insert(&mut top, hit);
             }
         }
         // Whole-string similarity can lift a fact above its word bound: check the keys that
@@ -1716,10 +1730,10 @@ impl Index {
                     continue;
                 }
                 let f = self.key_fact(k);
-                if !scored.contains(&f) && may_enter(&top, limit, bound, f) {
+                if !scored.contains(&f) && wanted.may_enter(&top, bound, f) {
                     scored.push(f);
                     if let Some(hit) = score(f, buffers) {
-                        insert(&mut top, hit, limit);
+                        wanted.insert(&mut top, hit);
                     }
                 }
             }
@@ -1761,12 +1775,13 @@ impl Index {
         &self,
         matches: &Matches,
         scoring: &Scoring<'_>,
-        limit: usize,
+        wanted: Top,
         scratch: &mut Scratch,
         buffers: &mut Buffers,
     ) -> Vec<Hit> {
         let n = matches.n;
         let query = scoring.query;
+        let limit = wanted.limit;
         let mut words: Vec<(f32, Word<'_>)> = self
             .finding_words(matches, query)
             .map(|(j, range, sims)| {
@@ -1927,7 +1942,7 @@ impl Index {
                     word_bound(&lifted, &loose, key_cover, scoring)
                 };
                 // The top only rises: what cannot enter it now never will.
-                if may_enter(&top, limit, bound, facts[c]) {
+                if wanted.may_enter(&top, bound, facts[c]) {
                     pushed.push((bound.to_bits(), Reverse(facts[c])));
                 }
             }
@@ -1938,7 +1953,7 @@ impl Index {
             let optional_postings: usize = words[..optional].iter().map(|w| w.range.len()).sum();
             let mut lookups_left = optional_postings / (optional.max(1) * LOOKUP_COST);
             while let Some(&(bits, Reverse(f))) = heap.peek() {
-                if !may_enter(&top, limit, f32::from_bits(bits), f) {
+                if !wanted.may_enter(&top, f32::from_bits(bits), f) {
                     break;
                 }
                 let c = fact_at[f as usize].slot as usize;
@@ -1990,13 +2005,19 @@ impl Index {
                     &matches.words
                 };
                 if let Some(hit) = self.score_fact(f, scoring, &sim, Some(matched), buffers) {
-                    insert(&mut top, hit, limit);
+                    wanted.insert(&mut top, hit);
                 }
             }
             // The optional words that may still lift a fact holding only them into the top
             // are walked.
-            let keep = match top.get(limit - 1) {
-                Some(last) if top.len() >= limit => {
+            // (A fact below the floor is not kept either.)
+            let cut = match top.get(limit - 1) {
+                Some(last) if top.len() >= limit => Some(last.score.max(wanted.floor)),
+                _ if wanted.floor > 0.0 => Some(wanted.floor),
+                _ => None,
+            };
+            let keep = match cut {
+                Some(cut) => {
                     let mut keep = 0;
                     let mut only = vec![0.0f32; n];
                     let mut only_share = 0;
@@ -2010,7 +2031,7 @@ impl Index {
                         } else {
                             (only_share as f32 / SHARE_PARTS + BOUND_SLACK).min(1.0)
                         };
-                        if word_bound(&only, &loose, key_cover, scoring) >= last.score {
+                        if word_bound(&only, &loose, key_cover, scoring) >= cut {
                             break;
                         }
                         keep += 1;
@@ -2043,7 +2064,7 @@ impl Index {
                     continue;
                 }
                 let f = self.key_fact(k);
-                if !scored.contains(&f) && may_enter(&top, limit, bound, f) {
+                if !scored.contains(&f) && wanted.may_enter(&top, bound, f) {
                     scored.push(f);
                     let f_us = f as usize;
                     let matched = if by_fact && fact_at[f_us].stamp == generation {
@@ -2060,7 +2081,7 @@ impl Index {
                         &matches.words
                     };
                     if let Some(hit) = self.score_fact(f, scoring, &sim, Some(matched), buffers) {
-                        insert(&mut top, hit, limit);
+                        wanted.insert(&mut top, hit);
                     }
                 }
             }
@@ -3020,21 +3041,37 @@ fn list_address(list: &Arc<[String]>) -> usize {
     Arc::as_ptr(list).cast::<String>() as usize
 }
 
-/// Whether a fact whose score is at most `bound` could still enter `top`.
-fn may_enter(top: &[Hit], limit: usize, bound: f32, fact: u32) -> bool {
-    match top.get(limit.saturating_sub(1)) {
-        Some(last) if top.len() >= limit => {
-            bound > last.score || (bound == last.score && fact < last.fact)
-        }
-        _ => true,
-    }
+/// What a search keeps: the first `limit` hits that score `floor` or more.
+#[derive(Clone, Copy)]
+struct Top {
+    limit: usize,
+    floor: f32,
 }
 
-/// Inserts `hit` into the ranked `top`, keeping at most `limit`.
-fn insert(top: &mut Vec<Hit>, hit: Hit, limit: usize) {
-    let at = top.partition_point(|h| rank_order(h, &hit).is_lt());
-    top.insert(at, hit);
-    top.truncate(limit);
+impl Top {
+    /// Whether a fact whose score is at most `bound` could still enter `top`.
+    fn may_enter(self, top: &[Hit], bound: f32, fact: u32) -> bool {
+        if bound < self.floor {
+            return false;
+        }
+        match top.get(self.limit.saturating_sub(1)) {
+            Some(last) if top.len() >= self.limit => {
+                bound > last.score || (bound == last.score && fact < last.fact)
+            }
+            _ => true,
+        }
+    }
+
+    /// Inserts `hit` into the ranked `top`, keeping at most `limit`, if it scores `floor` or
+    /// more.
+    fn insert(self, top: &mut Vec<Hit>, hit: Hit) {
+        if hit.score < self.floor {
+            return;
+        }
+        let at = top.partition_point(|h| rank_order(h, &hit).is_lt());
+        top.insert(at, hit);
+        top.truncate(self.limit);
+    }
 }
 
 /// `normalized_damerau_levenshtein` for strings of these lengths at distance `distance`,
@@ -3413,7 +3450,7 @@ mod tests {
     }
 
     /// The index finds for `q` (typed whole and being typed) what a scan of every fact finds,
-    /// in full and as the top 1 to `limit`.
+    /// in full and as the top 1 to `limit` (and their hits from a floor on).
     fn assert_same_as_scan(idx: &Index, q: &str, limit: usize) {
         for typing in [false, true] {
             let p = Prepared::new(q, typing);
@@ -3422,6 +3459,15 @@ mod tests {
             for limit in 1..=limit {
                 let top = &all[..all.len().min(limit)];
                 assert_eq!(idx.search_top(&p, limit), top, "{q} top {limit}");
+                for floor in [0.3, 0.6] {
+                    let above: Vec<Hit> =
+                        top.iter().copied().filter(|h| h.score >= floor).collect();
+                    assert_eq!(
+                        idx.search_top_from(&p, limit, floor),
+                        above,
+                        "{q} top {limit} from {floor}"
+                    );
+                }
             }
         }
     }

@@ -943,9 +943,12 @@ impl Engine {
             self.default_order(command)
         } else {
             index
-                .search_top(&prepared, limits::AUTOCOMPLETE_CHOICES_MAX)
+                .search_top_from(
+                    &prepared,
+                    limits::AUTOCOMPLETE_CHOICES_MAX,
+                    AUTOCOMPLETE_MIN,
+                )
                 .into_iter()
-                .filter(|h| h.score >= AUTOCOMPLETE_MIN)
                 .map(|h| h.fact)
                 .collect()
         };
