@@ -11,7 +11,11 @@
 //! who does not hold the office ([`Verdict::Office`]), and a statement (an event marked
 //! `statement`: someone said, urged, warned) given to a question about the thing itself
 //! ([`Verdict::Statement`]). `scripts/decision_sweep.py` mirrors the rule to refit its
-//! thresholds on the tuning sets.
+//! thresholds on the tuning sets. Before the scores decide, the question's wording is read
+//! ([`subject`] for names, speakers and descriptions): who it names as whom it asks about or as
+//! someone else, and which parts of it (a description and a saying, a speaker and a topic, an
+//! event and the clause that tells of it) agree on one fact ([`Verdict::Subject`],
+//! [`Verdict::Quoted`], [`Verdict::Theirs`]).
 
 pub mod index;
 pub mod score;
@@ -373,6 +377,16 @@ impl Engine {
     /// say") puts their quotations first, or, with none near, answers nothing
     /// ([`Verdict::Speaker`]). A /who question that asks who said something and that no rule
     /// answers puts first the speaker of the quotation its words find ([`Verdict::Quoted`]).
+    ///
+    /// Then the readings that look for two parts of a question agreeing, each only where no
+    /// rule answers (but the described event, which may overrule one): the words describing
+    /// a speaker and the quotation a saying finds ([`Verdict::Quoted`]); a description before
+    /// a relative clause ([`Verdict::Subject`]); a speaker's or a named person's quotations
+    /// and events competing among themselves, and organisations among organisations
+    /// ([`Verdict::Theirs`]); the event a /when question describes before a clause, and a
+    /// title quoted in filler words ([`Verdict::Subject`]). Each is in its own method below;
+    /// those that weigh other words (a description) do so only when the question's wording
+    /// asks for it.
     fn weigh(&self, command: Command, query: &str) -> Weighed {
         let index = self.index_of(command);
         let prepared = Prepared::read(query, false, self.base.lexicon());
