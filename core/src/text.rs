@@ -498,7 +498,12 @@ pub fn words(text: &str) -> Vec<String> {
 
 /// The words of `text` that matter for matching: folded, stopwords removed, stemmed.
 pub fn tokens(text: &str) -> Vec<String> {
-    fold(text)
+    tokens_folded(&fold(text))
+}
+
+/// [`tokens`] of a text already folded ([`fold`]).
+pub fn tokens_folded(folded: &str) -> Vec<String> {
+    folded
         .split(' ')
         .filter(|t| !t.is_empty() && !is_stopword(t))
         .map(stem)

@@ -43,7 +43,7 @@ use super::score::{
     signature_distance, word_sim,
 };
 use crate::knowledge::lexicon::Lexicon;
-use crate::text::{is_mistyped_stopword, normalize, tokens};
+use crate::text::{fold, is_mistyped_stopword, normalize, tokens_folded};
 // Keys come from curated fact files, not from members: FxHash, as rustc uses, is safe here
 // and much faster than SipHash on a large reload.
 use rustc_hash::FxHashMap as FastMap;
@@ -267,9 +267,15 @@ impl Prepared {
 
     /// The query's words as the lexicon reads them (phrases, filler, alternatives).
     pub fn read(query: &str, typing: bool, lexicon: &Lexicon) -> Self {
+        Prepared::read_folded(query, &fold(query), typing, lexicon)
+    }
+
+    /// [`Prepared::read`], with the query folded already (`folded`: [`crate::text::fold`] of
+    /// `query`).
+    pub fn read_folded(query: &str, folded: &str, typing: bool, lexicon: &Lexicon) -> Self {
         // A query that ends in a space has its last word finished.
         let typing = typing && !query.ends_with(char::is_whitespace);
-        let read = lexicon.read(tokens(query));
+        let read = lexicon.read(tokens_folded(folded));
         Prepared {
             compact: read.words.concat(),
             words: read.words,

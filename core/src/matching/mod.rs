@@ -389,21 +389,23 @@ impl Engine {
     /// asks for it.
     fn weigh(&self, command: Command, query: &str) -> Weighed {
         let index = self.index_of(command);
-        let prepared = Prepared::read(query, false, self.base.lexicon());
-        let asked = Asked::new(query);
+        // (Folded once: the matcher's words and the rules' are read from it.)
+        let folded = std::cell::OnceCell::from(crate::text::fold(query));
+        let asked = Asked::new(query, &folded);
+        let prepared = Prepared::read_folded(query, asked.folded(), false, self.base.lexicon());
         let mut hits = index.search_top(&prepared, limits::SUGGESTIONS_MAX.max(3));
         index.mark_word_dropped(&mut hits);
         let mut reading = Reading::Plain;
         let may_be_named = !hits.is_empty() && self.names.may_be_named(&prepared.words);
         if command == Command::Quote && !hits.is_empty() {
-            let question = subject::Question::read(query);
+            let question = asked.question();
             let mut speakers = if may_be_named {
-                self.names.speakers(&question)
+                self.names.speakers(question)
             } else {
                 Vec::new()
             };
             if speakers.is_empty() {
-                speakers.extend(self.described_speaker(&question));
+                speakers.extend(self.described_speaker(question));
             }
             if !speakers.is_empty() {
                 let theirs = |h: &Hit| {
@@ -425,14 +427,14 @@ impl Engine {
             }
         }
         if command == Command::Who && may_be_named {
-            let question = subject::Question::read(query);
+            let question = asked.question();
             // Unless the member typed one of its keys ("letter to johnson" is B. Johnson's).
-            hits.retain(|h| h.exact || !self.names.not_asked_for(&question, h.fact));
-            if let Some(person) = self.names.subject(&question)
+            hits.retain(|h| h.exact || !self.names.not_asked_for(question, h.fact));
+            if let Some(person) = self.names.subject(question)
                 && let Some(at) = hits.iter().position(|h| h.fact == person)
                 // "who is the australian teenager who …" asks for one of the group.
                 && !(self.base.people[person as usize].kind == PersonKind::Organisation
-                    && asks_for_office_in(&asked.typed(), asked.words(), self.base.lexicon()))
+                    && asks_for_office_in(asked.typed(), asked.words(), self.base.lexicon()))
             {
                 hits[..=at].rotate_right(1);
                 reading = Reading::Subject;
@@ -462,22 +464,19 @@ impl Engine {
             } else if !answered
                 && refused.is_none()
                 && hits[0].fact == person
-                && self.describes(&asked.typed(), person)
+                && self.describes(asked.typed(), person)
             {
                 // Two readings agree: the quotation its words find (only suggested) is
                 // theirs, and the words that describe who said it find them too.
                 reading = Reading::Quoted;
             }
         }
-        let typed;
         if command == Command::Who
             && reading == Reading::Plain
             && hits.len() > 1
             && !verdict_refusing(&hits, |_: &Hit| refused).answers()
-            && let Some((head, clause)) = {
-                typed = asked.typed();
-                described_head(&typed)
-            }
+            && let typed = asked.typed()
+            && let Some((head, clause)) = described_head(typed)
             && let Some(person) = self.described(&head)
             && let Some(at) = hits.iter().position(|h| h.fact == person)
             // A clause that points elsewhere ("the whistleblower who handed WikiLeaks the
@@ -497,7 +496,7 @@ impl Engine {
         if command == Command::When
             && reading == Reading::Plain
             && hits.len() > 1
-            && let Some(head) = described_event(&asked.typed())
+            && let Some(head) = described_event(asked.typed())
             && let Some(event) = self.described_by(&self.weigh(Command::When, &head))
             && event != hits[0].fact
             && let Some(at) = hits.iter().position(|h| h.fact == event)
@@ -515,16 +514,17 @@ impl Engine {
         {
             // The case's subject is in every event: naming them picks none out.
             let named: Vec<u32> = if self.names.may_be_named(&prepared.words) {
-                self.names
-                    .named_people(&subject::Question::read(asked.query))
-                    .into_iter()
+                asked
+                    .named(&self.names)
+                    .iter()
+                    .copied()
                     .filter(|&p| !self.is_central(p))
                     .collect()
             } else {
                 Vec::new()
             };
             let named = if named.is_empty() {
-                self.described_actor(&asked.typed()).into_iter().collect()
+                self.described_actor(asked.typed()).into_iter().collect()
             } else {
                 named
             };
@@ -549,7 +549,7 @@ impl Engine {
             && !(command == Command::Who
                 && self
                     .names
-                    .not_asked_for(&subject::Question::read(asked.query), fact))
+                    .not_asked_for(asked.question(), fact))
         {
             match hits.iter().position(|h| h.fact == fact) {
                 Some(at) => hits[..=at].rotate_right(1),
@@ -710,6 +710,10 @@ impl Engine {
     /// The one fact whose text holds, word for word, a span the query quotes ('…', "…") of two
     /// words or more that are all filler, if exactly one does.
     fn quoting(&self, command: Command, query: &str) -> Option<u32> {
+        // (Most queries quote nothing: a span opens at one of these only.)
+        if !query.contains(['\'', '"', '‘', '“']) {
+            return None;
+        }
         let spans = quoted_spans(query);
         let lexicon = self.base.lexicon();
         let span = spans.into_iter().find(|span| {
@@ -813,18 +817,16 @@ impl Engine {
                 .words
                 .iter()
                 .any(|w| lexicon.is_role(w) || lexicon.is_member(w)))
-        .then(|| {
-            asks_for_office_in(&asked.typed(), asked.words(), lexicon).then_some(asked.words())
-        })
+        .then(|| asks_for_office_in(asked.typed(), asked.words(), lexicon).then_some(asked.words()))
         .flatten();
         let asks_for_group = command == Command::Who && asks_for_organisation_in(asked.words());
         let may_be_about_doing = command == Command::When && prepared.words.len() >= 3;
         // The people a /when question names (most name nobody, and are not read).
-        let named = if command == Command::When && self.names.may_be_named(&prepared.words) {
-            self.names
-                .named_people(&subject::Question::read(asked.query))
+        let named: &[u32] = if command == Command::When && self.names.may_be_named(&prepared.words)
+        {
+            asked.named(&self.names)
         } else {
-            Vec::new()
+            &[]
         };
         // Whether the question asks about a saying: read once, at the first statement hit
         // (the rule may look at several hits, and most queries never ask).
@@ -1003,8 +1005,9 @@ impl Engine {
 /// friend of the WikiLeaks founder" asks for a friend, not a founder: an office word within
 /// three words after "of" does not count).
 pub fn asks_for_office(query: &str, lexicon: &Lexicon) -> bool {
-    let asked = Asked::new(query);
-    asks_for_office_in(&asked.typed(), asked.words(), lexicon)
+    let folded = std::cell::OnceCell::new();
+    let asked = Asked::new(query, &folded);
+    asks_for_office_in(asked.typed(), asked.words(), lexicon)
 }
 
 /// [`asks_for_office`] for a query read: its words folded (`typed`) and stemmed (`words`, as
@@ -1294,28 +1297,40 @@ fn quoted_spans(query: &str) -> Vec<String> {
 /// once, when a rule first asks for it (most questions need few of them).
 struct Asked<'q> {
     query: &'q str,
-    folded: std::cell::OnceCell<String>,
+    /// [`crate::text::fold`] of the query, kept by the caller so that the typed words may
+    /// borrow it.
+    folded: &'q std::cell::OnceCell<String>,
+    /// The folded words, unstemmed.
+    typed: std::cell::OnceCell<Vec<&'q str>>,
     /// As [`crate::text::words`] reads them.
     words: std::cell::OnceCell<Vec<String>>,
+    /// As [`subject::Question::read`] reads it.
+    question: std::cell::OnceCell<subject::Question>,
+    /// The people the question names ([`subject::Names::named_people`]).
+    named: std::cell::OnceCell<Vec<u32>>,
 }
 
 impl<'q> Asked<'q> {
-    fn new(query: &'q str) -> Asked<'q> {
+    fn new(query: &'q str, folded: &'q std::cell::OnceCell<String>) -> Asked<'q> {
         Asked {
             query,
-            folded: std::cell::OnceCell::new(),
+            folded,
+            typed: std::cell::OnceCell::new(),
             words: std::cell::OnceCell::new(),
+            question: std::cell::OnceCell::new(),
+            named: std::cell::OnceCell::new(),
         }
     }
 
     /// [`crate::text::fold`].
-    fn folded(&self) -> &str {
+    fn folded(&self) -> &'q str {
         self.folded.get_or_init(|| crate::text::fold(self.query))
     }
 
     /// The folded words, unstemmed.
-    fn typed(&self) -> Vec<&str> {
-        self.folded().split(' ').filter(|t| !t.is_empty()).collect()
+    fn typed(&self) -> &[&'q str] {
+        self.typed
+            .get_or_init(|| self.folded().split(' ').filter(|t| !t.is_empty()).collect())
     }
 
     /// [`crate::text::words`]: the folded words, stemmed.
@@ -1327,6 +1342,18 @@ impl<'q> Asked<'q> {
                 .map(crate::text::stem)
                 .collect()
         })
+    }
+
+    /// [`subject::Question::read`] of the query.
+    fn question(&self) -> &subject::Question {
+        self.question
+            .get_or_init(|| subject::Question::read(self.query))
+    }
+
+    /// [`subject::Names::named_people`] of the question.
+    fn named(&self, names: &subject::Names) -> &[u32] {
+        self.named
+            .get_or_init(|| names.named_people(self.question()))
     }
 }
 

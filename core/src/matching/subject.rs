@@ -359,6 +359,11 @@ impl Names {
         let mut found = Vec::new();
         let mut at = 0;
         while at < count {
+            // A word of no name starts none (most words: not looked up).
+            if !self.words.contains(question.word(at)) {
+                at += 1;
+                continue;
+            }
             match longest_name(&self.people, (at..count).map(|i| question.word(i))) {
                 Some((n, person)) => {
                     if !found.contains(&person) {
