@@ -143,6 +143,11 @@ impl Lexicon {
         }
     }
 
+    /// The other words `word` (normalised) may stand for (its `same` groups), if any.
+    pub fn alternatives_of(&self, word: &str) -> &[String] {
+        self.alternatives.get(word).map_or(&[], |words| words)
+    }
+
     /// Every word a query word may stand for (of `same` groups), each once or more.
     pub fn alternative_words(&self) -> impl Iterator<Item = &str> {
         self.alternatives

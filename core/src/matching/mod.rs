@@ -1152,10 +1152,18 @@ fn names_office(
     // What the office is of ("britain's foreign minister"): its role or name says.
     let titled = |i: usize| holds(&words.title, i);
     let held = |i: usize| holds(&words.own, i);
-    // A word of the title typed with a slip ("forein minister") still says what it is of.
+    // A word of the title typed with a slip ("forein minister"), or a word the lexicon reads
+    // as one typed with a slip ("ecuadorain" for "ecuadorian", Ecuador's), still says what
+    // it is of.
     let alike_titled = |i: usize| {
         let word = &prepared.words[i];
-        words.title.iter().any(|t| score::within_one_edit(t, word))
+        words.title.iter().any(|t| {
+            score::within_one_edit(t, word)
+                || lexicon
+                    .alternatives_of(t)
+                    .iter()
+                    .any(|a| score::within_one_edit(a, word))
+        })
     };
     let offices = (0..prepared.words.len())
         .filter(|&i| lexicon.is_role(&prepared.words[i]) || lexicon.is_member(&prepared.words[i]));
