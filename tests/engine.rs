@@ -576,6 +576,24 @@ fn a_speaker_s_quotation_picked_by_topic_is_answered() {
     assert_ne!(described.as_deref(), Some("julian-assange"));
 }
 
+/// A /quote question describing its speaker by an office nobody in the case file holds is not
+/// answered with someone else's quotation.
+#[test]
+fn a_speaker_described_by_an_office_nobody_holds_said_nothing() {
+    let engine = shipped_engine();
+    let reply = engine.ask(
+        Command::Quote,
+        "what did the swedish foreign minister say about not accepting diplomatic asylum",
+    );
+    assert!(!matches!(reply, Outcome::Answer { .. }), "{reply:?}");
+    // The office someone holds still finds their quotation.
+    let reply = engine.ask(
+        Command::Quote,
+        "what did the uk foreign minister say about diplomatic asylum",
+    );
+    assert!(matches!(reply, Outcome::Answer { .. }), "{reply:?}");
+}
+
 /// A /when question naming a person is answered with the one of their events its other words
 /// pick out; their name alone, with two events near, is not.
 #[test]

@@ -321,7 +321,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// 10, sealed until its work was done) at 130/155, 94.8%, 4 of 45 (129, 94.8%, 4 on the
 /// starting engine): all nine files 1,289/1,485, 26 of 529 unanswerable; then a clause that
 /// points elsewhere must tell of the described person ("the whistleblower who handed WikiLeaks
-/// the diplomatic cables" is not Snowden): 25 of 529.
+/// the diplomatic cables" is not Snowden): 25 of 529; a /quote question describing its
+/// speaker by an office nobody holds ("what did Sweden's foreign minister say") not answered
+/// with another's quotation: 24 of 529.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -330,7 +332,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.867, 0.958, 25, 6);
+    assert_floors(s, 0.867, 0.958, 24, 6);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

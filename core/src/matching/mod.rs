@@ -407,6 +407,14 @@ impl Engine {
             if speakers.is_empty() {
                 speakers.extend(self.described_speaker(question));
             }
+            // A described speaker whose office nobody in the case file holds ("what did
+            // Sweden's foreign minister say") said none of these quotations.
+            if speakers.is_empty()
+                && let Some(described) = subject::Names::described_speaker(question)
+                && self.weigh(Command::Who, &described).verdict() == Verdict::Office
+            {
+                reading = Reading::Unquoted;
+            }
             if !speakers.is_empty() {
                 let theirs = |h: &Hit| {
                     speakers
@@ -1453,6 +1461,8 @@ pub enum Verdict {
     Theirs,
     /// The best quotation would be answered, but the /quote question names its speaker ("what
     /// did Chelsea Manning say") and no near quotation is theirs.
+    /// Or it describes them by an office nobody in the case file holds ("what did Sweden's
+    /// foreign minister say").
     Speaker,
     /// The best event would be answered, but the /when question names a person whom it
     /// neither involves nor names ("when did the Greek MPs write to Trump": their letter went
