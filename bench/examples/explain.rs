@@ -135,7 +135,8 @@ fn reason(verdict: Verdict) -> String {
                               neither involves nor names"
             .into(),
         Verdict::Speaker => "no answer: the /quote question names the speaker, and none of \
-                             the near quotations is theirs"
+                             the near quotations is theirs, or describes them by an office \
+                             nobody in the case file holds"
             .into(),
         Verdict::Office => "no answer: the query asks for an office or one person of a group \
                             (lexicon `roles`, `members`) that the best fact's keys and role do \
