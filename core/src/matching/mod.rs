@@ -113,11 +113,20 @@ pub const DESCRIBED_AMONG: usize = 3;
 /// the person those words alone would be answered with, when their keys and phrases hold at
 /// least this much of them ([`Verdict::Subject`]): "two women" is answered from a fact's body
 /// only. (Chosen on the tuning sets: 8 more right answers, none more answered wrongly; the
-/// same from 0.3 to 0.5, one fewer at 0.7; with no floor "two women" was answered.)
+/// same from 0.3 to 0.5, one fewer at 0.7; with no floor "two women" was answered.) The same
+/// floor holds for a /when question's description of its event or of who did it.
 pub const DESCRIBED_STRONG_MIN: f32 = 0.5;
+/// A /who question's description before a relative clause ([`DESCRIBED_STRONG_MIN`]) is not
+/// answered so when at least this share of the question's weight is on words other facts
+/// hold and the person lacks ([`Hit::elsewhere`]), and the clause after the description finds
+/// neither them nor anyone whose fact names them ("who was the whistleblower who handed
+/// WikiLeaks the diplomatic cables": Snowden, whom the documents never tie to the cables).
+/// (Chosen on the tuning sets: one unanswerable question fewer, no right answer lost from 0.5
+/// to 0.75; 0.4 lost two.)
+pub const DESCRIBED_ELSEWHERE_MAX: f32 = 0.6;
 /// A /quote question naming or describing its speaker is answered with the best of their
-/// quotations, a /when question naming a person with the best of their events, from this
-/// score on ([`Verdict::Theirs`]), ...
+/// quotations, a /when question naming or describing a person with the best of their events,
+/// from this score on ([`Verdict::Theirs`]), ...
 pub const THEIRS_MIN: f32 = 0.40;
 /// ... when its keys and phrases hold this much of the query (a quotation whose body alone
 /// holds it is only suggested: "hague saying we will never storm the embassy") ...
@@ -132,12 +141,6 @@ pub const THEIRS_STRONG_MIN: f32 = 0.50;
 /// a person, unchanged: 4 more right answers, nothing more answered wrongly; held-out
 /// unchanged.)
 pub const THEIRS_MARGIN: f32 = 0.10;
-/// ... unless at least this share of the question's weight is on words other facts hold and
-/// the person lacks, and the clause after the description finds neither them nor anyone whose
-/// fact names them ("who was the whistleblower who handed WikiLeaks the diplomatic cables":
-/// Snowden, whom the documents never tie to the cables). (Chosen on the tuning sets: one
-/// unanswerable question fewer, no right answer lost from 0.5 to 0.75; 0.4 lost two.)
-pub const DESCRIBED_ELSEWHERE_MAX: f32 = 0.6;
 /// A /when question's description of who did what it asks about is read in at most this many
 /// words after "when did the" ([`Verdict::Theirs`]).
 pub const DESCRIBED_WORDS_MAX: usize = 5;
@@ -374,19 +377,23 @@ impl Engine {
     /// ("who read out Snowden's letter", "who wrote to Angela Merkel"), and puts first the
     /// person it asks about by whole name ("who is Anders Jorle, …"), to be answered
     /// ([`Verdict::Subject`]). A /quote question that names the speaker ("what did Snowden
-    /// say") puts their quotations first, or, with none near, answers nothing
-    /// ([`Verdict::Speaker`]). A /who question that asks who said something and that no rule
-    /// answers puts first the speaker of the quotation its words find ([`Verdict::Quoted`]).
+    /// say") or describes them ("what did the ecuadorian ambassador say") puts their
+    /// quotations first, answering the one the topic's words pick out of them
+    /// ([`Verdict::Theirs`]), or, with none near, answers nothing ([`Verdict::Speaker`]), as
+    /// does one describing them by an office nobody in the case file holds.
     ///
-    /// Then the readings that look for two parts of a question agreeing, each only where no
-    /// rule answers (but the described event, which may overrule one): the words describing
-    /// a speaker and the quotation a saying finds ([`Verdict::Quoted`]); a description before
-    /// a relative clause ([`Verdict::Subject`]); a speaker's or a named person's quotations
-    /// and events competing among themselves, and organisations among organisations
-    /// ([`Verdict::Theirs`]); the event a /when question describes before a clause, and a
-    /// title quoted in filler words ([`Verdict::Subject`]). Each is in its own method below;
-    /// those that weigh other words (a description) do so only when the question's wording
-    /// asks for it.
+    /// Then, in this order, the readings that look for two parts of a question agreeing, each
+    /// only where no earlier reading and no rule answers (but the described event, which may
+    /// overrule a rule): a /who question asking who said something, by the quotation its words
+    /// find and the words describing who said it ([`Verdict::Quoted`]); a description before a
+    /// relative clause ([`Verdict::Subject`]); the event a /when question describes before a
+    /// clause ([`Verdict::Subject`]); the events of a person a /when question names or
+    /// describes, competing among themselves as a speaker's quotations do
+    /// ([`Verdict::Theirs`]); a title quoted in filler words ([`Verdict::Subject`]); and
+    /// organisations among organisations ([`Verdict::Theirs`]). Those that weigh other words
+    /// (a description, a /quote question of the same words) do so only when the question's
+    /// wording asks for it. Last, a best fact that may not be answered is not offered before
+    /// one that may.
     fn weigh(&self, command: Command, query: &str) -> Weighed {
         let index = self.index_of(command);
         // (Folded once: the matcher's words and the rules' are read from it.)
@@ -404,16 +411,17 @@ impl Engine {
             } else {
                 Vec::new()
             };
-            if speakers.is_empty() {
-                speakers.extend(self.described_speaker(question));
-            }
-            // A described speaker whose office nobody in the case file holds ("what did
-            // Sweden's foreign minister say") said none of these quotations.
             if speakers.is_empty()
                 && let Some(described) = subject::Names::described_speaker(question)
-                && self.weigh(Command::Who, &described).verdict() == Verdict::Office
             {
-                reading = Reading::Unquoted;
+                speakers.extend(self.speaker_described_as(&described));
+                // A described speaker whose office nobody in the case file holds ("what did
+                // Sweden's foreign minister say") said none of these quotations.
+                if speakers.is_empty()
+                    && self.weigh(Command::Who, &described).verdict() == Verdict::Office
+                {
+                    reading = Reading::Unquoted;
+                }
             }
             if !speakers.is_empty() {
                 let theirs = |h: &Hit| {
@@ -472,7 +480,7 @@ impl Engine {
             } else if !answered
                 && refused.is_none()
                 && hits[0].fact == person
-                && self.describes(asked.typed(), person)
+                && self.describes_speaker(asked.typed(), person)
             {
                 // Two readings agree: the quotation its words find (only suggested) is
                 // theirs, and the words that describe who said it find them too.
@@ -492,11 +500,7 @@ impl Engine {
             && (hits[at].elsewhere < DESCRIBED_ELSEWHERE_MAX
                 || self.clause_connects(&typed[clause + 1..], person))
         {
-            hits[..=at].rotate_right(1);
-            refused = refuse(&hits[0]);
-            if refused.is_none() {
-                reading = Reading::Subject;
-            }
+            (reading, refused) = subject_first(&mut hits, at, &refuse);
         }
         // A /when question that describes the event it asks about before a clause ("when was
         // the extradition trial where the bar association says he was mistreated") asks about
@@ -505,15 +509,11 @@ impl Engine {
             && reading == Reading::Plain
             && hits.len() > 1
             && let Some(head) = described_event(asked.typed())
-            && let Some(event) = self.described_by(&self.weigh(Command::When, &head))
+            && let Some(event) = self.plainly_answered(&self.weigh(Command::When, &head))
             && event != hits[0].fact
             && let Some(at) = hits.iter().position(|h| h.fact == event)
         {
-            hits[..=at].rotate_right(1);
-            refused = refuse(&hits[0]);
-            if refused.is_none() {
-                reading = Reading::Subject;
-            }
+            (reading, refused) = subject_first(&mut hits, at, &refuse);
         }
         if command == Command::When
             && reading == Reading::Plain
@@ -521,7 +521,7 @@ impl Engine {
             && !verdict_refusing(&hits, |_: &Hit| refused).answers()
         {
             // The case's subject is in every event: naming them picks none out.
-            let named: Vec<u32> = if self.names.may_be_named(&prepared.words) {
+            let mut named: Vec<u32> = if self.names.may_be_named(&prepared.words) {
                 asked
                     .named(&self.names)
                     .iter()
@@ -531,49 +531,36 @@ impl Engine {
             } else {
                 Vec::new()
             };
-            let named = if named.is_empty() {
-                self.described_actor(asked.typed()).into_iter().collect()
-            } else {
+            if named.is_empty() {
+                named.extend(self.described_actor(asked.typed()));
+            }
+            // Their events compete among themselves, as a speaker's quotations do.
+            let theirs = |h: &Hit| {
                 named
+                    .iter()
+                    .all(|&p| self.event_mentions(h.fact as usize, p))
             };
-            if !named.is_empty() {
-                // Their events compete among themselves, as a speaker's quotations do.
-                let theirs = |h: &Hit| {
-                    named
-                        .iter()
-                        .all(|&p| self.event_mentions(h.fact as usize, p))
-                };
-                if theirs(&hits[0]) && picked_out(&hits, theirs) {
-                    reading = Reading::Theirs;
-                }
+            if !named.is_empty() && picked_out(&hits, theirs) {
+                reading = Reading::Theirs;
             }
         }
         // A title quoted in words that are all filler ("who wrote the 'don't do it' thing"):
         // the words themselves find nothing, the quotation one fact's text.
         if reading == Reading::Plain
             && !verdict_refusing(&hits, |_: &Hit| refused).answers()
-            && let Some(fact) = self.quoting(command, asked.query)
+            && let Some(fact) = self.quoted_title(command, asked.query)
             // Not one the question names as someone else ("the guardian's 'don't do it'").
             && !(command == Command::Who
                 && self
                     .names
                     .not_asked_for(asked.question(), fact))
         {
-            match hits.iter().position(|h| h.fact == fact) {
-                Some(at) => hits[..=at].rotate_right(1),
-                None => hits.insert(
-                    0,
-                    Hit {
-                        fact,
-                        score: hits[0].score,
-                        ..hits[0]
-                    },
-                ),
-            }
-            refused = refuse(&hits[0]);
-            if refused.is_none() {
-                reading = Reading::Subject;
-            }
+            // Not among the hits (its words are filler): it takes the best one's scores.
+            let at = hits.iter().position(|h| h.fact == fact).unwrap_or_else(|| {
+                hits.insert(0, Hit { fact, ..hits[0] });
+                0
+            });
+            (reading, refused) = subject_first(&mut hits, at, &refuse);
         }
         // A /who question asking which country, government or organisation: the people near
         // may not be answered (`Verdict::Group`), so they do not stand in the way either.
@@ -589,6 +576,7 @@ impl Engine {
                 .copied()
                 .filter(|h| self.base.people[h.fact as usize].kind != PersonKind::Person)
                 .collect();
+            // (The first is one of them: a person first would be refused, `Verdict::Group`.)
             if groups.len() < hits.len() && verdict_refusing(&groups, |_: &Hit| None).answers() {
                 reading = Reading::Theirs;
             }
@@ -615,13 +603,13 @@ impl Engine {
         }
     }
 
-    /// The person a /quote question describes as its speaker without naming them ("what did
-    /// the Ecuadorian ambassador who let the police in say"), if a /who question of those
-    /// words would be answered clearly with that person (not an organisation): then a
-    /// quotation of someone else does not answer it.
-    fn described_speaker(&self, question: &subject::Question) -> Option<u32> {
-        let described = subject::Names::described_speaker(question)?;
-        let prepared = Prepared::read(&described, false, self.base.lexicon());
+    /// The person a /quote question describes as its speaker without naming them, by the
+    /// words `described` ([`subject::Names::described_speaker`]: "the Ecuadorian ambassador
+    /// who let the police in"), if a /who question of those words would be answered clearly
+    /// with that person (not an organisation), by score alone: then a quotation of someone
+    /// else does not answer it.
+    fn speaker_described_as(&self, described: &str) -> Option<u32> {
+        let prepared = Prepared::read(described, false, self.base.lexicon());
         let hits = self.index_of(Command::Who).search_top(&prepared, 2);
         let best = hits.first()?;
         let runner_up = hits.get(1).map_or(0.0, |h| h.score);
@@ -665,11 +653,11 @@ impl Engine {
     }
 
     /// The one a description ("the hungarian cardinal", "OSCE media freedom boss") would be
-    /// answered with as a /who question of its own ([`Engine::described_by`]). A description
+    /// answered with as a /who question of its own ([`Engine::plainly_answered`]). A description
     /// that asks for one person (an office, a member of a group) is not an organisation.
     fn described(&self, description: &str) -> Option<u32> {
         let head = self.weigh(Command::Who, description);
-        let best = self.described_by(&head)?;
+        let best = self.plainly_answered(&head)?;
         let lexicon = self.base.lexicon();
         let one_person = head
             .prepared
@@ -682,7 +670,7 @@ impl Engine {
     /// The fact a description's [`Engine::weigh`] answers by its words' scores alone (no
     /// reading of who it names or who said what), its keys and phrases holding at least
     /// [`DESCRIBED_STRONG_MIN`] of it.
-    fn described_by(&self, weighed: &Weighed) -> Option<u32> {
+    fn plainly_answered(&self, weighed: &Weighed) -> Option<u32> {
         let best = weighed.hits.first()?;
         (weighed.reading == Reading::Plain
             && weighed.verdict().answers()
@@ -699,11 +687,7 @@ impl Engine {
         let asks = typed
             .get(when + 1)
             .is_some_and(|w| matches!(*w, "did" | "was" | "were" | "had"));
-        if !asks
-            || !typed
-                .get(when + 2)
-                .is_some_and(|w| matches!(*w, "the" | "a" | "an"))
-        {
+        if !asks || !typed.get(when + 2).is_some_and(|w| ARTICLES.contains(w)) {
             return None;
         }
         let start = when + 3;
@@ -715,9 +699,10 @@ impl Engine {
             })
     }
 
-    /// The one fact whose text holds, word for word, a span the query quotes ('…', "…") of two
-    /// words or more that are all filler, if exactly one does.
-    fn quoting(&self, command: Command, query: &str) -> Option<u32> {
+    /// The one fact of `command` whose text (label, keys, body) holds, word for word, a span
+    /// the query quotes ('…', "…") of two words or more that are all filler ("who wrote the
+    /// 'don't do it' thing"), if exactly one does.
+    fn quoted_title(&self, command: Command, query: &str) -> Option<u32> {
         // (Most queries quote nothing: a span opens at one of these only.)
         if !query.contains(['\'', '"', '‘', '“']) {
             return None;
@@ -764,8 +749,9 @@ impl Engine {
 
     /// Whether the words of a /who question between "who" and its word of saying (`typed`,
     /// folded: "who was *the state dept lady who basically* said …") find `person` among the
-    /// first three people they would: the question describes them, apart from what they said.
-    fn describes(&self, typed: &[&str], person: u32) -> bool {
+    /// first [`DESCRIBED_AMONG`] people they would: the question describes them, apart from
+    /// what they said.
+    fn describes_speaker(&self, typed: &[&str], person: u32) -> bool {
         let who = typed.iter().position(|w| matches!(*w, "who" | "whos"));
         let said = typed.iter().position(|w| SAID_WORDS.contains(w));
         let (Some(who), Some(said)) = (who, said) else {
@@ -1226,10 +1212,22 @@ fn asks_who_said(folded: &str) -> bool {
 /// the Freedom of the Press Foundation").
 const BEFORE_NOUN: &[&str] = &["of", "for", "in", "at", "to", "from", "with", "by", "on"];
 
+/// The articles a description may open with after "who is", "when was", "when did".
+const ARTICLES: &[&str] = &["the", "a", "an"];
+
+/// Where the clause starts that ends a description opening at `typed[at]` (folded words): at
+/// the first later word of `relatives` ("who", "that", …), or at a second "the" not after a
+/// word of [`BEFORE_NOUN`] ("the WikiLeaks editor the OSCE was worried about").
+fn clause_after(typed: &[&str], at: usize, relatives: &[&str]) -> Option<usize> {
+    (at + 1..typed.len()).find(|&i| {
+        relatives.contains(&typed[i]) || typed[i] == "the" && !BEFORE_NOUN.contains(&typed[i - 1])
+    })
+}
+
 /// The words of a /who question (`typed`, folded) that describe whom it asks about, between
 /// "who is the" ("who's the", "who the", "who are the", "who was a") and a relative clause
 /// ("that", "who", "whom", "which", or a second "the": "who is the WikiLeaks editor the OSCE
-/// was worried about"), if it reads so.
+/// was worried about"), if it reads so: those words, and where the clause starts.
 fn described_head(typed: &[&str]) -> Option<(String, usize)> {
     let who = typed.iter().position(|w| matches!(*w, "who" | "whos"))?;
     let mut at = who + 1;
@@ -1239,17 +1237,11 @@ fn described_head(typed: &[&str]) -> Option<(String, usize)> {
     {
         at += 1;
     }
-    if !typed
-        .get(at)
-        .is_some_and(|w| matches!(*w, "the" | "a" | "an"))
-    {
+    if !typed.get(at).is_some_and(|w| ARTICLES.contains(w)) {
         return None;
     }
     at += 1;
-    let clause = (at + 1..typed.len()).find(|&i| {
-        matches!(typed[i], "that" | "who" | "whom" | "which")
-            || typed[i] == "the" && !BEFORE_NOUN.contains(&typed[i - 1])
-    })?;
+    let clause = clause_after(typed, at, &["that", "who", "whom", "which"])?;
     Some((typed[at..clause].join(" "), clause))
 }
 
@@ -1267,16 +1259,10 @@ fn described_event(typed: &[&str]) -> Option<String> {
         return None;
     }
     let mut at = when + 2;
-    if typed
-        .get(at)
-        .is_some_and(|w| matches!(*w, "the" | "a" | "an"))
-    {
+    if typed.get(at).is_some_and(|w| ARTICLES.contains(w)) {
         at += 1;
     }
-    let clause = (at + 1..typed.len()).find(|&i| {
-        matches!(typed[i], "that" | "where" | "which" | "when")
-            || typed[i] == "the" && !BEFORE_NOUN.contains(&typed[i - 1])
-    })?;
+    let clause = clause_after(typed, at, &["that", "where", "which", "when"])?;
     if typed[clause] == "that" && SPEECH_WORDS.contains(&typed[clause - 1]) {
         return None;
     }
@@ -1400,17 +1386,21 @@ impl Weighed {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Reading {
     Plain,
-    /// A /who question that names who it asks about, who is first among the hits.
+    /// A /who question that names or describes who it asks about, a /when question that
+    /// describes its event, or a question quoting a title in filler words: that fact is first
+    /// among the hits ([`Verdict::Subject`]).
     Subject,
-    /// A /quote question that names the speaker, none of whose quotations is near.
+    /// A /quote question that names or describes the speaker, none of whose quotations is
+    /// near, or describes them by an office nobody holds ([`Verdict::Speaker`]).
     Unquoted,
-    /// A /who question that asks who said something, which a quotation answers: its
-    /// speaker is first among the hits.
+    /// A /who question that asks who said something, which a quotation answers, or only
+    /// suggests with the words describing who said it agreeing: its speaker is first among
+    /// the hits ([`Verdict::Quoted`]).
     Quoted,
     /// A /quote question that names or describes the speaker, or a /when question that names
-    /// a person: one of their quotations or events, that the rest of its words pick out of
-    /// theirs, is first. Or a /who question asking for an organisation, that the rules answer
-    /// among the organisations near.
+    /// or describes a person: one of their quotations or events, that the rest of its words
+    /// pick out of theirs, is first. Or a /who question asking for an organisation, that the
+    /// rules answer among the organisations near ([`Verdict::Theirs`]).
     Theirs,
 }
 
@@ -1435,13 +1425,13 @@ pub enum Verdict {
     WordDropped,
     /// A /who question that names, right after "who is", the person it asks about, by their
     /// whole name or alias ("who is Anders Jorle, he is working for …"): that person, moved
-    /// first, whatever else the question's words point at. Or the one fact whose text holds a
-    /// title the question quotes in filler words only ("who wrote the 'don't do it' thing").
-    /// Or, when no rule answers it, one
+    /// first, whatever else the question's words point at. Or, when no rule answers it, one
     /// that describes them there before a relative clause ("who was the hungarian cardinal
     /// who hid in the US embassy") in words that alone would be answered with them. Or a /when
     /// question that describes the event it asks about before a clause ("when was the
-    /// extradition trial where the bar association says he got mistreated"): that event.
+    /// extradition trial where the bar association says he got mistreated"): that event. Or,
+    /// when no rule answers it, the one fact whose text holds a title the question quotes in
+    /// filler words only ("who wrote the 'don't do it' thing").
     Subject,
     /// A /who question that asks who said something ("who's the legal eagle who said we're at
     /// an impasse"), that no rule answers by itself: a /quote question of the same words
@@ -1453,14 +1443,15 @@ pub enum Verdict {
     /// A /quote question that names its speaker ("what did anders jorle say about ecuador")
     /// or describes them ("what did the ecuador FM say about …"), or a /when question that
     /// names a person other than the case's subject ("when did desir ask the uk not to
-    /// extradite assange"), that no rule answers: the best of their quotations or events
-    /// scores [`THEIRS_MIN`], its keys and phrases hold [`THEIRS_STRONG_MIN`] of the query,
-    /// and it leads their others by [`THEIRS_MARGIN`]. Or a /who question asking which
+    /// extradite assange") or describes them ("when did the OSCE media freedom boss tell the
+    /// UK …", [`DESCRIBED_WORDS_MAX`]), that no rule answers: the best of their quotations
+    /// or events scores [`THEIRS_MIN`], its keys and phrases hold [`THEIRS_STRONG_MIN`] of the
+    /// query, and it leads their others by [`THEIRS_MARGIN`]. Or a /who question asking which
     /// country, government or organisation ("which news outfit got the vaughan smith quote"),
     /// that a rule answers with an organisation once the people near are set aside.
     Theirs,
     /// The best quotation would be answered, but the /quote question names its speaker ("what
-    /// did Chelsea Manning say") and no near quotation is theirs.
+    /// did Chelsea Manning say"), or describes them clearly, and no near quotation is theirs.
     /// Or it describes them by an office nobody in the case file holds ("what did Sweden's
     /// foreign minister say").
     Speaker,
@@ -1499,10 +1490,12 @@ impl Verdict {
     }
 }
 
-/// Whether the first of `hits`, one of someone's quotations or events (`theirs`), that no rule
-/// answers, is picked out of theirs ([`Verdict::Theirs`]).
+/// Whether the first of `hits`, which no rule answers, is one of someone's quotations or
+/// events (`theirs`) and the rest of the question's words pick it out of theirs: it scores
+/// [`THEIRS_MIN`], its keys and phrases hold [`THEIRS_STRONG_MIN`] of the query, and it leads
+/// their others by [`THEIRS_MARGIN`] ([`Verdict::Theirs`]).
 fn picked_out(hits: &[Hit], theirs: impl Fn(&Hit) -> bool) -> bool {
-    let Some(best) = hits.first() else {
+    let Some(best) = hits.first().filter(|best| theirs(best)) else {
         return false;
     };
     let next = hits[1..]
@@ -1514,6 +1507,24 @@ fn picked_out(hits: &[Hit], theirs: impl Fn(&Hit) -> bool) -> bool {
         && best.strong >= THEIRS_STRONG_MIN
         && best.score - next >= THEIRS_MARGIN
         && !verdict_refusing(hits, |_: &Hit| None).answers()
+}
+
+/// Moves `hits[at]` first (those before it one down) as whom or what the question asks about:
+/// [`Reading::Subject`], unless `refuse` refuses it; and why the first is refused, if so. (For
+/// a reading made only while the reading is still [`Reading::Plain`].)
+fn subject_first(
+    hits: &mut [Hit],
+    at: usize,
+    refuse: &impl Fn(&Hit) -> Option<Verdict>,
+) -> (Reading, Option<Verdict>) {
+    hits[..=at].rotate_right(1);
+    let refused = refuse(&hits[0]);
+    let reading = if refused.is_none() {
+        Reading::Subject
+    } else {
+        Reading::Plain
+    };
+    (reading, refused)
 }
 
 /// The rule that decides whether the best of `hits` is answered; a hit `may_answer` refuses

@@ -5,8 +5,10 @@
 //! right after "who is" is what is asked, and the member typed their whole name.
 //!
 //! Owns the table of people's full names (names and aliases of two words or more, as
-//! [`crate::text::words`] reads them) and the reading of a question's opening. It does not
-//! match fuzzily: a whole name as typed, or nothing.
+//! [`crate::text::words`] reads them) and the reading of a question's wording around them:
+//! its opening, the speaker a /quote question names or describes, the people any question
+//! names, and those it names as someone else than who it asks for. It does not match
+//! fuzzily: a whole name as typed, or nothing.
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -330,10 +332,7 @@ impl Names {
                     && !(at >= 1 && ["of", "de", "du"].contains(&word(at - 1)))
                 || {
                     // "what said Chelsea Manning", "what say the Vaughan Smith about …".
-                    let mut before = at;
-                    while before > 0 && DETERMINERS.contains(&word(before - 1)) {
-                        before -= 1;
-                    }
+                    let before = question.before_determiners(at);
                     before >= 2
                         && (SAID.contains(&word(before - 1)) || word(before - 1) == "say")
                         && ["what", "a", "how", "que", "qu"].contains(&word(before - 2))
@@ -405,14 +404,14 @@ impl Names {
                     )
                 })
                 .unwrap_or(count);
-            return (end > say + 2).then(|| (say + 2..end).map(word).collect::<Vec<_>>().join(" "));
+            return (end > say + 2).then(|| question.joined(say + 2..end));
         }
         let did = (1..count).find(|&i| {
             matches!(word(i), "did" | "doe" | "does" | "do") && matches!(word(i - 1), "what")
         })?;
         let said = (did + 2..count.min(did + 10))
             .find(|&i| SPEAKING.contains(&word(i)) || CRYING.contains(&word(i)))?;
-        Some((did + 1..said).map(word).collect::<Vec<_>>().join(" "))
+        Some(question.joined(did + 1..said))
     }
 
     /// Whether `question` names person `n` only as someone else than who it asks for: with a
@@ -443,10 +442,7 @@ impl Names {
                 if at > 0 && word(at - 1) == "a" {
                     return true;
                 }
-                let mut before = at;
-                while before > 0 && DETERMINERS.contains(&word(before - 1)) {
-                    before -= 1;
-                }
+                let before = question.before_determiners(at);
                 before > 0 && {
                     let mark = word(before - 1);
                     OBJECT_MARKS.contains(&mark) && !name.iter().any(|w| w == mark)
@@ -485,11 +481,13 @@ const SAME_AS_OF: &[&str] = &[
     "city",
 ];
 
-/// Words skipped between an [`OBJECT_MARKS`] word and a name ("to the BBC").
+/// Words skipped before a name: between an [`OBJECT_MARKS`] word and it ("to the BBC"), or a
+/// word of saying and it ("what say the Vaughan Smith"); also after "what say" before a
+/// description ([`Names::described_speaker`]).
 const DETERMINERS: &[&str] = &["the", "a", "an", "mr", "mrs", "ms", "dr", "le", "la", "les"];
 
-/// A /who question as typed, read once for [`Names::subject`], [`Names::speakers`] and
-/// [`Names::not_asked_for`].
+/// A question as typed, read once for [`Names::subject`], [`Names::speakers`],
+/// [`Names::named_people`], [`Names::described_speaker`] and [`Names::not_asked_for`].
 pub struct Question {
     /// The words, folded and stemmed, one after another (read once, without a string each).
     text: String,
@@ -551,6 +549,21 @@ impl Question {
     /// The words, in order.
     fn words(&self) -> impl Iterator<Item = &str> {
         (0..self.typed.len()).map(|i| self.word(i))
+    }
+
+    /// Words `range`, joined by spaces.
+    fn joined(&self, range: std::ops::Range<usize>) -> String {
+        range.map(|i| self.word(i)).collect::<Vec<_>>().join(" ")
+    }
+
+    /// Where the words before word `at` start once the [`DETERMINERS`] right before it are
+    /// skipped ("to *the* BBC", "what say *the* Vaughan Smith"): `at` if there are none.
+    fn before_determiners(&self, at: usize) -> usize {
+        let mut before = at;
+        while before > 0 && DETERMINERS.contains(&self.word(before - 1)) {
+            before -= 1;
+        }
+        before
     }
 }
 
