@@ -159,8 +159,9 @@ const CRYING: &[&str] = &[
 ];
 
 /// Words that, right before a name, make it the speaker: "what said Chelsea Manning",
-/// "qu'a dit Snowden". Not "say" or "tell" ("tell Snowden", "say Assange was …").
-const SAID: &[&str] = &["said", "says", "dit", "disait", "declare", "ecrit"];
+/// "qu'a dit Snowden". Not "say" or "tell" ("tell Snowden", "say Assange was …"). The
+/// question's words are stemmed ("says" reads "say").
+const SAID: &[&str] = &["said", "dit", "disait", "declare", "ecrit"];
 
 /// Words that, before "from"/"by" and a name, make it the speaker: "a quote from Snowden".
 const SAYINGS: &[&str] = &[
@@ -391,8 +392,8 @@ impl Names {
         let count = question.typed.len();
         let word = |i: usize| question.word(i);
         // "what say the ecuador foreign minister about …" (as some members write it).
-        if let Some(say) = (1..count)
-            .find(|&i| matches!(word(i), "say" | "said" | "says") && word(i - 1) == "what")
+        if let Some(say) =
+            (1..count).find(|&i| matches!(word(i), "say" | "said") && word(i - 1) == "what")
             && say + 1 < count
             && DETERMINERS.contains(&word(say + 1))
         {
@@ -773,6 +774,11 @@ mod tests {
                 Some("swedish spokesman"),
             ),
             ("what say the about", None),
+            // Words are read stemmed: "says" as "say".
+            (
+                "what says the swedish spokesman regarding ecuador",
+                Some("swedish spokesman"),
+            ),
         ] {
             let read = Names::described_speaker(&Question::read(query));
             assert_eq!(read.as_deref(), want, "{query}");
