@@ -489,7 +489,16 @@ fn an_office_owned_by_someone_else_is_not_asked_for() {
 
 /// The fact a /who question is answered with, if it is answered.
 fn answered_who(engine: &casebot_core::matching::Engine, query: &str) -> Option<String> {
-    match engine.ask(Command::Who, query) {
+    answered_in(engine, Command::Who, query)
+}
+
+/// The fact a question of `command` is answered with, if it is answered.
+fn answered_in(
+    engine: &casebot_core::matching::Engine,
+    command: Command,
+    query: &str,
+) -> Option<String> {
+    match engine.ask(command, query) {
         Outcome::Answer { fact, .. } => Some(engine.base().id(fact).to_string()),
         _ => None,
     }
@@ -599,10 +608,7 @@ fn a_speaker_described_by_an_office_nobody_holds_said_nothing() {
 #[test]
 fn a_person_s_event_picked_by_topic_is_answered() {
     let engine = shipped_engine();
-    let answered = |query: &str| match engine.ask(Command::When, query) {
-        Outcome::Answer { fact, .. } => Some(engine.base().id(fact).to_string()),
-        _ => None,
-    };
+    let answered = |query: &str| answered_in(&engine, Command::When, query);
     let desir = answered("when did desir ask the uk not to extradite assange");
     assert_eq!(desir.as_deref(), Some("desir-statement"));
     assert_eq!(answered("varoufakis"), None);
@@ -619,10 +625,7 @@ fn a_person_s_event_picked_by_topic_is_answered() {
 #[test]
 fn a_described_event_is_answered_not_the_clause() {
     let engine = shipped_engine();
-    let answered = |query: &str| match engine.ask(Command::When, query) {
-        Outcome::Answer { fact, .. } => Some(engine.base().id(fact).to_string()),
-        _ => None,
-    };
+    let answered = |query: &str| answered_in(&engine, Command::When, query);
     let hearing = answered("when was the extradition hearing that the bar association criticised");
     assert_eq!(hearing.as_deref(), Some("extradition-hearing-24-feb-2020"));
     let statement = answered("when is the Amnesty statement that US assurances are not reliable");

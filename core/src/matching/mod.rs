@@ -609,8 +609,7 @@ impl Engine {
     /// with that person (not an organisation), by score alone: then a quotation of someone
     /// else does not answer it.
     fn speaker_described_as(&self, described: &str) -> Option<u32> {
-        let prepared = Prepared::read(described, false, self.base.lexicon());
-        let hits = self.index_of(Command::Who).search_top(&prepared, 2);
+        let hits = self.who_search(described, 2)?;
         let best = hits.first()?;
         let runner_up = hits.get(1).map_or(0.0, |h| h.score);
         // An organisation ("the Amnesty guy") speaks through its people: any of them may be meant.
@@ -622,34 +621,25 @@ impl Engine {
     /// Whether the words of a relative clause (`clause`, folded) may tell of `person`: the
     /// people they find first are them, or name them in what their facts say.
     fn clause_connects(&self, clause: &[&str], person: u32) -> bool {
-        let prepared = Prepared::read(&clause.join(" "), false, self.base.lexicon());
-        if prepared.words.is_empty() {
+        let Some(hits) = self.who_search(&clause.join(" "), 3) else {
             return true;
-        }
-        let lasts: Vec<&String> = self
-            .names
-            .names_of(person)
-            .iter()
-            .filter_map(|name| name.last())
-            .collect();
-        self.index_of(Command::Who)
-            .search_top(&prepared, 3)
-            .iter()
-            .any(|h| {
-                h.fact == person || {
-                    let fact = FactRef {
-                        command: Command::Who,
-                        index: h.fact as usize,
-                    };
-                    let mut texts = self.base.body(fact);
-                    let label = self.base.label(fact);
-                    texts.push(&label);
-                    texts.iter().any(|t| {
-                        let words = crate::text::words(t);
-                        lasts.iter().any(|l| words.contains(l))
-                    })
-                }
-            })
+        };
+        let lasts: Vec<&String> = self.names.last_words(person).collect();
+        hits.iter().any(|h| {
+            h.fact == person || {
+                let fact = FactRef {
+                    command: Command::Who,
+                    index: h.fact as usize,
+                };
+                let mut texts = self.base.body(fact);
+                let label = self.base.label(fact);
+                texts.push(&label);
+                texts.iter().any(|t| {
+                    let words = crate::text::words(t);
+                    lasts.iter().any(|l| words.contains(l))
+                })
+            }
+        })
     }
 
     /// The one a description ("the hungarian cardinal", "OSCE media freedom boss") would be
@@ -760,13 +750,17 @@ impl Engine {
         if said <= who + 1 {
             return false;
         }
-        let prepared = Prepared::read(&typed[who + 1..said].join(" "), false, self.base.lexicon());
-        !prepared.words.is_empty()
-            && self
-                .index_of(Command::Who)
-                .search_top(&prepared, DESCRIBED_AMONG)
-                .iter()
-                .any(|h| h.fact == person)
+        self.who_search(&typed[who + 1..said].join(" "), DESCRIBED_AMONG)
+            .is_some_and(|hits| hits.iter().any(|h| h.fact == person))
+    }
+
+    /// The best `limit` people for a few words of a question read as a /who query of their
+    /// own, by score alone (no reading of names or sayings); `None` if the words are all
+    /// filler.
+    fn who_search(&self, words: &str, limit: usize) -> Option<Vec<Hit>> {
+        let prepared = Prepared::read(words, false, self.base.lexicon());
+        (!prepared.words.is_empty())
+            .then(|| self.index_of(Command::Who).search_top(&prepared, limit))
     }
 
     /// What [`Engine::ask`] weighs for a query, for `explain`: the best facts and the rule that
@@ -905,11 +899,8 @@ impl Engine {
             words.dedup();
             words.into_boxed_slice()
         });
-        // A text that holds a whole name holds its last word.
         self.names
-            .names_of(p)
-            .iter()
-            .filter_map(|name| name.last())
+            .last_words(p)
             .any(|last| words.binary_search_by(|w| (**w).cmp(last.as_str())).is_ok())
     }
 

@@ -382,6 +382,11 @@ impl Names {
         self.names_of.get(n as usize).map_or(&[], Vec::as_slice)
     }
 
+    /// The last word of each of person `n`'s names: a text that holds a whole name holds it.
+    pub fn last_words(&self, n: u32) -> impl Iterator<Item = &String> {
+        self.names_of(n).iter().filter_map(|name| name.last())
+    }
+
     /// The words a /quote question describes its speaker with, when it asks what someone
     /// said without naming them: between "what did" (or "does", "do") and a word of saying
     /// within eight words ("what did the ecuadorian ambassador who let the police in say",
