@@ -543,9 +543,9 @@ fn who_said_is_answered_when_description_and_quotation_agree() {
     assert_ne!(other.as_deref(), Some("victoria-nuland"));
 }
 
-/// A /who question that describes whom it asks about before a relative clause is answered
-/// with the person the description alone finds, whatever the clause names; not when the
-/// description asks for one person and finds an organisation.
+/// A /who question that describes whom it asks about before a relative clause or a context
+/// ("during …") is answered with the person the description alone finds, whatever the clause
+/// names; not when the description asks for one person and finds an organisation.
 #[test]
 fn a_described_subject_is_answered() {
     let engine = shipped_engine();
@@ -555,6 +555,14 @@ fn a_described_subject_is_answered() {
     assert_eq!(editor.as_deref(), Some("julian-assange"));
     let cardinal = answered("who was the hungarian cardinal who hid in the us embassy for years");
     assert_eq!(cardinal.as_deref(), Some("jozsef-mindszenty"));
+    // A context ends the description as a clause does, and after "who was" it may leave
+    // out the article; a verb there describes nobody.
+    let minister = answered("who was ecuador's foreign minister back then");
+    assert_eq!(minister.as_deref(), Some("ricardo-patino"));
+    let president = answered("who was the president of ecuador during the asylum thing");
+    assert_eq!(president.as_deref(), Some("rafael-correa"));
+    let writing = answered("who is writing the letter to angela merkel for assange's freedom");
+    assert_ne!(writing.as_deref(), Some("britain"));
     // A clause that points elsewhere must tell of whom the description finds: the documents
     // never tie the whistleblower they name to the cables.
     assert_eq!(

@@ -1215,24 +1215,56 @@ fn clause_after(typed: &[&str], at: usize, relatives: &[&str]) -> Option<usize> 
     })
 }
 
+/// Words that end a /who question's description of whom it asks about as a clause does: a
+/// time or context the question places them in ("who was Britain's foreign minister *during*
+/// the standoff", "… *when* Ecuador gave asylum").
+const CONTEXT_WORDS: &[&str] = &["during", "when", "while"];
+
+/// Where a context ends a description opening at `typed[at]` ([`CONTEXT_WORDS`], "back
+/// then", "at the time", "at that time", "in" a year, "in this …"), if it does.
+fn context_after(typed: &[&str], at: usize) -> Option<usize> {
+    let next = |i: usize, k: usize| typed.get(i + k).copied().unwrap_or("");
+    (at + 1..typed.len()).find(|&i| {
+        CONTEXT_WORDS.contains(&typed[i])
+            || typed[i] == "back" && next(i, 1) == "then"
+            || typed[i] == "at" && matches!(next(i, 1), "the" | "that") && next(i, 2) == "time"
+            || typed[i] == "in"
+                && (next(i, 1).starts_with("19")
+                    || next(i, 1).starts_with("20")
+                    || matches!(next(i, 1), "this" | "that"))
+    })
+}
+
 /// The words of a /who question (`typed`, folded) that describe whom it asks about, between
 /// "who is the" ("who's the", "who the", "who are the", "who was a") and a relative clause
 /// ("that", "who", "whom", "which", or a second "the": "who is the WikiLeaks editor the OSCE
-/// was worried about"), if it reads so: those words, and where the clause starts.
+/// was worried about") or a context ("during …", "back then": [`context_after`]), if it reads
+/// so: those words, and where the clause starts. After "who is", the article may be left out
+/// ("who was Britain's foreign minister during …"), when a verb ("who is writing …") or a
+/// pronoun ("who is he") does not follow.
 fn described_head(typed: &[&str]) -> Option<(String, usize)> {
     let who = typed.iter().position(|w| matches!(*w, "who" | "whos"))?;
     let mut at = who + 1;
-    if typed
+    let copula = typed
         .get(at)
-        .is_some_and(|w| matches!(*w, "is" | "was" | "are" | "were" | "r"))
-    {
+        .is_some_and(|w| matches!(*w, "is" | "was" | "are" | "were" | "r"));
+    if copula {
         at += 1;
     }
-    if !typed.get(at).is_some_and(|w| ARTICLES.contains(w)) {
+    let word = *typed.get(at)?;
+    if ARTICLES.contains(&word) {
+        at += 1;
+    } else if !copula
+        || word.ends_with("ing")
+        || matches!(word, "he" | "she" | "it" | "they" | "this" | "that")
+    {
         return None;
     }
-    at += 1;
-    let clause = clause_after(typed, at, &["that", "who", "whom", "which"])?;
+    let relative = clause_after(typed, at, &["that", "who", "whom", "which"]);
+    let clause = match (relative, context_after(typed, at)) {
+        (Some(a), Some(b)) => a.min(b),
+        (a, b) => a.or(b)?,
+    };
     Some((typed[at..clause].join(" "), clause))
 }
 
