@@ -627,9 +627,9 @@ fn a_person_s_event_picked_by_topic_is_answered() {
     assert_eq!(answered("when did the wikileaks founder speak out"), None);
 }
 
-/// A /when question that describes the event it asks about before a clause is answered with
-/// that event, not the statement the clause tells of; a saying followed by what it said is
-/// the statement.
+/// A /when question that describes the event it asks about before a clause ("when was the X
+/// that …", "what year is the X that …") is answered with that event, not the statement the
+/// clause tells of; a saying followed by what it said is the statement.
 #[test]
 fn a_described_event_is_answered_not_the_clause() {
     let engine = shipped_engine();
@@ -642,6 +642,10 @@ fn a_described_event_is_answered_not_the_clause() {
         Some("extradition-hearing-24-feb-2020")
     );
     assert!(statement.is_some_and(|id| id.starts_with("amnesty")));
+    // Asked for its year, with the event the question's words put first already: the
+    // description and the whole question agree (the warning that cites the law is near).
+    let law = answered("what year is the uk law that lets them take away the embassy status");
+    assert_eq!(law.as_deref(), Some("british-law-1987"));
 }
 
 /// A title quoted in filler words only finds the one fact whose text holds it; not when the

@@ -503,14 +503,15 @@ impl Engine {
             (reading, refused) = subject_first(&mut hits, at, &refuse);
         }
         // A /when question that describes the event it asks about before a clause ("when was
-        // the extradition trial where the bar association says he was mistreated") asks about
-        // that event, not the one the clause tells of, even one a rule would answer.
+        // the extradition trial where the bar association says he was mistreated", "what
+        // year is the uk law that lets them …") asks about that event, not the one the clause
+        // tells of, even one a rule would answer; and when the question's words put that
+        // event first already, two readings agree.
         if command == Command::When
             && reading == Reading::Plain
             && hits.len() > 1
             && let Some(head) = described_event(asked.typed())
             && let Some(event) = self.plainly_answered(&self.weigh(Command::When, &head))
-            && event != hits[0].fact
             && let Some(at) = hits.iter().position(|h| h.fact == event)
         {
             (reading, refused) = subject_first(&mut hits, at, &refuse);
@@ -1269,16 +1270,22 @@ fn described_head(typed: &[&str]) -> Option<(String, usize)> {
 }
 
 /// The words of a /when question (`typed`, folded) that describe the event it asks about,
-/// between "when was the" ("when is", "when were", the article optional) and a clause ("that",
-/// "where", "which", "when", or a second "the": "when was the extradition hearing the OSCE rep
-/// was worried about"), if it reads so; not a saying and what it said ("the Amnesty statement
-/// that US assurances are not reliable": the statement is the event).
+/// between "when was the" ("when is", "when were", "what year is", "which date was", "whats
+/// the year of"; the article optional) and a clause ("that", "where", "which", "when", or a
+/// second "the": "when was the extradition hearing the OSCE rep was worried about"), if it
+/// reads so; not a saying and what it said ("the Amnesty statement that US assurances are not
+/// reliable": the statement is the event).
 fn described_event(typed: &[&str]) -> Option<String> {
-    let when = typed.iter().position(|w| *w == "when")?;
-    if !typed
-        .get(when + 1)
-        .is_some_and(|w| matches!(*w, "was" | "is" | "were"))
-    {
+    let asks_date = |i: usize| {
+        matches!(typed[i], "year" | "date")
+            && (i >= 1 && matches!(typed[i - 1], "what" | "which" | "whats")
+                || i >= 2 && typed[i - 1] == "the" && typed[i - 2] == "whats")
+    };
+    let when = (0..typed.len()).find(|&i| typed[i] == "when" || asks_date(i))?;
+    let opens = typed.get(when + 1).is_some_and(|w| {
+        matches!(*w, "was" | "is" | "were") || *w == "of" && typed[when] != "when"
+    });
+    if !opens {
         return None;
     }
     let mut at = when + 2;
