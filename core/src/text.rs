@@ -503,13 +503,25 @@ pub fn tokens(text: &str) -> Vec<String> {
 
 /// [`tokens`] of a text already folded ([`fold`]).
 pub fn tokens_folded(folded: &str) -> Vec<String> {
+    let mut previous = "";
     folded
         .split(' ')
-        .filter(|t| !t.is_empty() && !is_stopword(t))
+        .filter(|t| !t.is_empty())
+        .filter(|t| {
+            let asked = asks_unit(previous, t);
+            previous = t;
+            !asked && !is_stopword(t)
+        })
         .map(stem)
         // "hers" stems to "her": a filler word once stemmed is filler too.
         .filter(|t| !is_stopword(t))
         .collect()
+}
+
+/// Whether `word` after `previous` (both folded) asks for a date as "when" does: "which
+/// month", "what month" (like "year" and "date", filler; but "six months" is a span of time).
+fn asks_unit(previous: &str, word: &str) -> bool {
+    matches!(word, "month" | "months") && matches!(previous, "which" | "what" | "whats")
 }
 
 /// The normalised form of a key or query: its tokens joined by single spaces.
@@ -519,11 +531,17 @@ pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(folded.len());
     // The words are short: looked for a byte at a time rather than with `split`'s searcher.
     let mut rest = folded.as_str();
+    let mut previous = "";
     while !rest.is_empty() {
         let end = rest.bytes().position(|b| b == b' ').unwrap_or(rest.len());
         let token = &rest[..end];
         rest = rest.get(end + 1..).unwrap_or_default();
-        if token.is_empty() || is_stopword(token) {
+        if token.is_empty() {
+            continue;
+        }
+        let asked = asks_unit(previous, token);
+        previous = token;
+        if asked || is_stopword(token) {
             continue;
         }
         let stemmed = stem_cow(token);
@@ -673,6 +691,17 @@ mod tests {
         assert!(STOPWORDS.iter().all(|w| w.is_ascii()));
         let count = |words: &[&str]| words.iter().filter(|w| is_stopword(w)).count();
         assert_eq!(count(&["ab", "abouts", "year", "years", "x", ""]), 1);
+    }
+
+    #[test]
+    fn a_month_asked_for_is_filler_a_span_of_months_is_not() {
+        assert_eq!(
+            tokens("in which month did Ecuador grant asylum"),
+            ["ecuador", "grant", "asylum"]
+        );
+        assert_eq!(normalize("what months was it"), "");
+        assert_eq!(normalize("six months ago"), "six month ago");
+        assert_eq!(normalize("17-month legal battle"), "17 month legal battle");
     }
 
     #[test]
