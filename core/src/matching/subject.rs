@@ -74,7 +74,15 @@ const OPENING: &[&str] = &[
     "quick",
     "question",
     "am",
+    "doe",
+    "does",
 ];
+
+/// Words that refer back to a person named before "who" ("…; who was he exactly?").
+const PRONOUNS: &[&str] = &["he", "she", "him", "her", "il", "elle"];
+
+/// Words that may follow such a pronoun and end the question.
+const EXACTLY: &[&str] = &["exactly", "really", "actually", "again"];
 
 /// Words between "who" and the name ("who is the", "qui est").
 const LINK: &[&str] = &[
@@ -276,7 +284,8 @@ impl Names {
     /// The person a /who question asks about by full name, if it does: the name right after
     /// its opening ("who is", "tell me who", "qui est", maybe "the"), not possessive, and
     /// followed by nothing, punctuation or a filler word ("who is Victoria Nuland in this
-    /// story"); or the name first, then "is who".
+    /// story"); or the name first, then "is who"; or the one person named before "who is
+    /// he" ("I keep seeing the name Jozsef Mindszenty …; who was he exactly?").
     pub fn subject(&self, question: &Question) -> Option<u32> {
         if self.by_name.is_empty() || !question.asks_who {
             return None;
@@ -291,12 +300,27 @@ impl Names {
             }
         }
         let who = words.iter().position(|w| WHO.contains(w))?;
-        if !words[..who].iter().all(|w| OPENING.contains(w)) {
-            return None;
-        }
         let mut start = who + 1;
         while words.get(start).is_some_and(|w| LINK.contains(w)) && !typed[start - 1].closed {
             start += 1;
+        }
+        if words.get(start).is_some_and(|w| PRONOUNS.contains(w))
+            && words
+                .get(start + 1)
+                .is_none_or(|next| text::is_filler_word(next) || EXACTLY.contains(next))
+        {
+            // "I keep seeing the name Jozsef Mindszenty …; who was he exactly?": the one
+            // person the words before named.
+            let mut named = (0..who).filter_map(|i| {
+                longest_name(&self.people, words[i..who].iter().copied())
+                    .filter(|&(n, _)| !typed[i + n - 1].possessive)
+                    .map(|(_, p)| p)
+            });
+            let first = named.next()?;
+            return named.all(|p| p == first).then_some(first);
+        }
+        if !words[..who].iter().all(|w| OPENING.contains(w)) {
+            return None;
         }
         let (n, person) = longest_name(&self.by_name, words[start..].iter().copied())?;
         let last = &typed[start + n - 1];
@@ -637,6 +661,19 @@ mod tests {
             ),
             ("would you mind telling me who harlem desir is", Some(3)),
             ("who's julian assange in this story", Some(2)),
+            (
+                "does anybody know who Anders Jorle is and what his role was",
+                Some(0),
+            ),
+            // Named first, asked about with a pronoun.
+            (
+                "I keep seeing the name Jozsef Mindszenty in the news; who was he exactly?",
+                Some(1),
+            ),
+            ("Cardinal Mindszenty, who is he?", Some(1)),
+            ("Anders Jorle met Harlem Désir; who is he?", None),
+            ("Anders Jorle's friend, who is he?", None),
+            ("who is he", None),
             // The name is not what is asked about.
             ("who is julian assange's lawyer", None),
             ("who is Julian Assange lawyer", None),
