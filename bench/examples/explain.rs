@@ -110,11 +110,12 @@ fn reason(verdict: Verdict) -> String {
              (at least {WORD_DROPPED_FACTS} within {WORD_DROPPED_MARGIN} of the best)"
         ),
         Verdict::Subject => "answer: the /who question names this person by their whole name \
-                             right after \"who is\" (or before \"is who\"), or quotes a title in \
-                             filler words only that this fact's text alone holds, or describes \
-                             them there before a relative clause in words that alone would be \
-                             answered with them; or the /when question describes the event it \
-                             asks about before a clause, in words that alone find it"
+                             right after \"who is\" (or before \"is who\", or before \"who is \
+                             he\"), or quotes a title in filler words only that this fact's text \
+                             alone holds, or describes them there before a relative clause or a \
+                             context in words that alone would be answered with them; or the \
+                             /when question describes the event it asks about before a clause, \
+                             in words that alone find it"
             .into(),
         Verdict::Quoted => "answer: the /who question asks who said something, and a /quote \
                             question of its words would be answered with a quotation of this \

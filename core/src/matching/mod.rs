@@ -109,10 +109,10 @@ pub const CENTRAL_SHARE: usize = 5;
 /// people ([`Verdict::Quoted`]). (Chosen on the tuning sets: 5 more right answers, none more
 /// answered wrongly; the first person only found 2 of them.)
 pub const DESCRIBED_AMONG: usize = 3;
-/// A /who question describing whom it asks about before a relative clause is answered with
-/// the person those words alone would be answered with, when their keys and phrases hold at
-/// least this much of them ([`Verdict::Subject`]): "two women" is answered from a fact's body
-/// only. (Chosen on the tuning sets: 8 more right answers, none more answered wrongly; the
+/// A /who question describing whom it asks about before a relative clause or a context is
+/// answered with the person those words alone would be answered with, when their keys and
+/// phrases hold at least this much of them ([`Verdict::Subject`]): "two women" is answered
+/// from a fact's body only. (Chosen on the tuning sets: 8 more right answers, none more answered wrongly; the
 /// same from 0.3 to 0.5, one fewer at 0.7; with no floor "two women" was answered.) The same
 /// floor holds for a /when question's description of its event or of who did it.
 pub const DESCRIBED_STRONG_MIN: f32 = 0.5;
@@ -1454,12 +1454,14 @@ pub enum Verdict {
     /// does not lead them clearly ([`WORD_DROPPED_MARGIN`]): suggest, even an exact key.
     WordDropped,
     /// A /who question that names, right after "who is", the person it asks about, by their
-    /// whole name or alias ("who is Anders Jorle, he is working for …"): that person, moved
-    /// first, whatever else the question's words point at. Or, when no rule answers it, one
-    /// that describes them there before a relative clause ("who was the hungarian cardinal
-    /// who hid in the US embassy") in words that alone would be answered with them. Or a /when
-    /// question that describes the event it asks about before a clause ("when was the
-    /// extradition trial where the bar association says he got mistreated"): that event. Or,
+    /// whole name or alias ("who is Anders Jorle, he is working for …"; or before "who is
+    /// he"): that person, moved first, whatever else the question's words point at. Or, when
+    /// no rule answers it, one that describes them there before a relative clause or a
+    /// context ("who was the hungarian cardinal who hid in the US embassy", "who was Britain's
+    /// foreign minister during the standoff") in words that alone would be answered with them.
+    /// Or a /when question that describes the event it asks about before a clause ("when was
+    /// the extradition trial where the bar association says he got mistreated", "what year is
+    /// the law that …"): that event. Or,
     /// when no rule answers it, the one fact whose text holds a title the question quotes in
     /// filler words only ("who wrote the 'don't do it' thing").
     Subject,
