@@ -865,3 +865,24 @@ fn an_office_is_not_held_by_another_country_s_holder() {
         Some("ecuador-ambassador-stockholm")
     );
 }
+
+/// A message of several sentences is answered when its question sentence, read alone, is
+/// answered with a fact the whole message finds near the top too; not when the sentence
+/// alone finds a fact the whole message does not.
+#[test]
+fn a_message_s_question_sentence_is_answered() {
+    let engine = shipped_engine();
+    let quote = |query: &str| answered_in(&engine, Command::Quote, query);
+    let message = "My uncle keeps bringing up Hague. What exactly did he say about safe passage?";
+    assert_eq!(quote(message).as_deref(), Some("hague-no-safe-passage"));
+    let who = |query: &str| answered_in(&engine, Command::Who, query);
+    let message =
+        "Just finished the book list. Who published the book In Defense of Julian Assange?";
+    assert_eq!(who(message).as_deref(), Some("or-books"));
+    // The sentence alone is answered; the sentences around it point elsewhere, and the
+    // whole message does not find the publisher near the top: no agreement.
+    assert_eq!(who("Who published the book?").as_deref(), Some("or-books"));
+    let apart = "Reading Vaughan Smith and Kristinn Hrafnsson and Harlem Desir and Renata \
+                 Avila. Who published the book?";
+    assert_eq!(who(apart), None);
+}

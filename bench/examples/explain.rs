@@ -10,8 +10,8 @@ use casebot_core::knowledge::{Command, FactBase};
 use casebot_core::matching::{
     ACCOUNTED_ELSEWHERE_MAX, ACCOUNTED_MIN, ACCOUNTED_RATIO, ACCOUNTED_STRONG_MIN,
     ACCOUNTED_UNKNOWN_MAX, ANSWER_MARGIN, ANSWER_MIN, Engine, Field, LONE_MARGIN, LONE_MIN,
-    NAMED_ELSEWHERE_MAX, NAMED_MARGIN, NAMED_MIN, NAMED_UNKNOWN_MAX, THEIRS_MARGIN, THEIRS_MIN,
-    THEIRS_STRONG_MIN, Verdict, WORD_DROPPED_FACTS, WORD_DROPPED_MARGIN,
+    NAMED_ELSEWHERE_MAX, NAMED_MARGIN, NAMED_MIN, NAMED_UNKNOWN_MAX, SENTENCE_AMONG, THEIRS_MARGIN,
+    THEIRS_MIN, THEIRS_STRONG_MIN, Verdict, WORD_DROPPED_FACTS, WORD_DROPPED_MARGIN,
 };
 
 fn main() {
@@ -128,6 +128,10 @@ fn reason(verdict: Verdict) -> String {
              {THEIRS_MIN}, its keys and phrases hold at least {THEIRS_STRONG_MIN} of the \
              query, and it leads their others by {THEIRS_MARGIN}; or the /who question asks \
              which organisation, and a rule answers it among the organisations near"
+        ),
+        Verdict::Sentence => format!(
+            "answer: the message's question sentence, read alone, is answered with this fact, \
+             which the whole message finds among its {SENTENCE_AMONG} best"
         ),
         Verdict::Group => "no answer: the /who question asks which country, government or \
                            organisation, and the best fact is a person"
