@@ -414,6 +414,24 @@ fn a_statement_answers_only_a_question_about_the_saying() {
         checked += 1;
     }
     assert!(checked >= 10, "only {checked} statements checked");
+    // Two words: asked as a question, the deed; as keywords, they may name the statement.
+    let (prepared, hits, verdict) = engine
+        .explain(Command::When, "when did assange get bail")
+        .expect("a query");
+    assert_eq!(prepared.words.len(), 2);
+    assert!(
+        hits.first()
+            .is_some_and(|h| base.events[h.fact as usize].statement)
+    );
+    assert_eq!(verdict, Verdict::Statement);
+    let (_, hits, verdict) = engine
+        .explain(Command::When, "assange bail")
+        .expect("a query");
+    assert!(
+        hits.first()
+            .is_some_and(|h| base.events[h.fact as usize].statement)
+    );
+    assert!(verdict.answers(), "{verdict:?}");
 }
 
 /// An office question is answered by the person whose keys, name and role hold the office and

@@ -148,8 +148,9 @@ fn reason(verdict: Verdict) -> String {
                             not hold, or it is an organisation"
             .into(),
         Verdict::Statement => "no answer: the best event is a statement (someone said, urged, \
-                               warned something) and the question of three words or more does \
-                               not ask about the saying (no speech word, no quotation)"
+                               warned something) and the question of three words or more (of \
+                               two, not keywords) does not ask about the saying (no speech word, \
+                               no quotation)"
             .into(),
         Verdict::Unsure => "no answer: no rule is met; suggest what comes near".into(),
         Verdict::Nothing => "no answer: no fact matches any word".into(),

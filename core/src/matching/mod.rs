@@ -807,9 +807,9 @@ impl Engine {
     /// [`Verdict::Statement`]). A /who question that asks for a person by office ("head of",
     /// "minister") is not answered with an organisation: the documents would have named the
     /// person; nor with a person whose keys and role do not hold the office. A /when question
-    /// of three words or more is not answered with a statement (someone said, urged, warned)
-    /// unless it asks about the saying: "when did the UK strip the embassy of its status" is
-    /// not the warning that it might.
+    /// of three words or more (or of two, asked as a question) is not answered with a
+    /// statement (someone said, urged, warned) unless it asks about the saying: "when did the
+    /// UK strip the embassy of its status" is not the warning that it might.
     fn refusal<'a>(
         &'a self,
         command: Command,
@@ -827,7 +827,11 @@ impl Engine {
         .then(|| asks_for_office_in(asked.typed(), asked.words(), lexicon).then_some(asked.words()))
         .flatten();
         let asks_for_group = command == Command::Who && asks_for_organisation_in(asked.words());
-        let may_be_about_doing = command == Command::When && prepared.words.len() >= 3;
+        // Two words asked as a question ("assange ever get bail? when??") are about doing
+        // too; as keywords ("icelandic lawmakers") they may name the statement.
+        let may_be_about_doing = command == Command::When
+            && (prepared.words.len() >= 3
+                || prepared.words.len() == 2 && !is_keywords_in(asked.words()));
         // The people a /when question names (most name nobody, and are not read).
         let named: &[u32] = if command == Command::When && self.names.may_be_named(&prepared.words)
         {
