@@ -587,9 +587,13 @@ fn a_described_subject_is_answered() {
         answered("who was the whistleblower who gave wikileaks the cables"),
         None
     );
-    // "reuters reporter" finds the agency, which is no reporter.
+    // "reuters reporter" finds the agency, which is no reporter; asked for by name too.
     assert_eq!(
         answered("who was the reuters reporter who saw protesters being dragged away"),
+        None
+    );
+    assert_eq!(
+        answered("whats the name of teh reuters reporter who saw protesters dragged away"),
         None
     );
 }

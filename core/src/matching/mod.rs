@@ -1033,9 +1033,11 @@ fn asks_for_office_in(typed: &[&str], words: &[String], lexicon: &Lexicon) -> bo
     };
     (0..words.len()).any(|i| {
         (lexicon.is_role(&words[i]) || one_asked_for(i))
-            && !words[i.saturating_sub(3)..i]
-                .iter()
-                .any(|w| matches!(w.as_str(), "of" | "de" | "du" | "des"))
+            && !(i.saturating_sub(3)..i).any(|j| {
+                matches!(words[j].as_str(), "of" | "de" | "du" | "des")
+                    // "the name of the Reuters reporter" asks for the reporter.
+                    && !(j >= 1 && matches!(words[j - 1].as_str(), "name" | "nom"))
+            })
     })
 }
 
