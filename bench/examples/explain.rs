@@ -149,7 +149,7 @@ fn reason(verdict: Verdict) -> String {
             .into(),
         Verdict::Statement => "no answer: the best event is a statement (someone said, urged, \
                                warned something) and the question of three words or more (of \
-                               two, not keywords) does not ask about the saying (no speech word, \
+                               two, with \"when\") does not ask about the saying (no speech word, \
                                no quotation)"
             .into(),
         Verdict::Unsure => "no answer: no rule is met; suggest what comes near".into(),

@@ -807,7 +807,7 @@ impl Engine {
     /// [`Verdict::Statement`]). A /who question that asks for a person by office ("head of",
     /// "minister") is not answered with an organisation: the documents would have named the
     /// person; nor with a person whose keys and role do not hold the office. A /when question
-    /// of three words or more (or of two, asked as a question) is not answered with a
+    /// of three words or more (or of two, asked with "when") is not answered with a
     /// statement (someone said, urged, warned) unless it asks about the saying: "when did the
     /// UK strip the embassy of its status" is not the warning that it might.
     fn refusal<'a>(
@@ -827,11 +827,16 @@ impl Engine {
         .then(|| asks_for_office_in(asked.typed(), asked.words(), lexicon).then_some(asked.words()))
         .flatten();
         let asks_for_group = command == Command::Who && asks_for_organisation_in(asked.words());
-        // Two words asked as a question ("assange ever get bail? when??") are about doing
-        // too; as keywords ("icelandic lawmakers") they may name the statement.
+        // Two words asked with "when" ("assange ever get bail? when??") are about doing too;
+        // as keywords ("icelandic lawmakers", a key: "door is open") they may name the
+        // statement.
         let may_be_about_doing = command == Command::When
             && (prepared.words.len() >= 3
-                || prepared.words.len() == 2 && !is_keywords_in(asked.words()));
+                || prepared.words.len() == 2
+                    && asked
+                        .words()
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "when" | "whend" | "quand")));
         // The people a /when question names (most name nobody, and are not read).
         let named: &[u32] = if command == Command::When && self.names.may_be_named(&prepared.words)
         {
@@ -1312,9 +1317,10 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// The question sentence of a message of several (split at ". ", "? ", "! ", "; ", ": " and
-/// dashes between spaces): the first that opens with a question word ([`QUESTION_OPENERS`],
-/// maybe after "in", "on", "at", "à"), else the first that holds one; None for a message of
-/// one sentence, or when that sentence has fewer than three words.
+/// dashes between spaces): of those that end with a question mark or end the message, the
+/// first that opens with a question word ([`QUESTION_OPENERS`], maybe after "in", "on", "at",
+/// "à"), else the first that holds one; None for a message of one sentence, or when that
+/// sentence has fewer than three words.
 fn question_sentence(query: &str) -> Option<&str> {
     let mut sentences: Vec<&str> = Vec::new();
     let mut start = 0;
@@ -1360,11 +1366,19 @@ fn question_sentence(query: &str) -> Option<&str> {
         QUESTION_OPENERS.contains(&first)
     };
     let holds = |s: &&str| words(s).split(' ').any(|w| QUESTION_OPENERS.contains(&w));
-    let sentence = sentences
-        .iter()
-        .find(|s| opens(s))
-        .or_else(|| sentences.iter().find(|s| holds(s)))?
-        .trim();
+    // A question sentence ends the message or ends with a question mark ("what did the
+    // reader of Snowden's letter; contributor to …" is one description, not two sentences).
+    let last = sentences.len() - 1;
+    let asks = |i: &usize| *i == last || sentences[*i].trim_end().ends_with('?');
+    let sentence = (0..sentences.len())
+        .filter(asks)
+        .find(|&i| opens(&sentences[i]))
+        .or_else(|| {
+            (0..sentences.len())
+                .filter(asks)
+                .find(|&i| holds(&sentences[i]))
+        })
+        .map(|i| sentences[i].trim())?;
     (words(sentence).split(' ').filter(|w| !w.is_empty()).count() >= 3).then_some(sentence)
 }
 
@@ -2051,6 +2065,11 @@ mod tests {
         // A question sentence of fewer than three words is no reading of its own.
         assert_eq!(sentence("Assange ever get bail? when??"), None);
         assert_eq!(sentence("Désir: when?"), None);
+        // A sentence that neither asks nor ends the message is no question sentence.
+        assert_eq!(
+            sentence("what did the reader of his letter; contributor to the book say"),
+            None
+        );
     }
 
     #[test]
