@@ -579,6 +579,13 @@ fn a_described_subject_is_answered() {
     assert_eq!(minister.as_deref(), Some("ricardo-patino"));
     let president = answered("who was the president of ecuador during the asylum thing");
     assert_eq!(president.as_deref(), Some("rafael-correa"));
+    // People asked for are no country.
+    let women = answered("who were the women in sweden who made the allegations against him");
+    assert_ne!(women.as_deref(), Some("sweden"));
+    assert_eq!(
+        answered("who was the swedish spokesman who criticised ecuador").as_deref(),
+        Some("anders-jorle")
+    );
     let writing = answered("who is writing the letter to angela merkel for assange's freedom");
     assert_ne!(writing.as_deref(), Some("britain"));
     // A clause that points elsewhere must tell of whom the description finds: the documents

@@ -663,7 +663,8 @@ impl Engine {
 
     /// The one a description ("the hungarian cardinal", "OSCE media freedom boss") would be
     /// answered with as a /who question of its own ([`Engine::plainly_answered`]). A description
-    /// that asks for one person (an office, a member of a group) is not an organisation.
+    /// that asks for one person (an office, a member of a group) or for people ("the women in
+    /// Sweden", [`PERSON_WORDS`]) is not an organisation.
     fn described(&self, description: &str) -> Option<u32> {
         let head = self.weigh(Command::Who, description);
         let best = self.plainly_answered(&head)?;
@@ -672,7 +673,10 @@ impl Engine {
             .prepared
             .words
             .iter()
-            .any(|w| lexicon.is_role(w) || lexicon.is_member(w));
+            .any(|w| lexicon.is_role(w) || lexicon.is_member(w))
+            || crate::text::fold(description)
+                .split(' ')
+                .any(|w| PERSON_WORDS.contains(&w));
         (!one_person || self.base.people[best as usize].kind == PersonKind::Person).then_some(best)
     }
 
@@ -1302,6 +1306,15 @@ fn described_head(typed: &[&str]) -> Option<(String, usize)> {
 /// whole message's best ([`Verdict::Sentence`]). (Chosen on the tuning sets: 1 to 3 give the
 /// same; the question sentence's fact was first or second in all but one of those it helped.)
 pub const SENTENCE_AMONG: usize = 3;
+
+/// Words that only say a person (or people) is meant, filler to the matcher ("the women in
+/// Sweden who …"): a description holding one asks for people, whom an organisation does not
+/// answer.
+const PERSON_WORDS: &[&str] = &[
+    "woman", "women", "man", "men", "guy", "guys", "lady", "ladies", "girl", "girls", "boy",
+    "boys", "dude", "dudes", "person", "persons", "people", "bloke", "chap", "fellow", "folks",
+    "femme", "femmes", "homme", "hommes", "mec", "meuf",
+];
 
 /// Words a question sentence opens with (folded): "when", "who", "what", "which", French
 /// "quand", "qui", "quel".
