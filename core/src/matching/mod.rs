@@ -507,10 +507,13 @@ impl Engine {
         // year is the uk law that lets them …") asks about that event, not the one the clause
         // tells of, even one a rule would answer; and when the question's words put that
         // event first already, two readings agree.
+        // (Asked for its year or date, only when no rule answers: the rarer form is not
+        // searched twice for questions answered already.)
         if command == Command::When
             && reading == Reading::Plain
             && hits.len() > 1
-            && let Some(head) = described_event(asked.typed())
+            && let Some((head, by_date)) = described_event(asked.typed())
+            && !(by_date && verdict_refusing(&hits, |_: &Hit| refused).answers())
             && let Some(event) = self.plainly_answered(&self.weigh(Command::When, &head))
             && let Some(at) = hits.iter().position(|h| h.fact == event)
         {
@@ -1400,8 +1403,8 @@ fn question_sentence(query: &str) -> Option<&str> {
 /// the year of"; the article optional) and a clause ("that", "where", "which", "when", or a
 /// second "the": "when was the extradition hearing the OSCE rep was worried about"), if it
 /// reads so; not a saying and what it said ("the Amnesty statement that US assurances are not
-/// reliable": the statement is the event).
-fn described_event(typed: &[&str]) -> Option<String> {
+/// reliable": the statement is the event). With whether it asks for a year or a date.
+fn described_event(typed: &[&str]) -> Option<(String, bool)> {
     let asks_date = |i: usize| {
         matches!(typed[i], "year" | "date")
             && (i >= 1 && matches!(typed[i - 1], "what" | "which" | "whats")
@@ -1422,7 +1425,7 @@ fn described_event(typed: &[&str]) -> Option<String> {
     if typed[clause] == "that" && SPEECH_WORDS.contains(&typed[clause - 1]) {
         return None;
     }
-    Some(typed[at..clause].join(" "))
+    Some((typed[at..clause].join(" "), typed[when] != "when"))
 }
 
 /// The spans a query quotes, between single or double quotation marks, folded
