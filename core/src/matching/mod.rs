@@ -677,9 +677,8 @@ impl Engine {
             .words
             .iter()
             .any(|w| lexicon.is_role(w) || lexicon.is_member(w))
-            || crate::text::fold(description)
-                .split(' ')
-                .any(|w| PERSON_WORDS.contains(&w));
+            // (Descriptions come folded: words of the question as typed.)
+            || description.split(' ').any(|w| PERSON_WORDS.contains(&w));
         (!one_person || self.base.people[best as usize].kind == PersonKind::Person).then_some(best)
     }
 
@@ -841,9 +840,9 @@ impl Engine {
             && (prepared.words.len() >= 3
                 || prepared.words.len() == 2
                     && asked
-                        .words()
-                        .iter()
-                        .any(|w| matches!(w.as_str(), "when" | "whend" | "quand")));
+                        .folded()
+                        .split(' ')
+                        .any(|w| matches!(w, "when" | "whend" | "quand")));
         // The people a /when question names (most name nobody, and are not read).
         let named: &[u32] = if command == Command::When && self.names.may_be_named(&prepared.words)
         {
@@ -1363,6 +1362,10 @@ fn question_sentence(query: &str) -> Option<&str> {
             sentences.push(&query[start..next]);
             start = next;
         }
+    }
+    if sentences.is_empty() {
+        // One sentence (most queries): nothing allocated.
+        return None;
     }
     sentences.push(&query[start..]);
     sentences.retain(|s| s.chars().any(char::is_alphanumeric));
