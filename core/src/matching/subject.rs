@@ -445,9 +445,10 @@ impl Names {
     }
 
     /// Whether `question` names person `n` only as someone else than who it asks for: with a
-    /// possessive ("who read out Snowden's letter") or after a preposition ("who signed the
+    /// possessive ("who read out Snowden's letter"), after a preposition ("who signed the
     /// letter to Angela Merkel", "who edited the page of Julian Assange"; not "the name of",
-    /// "the government of" [`SAME_AS_OF`]), by their name or an alias, whole or its last word.
+    /// "the government of" [`SAME_AS_OF`]) or as the subject after "who did" ("who did Sweden
+    /// call in", [`AUXILIARIES`]), by their name or an alias, whole or its last word.
     pub fn not_asked_for(&self, question: &Question, n: u32) -> bool {
         let typed = &question.typed;
         let word = |i: usize| question.word(i);
@@ -475,7 +476,11 @@ impl Names {
                 let before = question.before_determiners(at);
                 before > 0 && {
                     let mark = word(before - 1);
-                    OBJECT_MARKS.contains(&mark) && !name.iter().any(|w| w == mark)
+                    // "who did Sweden call in": the one who did it, not who is asked for.
+                    (AUXILIARIES.contains(&mark)
+                        && (before.saturating_sub(4)..before - 1)
+                            .any(|i| matches!(word(i), "who" | "whom" | "which")))
+                        || OBJECT_MARKS.contains(&mark) && !name.iter().any(|w| w == mark)
                         // "the name of …", "the government of the UK" are what they are of.
                         && !(mark == "of" && before >= 2 && SAME_AS_OF.contains(&word(before - 2)))
                 }
@@ -483,6 +488,10 @@ impl Names {
         })
     }
 }
+
+/// Auxiliaries after which a name is the subject of the question's verb ("who did Sweden
+/// call in", "which president did Patino meet"): whom it did something to is asked for.
+const AUXILIARIES: &[&str] = &["did", "doe", "does", "do", "ha", "has", "had", "have"];
 
 /// Words that put the name after them in another part than the one asked for: "who wrote
 /// to Angela Merkel", "the book with pieces by Chomsky", "the lawyer who talked to the BBC",
@@ -699,6 +708,10 @@ mod tests {
             ("who read out Edward Snowden's letter", snowden, true),
             ("who wrote to the Snowden family", snowden, true),
             ("who wrote to Edward Snowden", snowden, true),
+            // The subject of the verb, after "who did", is not whom it asks for.
+            ("who did Snowden call in", snowden, true),
+            ("which lawyer did edward snowden meet", snowden, true),
+            ("what does snowden have to do with it", snowden, false),
             ("who is snowden", snowden, false),
             ("snowden letter reader", snowden, false),
             ("who read out edward's letter", snowden, false),
