@@ -915,3 +915,30 @@ fn a_message_s_question_sentence_is_answered() {
                  Avila. Who published the book?";
     assert_eq!(who(apart), None);
 }
+
+/// A /when question that denies nothing is not answered with a refusal: the documents say
+/// the UK refused safe passage, not when it was given; asked about the refusal, it is.
+#[test]
+fn a_refusal_is_not_answered_to_a_question_about_the_thing_refused() {
+    let engine = shipped_engine();
+    let answered = |query: &str| answered_in(&engine, Command::When, query);
+    assert_eq!(
+        answered("when was assange given safe passage out of the UK"),
+        None
+    );
+    assert_eq!(
+        answered("when did britain grant assange safe passage"),
+        None
+    );
+    for asked in [
+        "when did the UK refuse assange safe passage",
+        "when did hague say no safe passage",
+        "when did the brits say assange won't get safe passage",
+    ] {
+        assert_eq!(
+            answered(asked).as_deref(),
+            Some("uk-refuses-safe-passage"),
+            "{asked}"
+        );
+    }
+}

@@ -222,6 +222,9 @@ pub struct Engine {
     /// sorted and once each, for [`Engine::event_mentions`]: read the first time a question
     /// that names someone weighs the event (most events never are).
     event_words: Vec<std::sync::OnceLock<Box<[Box<str>]>>>,
+    /// Per event, whether its title is a refusal ([`is_refusal`]), read the first time a
+    /// /when question that denies nothing weighs it.
+    refusals: Vec<std::sync::OnceLock<bool>>,
     /// Per command, the autocomplete names of the facts whose label may be too long for
     /// one ([`limits::trim_text`], done once): every other label is its own name.
     long_names: [FxHashMap<u32, String>; 3],
@@ -299,6 +302,11 @@ impl Engine {
             .iter()
             .map(|_| std::sync::OnceLock::new())
             .collect();
+        let refusals = base
+            .events
+            .iter()
+            .map(|_| std::sync::OnceLock::new())
+            .collect();
         let long_names = indexes.each_ref().map(|index| {
             (0..index.fact_count() as u32)
                 .filter(|&n| index.fact(n).label.len() > limits::CHOICE_NAME_MAX)
@@ -315,6 +323,7 @@ impl Engine {
             speech,
             office_words,
             event_words,
+            refusals,
             long_names,
         }
     }
@@ -833,6 +842,10 @@ impl Engine {
         .then(|| asks_for_office_in(asked.typed(), asked.words(), lexicon).then_some(asked.words()))
         .flatten();
         let asks_for_group = command == Command::Who && asks_for_organisation_in(asked.words());
+        // A /when question that denies nothing ("when was assange given safe passage") does
+        // not ask about a refusal ("UK refuses Assange safe passage").
+        let affirms =
+            command == Command::When && !asked.folded().split(' ').any(|w| NEGATIONS.contains(&w));
         // Two words asked with "when" ("assange ever get bail? when??") are about doing too;
         // as keywords ("icelandic lawmakers", a key: "door is open") they may name the
         // statement.
@@ -873,6 +886,12 @@ impl Engine {
                 .any(|&p| !self.event_mentions(hit.fact as usize, p))
             {
                 return Some(Verdict::Stranger);
+            }
+            if affirms
+                && *self.refusals[hit.fact as usize]
+                    .get_or_init(|| is_refusal(&self.base.events[hit.fact as usize].title))
+            {
+                return Some(Verdict::Opposite);
             }
             if asks_for_group && self.base.people[hit.fact as usize].kind == PersonKind::Person {
                 return Some(Verdict::Group);
@@ -1318,6 +1337,31 @@ const PERSON_WORDS: &[&str] = &[
     "femme", "femmes", "homme", "hommes", "mec", "meuf",
 ];
 
+/// Words that deny or refuse, in a question (folded: "won't" is "wont"), English and French.
+const NEGATIONS: &[&str] = &[
+    "no", "not", "nope", "nah", "never", "refuse", "refused", "refuses", "refusing", "refusal",
+    "reject", "rejected", "rejects", "deny", "denied", "denies", "wont", "wouldnt", "didnt",
+    "dont", "doesnt", "cant", "cannot", "isnt", "wasnt", "arent", "werent", "rule", "ruled",
+    "decline", "declined", "block", "blocked", "bar", "barred", "stop", "stopped", "without",
+    "nix", "nixed", "ne", "pas", "jamais", "non", "sans", "refus", "refuse", "refusait", "nein",
+];
+
+/// Words that, among a title's first three, make the event a refusal ("UK refuses Assange
+/// safe passage", "Hague: no plans to storm …"); not "not" ("urges the UK not to extradite"
+/// is a call), nor "declines to comment" (a reaction).
+const REFUSALS: &[&str] = &[
+    "refuses", "refused", "refuse", "no", "wont", "rejects", "rejected", "denies", "denied",
+];
+
+/// Whether an event's `title` is a refusal ([`REFUSALS`]).
+fn is_refusal(title: &str) -> bool {
+    crate::text::fold(title)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .any(|w| REFUSALS.contains(&w))
+}
+
 /// Words a question sentence opens with (folded): "when", "who", "what", "which", French
 /// "quand", "qui", "quel".
 const QUESTION_OPENERS: &[&str] = &[
@@ -1634,6 +1678,11 @@ pub enum Verdict {
     /// The best fact would be answered, but it is a person and the /who question asks which
     /// country, government or organisation ("which country called in Ecuador's ambassador").
     Group,
+    /// The best event is a refusal ("UK refuses Assange safe passage", "Hague: no plans to
+    /// storm the embassy") and the /when question denies nothing: it asks when the thing
+    /// refused happened ("when was assange given safe passage"), which the documents do not
+    /// say it did.
+    Opposite,
     /// The best fact would be answered, but the query asks for an office it does not hold.
     Office,
     /// The best fact would be answered, but it is a statement (someone said, urged, warned
