@@ -134,7 +134,8 @@ fn reason(verdict: Verdict) -> String {
              which the whole message finds among its {SENTENCE_AMONG} best"
         ),
         Verdict::Opposite => "no answer: the best event is a refusal and the /when question \
-                              denies nothing (it asks when the refused thing happened)"
+                              (not keywords) denies nothing (it asks when the refused thing \
+                              happened)"
             .into(),
         Verdict::Group => "no answer: the /who question asks which country, government or \
                            organisation, and the best fact is a person"

@@ -844,8 +844,15 @@ impl Engine {
         let asks_for_group = command == Command::Who && asks_for_organisation_in(asked.words());
         // A /when question that denies nothing ("when was assange given safe passage") does
         // not ask about a refusal ("UK refuses Assange safe passage").
-        let affirms =
-            command == Command::When && !asked.folded().split(' ').any(|w| NEGATIONS.contains(&w));
+        // (Keywords, "safe passage", name the refusal's topic: a key of its own.)
+        let affirms = command == Command::When && {
+            let (mut asks, mut denies) = (false, false);
+            for w in asked.folded().split(' ') {
+                asks |= QUESTION_WORDS.contains(&w);
+                denies |= NEGATIONS.contains(&w);
+            }
+            asks && !denies
+        };
         // Two words asked with "when" ("assange ever get bail? when??") are about doing too;
         // as keywords ("icelandic lawmakers", a key: "door is open") they may name the
         // statement.
@@ -1679,9 +1686,9 @@ pub enum Verdict {
     /// country, government or organisation ("which country called in Ecuador's ambassador").
     Group,
     /// The best event is a refusal ("UK refuses Assange safe passage", "Hague: no plans to
-    /// storm the embassy") and the /when question denies nothing: it asks when the thing
-    /// refused happened ("when was assange given safe passage"), which the documents do not
-    /// say it did.
+    /// storm the embassy") and the /when question (not keywords) denies nothing: it asks when
+    /// the thing refused happened ("when was assange given safe passage"), which the
+    /// documents do not say it did.
     Opposite,
     /// The best fact would be answered, but the query asks for an office it does not hold.
     Office,
