@@ -914,6 +914,10 @@ fn a_message_s_question_sentence_is_answered() {
     let apart = "Reading Vaughan Smith and Kristinn Hrafnsson and Harlem Desir and Renata \
                  Avila. Who published the book?";
     assert_eq!(who(apart), None);
+    // A question sentence of one word of its own leans on the sentences around it.
+    let when = |query: &str| answered_in(&engine, Command::When, query);
+    let leaning = "Belgians wrote that Assange's health is failing. When was that appeal?";
+    assert_eq!(when(leaning), None);
 }
 
 /// A /when question that denies nothing is not answered with a refusal: the documents say

@@ -601,6 +601,8 @@ impl Engine {
             && !verdict_refusing(&hits, |_: &Hit| refused).answers()
             && let Some(sentence) = question_sentence(query)
             && let alone = self.weigh(command, sentence)
+            // One word of its own ("When was that appeal?") leans on the sentences around.
+            && alone.prepared.words.len() >= 2
             && alone.verdict().answers()
             && let Some(fact) = alone.hits.first().map(|h| h.fact)
             && let Some(at) = hits
@@ -1301,11 +1303,15 @@ fn context_after(typed: &[&str], at: usize) -> Option<usize> {
 /// "who is the" ("who's the", "who the", "who are the", "who was a") and a relative clause
 /// ("that", "who", "whom", "which", or a second "the": "who is the WikiLeaks editor the OSCE
 /// was worried about") or a context ("during …", "back then": [`context_after`]), if it reads
-/// so: those words, and where the clause starts. After "who is", the article may be left out
+/// so: those words, and where the clause starts; not after a preposition ("to who the
+/// lawmakers are asking …" is "to whom"). After "who is", the article may be left out
 /// ("who was Britain's foreign minister during …"), when a verb ("who is writing …") or a
 /// pronoun ("who is he") does not follow.
 fn described_head(typed: &[&str]) -> Option<(String, usize)> {
     let who = typed.iter().position(|w| matches!(*w, "who" | "whos"))?;
+    if subject::asks_whom(typed, who) {
+        return None;
+    }
     let mut at = who + 1;
     let copula = typed
         .get(at)
@@ -1670,8 +1676,9 @@ pub enum Verdict {
     /// that a rule answers with an organisation once the people near are set aside.
     Theirs,
     /// A message of several sentences ("My uncle keeps bringing up Hague. What exactly did he
-    /// say about safe passage?"), that no rule answers as a whole: its question sentence, read
-    /// alone, is answered with a fact among the [`SENTENCE_AMONG`] best of the whole message.
+    /// say about safe passage?"), that no rule answers as a whole: its question sentence, of
+    /// two words of its own or more, read alone, is answered with a fact among the
+    /// [`SENTENCE_AMONG`] best of the whole message.
     Sentence,
     /// The best quotation would be answered, but the /quote question names its speaker ("what
     /// did Chelsea Manning say"), or describes them clearly, and no near quotation is theirs.

@@ -78,6 +78,21 @@ const OPENING: &[&str] = &[
     "does",
 ];
 
+/// Prepositions that make "who" a "whom" ("to who the lawmakers are asking …").
+const TO_WHOM: &[&str] = &["to", "with", "for", "from", "by", "about", "at", "a"];
+
+/// Whether `words[who]` ("who") is a "whom" after a preposition ("to who the Icelandic
+/// lawmakers are asking …"), not after an opening ("I want to know who …").
+pub fn asks_whom(words: &[&str], who: usize) -> bool {
+    who >= 1
+        && TO_WHOM.contains(&words[who - 1])
+        && (who == 1
+            || !matches!(
+                words[who - 2],
+                "want" | "like" | "need" | "wanted" | "able" | "wish" | "know"
+            ))
+}
+
 /// Words that refer back to a person named before "who" ("…; who was he exactly?").
 const PRONOUNS: &[&str] = &["he", "she", "him", "her", "il", "elle"];
 
@@ -300,6 +315,11 @@ impl Names {
             }
         }
         let who = words.iter().position(|w| WHO.contains(w))?;
+        // "To who the Icelandic lawmakers are asking …" is "to whom": the name after it is
+        // who asks ("I want to know who …" is an opening).
+        if asks_whom(&words, who) {
+            return None;
+        }
         let mut start = who + 1;
         while words.get(start).is_some_and(|w| LINK.contains(w)) && !typed[start - 1].closed {
             start += 1;
@@ -476,6 +496,11 @@ impl Names {
                 let before = question.before_determiners(at);
                 before > 0 && {
                     let mark = word(before - 1);
+                    // "to who the Icelandic lawmakers are asking": they ask.
+                    (mark == "who" && {
+                        let words: Vec<&str> = (0..before).map(word).collect();
+                        asks_whom(&words, before - 1)
+                    }) ||
                     // "who did Sweden call in": the one who did it, not who is asked for.
                     (AUXILIARIES.contains(&mark)
                         && (before.saturating_sub(4)..before - 1)
@@ -683,6 +708,8 @@ mod tests {
             ("Anders Jorle met Harlem Désir; who is he?", None),
             ("Anders Jorle's friend, who is he?", None),
             ("who is he", None),
+            ("To who the Anders Jorle is talking?", None),
+            ("I want to know who Anders Jorle is", Some(0)),
             // The name is not what is asked about.
             ("who is julian assange's lawyer", None),
             ("who is Julian Assange lawyer", None),
@@ -712,6 +739,9 @@ mod tests {
             ("who did Snowden call in", snowden, true),
             ("which lawyer did edward snowden meet", snowden, true),
             ("what does snowden have to do with it", snowden, false),
+            // "To who" is "to whom": the name after it asks.
+            ("to who the edward snowden is writing?", snowden, true),
+            ("i want to know who edward snowden is", snowden, false),
             ("who is snowden", snowden, false),
             ("snowden letter reader", snowden, false),
             ("who read out edward's letter", snowden, false),
