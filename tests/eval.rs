@@ -443,7 +443,11 @@ fn tuning_set_floors() {
 /// answers, nothing more answered wrongly; decided before the held-out run: unchanged (167,
 /// 4). (`LONE_*` lower too gave tuning 6 more but answered more synthetic no-match queries.)
 /// Session 10: 168 -> 169 right (a /when question's described actor picks out their events);
-/// two rules narrowed after a held-out run, recorded in tests/heldout/README.md.)
+/// two rules narrowed after a held-out run, recorded in tests/heldout/README.md. Session 11:
+/// 169 -> 171 right (a /when question asking the year of a described event), right first
+/// 186 -> 188 ('which month' asks for a date); 173 right once the completeness audit's facts
+/// answered the two questions labelled MISSING (relabelled to them); 4 -> 3 unanswerable
+/// answered (a refusal is not answered to a question that denies nothing).)
 #[test]
 fn heldout_set_floors() {
     let s = evaluate(
@@ -452,5 +456,5 @@ fn heldout_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.884, 0.962, 4, 2);
+    assert_floors(s, 0.905, 0.979, 3, 2);
 }
