@@ -579,6 +579,8 @@ fn a_described_subject_is_answered() {
     assert_eq!(minister.as_deref(), Some("ricardo-patino"));
     let president = answered("who was the president of ecuador during the asylum thing");
     assert_eq!(president.as_deref(), Some("rafael-correa"));
+    let contracted = answered("who's Ecuador's president in these articles?");
+    assert_eq!(contracted.as_deref(), Some("rafael-correa"));
     // People asked for are no country.
     let women = answered("who were the women in sweden who made the allegations against him");
     assert_ne!(women.as_deref(), Some("sweden"));

@@ -501,7 +501,7 @@ impl Engine {
             && hits.len() > 1
             && !verdict_refusing(&hits, |_: &Hit| refused).answers()
             && let typed = asked.typed()
-            && let Some((head, clause)) = described_head(typed)
+            && let Some((head, clause)) = described_head(typed, asks_whos(asked.query))
             && let Some(person) = self.described(&head)
             && let Some(at) = hits.iter().position(|h| h.fact == person)
             // A clause that points elsewhere ("the whistleblower who handed WikiLeaks the
@@ -719,7 +719,7 @@ impl Engine {
         let start = when + 3;
         (start + 1..=(start + DESCRIBED_WORDS_MAX).min(typed.len()))
             .rev()
-            .filter_map(|end| self.described(&typed[start..end].join(" ")))
+            .filter_map(|end| self.described(&join_typed(&typed[start..end])))
             .find(|&p| {
                 self.base.people[p as usize].kind == PersonKind::Person && !self.is_central(p)
             })
@@ -1279,6 +1279,29 @@ fn clause_after(typed: &[&str], at: usize, relatives: &[&str]) -> Option<usize> 
     })
 }
 
+/// Whether `query` says "who's" (folded, "who"): "who is" or "who was".
+fn asks_whos(query: &str) -> bool {
+    let lower = query.to_lowercase();
+    lower.contains("who's") || lower.contains("who’s")
+}
+
+/// Folded words joined back into text, a possessive's "s" (folded apart: "ecuador s
+/// president") glued back to its word ("ecuador's president"), as members typed it.
+fn join_typed(words: &[&str]) -> String {
+    let mut text = String::new();
+    for (i, word) in words.iter().enumerate() {
+        if *word == "s" && i > 0 {
+            text.push_str("'s");
+            continue;
+        }
+        if i > 0 {
+            text.push(' ');
+        }
+        text.push_str(word);
+    }
+    text
+}
+
 /// Words that end a /who question's description of whom it asks about as a clause does: a
 /// time or context the question places them in ("who was Britain's foreign minister *during*
 /// the standoff", "… *when* Ecuador gave asylum").
@@ -1295,7 +1318,7 @@ fn context_after(typed: &[&str], at: usize) -> Option<usize> {
             || typed[i] == "in"
                 && (next(i, 1).starts_with("19")
                     || next(i, 1).starts_with("20")
-                    || matches!(next(i, 1), "this" | "that"))
+                    || matches!(next(i, 1), "this" | "that" | "these" | "those"))
     })
 }
 
@@ -1304,26 +1327,30 @@ fn context_after(typed: &[&str], at: usize) -> Option<usize> {
 /// ("that", "who", "whom", "which", or a second "the": "who is the WikiLeaks editor the OSCE
 /// was worried about") or a context ("during …", "back then": [`context_after`]), if it reads
 /// so: those words, and where the clause starts; not after a preposition ("to who the
-/// lawmakers are asking …" is "to whom"). After "who is", the article may be left out
-/// ("who was Britain's foreign minister during …"), when a verb ("who is writing …") or a
-/// pronoun ("who is he") does not follow.
-fn described_head(typed: &[&str]) -> Option<(String, usize)> {
+/// lawmakers are asking …" is "to whom"). After "who is" (or "who's", `contracted`: folded,
+/// it is "who"), the article may be left out ("who was Britain's foreign minister during …"),
+/// when a verb ("who is writing …", "who was accused …") or a pronoun ("who is he") does not
+/// follow.
+fn described_head(typed: &[&str], contracted: bool) -> Option<(String, usize)> {
     let who = typed.iter().position(|w| matches!(*w, "who" | "whos"))?;
     if subject::asks_whom(typed, who) {
         return None;
     }
     let mut at = who + 1;
-    let copula = typed
+    let said = typed
         .get(at)
         .is_some_and(|w| matches!(*w, "is" | "was" | "are" | "were" | "r"));
-    if copula {
+    if said {
         at += 1;
     }
+    // "who's" folds to "who" (as "Assange's" to "assange"): the query as typed tells.
+    let copula = said || contracted || typed[who] == "whos";
     let word = *typed.get(at)?;
     if ARTICLES.contains(&word) {
         at += 1;
     } else if !copula
         || word.ends_with("ing")
+        || word.ends_with("ed")
         || matches!(word, "he" | "she" | "it" | "they" | "this" | "that")
     {
         return None;
@@ -1333,7 +1360,7 @@ fn described_head(typed: &[&str]) -> Option<(String, usize)> {
         (Some(a), Some(b)) => a.min(b),
         (a, b) => a.or(b)?,
     };
-    Some((typed[at..clause].join(" "), clause))
+    Some((join_typed(&typed[at..clause]), clause))
 }
 
 /// A message's question sentence, read alone, is answered with a fact among this many of the
@@ -1485,7 +1512,7 @@ fn described_event(typed: &[&str]) -> Option<(String, bool)> {
     if typed[clause] == "that" && SPEECH_WORDS.contains(&typed[clause - 1]) {
         return None;
     }
-    Some((typed[at..clause].join(" "), typed[when] != "when"))
+    Some((join_typed(&typed[at..clause]), typed[when] != "when"))
 }
 
 /// The spans a query quotes, between single or double quotation marks, folded
