@@ -847,13 +847,17 @@ impl Engine {
         // A /when question that denies nothing ("when was assange given safe passage") does
         // not ask about a refusal ("UK refuses Assange safe passage").
         // (Keywords, "safe passage", name the refusal's topic: a key of its own.)
-        let affirms = command == Command::When && {
-            let (mut asks, mut denies) = (false, false);
-            for w in asked.folded().split(' ') {
-                asks |= QUESTION_WORDS.contains(&w);
-                denies |= NEGATIONS.contains(&w);
-            }
-            asks && !denies
+        // (Read at the first refusal among the hits: most questions meet none.)
+        let affirms = std::cell::OnceCell::new();
+        let affirming = move || {
+            *affirms.get_or_init(|| {
+                let (mut asks, mut denies) = (false, false);
+                for w in asked.folded().split(' ') {
+                    asks |= QUESTION_WORDS.contains(&w);
+                    denies |= NEGATIONS.contains(&w);
+                }
+                asks && !denies
+            })
         };
         // Two words asked with "when" ("assange ever get bail? when??") are about doing too;
         // as keywords ("icelandic lawmakers", a key: "door is open") they may name the
@@ -896,9 +900,10 @@ impl Engine {
             {
                 return Some(Verdict::Stranger);
             }
-            if affirms
+            if command == Command::When
                 && *self.refusals[hit.fact as usize]
                     .get_or_init(|| is_refusal(&self.base.events[hit.fact as usize].title))
+                && affirming()
             {
                 return Some(Verdict::Opposite);
             }
@@ -1281,8 +1286,11 @@ fn clause_after(typed: &[&str], at: usize, relatives: &[&str]) -> Option<usize> 
 
 /// Whether `query` says "who's" (folded, "who"): "who is" or "who was".
 fn asks_whos(query: &str) -> bool {
-    let lower = query.to_lowercase();
-    lower.contains("who's") || lower.contains("who’s")
+    let bytes = query.as_bytes();
+    bytes.windows(5).any(|w| w.eq_ignore_ascii_case(b"who's"))
+        || bytes
+            .windows(6)
+            .any(|w| w[..3].eq_ignore_ascii_case(b"who") && w[3..] == *"’".as_bytes())
 }
 
 /// Folded words joined back into text, a possessive's "s" (folded apart: "ecuador s
