@@ -936,6 +936,10 @@ fn a_refusal_is_not_answered_to_a_question_about_the_thing_refused() {
         answered("when did britain grant assange safe passage"),
         None
     );
+    // The question sentence is what denies or not, not the context before it.
+    let message =
+        "Hague said no safe passage. When did Britain later change its mind and allow it?";
+    assert_eq!(answered(message), None);
     for asked in [
         "when did the UK refuse assange safe passage",
         "when did hague say no safe passage",

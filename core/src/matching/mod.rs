@@ -852,7 +852,10 @@ impl Engine {
         let affirming = move || {
             *affirms.get_or_init(|| {
                 let (mut asks, mut denies) = (false, false);
-                for w in asked.folded().split(' ') {
+                // A message's question sentence asks ("Hague said no safe passage. When did
+                // Britain later allow it?" denies nothing).
+                let sentence = question_sentence(asked.query).map(crate::text::fold);
+                for w in sentence.as_deref().unwrap_or(asked.folded()).split(' ') {
                     asks |= QUESTION_WORDS.contains(&w);
                     denies |= NEGATIONS.contains(&w);
                 }
