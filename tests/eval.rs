@@ -323,7 +323,13 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// points elsewhere must tell of the described person ("the whistleblower who handed WikiLeaks
 /// the diplomatic cables" is not Snowden): 25 of 529; a /quote question describing its
 /// speaker by an office nobody holds ("what did Sweden's foreign minister say") not answered
-/// with another's quotation: 24 of 529.
+/// with another's quotation: 24 of 529. Session 11, on the nine files: 1,292 -> 1,306 right
+/// (a description ends at a context, "what year is the X that", "which month", "who is he"
+/// after a name, a message's question sentence), 24 of 529; then the completeness audit's
+/// facts (ten MISSING labels pointed at them) and four new blind files, each scored before it
+/// was tuned on (tuning12 59.7%, tuning13 71.2%, tuning14 80.0% right on the session's
+/// starting engine); tuning10 (sealed through the session) joined last at 124/156, 2 of 44:
+/// all thirteen files 1,755/2,067, 95.4% first, 37 of 747 unanswerable, 12 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -332,7 +338,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.853, 0.957, 35, 10);
+    assert_floors(s, 0.849, 0.954, 37, 12);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
