@@ -451,9 +451,9 @@ fn tuning_set_floors() {
 /// Session 10: 168 -> 169 right (a /when question's described actor picks out their events);
 /// two rules narrowed after a held-out run, recorded in tests/heldout/README.md. Session 11:
 /// 169 -> 171 right (a /when question asking the year of a described event), right first
-/// 186 -> 188 ('which month' asks for a date); 173 right once the completeness audit's facts
-/// answered the two questions labelled MISSING (relabelled to them); 4 -> 3 unanswerable
-/// answered (a refusal is not answered to a question that denies nothing).)
+/// 184 -> 185 ('which month' asks for a date); 173 right and 187 first once the completeness
+/// audit's facts answered the two questions labelled MISSING (relabelled to them); 4 -> 3
+/// unanswerable answered (a refusal is not answered to a question that denies nothing).)
 #[test]
 fn heldout_set_floors() {
     let s = evaluate(
