@@ -1406,11 +1406,21 @@ const REFUSALS: &[&str] = &[
 
 /// Whether an event's `title` is a refusal ([`REFUSALS`]).
 fn is_refusal(title: &str) -> bool {
-    crate::text::fold(title)
-        .split(' ')
+    // (Nothing folded nor allocated: the words are compared as typed, "won't" without its
+    // apostrophe.)
+    title
+        .split(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '’'))
         .filter(|w| !w.is_empty())
         .take(3)
-        .any(|w| REFUSALS.contains(&w))
+        .any(|w| {
+            let plain = |r: &str| {
+                let mut letters = w.chars().filter(|c| !matches!(c, '\'' | '’'));
+                r.chars()
+                    .all(|c| letters.next().is_some_and(|l| l.eq_ignore_ascii_case(&c)))
+                    && letters.next().is_none()
+            };
+            REFUSALS.iter().any(|r| plain(r))
+        })
 }
 
 /// Words a question sentence opens with (folded): "when", "who", "what", "which", French
@@ -2152,6 +2162,27 @@ mod tests {
             holds_key: false,
             dropped_by: 0,
             dropped_score: 0.0,
+        }
+    }
+
+    #[test]
+    fn tells_a_refusal_by_its_title() {
+        for (title, refusal) in [
+            ("UK refuses Assange safe passage out of the country", true),
+            ("Hague: no plans to storm Ecuador's London embassy", true),
+            ("Britain won't budge on Assange", true),
+            ("Britain WON’T budge", true),
+            ("NBC article 'UK refuses safe passage' updated", false),
+            (
+                "US State Department declines to comment on the asylum",
+                false,
+            ),
+            (
+                "OSCE's Harlem Désir urges UK not to extradite Assange",
+                false,
+            ),
+        ] {
+            assert_eq!(is_refusal(title), refusal, "{title}");
         }
     }
 
