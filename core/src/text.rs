@@ -62,14 +62,32 @@ pub fn is_mistyped_stopword(word: &str) -> bool {
 /// False only where `a` and `b` (`longest` characters at most) are not one edit apart (of
 /// any kind, transpositions included): such a pair differs nowhere outside two adjacent
 /// characters of the longer, so their common start and common end (not overlapping) leave at
-/// most two characters of it. Spares most pairs the full comparison.
+/// most two characters of it. Spares most pairs the full comparison. (ASCII is compared byte
+/// by byte: its bytes are its characters.)
 fn may_be_one_edit(a: &str, b: &str, longest: usize) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return ends_leave_one_edit(a.as_bytes(), b.as_bytes(), longest);
+    }
     let start = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
     let shortest = a.chars().count().min(b.chars().count());
     let end = a
         .chars()
         .rev()
         .zip(b.chars().rev())
+        .take(shortest - start)
+        .take_while(|(x, y)| x == y)
+        .count();
+    start + end + 2 >= longest
+}
+
+/// [`may_be_one_edit`] for text whose characters are its bytes (ASCII).
+fn ends_leave_one_edit(a: &[u8], b: &[u8], longest: usize) -> bool {
+    let start = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let shortest = a.len().min(b.len());
+    let end = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
         .take(shortest - start)
         .take_while(|(x, y)| x == y)
         .count();

@@ -283,7 +283,9 @@ pub fn compact_sim(query: &str, key: &str) -> f32 {
 }
 
 /// `strsim::osa_distance`, without allocating where `b` has at most [`OSA_STACK`] characters:
-/// the same rows, on the stack.
+/// the same rows, on the stack, for what is left of the two once the start and the end they
+/// share are set aside (no edit is made there, as rapidfuzz computes it; a test compares
+/// with strsim).
 pub(crate) fn osa_distance(a: &str, b: &str) -> usize {
     let mut chars = ['\0'; OSA_STACK];
     let mut len = 0;
@@ -294,7 +296,21 @@ pub(crate) fn osa_distance(a: &str, b: &str) -> usize {
         chars[len] = c;
         len += 1;
     }
-    osa_chars(a, &chars[..len])
+    let mut b = &chars[..len];
+    let mut a = a.chars();
+    while let Some(c) = a.clone().next()
+        && b.first() == Some(&c)
+    {
+        a.next();
+        b = &b[1..];
+    }
+    while let Some(c) = a.clone().next_back()
+        && b.last() == Some(&c)
+    {
+        a.next_back();
+        b = &b[..b.len() - 1];
+    }
+    osa_chars(a.as_str(), b)
 }
 
 /// Whether `osa_distance(a, b) <= 1`, without the table: one edit (a letter changed, left
