@@ -952,3 +952,28 @@ fn a_refusal_is_not_answered_to_a_question_about_the_thing_refused() {
         );
     }
 }
+
+/// Someone the documents do not name is not answered to a question asking for them in a year
+/// their fact does not place them; asked without a year, or in a year their fact holds, they
+/// are.
+#[test]
+fn an_unnamed_holder_is_not_answered_for_another_year() {
+    let engine = shipped_engine();
+    let answered = |query: &str| answered_who(&engine, query);
+    assert_eq!(
+        answered("who was Ecuador's ambassador in London in 2012?"),
+        None
+    );
+    assert_eq!(
+        answered("who was the ecuadorean ambassador in london in 2012"),
+        None
+    );
+    assert_eq!(
+        answered("who is the UN special rapporteur on torture").as_deref(),
+        Some("un-special-rapporteur-on-torture")
+    );
+    assert_eq!(
+        answered("who was the UN special rapporteur on torture in 2019").as_deref(),
+        Some("un-special-rapporteur-on-torture")
+    );
+}

@@ -137,6 +137,9 @@ fn reason(verdict: Verdict) -> String {
                               (not keywords) denies nothing (it asks when the refused thing \
                               happened)"
             .into(),
+        Verdict::Unplaced => "no answer: the best fact is someone the documents do not name, \
+                              asked for in a year their fact does not place them"
+            .into(),
         Verdict::Group => "no answer: the /who question asks which country, government or \
                            organisation, and the best fact is a person"
             .into(),

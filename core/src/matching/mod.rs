@@ -460,6 +460,8 @@ impl Engine {
                 // "who is the australian teenager who …" asks for one of the group.
                 && !(self.base.people[person as usize].kind == PersonKind::Organisation
                     && asks_for_office_in(asked.typed(), asked.words(), self.base.lexicon()))
+                // "Ecuador's ambassador in 2012" is not the unnamed one of another time.
+                && !self.unplaced(person, asked.folded())
             {
                 hits[..=at].rotate_right(1);
                 reading = Reading::Subject;
@@ -673,6 +675,33 @@ impl Engine {
                 })
             }
         })
+    }
+
+    /// Whether person `fact` is unnamed ("not named" in their role) and the question
+    /// (`folded`) names a year (1900-2099) that nothing of their fact says.
+    fn unplaced(&self, fact: u32, folded: &str) -> bool {
+        let person = &self.base.people[fact as usize];
+        if !person.role.to_lowercase().contains("not named") {
+            return false;
+        }
+        let years: Vec<&str> = folded
+            .split(' ')
+            .filter(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+            .filter(|w| w.bytes().all(|b| b.is_ascii_digit()))
+            .collect();
+        if years.is_empty() {
+            return false;
+        }
+        let fact = FactRef {
+            command: Command::Who,
+            index: fact as usize,
+        };
+        let label = self.base.label(fact);
+        let phrases = self.base.phrases(fact);
+        let mut texts = self.base.body(fact);
+        texts.push(&label);
+        texts.extend(phrases.iter().map(String::as_str));
+        !years.iter().any(|y| texts.iter().any(|t| t.contains(y)))
     }
 
     /// The one a description ("the hungarian cardinal", "OSCE media freedom boss") would be
@@ -912,6 +941,9 @@ impl Engine {
             }
             if asks_for_group && self.base.people[hit.fact as usize].kind == PersonKind::Person {
                 return Some(Verdict::Group);
+            }
+            if command == Command::Who && self.unplaced(hit.fact, asked.folded()) {
+                return Some(Verdict::Unplaced);
             }
             let typed = typed?;
             let person = &self.base.people[hit.fact as usize];
@@ -1745,6 +1777,11 @@ pub enum Verdict {
     /// the thing refused happened ("when was assange given safe passage"), which the
     /// documents do not say it did.
     Opposite,
+    /// The best fact is someone the documents do not name (an office holder, "not named" in
+    /// the role), and the /who question asks for them in a year their fact does not place
+    /// them ("who was Ecuador's ambassador in London in 2012": the fact is Snowden's account
+    /// of the one who let the police in).
+    Unplaced,
     /// The best fact would be answered, but the query asks for an office it does not hold.
     Office,
     /// The best fact would be answered, but it is a statement (someone said, urged, warned
