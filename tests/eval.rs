@@ -329,7 +329,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// facts (ten MISSING labels pointed at them) and four new blind files, each scored before it
 /// was tuned on (tuning12 59.7%, tuning13 71.2%, tuning14 80.0% right on the session's
 /// starting engine); tuning10 (sealed through the session) joined last at 124/156, 2 of 44:
-/// all thirteen files 1,755/2,067, 95.4% first, 37 of 747 unanswerable, 12 with another fact.
+/// all thirteen files 1,755/2,067, 95.4% first, 37 of 747 unanswerable, 12 with another fact; then
+/// French "retiré" as "withdrawn" and an unnamed holder not answered for another year: 34 of 747.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
