@@ -680,18 +680,20 @@ impl Engine {
     /// Whether person `fact` is unnamed ("not named" in their role) and the question
     /// (`folded`) names a year (1900-2099) that nothing of their fact says.
     fn unplaced(&self, fact: u32, folded: &str) -> bool {
+        // (Most questions name no year: read first, nothing allocated for them.)
+        let is_year = |w: &&str| {
+            w.len() == 4
+                && (w.starts_with("19") || w.starts_with("20"))
+                && w.bytes().all(|b| b.is_ascii_digit())
+        };
+        if !folded.split(' ').any(|w| is_year(&w)) {
+            return false;
+        }
         let person = &self.base.people[fact as usize];
-        if !person.role.to_lowercase().contains("not named") {
+        if !person.role.contains("not named") {
             return false;
         }
-        let years: Vec<&str> = folded
-            .split(' ')
-            .filter(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
-            .filter(|w| w.bytes().all(|b| b.is_ascii_digit()))
-            .collect();
-        if years.is_empty() {
-            return false;
-        }
+        let years: Vec<&str> = folded.split(' ').filter(is_year).collect();
         let fact = FactRef {
             command: Command::Who,
             index: fact as usize,
