@@ -581,6 +581,8 @@ fn a_described_subject_is_answered() {
     assert_eq!(president.as_deref(), Some("rafael-correa"));
     let contracted = answered("who's Ecuador's president in these articles?");
     assert_eq!(contracted.as_deref(), Some("rafael-correa"));
+    let read = answered("who's the WikiLeaks spokes guy in the NBC piece?");
+    assert_eq!(read.as_deref(), Some("kristinn-hrafnsson"));
     // People asked for are no country.
     let women = answered("who were the women in sweden who made the allegations against him");
     assert_ne!(women.as_deref(), Some("sweden"));

@@ -1353,7 +1353,8 @@ fn join_typed(words: &[&str]) -> String {
 const CONTEXT_WORDS: &[&str] = &["during", "when", "while"];
 
 /// Where a context ends a description opening at `typed[at]` ([`CONTEXT_WORDS`], "back
-/// then", "at the time", "at that time", "in" a year, "in this …"), if it does.
+/// then", "at the time", "at that time", "in" a year, "in this …", "in the NBC piece"), if it
+/// does.
 fn context_after(typed: &[&str], at: usize) -> Option<usize> {
     let next = |i: usize, k: usize| typed.get(i + k).copied().unwrap_or("");
     (at + 1..typed.len()).find(|&i| {
@@ -1364,8 +1365,34 @@ fn context_after(typed: &[&str], at: usize) -> Option<usize> {
                 && (next(i, 1).starts_with("19")
                     || next(i, 1).starts_with("20")
                     || matches!(next(i, 1), "this" | "that" | "these" | "those"))
+            // "in the NBC piece", "on the wiki": where the member read it.
+            || matches!(typed[i], "in" | "on" | "from")
+                && (DOCUMENT_WORDS.contains(&next(i, 1))
+                    || matches!(next(i, 1), "the" | "this" | "that" | "these")
+                        && DOCUMENT_WORDS.contains(&next(i, 2)))
     })
 }
+
+/// Words for the documents members read ("in the NBC piece", "on the wiki page").
+const DOCUMENT_WORDS: &[&str] = &[
+    "nbc",
+    "firstpost",
+    "wiki",
+    "article",
+    "articles",
+    "piece",
+    "story",
+    "report",
+    "reports",
+    "page",
+    "documents",
+    "docs",
+    "doc",
+    "text",
+    "texts",
+    "source",
+    "sources",
+];
 
 /// The words of a /who question (`typed`, folded) that describe whom it asks about, between
 /// "who is the" ("who's the", "who the", "who are the", "who was a") and a relative clause
