@@ -53,9 +53,9 @@ def verdict(row, c):
     hits = row["hits"]
     if not hits:
         return "Nothing"
-    if row["verdict"] in ("Subject", "Quoted", "Theirs"):
-        # Read from the question's wording, not from thresholds (matching::subject), or from
-        # the /quote decision.
+    if row["verdict"] in ("Subject", "Quoted", "Theirs", "Sentence"):
+        # Read from the question's wording, not from thresholds (matching::subject), from
+        # the /quote decision, or from the message's question sentence read alone.
         return row["verdict"]
     best = hits[0]
     if best["dropped_by"] >= c["WORD_DROPPED_FACTS"] and f32(
@@ -94,7 +94,9 @@ def verdict(row, c):
     return row["refused"] or rule
 
 
-ANSWERS = {"Exact", "Clear", "Lone", "Accounted", "Named", "Subject", "Quoted", "Theirs"}
+ANSWERS = {
+    "Exact", "Clear", "Lone", "Accounted", "Named", "Subject", "Quoted", "Theirs", "Sentence",
+}
 
 
 def tally(rows, c):

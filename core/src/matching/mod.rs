@@ -39,8 +39,12 @@ pub use index::{Field, Hit, Index, IndexFact, Prepared, WORD_DROPPED_WINDOW};
 /// `NAMED_ELSEWHERE_MAX` 0.32 -> 0.34, `NAMED_UNKNOWN_MAX` 0.45 -> 0.50: 5 more right answers
 /// on dev and tuning, none more with the wrong fact or unanswerable; the held-out set
 /// unchanged. `LONE_MIN` 0.53 and `LONE_MARGIN` 0.21 were free on those sets too (6 more) but
-/// answered 2 more of generator 1's 4,000 no-match queries and 1 more of generator 2's: kept.)
-pub const ANSWER_MIN: f32 = 0.76;
+/// answered 2 more of generator 1's 4,000 no-match queries and 1 more of generator 2's: kept.
+/// Session 11, with thirteen tuning files: 0.76 -> 0.78, 1 fewer unanswerable question
+/// answered on dev and tuning and nothing else; the held-out set and both generators at 100k
+/// unchanged, generator 1 at 10k one fewer no-match query answered, generator 2 at 10k one
+/// fewer right answer (89.5% -> 89.4%).)
+pub const ANSWER_MIN: f32 = 0.78;
 /// The best fact must lead the next one by this much to be answered outright. (Session 6's
 /// refit on the three tuning files with `scripts/decision_sweep.py`: 0.06 -> 0.04, 3 more right
 /// answers, nothing more answered wrongly; 0.01 answered 2 with the wrong fact.)
