@@ -7,15 +7,18 @@
 //! be shared between threads and swapped whole on reload.
 //!
 //! The decision ([`verdict`]) names the rule that answered or why none did; besides scores it
-//! refuses two kinds of answer whatever they score: an office question answered with someone
-//! who does not hold the office ([`Verdict::Office`]), and a statement (an event marked
-//! `statement`: someone said, urged, warned) given to a question about the thing itself
-//! ([`Verdict::Statement`]). `scripts/decision_sweep.py` mirrors the rule to refit its
-//! thresholds on the tuning sets. Before the scores decide, the question's wording is read
-//! ([`subject`] for names, speakers and descriptions): who it names as whom it asks about or as
-//! someone else, and which parts of it (a description and a saying, a speaker and a topic, an
-//! event and the clause that tells of it) agree on one fact ([`Verdict::Subject`],
-//! [`Verdict::Quoted`], [`Verdict::Theirs`]).
+//! refuses kinds of answer whatever they score: an office question answered with someone who
+//! does not hold the office ([`Verdict::Office`]), a statement (an event marked `statement`:
+//! someone said, urged, warned) given to a question about the thing itself
+//! ([`Verdict::Statement`]), a refusal given to a question that denies nothing
+//! ([`Verdict::Opposite`]), someone unnamed asked for in a year their fact does not place them
+//! ([`Verdict::Unplaced`]), and others a speaker, a stranger or a group question rule out.
+//! `scripts/decision_sweep.py` mirrors the rule to refit its thresholds on the tuning sets.
+//! Before the scores decide, the question's wording is read ([`subject`] for names, speakers
+//! and descriptions): who it names as whom it asks about or as someone else, and which parts of
+//! it (a description and a saying, a speaker and a topic, an event and the clause that tells of
+//! it, a message's question sentence and the whole message) agree on one fact
+//! ([`Verdict::Subject`], [`Verdict::Quoted`], [`Verdict::Theirs`], [`Verdict::Sentence`]).
 
 pub mod index;
 pub mod score;
