@@ -62,8 +62,10 @@ pub const LONE_MIN: f32 = 0.53;
 /// "No other fact comes near": the runner-up is at least this far below.
 pub const LONE_MARGIN: f32 = 0.23;
 /// A fact that accounts for the query's words is answered when no other fact comes near, even
-/// with a modest score (a paraphrase, a description): at least this score, ...
-pub const ACCOUNTED_MIN: f32 = 0.35;
+/// with a modest score (a paraphrase, a description): at least this score, ... (Session 11:
+/// 0.35 -> 0.40 with `scripts/decision_sweep.py` on dev and thirteen tuning files, 1 fewer
+/// unanswerable answered and nothing else; held-out and generators over 20 sets unchanged.)
+pub const ACCOUNTED_MIN: f32 = 0.40;
 /// ... the runner-up at most this share of it, ...
 pub const ACCOUNTED_RATIO: f32 = 0.50;
 /// ... at most this weighted share of the query's words known to other facts but absent
