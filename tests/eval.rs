@@ -332,7 +332,7 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// all thirteen files 1,755/2,067, 95.4% first, 37 of 747 unanswerable, 12 with another fact; then
 /// French "retiré" as "withdrawn" and an unnamed holder not answered for another year: 34 of 747;
 /// `ANSWER_MIN` 0.78 (refit with scripts/decision_sweep.py): 33 of 747; `LONE_MIN` 0.53: 1,758
-/// right; `ACCOUNTED_MIN` 0.40: 32 of 747.
+/// right; `ACCOUNTED_MIN` 0.40: 32 of 747; `ACCOUNTED_RATIO` 0.48: 11 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -341,7 +341,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.850, 0.954, 32, 12);
+    assert_floors(s, 0.850, 0.954, 32, 11);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

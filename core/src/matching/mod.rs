@@ -66,8 +66,10 @@ pub const LONE_MARGIN: f32 = 0.23;
 /// 0.35 -> 0.40 with `scripts/decision_sweep.py` on dev and thirteen tuning files, 1 fewer
 /// unanswerable answered and nothing else; held-out and generators over 20 sets unchanged.)
 pub const ACCOUNTED_MIN: f32 = 0.40;
-/// ... the runner-up at most this share of it, ...
-pub const ACCOUNTED_RATIO: f32 = 0.50;
+/// ... the runner-up at most this share of it, ... (Session 11: 0.50 -> 0.48 with
+/// `scripts/decision_sweep.py`, 1 fewer answered with the wrong fact on dev and thirteen
+/// tuning files, nothing else; held-out and generators at 100k unchanged.)
+pub const ACCOUNTED_RATIO: f32 = 0.48;
 /// ... at most this weighted share of the query's words known to other facts but absent
 /// from this one (what the member asked about that this fact does not say), ... (refit in
 /// session 6: 0.20 -> 0.30, 7 more right answers on the tuning files, nothing more answered
