@@ -66,28 +66,25 @@ pub fn is_mistyped_stopword(word: &str) -> bool {
 /// by byte: its bytes are its characters.)
 fn may_be_one_edit(a: &str, b: &str, longest: usize) -> bool {
     if a.is_ascii() && b.is_ascii() {
-        return ends_leave_one_edit(a.as_bytes(), b.as_bytes(), longest);
+        let shortest = a.len().min(b.len());
+        return ends_leave_one_edit(a.bytes(), b.bytes(), shortest, longest);
     }
-    let start = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
     let shortest = a.chars().count().min(b.chars().count());
-    let end = a
-        .chars()
-        .rev()
-        .zip(b.chars().rev())
-        .take(shortest - start)
-        .take_while(|(x, y)| x == y)
-        .count();
-    start + end + 2 >= longest
+    ends_leave_one_edit(a.chars(), b.chars(), shortest, longest)
 }
 
-/// [`may_be_one_edit`] for text whose characters are its bytes (ASCII).
-fn ends_leave_one_edit(a: &[u8], b: &[u8], longest: usize) -> bool {
-    let start = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-    let shortest = a.len().min(b.len());
+/// [`may_be_one_edit`] over the characters of `a` and `b` (their bytes, for ASCII), the
+/// shorter `shortest` long: their common start and common end, not overlapping, leave at most
+/// two of the `longest`.
+fn ends_leave_one_edit<I>(a: I, b: I, shortest: usize, longest: usize) -> bool
+where
+    I: DoubleEndedIterator + Clone,
+    I::Item: PartialEq,
+{
+    let start = a.clone().zip(b.clone()).take_while(|(x, y)| x == y).count();
     let end = a
-        .iter()
         .rev()
-        .zip(b.iter().rev())
+        .zip(b.rev())
         .take(shortest - start)
         .take_while(|(x, y)| x == y)
         .count();
