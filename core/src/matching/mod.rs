@@ -1420,7 +1420,7 @@ const DOCUMENT_WORDS: &[&str] = &[
 /// follow.
 fn described_head(typed: &[&str], contracted: bool) -> Option<(String, usize)> {
     let who = typed.iter().position(|w| matches!(*w, "who" | "whos"))?;
-    if subject::asks_whom(typed, who) {
+    if subject::asks_whom(|i| typed[i], who) {
         return None;
     }
     let mut at = who + 1;

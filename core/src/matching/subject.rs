@@ -81,14 +81,15 @@ const OPENING: &[&str] = &[
 /// Prepositions that make "who" a "whom" ("to who the lawmakers are asking …").
 const TO_WHOM: &[&str] = &["to", "with", "for", "from", "by", "about", "at", "a"];
 
-/// Whether `words[who]` ("who") is a "whom" after a preposition ("to who the Icelandic
-/// lawmakers are asking …"), not after an opening ("I want to know who …").
-pub fn asks_whom(words: &[&str], who: usize) -> bool {
+/// Whether the question's word `who` ("who"; `word(i)` its `i`th word) is a "whom" after a
+/// preposition ("to who the Icelandic lawmakers are asking …"), not after an opening ("I want
+/// to know who …").
+pub fn asks_whom<'w>(word: impl Fn(usize) -> &'w str, who: usize) -> bool {
     who >= 1
-        && TO_WHOM.contains(&words[who - 1])
+        && TO_WHOM.contains(&word(who - 1))
         && (who == 1
             || !matches!(
-                words[who - 2],
+                word(who - 2),
                 "want" | "like" | "need" | "wanted" | "able" | "wish" | "know"
             ))
 }
@@ -317,7 +318,7 @@ impl Names {
         let who = words.iter().position(|w| WHO.contains(w))?;
         // "To who the Icelandic lawmakers are asking …" is "to whom": the name after it is
         // who asks ("I want to know who …" is an opening).
-        if asks_whom(&words, who) {
+        if asks_whom(|i| words[i], who) {
             return None;
         }
         let mut start = who + 1;
@@ -497,10 +498,7 @@ impl Names {
                 before > 0 && {
                     let mark = word(before - 1);
                     // "to who the Icelandic lawmakers are asking": they ask.
-                    (mark == "who" && {
-                        let words: Vec<&str> = (0..before).map(word).collect();
-                        asks_whom(&words, before - 1)
-                    }) ||
+                    (mark == "who" && asks_whom(word, before - 1)) ||
                     // "who did Sweden call in": the one who did it, not who is asked for.
                     (AUXILIARIES.contains(&mark)
                         && (before.saturating_sub(4)..before - 1)
