@@ -616,7 +616,7 @@ impl Engine {
         // the whole message, agree on a fact.
         if reading == Reading::Plain
             && !verdict_refusing(&hits, |_: &Hit| refused).answers()
-            && let Some(sentence) = question_sentence(query)
+            && let Some((sentence, _)) = asked.sentence()
             && let alone = self.weigh(command, sentence)
             // One word of its own ("When was that appeal?") leans on the sentences around.
             && alone.prepared.words.len() >= 2
@@ -900,8 +900,10 @@ impl Engine {
                 let (mut asks, mut denies) = (false, false);
                 // A message's question sentence asks ("Hague said no safe passage. When did
                 // Britain later allow it?" denies nothing).
-                let sentence = question_sentence(asked.query).map(crate::text::fold);
-                for w in sentence.as_deref().unwrap_or(asked.folded()).split(' ') {
+                let folded = asked
+                    .sentence()
+                    .map_or(asked.folded(), |(_, folded)| folded);
+                for w in folded.split(' ') {
                     asks |= QUESTION_WORDS.contains(&w);
                     denies |= NEGATIONS.contains(&w);
                 }
@@ -1516,8 +1518,8 @@ const ABBREVIATIONS: &[&str] = &[
 /// dashes between spaces): of those that end with a question mark or end the message, the
 /// first that opens with a question word ([`QUESTION_OPENERS`], maybe after "in", "on", "at",
 /// "à"), else the first that holds one; None for a message of one sentence, or when that
-/// sentence has fewer than three words.
-fn question_sentence(query: &str) -> Option<&str> {
+/// sentence has fewer than three words. With the sentence folded ([`crate::text::fold`]).
+fn question_sentence(query: &str) -> Option<(&str, String)> {
     let mut sentences: Vec<&str> = Vec::new();
     let mut start = 0;
     let bytes = query.as_bytes();
@@ -1553,9 +1555,17 @@ fn question_sentence(query: &str) -> Option<&str> {
     if sentences.len() < 2 {
         return None;
     }
-    let words = |s: &str| crate::text::fold(s);
-    let opens = |s: &&str| {
-        let folded = words(s);
+    // A question sentence ends the message or ends with a question mark ("what did the
+    // reader of Snowden's letter; contributor to …" is one description, not two sentences):
+    // those, each folded once.
+    let last = sentences.len() - 1;
+    let asking: Vec<(&str, String)> = sentences
+        .iter()
+        .enumerate()
+        .filter(|&(i, s)| i == last || s.trim_end().ends_with('?'))
+        .map(|(_, s)| (*s, crate::text::fold(s)))
+        .collect();
+    let opens = |folded: &str| {
         let mut it = folded.split(' ').filter(|w| !w.is_empty());
         let first = it.next().unwrap_or("");
         let first = if matches!(first, "in" | "on" | "at" | "a") {
@@ -1565,21 +1575,13 @@ fn question_sentence(query: &str) -> Option<&str> {
         };
         QUESTION_OPENERS.contains(&first)
     };
-    let holds = |s: &&str| words(s).split(' ').any(|w| QUESTION_OPENERS.contains(&w));
-    // A question sentence ends the message or ends with a question mark ("what did the
-    // reader of Snowden's letter; contributor to …" is one description, not two sentences).
-    let last = sentences.len() - 1;
-    let asks = |i: &usize| *i == last || sentences[*i].trim_end().ends_with('?');
-    let sentence = (0..sentences.len())
-        .filter(asks)
-        .find(|&i| opens(&sentences[i]))
-        .or_else(|| {
-            (0..sentences.len())
-                .filter(asks)
-                .find(|&i| holds(&sentences[i]))
-        })
-        .map(|i| sentences[i].trim())?;
-    (words(sentence).split(' ').filter(|w| !w.is_empty()).count() >= 3).then_some(sentence)
+    let holds = |folded: &str| folded.split(' ').any(|w| QUESTION_OPENERS.contains(&w));
+    let (sentence, folded) = asking
+        .iter()
+        .find(|(_, folded)| opens(folded))
+        .or_else(|| asking.iter().find(|(_, folded)| holds(folded)))?;
+    (folded.split(' ').filter(|w| !w.is_empty()).count() >= 3)
+        .then(|| (sentence.trim(), folded.clone()))
 }
 
 /// The words of a /when question (`typed`, folded) that describe the event it asks about,
@@ -1653,6 +1655,8 @@ struct Asked<'q> {
     question: std::cell::OnceCell<subject::Question>,
     /// The people the question names ([`subject::Names::named_people`]).
     named: std::cell::OnceCell<Vec<u32>>,
+    /// The message's question sentence, folded too ([`question_sentence`]).
+    sentence: std::cell::OnceCell<Option<(&'q str, String)>>,
 }
 
 impl<'q> Asked<'q> {
@@ -1664,6 +1668,7 @@ impl<'q> Asked<'q> {
             words: std::cell::OnceCell::new(),
             question: std::cell::OnceCell::new(),
             named: std::cell::OnceCell::new(),
+            sentence: std::cell::OnceCell::new(),
         }
     }
 
@@ -1699,6 +1704,14 @@ impl<'q> Asked<'q> {
     fn named(&self, names: &subject::Names) -> &[u32] {
         self.named
             .get_or_init(|| names.named_people(self.question()))
+    }
+
+    /// [`question_sentence`] of the query: the sentence, and its folded words.
+    fn sentence(&self) -> Option<(&'q str, &str)> {
+        self.sentence
+            .get_or_init(|| question_sentence(self.query))
+            .as_ref()
+            .map(|(sentence, folded)| (*sentence, folded.as_str()))
     }
 }
 
@@ -2269,7 +2282,7 @@ mod tests {
 
     #[test]
     fn finds_the_question_sentence_of_a_message() {
-        let sentence = question_sentence;
+        let sentence = |query| question_sentence(query).map(|(sentence, _)| sentence);
         assert_eq!(
             sentence("My uncle keeps bringing up Hague. What exactly did he say about it?"),
             Some("What exactly did he say about it?")
