@@ -261,8 +261,9 @@ fn dev_set_is_answered_right() {
 }
 
 /// Floors for a blind set, set to where the engine stands: answered right, right fact first,
-/// the most unanswerable questions answered and the most answered with another fact. A change is chosen on the dev and tuning
-/// sets; a change that costs on the held-out set is reported as such where it moves a floor.
+/// the most unanswerable questions answered and the most answered with another fact. A
+/// change is chosen on the dev and tuning sets; a change that costs on the held-out set is
+/// reported as such where it moves a floor.
 fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answered_wrong: usize) {
     assert!(
         s.right_share() >= right,

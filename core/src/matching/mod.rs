@@ -127,9 +127,10 @@ pub const DESCRIBED_AMONG: usize = 3;
 /// A /who question describing whom it asks about before a relative clause or a context is
 /// answered with the person those words alone would be answered with, when their keys and
 /// phrases hold at least this much of them ([`Verdict::Subject`]): "two women" is answered
-/// from a fact's body only. (Chosen on the tuning sets: 8 more right answers, none more answered wrongly; the
-/// same from 0.3 to 0.5, one fewer at 0.7; with no floor "two women" was answered.) The same
-/// floor holds for a /when question's description of its event or of who did it.
+/// from a fact's body only. (Chosen on the tuning sets: 8 more right answers, none more
+/// answered wrongly; the same from 0.3 to 0.5, one fewer at 0.7; with no floor "two women"
+/// was answered.) The same floor holds for a /when question's description of its event or of
+/// who did it.
 pub const DESCRIBED_STRONG_MIN: f32 = 0.5;
 /// A /who question's description before a relative clause ([`DESCRIBED_STRONG_MIN`]) is not
 /// answered so when at least this share of the question's weight is on words other facts
@@ -413,11 +414,12 @@ impl Engine {
     /// relative clause ([`Verdict::Subject`]); the event a /when question describes before a
     /// clause ([`Verdict::Subject`]); the events of a person a /when question names or
     /// describes, competing among themselves as a speaker's quotations do
-    /// ([`Verdict::Theirs`]); a title quoted in filler words ([`Verdict::Subject`]); and
-    /// organisations among organisations ([`Verdict::Theirs`]). Those that weigh other words
-    /// (a description, a /quote question of the same words) do so only when the question's
-    /// wording asks for it. Last, a best fact that may not be answered is not offered before
-    /// one that may.
+    /// ([`Verdict::Theirs`]); a title quoted in filler words ([`Verdict::Subject`]);
+    /// organisations among organisations ([`Verdict::Theirs`]); and a message's question
+    /// sentence read alone ([`Verdict::Sentence`]). Those that weigh other words (a
+    /// description, a /quote question of the same words, a sentence) do so only when the
+    /// question's wording asks for it. Last, a best fact that may not be answered is not
+    /// offered before one that may.
     fn weigh(&self, command: Command, query: &str) -> Weighed {
         let index = self.index_of(command);
         // (Folded once: the matcher's words and the rules' are read from it.)
@@ -1347,8 +1349,10 @@ fn asks_whos(query: &str) -> bool {
             .any(|w| w[..3].eq_ignore_ascii_case(b"who") && w[3..] == *"’".as_bytes())
 }
 
-/// Folded words joined back into text, a possessive's "s" (folded apart: "ecuador s
-/// president") glued back to its word ("ecuador's president"), as members typed it.
+/// Folded words joined back into text, a lone "s" after a word (a possessive typed without
+/// its apostrophe: "ecuador s president") glued back to it ("ecuador's president", which
+/// folds as the matcher reads possessives). (A possessive typed with its apostrophe is
+/// already folded away: "ecuador's" is "ecuador".)
 fn join_typed(words: &[&str]) -> String {
     let mut text = String::new();
     for (i, word) in words.iter().enumerate() {
