@@ -1426,7 +1426,10 @@ const DOCUMENT_WORDS: &[&str] = &[
 /// follow.
 fn described_head(typed: &[&str], contracted: bool) -> Option<(String, usize)> {
     let who = typed.iter().position(|w| matches!(*w, "who" | "whos"))?;
-    if subject::asks_whom(|i| typed[i], who) {
+    if subject::asks_whom(
+        who.checked_sub(1).map(|i| typed[i]),
+        who.checked_sub(2).map(|i| typed[i]),
+    ) {
         return None;
     }
     let mut at = who + 1;

@@ -81,17 +81,17 @@ const OPENING: &[&str] = &[
 /// Prepositions that make "who" a "whom" ("to who the lawmakers are asking …").
 const TO_WHOM: &[&str] = &["to", "with", "for", "from", "by", "about", "at", "a"];
 
-/// Whether the question's word `who` ("who"; `word(i)` its `i`th word) is a "whom" after a
-/// preposition ("to who the Icelandic lawmakers are asking …"), not after an opening ("I want
+/// Whether "who" is a "whom" after a preposition ("to who the Icelandic lawmakers are asking
+/// …"), by the word right before it and the one before that: not after an opening ("I want
 /// to know who …").
-pub fn asks_whom<'w>(word: impl Fn(usize) -> &'w str, who: usize) -> bool {
-    who >= 1
-        && TO_WHOM.contains(&word(who - 1))
-        && (who == 1
-            || !matches!(
-                word(who - 2),
+pub fn asks_whom(before: Option<&str>, before_that: Option<&str>) -> bool {
+    before.is_some_and(|w| TO_WHOM.contains(&w))
+        && !before_that.is_some_and(|w| {
+            matches!(
+                w,
                 "want" | "like" | "need" | "wanted" | "able" | "wish" | "know"
-            ))
+            )
+        })
 }
 
 /// Words that refer back to a person named before "who" ("…; who was he exactly?").
@@ -318,7 +318,10 @@ impl Names {
         let who = words.iter().position(|w| WHO.contains(w))?;
         // "To who the Icelandic lawmakers are asking …" is "to whom": the name after it is
         // who asks ("I want to know who …" is an opening).
-        if asks_whom(|i| words[i], who) {
+        if asks_whom(
+            who.checked_sub(1).map(|i| words[i]),
+            who.checked_sub(2).map(|i| words[i]),
+        ) {
             return None;
         }
         let mut start = who + 1;
@@ -498,7 +501,11 @@ impl Names {
                 before > 0 && {
                     let mark = word(before - 1);
                     // "to who the Icelandic lawmakers are asking": they ask.
-                    (mark == "who" && asks_whom(word, before - 1)) ||
+                    (mark == "who"
+                        && asks_whom(
+                            before.checked_sub(2).map(word),
+                            before.checked_sub(3).map(word),
+                        )) ||
                     // "who did Sweden call in": the one who did it, not who is asked for.
                     (AUXILIARIES.contains(&mark)
                         && (before.saturating_sub(4)..before - 1)
