@@ -955,6 +955,28 @@ fn a_refusal_is_not_answered_to_a_question_about_the_thing_refused() {
     }
 }
 
+/// A /when question asking when something decisive was done (died, was indicted, voted …)
+/// is not answered with an event that never tells of it; asked about what the event tells of,
+/// or with the deed in a description of someone ("the man who leaked …"), it is.
+#[test]
+fn a_deed_the_event_never_tells_of_is_not_answered() {
+    let engine = shipped_engine();
+    let answered = |query: &str| answered_in(&engine, Command::When, query);
+    assert_eq!(answered("when did cardinal mindszenty die"), None);
+    assert_eq!(
+        answered("when was assange indicted under the espionage act"),
+        None
+    );
+    assert_eq!(
+        answered("when did mindszenty take refuge in the us embassy").as_deref(),
+        Some("mindszenty-us-embassy-budapest")
+    );
+    assert_eq!(
+        answered("when was the espionage act passed").as_deref(),
+        Some("espionage-act-1917")
+    );
+}
+
 /// Someone the documents do not name is not answered to a question asking for them in a year
 /// their fact does not place them; asked without a year, or in a year their fact holds, they
 /// are.

@@ -137,6 +137,10 @@ fn reason(verdict: Verdict) -> String {
                               (not keywords) denies nothing (it asks when the refused thing \
                               happened)"
             .into(),
+        Verdict::Undone => "no answer: the /when question asks when something decisive was \
+                            done (died, was extradited, indicted, freed, arrested, voted ...) \
+                            that the best event never tells of"
+            .into(),
         Verdict::Unplaced => "no answer: the best fact is someone the documents do not name, \
                               asked for in a year their fact does not place them"
             .into(),

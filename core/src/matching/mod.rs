@@ -929,6 +929,19 @@ impl Engine {
         } else {
             &[]
         };
+        // The decisive deeds a /when question asks about (most name none); not one that
+        // describes someone ("the guy who leaked the cables").
+        let deeds: Vec<(&'static str, &str)> = if command == Command::When {
+            let typed = asked.typed();
+            typed
+                .iter()
+                .enumerate()
+                .filter(|&(at, _)| at == 0 || !matches!(typed[at - 1], "who" | "that"))
+                .filter_map(|(_, &w)| deed_of(w).map(|root| (root, w)))
+                .collect()
+        } else {
+            Vec::new()
+        };
         // Whether the question asks about a saying: read once, at the first statement hit
         // (the rule may look at several hits, and most queries never ask).
         let asks_about_saying = std::cell::OnceCell::new();
@@ -959,6 +972,12 @@ impl Engine {
                 && affirming()
             {
                 return Some(Verdict::Opposite);
+            }
+            if deeds
+                .iter()
+                .any(|&(root, typed)| !self.event_tells_of(hit.fact as usize, root, typed))
+            {
+                return Some(Verdict::Undone);
             }
             if asks_for_group && self.base.people[hit.fact as usize].kind == PersonKind::Person {
                 return Some(Verdict::Group);
@@ -1010,7 +1029,17 @@ impl Engine {
         if event.who.contains(&person.id) || self.is_central(p) {
             return true;
         }
-        let words = self.event_words[e].get_or_init(|| {
+        let words = self.event_text_words(e);
+        self.names
+            .last_words(p)
+            .any(|last| words.binary_search_by(|w| (**w).cmp(last.as_str())).is_ok())
+    }
+
+    /// The words of event `e`'s title, keys, summary and evidence ([`crate::text::words`]),
+    /// sorted and once each, read the first time they are asked for.
+    fn event_text_words(&self, e: usize) -> &[Box<str>] {
+        self.event_words[e].get_or_init(|| {
+            let event = &self.base.events[e];
             let texts = std::iter::once(event.title.as_str())
                 .chain(event.keys.iter().map(String::as_str))
                 .chain(crate::knowledge::Fact::body(event));
@@ -1021,10 +1050,24 @@ impl Engine {
             words.sort_unstable();
             words.dedup();
             words.into_boxed_slice()
-        });
-        self.names
-            .last_words(p)
-            .any(|last| words.binary_search_by(|w| (**w).cmp(last.as_str())).is_ok())
+        })
+    }
+
+    /// Whether event `e` tells of the deed that starts `root` ([`DEEDS`]), asked about as
+    /// `typed`: a word of it starts so, or with a lexicon synonym of `typed`.
+    fn event_tells_of(&self, e: usize, root: &str, typed: &str) -> bool {
+        let words = self.event_text_words(e);
+        let starts = |start: &str| {
+            let at = words.partition_point(|w| **w < *start);
+            words.get(at).is_some_and(|w| w.starts_with(start))
+        };
+        starts(root)
+            || self
+                .base
+                .lexicon()
+                .alternatives_of(&crate::text::stem(typed))
+                .iter()
+                .any(|alt| starts(alt))
     }
 
     /// Up to three keys to suggest trying when nothing was found.
@@ -1489,6 +1532,45 @@ const REFUSALS: &[&str] = &[
     "refuses", "refused", "refuse", "no", "wont", "rejects", "rejected", "denies", "denied",
 ];
 
+/// Decisive deeds a /when question may ask about ([`Verdict::Undone`]): the forms a member
+/// types (folded), and the start every form of the word shares, which an event that tells of
+/// the deed holds in its title, keys or what it says ("extradit" in "extradite",
+/// "extradition"). Only forms that say the deed was done: "dying" ("a great man who is dying")
+/// and nouns of intent ("extradition", "release" as asked for) are not among them.
+pub const DEEDS: &[(&str, &[&str])] = &[
+    ("die", &["die", "died", "dies"]),
+    ("extradit", &["extradited"]),
+    ("indict", &["indict", "indicted", "indicts", "indictment"]),
+    ("sentenc", &["sentenced"]),
+    ("convict", &["convicted"]),
+    ("free", &["freed"]),
+    ("releas", &["released"]),
+    ("arrest", &["arrested"]),
+    ("vote", &["vote", "voted", "votes"]),
+    ("kill", &["killed"]),
+    ("jail", &["jailed"]),
+    ("imprison", &["imprisoned"]),
+    ("deport", &["deported"]),
+    ("expel", &["expelled"]),
+    ("evict", &["evicted"]),
+    ("charg", &["charged"]),
+    ("leak", &["leaked"]),
+    ("acquit", &["acquitted"]),
+    ("pardon", &["pardoned"]),
+    ("born", &["born"]),
+    ("marri", &["married"]),
+    ("elect", &["elected"]),
+    ("resign", &["resigned"]),
+];
+
+/// The start of the deed a typed word asks about ([`DEEDS`]), if it is one.
+fn deed_of(typed: &str) -> Option<&'static str> {
+    DEEDS
+        .iter()
+        .find(|(_, forms)| forms.contains(&typed))
+        .map(|&(root, _)| root)
+}
+
 /// Whether an event's `title` is a refusal ([`REFUSALS`]).
 fn is_refusal(title: &str) -> bool {
     // (Nothing folded nor allocated: the words are compared as typed, "won't" without its
@@ -1846,6 +1928,11 @@ pub enum Verdict {
     /// them ("who was Ecuador's ambassador in London in 2012": the fact is Snowden's account
     /// of the one who let the police in).
     Unplaced,
+    /// The best event would be answered, but the /when question asks when something decisive
+    /// was done ("when did the cardinal die", "when was he indicted", "when did the OAS vote")
+    /// that the event never tells of, in any form of the word or a lexicon synonym of it
+    /// ([`DEEDS`]): the documents do not say it happened.
+    Undone,
     /// The best fact would be answered, but the query asks for an office it does not hold.
     Office,
     /// The best fact would be answered, but it is a statement (someone said, urged, warned
