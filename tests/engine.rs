@@ -955,6 +955,22 @@ fn a_refusal_is_not_answered_to_a_question_about_the_thing_refused() {
     }
 }
 
+/// A word the lexicon knows as another is not read as a slip of a speech word: "staying" is
+/// not "saying", while "statment" still is "statement".
+#[test]
+fn a_known_word_is_no_slip_of_a_speech_word() {
+    let engine = shipped_engine();
+    let lexicon = engine.base().lexicon();
+    assert!(!casebot_core::matching::asks_about_saying(
+        "when was he staying at his friend's manor",
+        lexicon
+    ));
+    assert!(casebot_core::matching::asks_about_saying(
+        "when was the statment about the manor",
+        lexicon
+    ));
+}
+
 /// A /when question asking when something decisive was done (died, was indicted, voted …)
 /// is not answered with an event that never tells of it; asked about what the event tells of,
 /// or with the deed in a description of someone ("the man who leaked …"), it is.

@@ -2194,6 +2194,9 @@ struct SpeechWords {
     words: Vec<Box<str>>,
     /// (first byte, length in bytes, word), sorted.
     slips: Vec<(u8, usize, Box<str>)>,
+    /// The words of the lexicon's `same` groups that are no speech words: never read as a
+    /// slip of one.
+    others: rustc_hash::FxHashSet<Box<str>>,
 }
 
 impl SpeechWords {
@@ -2211,7 +2214,18 @@ impl SpeechWords {
             .filter_map(|s| Some((*s.as_bytes().first()?, s.len(), s.clone())))
             .collect();
         slips.sort_unstable();
-        SpeechWords { words, slips }
+        // A word the lexicon knows as another is no slip of a speech word ("staying" is not
+        // "saying").
+        let others = lexicon
+            .alternative_words()
+            .filter(|w| words.binary_search_by(|s| (**s).cmp(w)).is_err())
+            .map(Box::from)
+            .collect();
+        SpeechWords {
+            words,
+            slips,
+            others,
+        }
     }
 
     /// [`asks_about_saying`], with the query's `words` as [`crate::text::words`] reads them.
@@ -2221,6 +2235,9 @@ impl SpeechWords {
             words,
             |w| self.words.binary_search_by(|s| (**s).cmp(w)).is_ok(),
             |w| {
+                if self.others.contains(w) {
+                    return false;
+                }
                 let first = w.as_bytes()[0];
                 let from = self
                     .slips
@@ -2541,11 +2558,15 @@ mod tests {
             &crate::text::words(query),
             |w| speech().any(|s| s == w),
             |w| {
-                speech().any(|s| {
-                    s.len().abs_diff(w.len()) <= 1
-                        && s.as_bytes()[0] == w.as_bytes()[0]
-                        && strsim::osa_distance(w, s) <= 1
-                })
+                let other = lexicon
+                    .alternative_words()
+                    .any(|a| a == w && !speech().any(|s| s == a));
+                !other
+                    && speech().any(|s| {
+                        s.len().abs_diff(w.len()) <= 1
+                            && s.as_bytes()[0] == w.as_bytes()[0]
+                            && strsim::osa_distance(w, s) <= 1
+                    })
             },
         )
     }
