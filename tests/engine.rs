@@ -955,6 +955,24 @@ fn a_refusal_is_not_answered_to_a_question_about_the_thing_refused() {
     }
 }
 
+/// A /who question asking who did something is answered with who opens the title of the
+/// event a /when question of the same words is answered with, when they are near; not when the
+/// question names them (there they are what was done to, "who gave WikiLeaks the cables").
+#[test]
+fn who_did_it_is_read_from_the_event_it_asks_about() {
+    let engine = shipped_engine();
+    let answered = |query: &str| answered_who(&engine, query);
+    assert_eq!(
+        answered("who called for OAS meetings about the threat").as_deref(),
+        Some("ecuador")
+    );
+    assert_eq!(
+        answered("who granted assange asylum in august 2012").as_deref(),
+        Some("ecuador")
+    );
+    assert_eq!(answered("who gave wikileaks the cables"), None);
+}
+
 /// A word the lexicon knows as another is not read as a slip of a speech word: "staying" is
 /// not "saying", while "statment" still is "statement".
 #[test]

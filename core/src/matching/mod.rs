@@ -411,14 +411,15 @@ impl Engine {
     /// only where no earlier reading and no rule answers (but the described event, which may
     /// overrule a rule): a /who question asking who said something, by the quotation its words
     /// find and the words describing who said it ([`Verdict::Quoted`]); a description before a
-    /// relative clause ([`Verdict::Subject`]); the event a /when question describes before a
-    /// clause ([`Verdict::Subject`]); the events of a person a /when question names or
-    /// describes, competing among themselves as a speaker's quotations do
-    /// ([`Verdict::Theirs`]); a title quoted in filler words ([`Verdict::Subject`]);
-    /// organisations among organisations ([`Verdict::Theirs`]); and a message's question
-    /// sentence read alone ([`Verdict::Sentence`]). Those that weigh other words (a
-    /// description, a /quote question of the same words, a sentence) do so only when the
-    /// question's wording asks for it. Last, a best fact that may not be answered is not
+    /// relative clause ([`Verdict::Subject`]); who opens the title of the event a /who question
+    /// asking who did something finds as a /when question ([`Verdict::Subject`]); the event a
+    /// /when question describes before a clause ([`Verdict::Subject`]); the events of a person
+    /// a /when question names or describes, competing among themselves as a speaker's
+    /// quotations do ([`Verdict::Theirs`]); a title quoted in filler words
+    /// ([`Verdict::Subject`]); organisations among organisations ([`Verdict::Theirs`]); and a
+    /// message's question sentence read alone ([`Verdict::Sentence`]). Those that weigh other
+    /// words (a description, a /quote question of the same words, a sentence) do so only when
+    /// the question's wording asks for it. Last, a best fact that may not be answered is not
     /// offered before one that may.
     fn weigh(&self, command: Command, query: &str) -> Weighed {
         let index = self.index_of(command);
@@ -527,6 +528,27 @@ impl Engine {
             // cables") must tell of them.
             && (hits[at].elsewhere < DESCRIBED_ELSEWHERE_MAX
                 || self.clause_connects(&typed[clause + 1..], person))
+        {
+            (reading, refused) = subject_first(&mut hits, at, &refuse);
+        }
+        // A /who question asking who did something ("who summoned Ecuador's ambassador", "who
+        // sent Biden that open letter"), that no rule answers: the /when question of the same
+        // words is answered with an event whose title opens with who did it, whom the
+        // question does not name (they would be its object or context) and who is among the
+        // best few: they are who it asks about.
+        if command == Command::Who
+            && reading == Reading::Plain
+            && hits.len() > 1
+            && asks_who_did(asked.typed())
+            && !verdict_refusing(&hits, |_: &Hit| refused).answers()
+            && let Some(actor) = self.actor_of_answered_event(query)
+            && !self.names_in(asked.folded(), actor)
+            && !(self.base.people[actor as usize].kind != PersonKind::Person
+                && asked.typed().iter().any(|w| PERSON_WORDS.contains(w)))
+            && let Some(at) = hits
+                .iter()
+                .take(SENTENCE_AMONG)
+                .position(|h| h.fact == actor)
         {
             (reading, refused) = subject_first(&mut hits, at, &refuse);
         }
@@ -750,6 +772,42 @@ impl Engine {
             && weighed.verdict().answers()
             && best.strong >= DESCRIBED_STRONG_MIN)
             .then_some(best.fact)
+    }
+
+    /// Who did what a /when question of `query` is answered with: the one of the event's
+    /// people whose name or alias opens its title ("Sweden summons Ecuador's ambassador").
+    fn actor_of_answered_event(&self, query: &str) -> Option<u32> {
+        let when = self.weigh(Command::When, query);
+        if !when.verdict().answers() {
+            return None;
+        }
+        let event = &self.base.events[when.hits.first()?.fact as usize];
+        let title = crate::text::fold(&event.title);
+        event.who.iter().find_map(|id| {
+            let n = self.base.people.iter().position(|p| p.id == *id)? as u32;
+            self.person_names(n)
+                .any(|name| {
+                    title.starts_with(&name)
+                        && title[name.len()..].chars().next().is_none_or(|c| c == ' ')
+                })
+                .then_some(n)
+        })
+    }
+
+    /// Person `n`'s name and aliases, folded ([`crate::text::fold`]), the empty ones left out.
+    fn person_names(&self, n: u32) -> impl Iterator<Item = String> + '_ {
+        let person = &self.base.people[n as usize];
+        std::iter::once(&person.name)
+            .chain(&person.aliases)
+            .map(|name| crate::text::fold(name))
+            .filter(|name| !name.is_empty())
+    }
+
+    /// Whether the `folded` text names person `n`, by name or alias, as whole words.
+    fn names_in(&self, folded: &str, n: u32) -> bool {
+        let padded = format!(" {folded} ");
+        self.person_names(n)
+            .any(|name| padded.contains(&format!(" {name} ")))
     }
 
     /// The person a /when question describes as who did what it asks about, in the words
@@ -1571,6 +1629,33 @@ fn deed_of(typed: &str) -> Option<&'static str> {
         .map(|&(root, _)| root)
 }
 
+/// Whether a /who question asks who did something: "who" followed by a word that is no form
+/// of "to be" nor an article ("who summoned …", not "who is …", "who's the …").
+fn asks_who_did(typed: &[&str]) -> bool {
+    typed
+        .iter()
+        .position(|w| *w == "who")
+        .and_then(|at| typed.get(at + 1))
+        .is_some_and(|w| {
+            !matches!(
+                *w,
+                "is" | "was"
+                    | "are"
+                    | "were"
+                    | "s"
+                    | "r"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "this"
+                    | "that"
+                    | "d"
+                    | "be"
+                    | "been"
+            )
+        })
+}
+
 /// Whether an event's `title` is a refusal ([`REFUSALS`]).
 fn is_refusal(title: &str) -> bool {
     // (Nothing folded nor allocated: the words are compared as typed, "won't" without its
@@ -1882,7 +1967,10 @@ pub enum Verdict {
     /// the extradition trial where the bar association says he got mistreated", "what year is
     /// the law that …"): that event. Or,
     /// when no rule answers it, the one fact whose text holds a title the question quotes in
-    /// filler words only ("who wrote the 'don't do it' thing").
+    /// filler words only ("who wrote the 'don't do it' thing"). Or a /who question asking who
+    /// did something ("who summoned Ecuador's ambassador"), that no rule answers, whose words
+    /// as a /when question are answered with an event whose title opens with someone near the
+    /// top that the question does not name: them.
     Subject,
     /// A /who question that asks who said something ("who's the legal eagle who said we're at
     /// an impasse"), that no rule answers by itself: a /quote question of the same words
