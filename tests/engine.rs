@@ -991,7 +991,8 @@ fn a_known_word_is_no_slip_of_a_speech_word() {
 
 /// A /when question asking when something decisive was done (died, was indicted, voted …)
 /// is not answered with an event that never tells of it; asked about what the event tells of,
-/// or with the deed in a description of someone ("the man who leaked …"), it is.
+/// it is. Nor a /who question asking who did something specific with someone the base never
+/// tells of doing it.
 #[test]
 fn a_deed_the_event_never_tells_of_is_not_answered() {
     let engine = shipped_engine();
@@ -1008,6 +1009,13 @@ fn a_deed_the_event_never_tells_of_is_not_answered() {
     assert_eq!(
         answered("when was the espionage act passed").as_deref(),
         Some("espionage-act-1917")
+    );
+    // Who did something specific: the police are told of dragging Assange out, never of
+    // ordering it.
+    let who = |query: &str| answered_who(&engine, query);
+    assert_eq!(
+        who("who ordered the police to drag assange out of the embassy"),
+        None
     );
 }
 

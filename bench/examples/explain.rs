@@ -139,7 +139,9 @@ fn reason(verdict: Verdict) -> String {
             .into(),
         Verdict::Undone => "no answer: the /when question asks when something decisive was \
                             done (died, was extradited, indicted, freed, arrested, voted ...) \
-                            that the best event never tells of"
+                            that the best event never tells of, or the /who question asks who \
+                            did something specific (filmed, ordered, funded ...) that nothing \
+                            the base says of the best fact tells of"
             .into(),
         Verdict::Unplaced => "no answer: the best fact is someone the documents do not name, \
                               asked for in a year their fact does not place them"

@@ -241,6 +241,11 @@ pub struct Engine {
     /// Per event, whether its title is a refusal ([`is_refusal`]), read the first time a
     /// /when question that denies nothing weighs it.
     refusals: Vec<std::sync::OnceLock<bool>>,
+    /// Per person, the words of everything the base says of them (their name, aliases,
+    /// role, keys, summary and evidence, their events' and quotations'), sorted and once
+    /// each, for [`Engine::person_tells_of`]: read the first time a question asking who did
+    /// one of [`WHO_DEEDS`] weighs them.
+    person_words: Vec<std::sync::OnceLock<Box<[Box<str>]>>>,
     /// Per command, the autocomplete names of the facts whose label may be too long for
     /// one ([`limits::trim_text`], done once): every other label is its own name.
     long_names: [FxHashMap<u32, String>; 3],
@@ -323,6 +328,11 @@ impl Engine {
             .iter()
             .map(|_| std::sync::OnceLock::new())
             .collect();
+        let person_words = base
+            .people
+            .iter()
+            .map(|_| std::sync::OnceLock::new())
+            .collect();
         let long_names = indexes.each_ref().map(|index| {
             (0..index.fact_count() as u32)
                 .filter(|&n| index.fact(n).label.len() > limits::CHOICE_NAME_MAX)
@@ -340,6 +350,7 @@ impl Engine {
             office_words,
             event_words,
             refusals,
+            person_words,
             long_names,
         }
     }
@@ -1000,6 +1011,22 @@ impl Engine {
         } else {
             Vec::new()
         };
+        // The deed a /who question asks who did ("who filmed the police …"), if one of
+        // [`WHO_DEEDS`].
+        let who_deed = (command == Command::Who)
+            .then(|| {
+                let typed = asked.typed();
+                let at = typed.iter().position(|w| matches!(*w, "who" | "qui"))?;
+                let verb = match typed.get(at + 1) {
+                    Some(&"a") => typed.get(at + 2),
+                    verb => verb,
+                }?;
+                WHO_DEEDS
+                    .iter()
+                    .find(|(_, forms)| forms.contains(verb))
+                    .map(|&(root, _)| (root, *verb))
+            })
+            .flatten();
         // Whether the question asks about a saying: read once, at the first statement hit
         // (the rule may look at several hits, and most queries never ask).
         let asks_about_saying = std::cell::OnceCell::new();
@@ -1034,6 +1061,11 @@ impl Engine {
             if deeds
                 .iter()
                 .any(|&(root, typed)| !self.event_tells_of(hit.fact as usize, root, typed))
+            {
+                return Some(Verdict::Undone);
+            }
+            if let Some((root, typed)) = who_deed
+                && !self.person_tells_of(hit.fact, root, typed)
             {
                 return Some(Verdict::Undone);
             }
@@ -1114,7 +1146,45 @@ impl Engine {
     /// Whether event `e` tells of the deed that starts `root` ([`DEEDS`]), asked about as
     /// `typed`: a word of it starts so, or with a lexicon synonym of `typed`.
     fn event_tells_of(&self, e: usize, root: &str, typed: &str) -> bool {
-        let words = self.event_text_words(e);
+        self.words_tell_of(self.event_text_words(e), root, typed)
+    }
+
+    /// Whether what the base says of person `p` ([`Engine::person_words`]) tells of the deed
+    /// that starts `root` ([`WHO_DEEDS`]), asked about as `typed`.
+    fn person_tells_of(&self, p: u32, root: &str, typed: &str) -> bool {
+        let words = self.person_words[p as usize].get_or_init(|| {
+            let person = &self.base.people[p as usize];
+            let mut texts: Vec<&str> = vec![person.name.as_str(), person.role.as_str()];
+            texts.extend(person.aliases.iter().map(String::as_str));
+            texts.extend(person.keys.iter().map(String::as_str));
+            texts.extend(crate::knowledge::Fact::body(person));
+            for &e in self.base.events_of(p as usize) {
+                let event = &self.base.events[e];
+                texts.push(event.title.as_str());
+                texts.extend(event.keys.iter().map(String::as_str));
+                texts.extend(crate::knowledge::Fact::body(event));
+            }
+            for &q in self.base.quotes_of(p as usize) {
+                let quote = &self.base.quotes[q];
+                texts.push(quote.title.as_str());
+                texts.push(quote.text.as_str());
+                texts.extend(quote.keys.iter().map(String::as_str));
+            }
+            let mut words: Vec<Box<str>> = texts
+                .into_iter()
+                .flat_map(crate::text::words)
+                .map(String::into_boxed_str)
+                .collect();
+            words.sort_unstable();
+            words.dedup();
+            words.into_boxed_slice()
+        });
+        self.words_tell_of(words, root, typed)
+    }
+
+    /// Whether sorted `words` hold one that starts with `root`, or with a lexicon synonym of
+    /// `typed`.
+    fn words_tell_of(&self, words: &[Box<str>], root: &str, typed: &str) -> bool {
         let starts = |start: &str| {
             let at = words.partition_point(|w| **w < *start);
             words.get(at).is_some_and(|w| w.starts_with(start))
@@ -1621,6 +1691,24 @@ pub const DEEDS: &[(&str, &[&str])] = &[
     ("resign", &["resigned"]),
 ];
 
+/// Deeds a /who question may ask who did, right after "who" ("who filmed the police …", "qui
+/// a financé …") ([`Verdict::Undone`]): the forms a member types (folded), and the start every
+/// form shares, which what the base says of the one answered must hold. Only deeds specific
+/// enough that whoever did them would be told of doing them, not "wrote", "said" or "sent".
+pub const WHO_DEEDS: &[(&str, &[&str])] = &[
+    ("film", &["filmed", "films"]),
+    ("order", &["ordered"]),
+    ("fund", &["funded", "funds"]),
+    ("financ", &["financed", "finance"]),
+    ("paid", &["paid", "pays"]),
+    ("hack", &["hacked"]),
+    ("photograph", &["photographed"]),
+    ("kill", &["killed"]),
+    ("betray", &["betrayed"]),
+    ("arrest", &["arrested"]),
+    ("leak", &["leaked"]),
+];
+
 /// The start of the deed a typed word asks about ([`DEEDS`]), if it is one.
 fn deed_of(typed: &str) -> Option<&'static str> {
     DEEDS
@@ -2019,7 +2107,9 @@ pub enum Verdict {
     /// The best event would be answered, but the /when question asks when something decisive
     /// was done ("when did the cardinal die", "when was he indicted", "when did the OAS vote")
     /// that the event never tells of, in any form of the word or a lexicon synonym of it
-    /// ([`DEEDS`]): the documents do not say it happened.
+    /// ([`DEEDS`]): the documents do not say it happened. Or the /who question asks who did
+    /// something specific ("who filmed the police dragging Assange out", [`WHO_DEEDS`]) and
+    /// nothing the base says of the best fact tells of it.
     Undone,
     /// The best fact would be answered, but the query asks for an office it does not hold.
     Office,
