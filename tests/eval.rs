@@ -334,6 +334,12 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// French "retiré" as "withdrawn" and an unnamed holder not answered for another year: 34 of 747;
 /// `ANSWER_MIN` 0.78 (refit with scripts/decision_sweep.py): 33 of 747; `LONE_MIN` 0.53: 1,758
 /// right; `ACCOUNTED_MIN` 0.40: 32 of 747; `ACCOUNTED_RATIO` 0.48: 11 with another fact.
+/// Session 12: speech words "raise", "flag", "appear" and chat words as filler ("my",
+/// "timeline"), a decisive deed the event never tells of not answered ("when did the cardinal
+/// die"): 1,762 right, 26 of 747; "staying" no slip of "saying": 25 of 747; the lexicon's
+/// fourth pass (a helper who saw no question set): 1,765; who opens the title of the event a
+/// "who VERB" question finds as a /when question: 1,771 (1,770 as this test counts them); a
+/// specific deed ("who filmed", "who ordered") nothing says the answer did: 23 of 747.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -342,7 +348,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.850, 0.954, 32, 11);
+    assert_floors(s, 0.855, 0.956, 23, 11);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
