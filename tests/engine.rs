@@ -973,6 +973,20 @@ fn who_did_it_is_read_from_the_event_it_asks_about() {
     assert_eq!(answered("who gave wikileaks the cables"), None);
 }
 
+/// An office typed with a slip is still an office: "the US secratary of state" is nobody the
+/// documents name (not the UK's foreign minister), "the ecuadorian ambasador in london" is
+/// the ambassador.
+#[test]
+fn an_office_typed_with_a_slip_is_an_office() {
+    let engine = shipped_engine();
+    let answered = |query: &str| answered_who(&engine, query);
+    assert_eq!(answered("who was the US secratary of state in 2012"), None);
+    assert_eq!(
+        answered("who is the ecuadorian ambasador in london").as_deref(),
+        Some("ecuador-ambassador-london")
+    );
+}
+
 /// A word the lexicon knows as another is not read as a slip of a speech word: "staying" is
 /// not "saying", while "statment" still is "statement".
 #[test]

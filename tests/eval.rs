@@ -339,7 +339,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// die"): 1,762 right, 26 of 747; "staying" no slip of "saying": 25 of 747; the lexicon's
 /// fourth pass (a helper who saw no question set): 1,765; who opens the title of the event a
 /// "who VERB" question finds as a /when question: 1,771 (1,770 as this test counts them); a
-/// specific deed ("who filmed", "who ordered") nothing says the answer did: 23 of 747.
+/// specific deed ("who filmed", "who ordered") nothing says the answer did: 23 of 747; an
+/// office typed with a slip ("the US secratary of state") still an office: 22 of 747, one
+/// right answer fewer ("who wsa ecuador's presidnet …", a slip in "was" too).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -348,7 +350,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.855, 0.956, 23, 11);
+    assert_floors(s, 0.855, 0.956, 22, 11);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -27,7 +27,7 @@ pub mod subject;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
-use crate::knowledge::lexicon::Lexicon;
+use crate::knowledge::lexicon::{Lexicon, ROLE_SLIP_MIN};
 use crate::knowledge::{Command, FactBase, FactRef, PersonKind};
 use crate::limits;
 pub use index::{Field, Hit, Index, IndexFact, Prepared, WORD_DROPPED_WINDOW};
@@ -1429,6 +1429,11 @@ fn names_office(
                 .alternatives
                 .get(i)
                 .is_some_and(|alts| alts.iter().any(|a| own.contains(a)))
+            // An office typed with a slip ("ambasador", [`Lexicon::is_role`]).
+            || (prepared.words[i].len() >= ROLE_SLIP_MIN
+                && own.iter().any(|o| {
+                    o.len() >= ROLE_SLIP_MIN && score::within_one_edit(o, &prepared.words[i])
+                }))
     };
     // What the office is of ("britain's foreign minister"): its role or name says.
     let titled = |i: usize| holds(&words.title, i);
