@@ -987,6 +987,24 @@ fn an_office_typed_with_a_slip_is_an_office() {
     );
 }
 
+/// A /when question asking how long something lasted before something else is about the
+/// first: "how long was the legal battle before he went into the embassy" is the battle.
+#[test]
+fn how_long_asks_about_what_lasted() {
+    let engine = shipped_engine();
+    let answered = |query: &str| answered_in(&engine, Command::When, query);
+    for asked in [
+        "how long was the legal battle before he went into the embassy",
+        "how long did assange's legal battle last before the embassy",
+    ] {
+        assert_eq!(
+            answered(asked).as_deref(),
+            Some("seventeen-month-legal-battle"),
+            "{asked}"
+        );
+    }
+}
+
 /// A word the lexicon knows as another is not read as a slip of a speech word: "staying" is
 /// not "saying", while "statment" still is "statement".
 #[test]

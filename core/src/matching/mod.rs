@@ -1856,25 +1856,47 @@ fn question_sentence(query: &str) -> Option<(&str, String)> {
 /// the year of"; the article optional) and a clause ("that", "where", "which", "when", or a
 /// second "the": "when was the extradition hearing the OSCE rep was worried about"), if it
 /// reads so; not a saying and what it said ("the Amnesty statement that US assurances are not
-/// reliable": the statement is the event). With whether it asks for a year or a date.
+/// reliable": the statement is the event). Or, asked how long it lasted, between "how long
+/// was the" ("how long did the", "how long Assange's") and "before", "after" or "last(ed)"
+/// too ("how long was the legal battle before he went into the embassy": the battle). With
+/// whether it asks for a year or a date.
 fn described_event(typed: &[&str]) -> Option<(String, bool)> {
     let asks_date = |i: usize| {
         matches!(typed[i], "year" | "date")
             && (i >= 1 && matches!(typed[i - 1], "what" | "which" | "whats")
                 || i >= 2 && typed[i - 1] == "the" && typed[i - 2] == "whats")
     };
-    let when = (0..typed.len()).find(|&i| typed[i] == "when" || asks_date(i))?;
+    let long = |i: usize| typed[i] == "long" && i >= 1 && typed[i - 1] == "how";
+    let when = (0..typed.len()).find(|&i| typed[i] == "when" || asks_date(i) || long(i))?;
     let opens = typed.get(when + 1).is_some_and(|w| {
         matches!(*w, "was" | "is" | "were") || *w == "of" && typed[when] != "when"
     });
-    if !opens {
+    // "how long did the legal battle last", "how long assange's legal battle lasted".
+    let mut at = if long(when) && !opens {
+        match typed.get(when + 1) {
+            Some(&("did" | "had" | "has" | "does")) => when + 2,
+            Some(_) => when + 1,
+            None => return None,
+        }
+    } else if opens {
+        when + 2
+    } else {
         return None;
-    }
-    let mut at = when + 2;
+    };
     if typed.get(at).is_some_and(|w| ARTICLES.contains(w)) {
         at += 1;
     }
-    let clause = clause_after(typed, at, &["that", "where", "which", "when"])?;
+    let clause = if long(when) {
+        clause_after(
+            typed,
+            at,
+            &[
+                "that", "where", "which", "when", "before", "after", "last", "lasted",
+            ],
+        )?
+    } else {
+        clause_after(typed, at, &["that", "where", "which", "when"])?
+    };
     if typed[clause] == "that" && SPEECH_WORDS.contains(&typed[clause - 1]) {
         return None;
     }
