@@ -731,7 +731,19 @@ fn which_organisation_is_not_answered_with_a_person() {
         "who is harlem desir, he works for which organisation?"
     ));
     assert!(!asks_for_organisation("which lawyer talked to the bbc"));
+    // After a polite opening too.
+    assert!(asks_for_organisation(
+        "could you tell me which organisation harlem desir worked for"
+    ));
     let engine = shipped_engine();
+    assert_eq!(
+        answered_who(
+            &engine,
+            "could you tell me which organisation harlem desir worked for when he urged the uk \
+             not to extradite assange"
+        ),
+        None
+    );
     // The people near do not stand in the way of the organisation asked for.
     let outfit = answered_who(
         &engine,

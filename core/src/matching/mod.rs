@@ -1353,24 +1353,31 @@ const GROUP_NOUNS: &[&str] = &[
 ];
 
 /// Whether a /who question asks which country, government or organisation ([`GROUP_NOUNS`]):
-/// "which country called in …", "what news outfit …", "quel pays …".
+/// "which country called in …", "what news outfit …", "quel pays …"; or, after a polite
+/// opening that asks nothing of its own, "… tell me which organisation …".
 pub fn asks_for_organisation(query: &str) -> bool {
     asks_for_organisation_in(&crate::text::words(query))
 }
 
 /// [`asks_for_organisation`] for the query's words as [`crate::text::words`] reads them.
 fn asks_for_organisation_in(words: &[String]) -> bool {
-    let Some(at) = words
-        .iter()
-        .take(2)
-        .position(|w| matches!(w.as_str(), "which" | "what" | "quel" | "quelle" | "quell"))
-    else {
-        return false;
-    };
-    words[at + 1..]
-        .iter()
-        .take(2)
-        .any(|w| GROUP_NOUNS.contains(&w.as_str()))
+    let asking = |w: &String| matches!(w.as_str(), "which" | "what" | "quel" | "quelle" | "quell");
+    if let Some(at) = words.iter().take(2).position(asking) {
+        return words[at + 1..]
+            .iter()
+            .take(2)
+            .any(|w| GROUP_NOUNS.contains(&w.as_str()));
+    }
+    // After a polite opening ("could you tell me which organisation …"): right after it.
+    // Not after a question of its own ("who is Harlem Désir, for which organisation …": who
+    // first).
+    (1..words.len()).any(|i| {
+        asking(&words[i - 1])
+            && GROUP_NOUNS.contains(&words[i].as_str())
+            && !words[..i]
+                .iter()
+                .any(|w| matches!(w.as_str(), "who" | "qui" | "whos"))
+    })
 }
 
 /// Words after a [`Lexicon::is_member`] word that make it who is asked for ("the reporter who
