@@ -1017,6 +1017,28 @@ fn how_long_asks_about_what_lasted() {
     }
 }
 
+/// A /quote question quoting four words or more of a quotation is answered with it, when
+/// the quoted words alone find it and the question names nobody but its speaker; naming
+/// someone else ("assange 'i am not a rapist'": Vaughan Smith's words) it is not.
+#[test]
+fn a_quoted_run_of_words_finds_its_quotation() {
+    let engine = shipped_engine();
+    let answered = |query: &str| answered_in(&engine, Command::Quote, query);
+    assert_eq!(
+        answered(
+            "malalai joya called him 'a hero living in the hearts of justice lovers'? the full \
+             quote"
+        )
+        .as_deref(),
+        Some("joya-hearts-of-justice-loving-people")
+    );
+    assert_eq!(
+        answered("the 'home, office and refuge' bit, what was the whole line").as_deref(),
+        Some("assange-home-office-refuge")
+    );
+    assert_eq!(answered("assange 'i am not a rapist'"), None);
+}
+
 /// A word the lexicon knows as another is not read as a slip of a speech word: "staying" is
 /// not "saying", while "statment" still is "statement".
 #[test]

@@ -627,6 +627,22 @@ impl Engine {
             });
             (reading, refused) = subject_first(&mut hits, at, &refuse);
         }
+        // A /quote question quoting four words or more of a quotation ("Zizek said Assange
+        // 'taught us about our damaged freedom'? exact quote pls"): the quotation that the
+        // quoted words alone are answered with, when the whole question puts it among its
+        // best three and names nobody but its speaker.
+        if command == Command::Quote
+            && reading == Reading::Plain
+            && !verdict_refusing(&hits, |_: &Hit| refused).answers()
+            && let Some(quote) = self.quoted_quotation(asked.query)
+            && let Some(at) = hits.iter().take(SENTENCE_AMONG).position(|h| h.fact == quote)
+            // (The case's subject is in every story: naming them says nothing.)
+            && asked.named(&self.names).iter().all(|&p| {
+                self.base.quotes_of(p as usize).contains(&(quote as usize)) || self.is_central(p)
+            })
+        {
+            (reading, refused) = subject_first(&mut hits, at, &refuse);
+        }
         // A /who question asking which country, government or organisation: the people near
         // may not be answered (`Verdict::Group`), so they do not stand in the way either.
         if command == Command::Who
@@ -686,6 +702,22 @@ impl Engine {
             reading,
             refused,
         }
+    }
+
+    /// The quotation a span of four words or more that `query` quotes is answered with, read
+    /// alone as a /quote question, if one is.
+    fn quoted_quotation(&self, query: &str) -> Option<u32> {
+        quoted_spans(query)
+            .iter()
+            .filter(|span| span.split(' ').filter(|w| !w.is_empty()).count() >= 4)
+            .find_map(|span| {
+                let alone = self.weigh(Command::Quote, span);
+                alone
+                    .verdict()
+                    .answers()
+                    .then(|| alone.hits.first().map(|h| h.fact))
+                    .flatten()
+            })
     }
 
     /// The person a /quote question describes as its speaker without naming them, by the
@@ -2092,7 +2124,10 @@ pub enum Verdict {
     /// filler words only ("who wrote the 'don't do it' thing"). Or a /who question asking who
     /// did something ("who summoned Ecuador's ambassador"), that no rule answers, whose words
     /// as a /when question are answered with an event whose title opens with someone near the
-    /// top that the question does not name: them.
+    /// top that the question does not name: them. Or a /quote question quoting four words or
+    /// more ("'a hero living in the hearts of justice lovers'? full quote"), that no rule
+    /// answers, whose quoted words alone are answered with a quotation among its three best,
+    /// and that names nobody but its speaker: that quotation.
     Subject,
     /// A /who question that asks who said something ("who's the legal eagle who said we're at
     /// an impasse"), that no rule answers by itself: a /quote question of the same words
