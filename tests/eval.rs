@@ -347,7 +347,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// four words or more finds its quotation: 1,778. tuning11.jsonl
 /// (sealed through sessions 11 and 12) joined at 119/159 (eval.py), 92.5%, 5 of 41 (74.8%;
 /// 69.8%, 88.7%, 8 of 41 on session 11's starting engine): all fourteen files 1,894/2,226,
-/// 95.7% first, 27 of 788 unanswerable, 11 with another fact (1,896 with the quoted run).
+/// 95.7% first, 27 of 788 unanswerable, 11 with another fact (1,896 with the quoted run);
+/// chat words as filler ("keeps", "bit", "nah", a helper's list), "appeared" as "appearance",
+/// "fearing" as "fear": 1,909 right, 96.0% first, 26 of 788.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -356,7 +358,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.850, 0.956, 27, 11);
+    assert_floors(s, 0.855, 0.958, 26, 11);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
