@@ -12,7 +12,9 @@
 //! someone said, urged, warned) given to a question about the thing itself
 //! ([`Verdict::Statement`]), a refusal given to a question that denies nothing
 //! ([`Verdict::Opposite`]), someone unnamed asked for in a year their fact does not place them
-//! ([`Verdict::Unplaced`]), and others a speaker, a stranger or a group question rule out.
+//! ([`Verdict::Unplaced`]), a decisive deed (died, extradited, filmed …) that nothing the best
+//! fact says tells of ([`Verdict::Undone`]), and others a speaker, a stranger or a group
+//! question rule out.
 //! `scripts/decision_sweep.py` mirrors the rule to refit its thresholds on the tuning sets.
 //! Before the scores decide, the question's wording is read ([`subject`] for names, speakers
 //! and descriptions): who it names as whom it asks about or as someone else, and which parts of
@@ -827,7 +829,7 @@ impl Engine {
         let event = &self.base.events[when.hits.first()?.fact as usize];
         let title = crate::text::fold(&event.title);
         event.who.iter().find_map(|id| {
-            let n = self.base.people.iter().position(|p| p.id == *id)? as u32;
+            let n = self.base.by_id(Command::Who, id)?.index as u32;
             self.person_names(n)
                 .any(|name| {
                     title.starts_with(&name)
