@@ -554,6 +554,8 @@ impl Engine {
             && hits.len() > 1
             && asks_who_did(asked.typed())
             && !verdict_refusing(&hits, |_: &Hit| refused).answers()
+            // (A title or words it quotes say more: "who wrote the 'don't do it' thing".)
+            && quoted_spans(asked.query).is_empty()
             && let Some(actor) = self.actor_of_answered_event(query)
             && !self.names_in(asked.folded(), actor)
             && !(self.base.people[actor as usize].kind != PersonKind::Person
