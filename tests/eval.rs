@@ -349,7 +349,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// 69.8%, 88.7%, 8 of 41 on session 11's starting engine): all fourteen files 1,894/2,226,
 /// 95.7% first, 27 of 788 unanswerable, 11 with another fact (1,896 with the quoted run);
 /// chat words as filler ("keeps", "bit", "nah", a helper's list), "appeared" as "appearance",
-/// "fearing" as "fear": 1,909 right, 96.0% first, 26 of 788.
+/// "fearing" as "fear": 1,909 right, 96.0% first, 26 of 788; the event-actor reading only for
+/// a question quoting nothing, "thing(s)" as filler: 1,913, 25 of 788.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -358,7 +359,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.855, 0.958, 26, 11);
+    assert_floors(s, 0.857, 0.958, 25, 11);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
