@@ -91,9 +91,9 @@ pub struct Lexicon {
     /// `phrases`: a query's word is compared with those only.
     phrase_starts: FxHashMap<String, Vec<usize>>,
     roles: FxHashSet<String>,
-    /// The roles of [`ROLE_SLIP_MIN`] bytes or more, as (first byte, length, word), sorted:
-    /// what a word typed with a slip is compared with ([`Lexicon::is_role`]).
-    role_slips: Vec<(u8, usize, String)>,
+    /// The roles of [`ROLE_SLIP_MIN`] bytes or more: what a word typed with a slip is
+    /// compared with ([`Lexicon::is_role`]).
+    role_slips: crate::matching::score::SlipTable,
     members: FxHashSet<String>,
     speech: Vec<String>,
 }
@@ -170,25 +170,15 @@ impl Lexicon {
     }
 
     /// Whether `word` (normalised) asks for a person by office.
+    ///
     /// A word of [`ROLE_SLIP_MIN`] letters or more that the lexicon does not know as another
     /// counts when one slip from one with the same first letter ("secratary", "ambasador").
     pub fn is_role(&self, word: &str) -> bool {
-        if self.roles.contains(word) {
-            return true;
-        }
-        if word.len() < ROLE_SLIP_MIN {
-            return false;
-        }
-        let first = word.as_bytes()[0];
-        let from = self
-            .role_slips
-            .partition_point(|(b, len, _)| (*b, *len) < (first, word.len() - 1));
-        self.role_slips[from..]
-            .iter()
-            .take_while(|(b, len, _)| (*b, *len) <= (first, word.len() + 1))
-            .any(|(_, _, r)| crate::matching::score::within_one_edit(word, r))
-            && !self.alternatives.contains_key(word)
-            && !self.filler.contains(word)
+        self.roles.contains(word)
+            || (word.len() >= ROLE_SLIP_MIN
+                && self.role_slips.holds_slip(word)
+                && !self.alternatives.contains_key(word)
+                && !self.filler.contains(word))
     }
 
     /// Whether `word` (folded, stemmed) names one person of a group (`members`).
@@ -319,13 +309,13 @@ pub(super) fn load<'k>(
             }
         }
     }
-    lexicon.role_slips = lexicon
-        .roles
-        .iter()
-        .filter(|r| r.len() >= ROLE_SLIP_MIN)
-        .map(|r| (r.as_bytes()[0], r.len(), r.clone()))
-        .collect();
-    lexicon.role_slips.sort_unstable();
+    lexicon.role_slips = crate::matching::score::SlipTable::new(
+        lexicon
+            .roles
+            .iter()
+            .map(String::as_str)
+            .filter(|r| r.len() >= ROLE_SLIP_MIN),
+    );
     // Speech words are read from the raw question, filler words included ("dit").
     for (i, entry) in parsed.speech.iter().enumerate() {
         match crate::text::words(entry).as_slice() {

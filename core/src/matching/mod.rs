@@ -2443,8 +2443,8 @@ pub fn asks_about_saying(query: &str, lexicon: &Lexicon) -> bool {
 struct SpeechWords {
     /// Sorted, each once.
     words: Vec<Box<str>>,
-    /// (first byte, length in bytes, word), sorted.
-    slips: Vec<(u8, usize, Box<str>)>,
+    /// The same, to be found with a slip.
+    slips: score::SlipTable,
     /// The words of the lexicon's `same` groups that are no speech words: never read as a
     /// slip of one.
     others: rustc_hash::FxHashSet<Box<str>>,
@@ -2460,11 +2460,7 @@ impl SpeechWords {
             .collect();
         words.sort_unstable();
         words.dedup();
-        let mut slips: Vec<(u8, usize, Box<str>)> = words
-            .iter()
-            .filter_map(|s| Some((*s.as_bytes().first()?, s.len(), s.clone())))
-            .collect();
-        slips.sort_unstable();
+        let slips = score::SlipTable::new(words.iter().map(|w| &**w));
         // A word the lexicon knows as another is no slip of a speech word ("staying" is not
         // "saying").
         let others = lexicon
@@ -2485,19 +2481,7 @@ impl SpeechWords {
             query,
             words,
             |w| self.words.binary_search_by(|s| (**s).cmp(w)).is_ok(),
-            |w| {
-                if self.others.contains(w) {
-                    return false;
-                }
-                let first = w.as_bytes()[0];
-                let from = self
-                    .slips
-                    .partition_point(|(b, len, _)| (*b, *len) < (first, w.len() - 1));
-                self.slips[from..]
-                    .iter()
-                    .take_while(|(b, len, _)| (*b, *len) <= (first, w.len() + 1))
-                    .any(|(_, _, s)| score::within_one_edit(w, s))
-            },
+            |w| !self.others.contains(w) && self.slips.holds_slip(w),
         )
     }
 }

@@ -342,6 +342,37 @@ pub(crate) fn within_one_edit(a: &str, b: &str) -> bool {
     }
 }
 
+/// Words looked for with a slip ([`within_one_edit`]) that keeps the first letter ("statment"
+/// for "statement", "secratary" for "secretary"): (first byte, length in bytes, word), sorted,
+/// so that a word is compared only with those of its first byte and a length one apart.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct SlipTable(Vec<(u8, usize, Box<str>)>);
+
+impl SlipTable {
+    pub(crate) fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> SlipTable {
+        let mut table: Vec<(u8, usize, Box<str>)> = words
+            .into_iter()
+            .filter_map(|w| Some((*w.as_bytes().first()?, w.len(), Box::from(w))))
+            .collect();
+        table.sort_unstable();
+        SlipTable(table)
+    }
+
+    /// Whether `word` is one edit from a word of the table with its first byte.
+    pub(crate) fn holds_slip(&self, word: &str) -> bool {
+        let Some(&first) = word.as_bytes().first() else {
+            return false;
+        };
+        let from = self
+            .0
+            .partition_point(|(b, len, _)| (*b, *len) < (first, word.len() - 1));
+        self.0[from..]
+            .iter()
+            .take_while(|(b, len, _)| (*b, *len) <= (first, word.len() + 1))
+            .any(|(_, _, w)| within_one_edit(word, w))
+    }
+}
+
 /// `strsim::osa_distance` from `a` to the first `n` characters of `b`.
 fn osa_distance_to_head(a: &str, b: &str, n: usize) -> usize {
     let mut chars = ['\0'; OSA_STACK];
