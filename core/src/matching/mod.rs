@@ -315,26 +315,10 @@ impl Engine {
             ([when, who, quote], names)
         });
         let speech = SpeechWords::new(base.lexicon());
-        let office_words = base
-            .people
-            .iter()
-            .map(|_| std::sync::OnceLock::new())
-            .collect();
-        let event_words = base
-            .events
-            .iter()
-            .map(|_| std::sync::OnceLock::new())
-            .collect();
-        let refusals = base
-            .events
-            .iter()
-            .map(|_| std::sync::OnceLock::new())
-            .collect();
-        let person_words = base
-            .people
-            .iter()
-            .map(|_| std::sync::OnceLock::new())
-            .collect();
+        let office_words = unread(base.people.len());
+        let event_words = unread(base.events.len());
+        let refusals = unread(base.events.len());
+        let person_words = unread(base.people.len());
         let long_names = indexes.each_ref().map(|index| {
             (0..index.fact_count() as u32)
                 .filter(|&n| index.fact(n).label.len() > limits::CHOICE_NAME_MAX)
@@ -1042,7 +1026,7 @@ impl Engine {
                 .iter()
                 .enumerate()
                 .filter(|&(at, _)| at == 0 || !matches!(typed[at - 1], "who" | "that"))
-                .filter_map(|(_, &w)| deed_of(w).map(|root| (root, w)))
+                .filter_map(|(_, &w)| deed_in(DEEDS, w).map(|root| (root, w)))
                 .collect()
         } else {
             Vec::new()
@@ -1057,10 +1041,7 @@ impl Engine {
                     Some(&"a") => typed.get(at + 2),
                     verb => verb,
                 }?;
-                WHO_DEEDS
-                    .iter()
-                    .find(|(_, forms)| forms.contains(verb))
-                    .map(|&(root, _)| (root, *verb))
+                deed_in(WHO_DEEDS, verb).map(|root| (root, *verb))
             })
             .flatten();
         // Whether the question asks about a saying: read once, at the first statement hit
@@ -1757,9 +1738,10 @@ pub const WHO_DEEDS: &[(&str, &[&str])] = &[
     ("leak", &["leaked"]),
 ];
 
-/// The start of the deed a typed word asks about ([`DEEDS`]), if it is one.
-fn deed_of(typed: &str) -> Option<&'static str> {
-    DEEDS
+/// The start of the deed a typed word asks about in `deeds` ([`DEEDS`], [`WHO_DEEDS`]), if it
+/// is one of its forms.
+fn deed_in(deeds: &[(&'static str, &[&str])], typed: &str) -> Option<&'static str> {
+    deeds
         .iter()
         .find(|(_, forms)| forms.contains(&typed))
         .map(|&(root, _)| root)
@@ -1790,6 +1772,13 @@ fn asks_who_did(typed: &[&str]) -> bool {
                     | "been"
             )
         })
+}
+
+/// What is read of each of `n` facts the first time a rule needs it: nothing yet.
+fn unread<T>(n: usize) -> Vec<std::sync::OnceLock<T>> {
+    std::iter::repeat_with(std::sync::OnceLock::new)
+        .take(n)
+        .collect()
 }
 
 /// Whether an event's `title` is a refusal ([`REFUSALS`]).
