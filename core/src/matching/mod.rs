@@ -541,7 +541,7 @@ impl Engine {
             // (A title or words it quotes say more: "who wrote the 'don't do it' thing".)
             && quoted_spans(asked.query).is_empty()
             && let Some(actor) = self.actor_of_answered_event(query)
-            && !self.names_in(asked.folded(), actor)
+            && !self.names_in(asked.words(), actor)
             && !(self.base.people[actor as usize].kind != PersonKind::Person
                 && asked.typed().iter().any(|w| PERSON_WORDS.contains(w)))
             && let Some(at) = hits
@@ -813,32 +813,23 @@ impl Engine {
             return None;
         }
         let event = &self.base.events[when.hits.first()?.fact as usize];
-        let title = crate::text::fold(&event.title);
+        let title = crate::text::words(&event.title);
         event.who.iter().find_map(|id| {
             let n = self.base.by_id(Command::Who, id)?.index as u32;
-            self.person_names(n)
-                .any(|name| {
-                    title.starts_with(&name)
-                        && title[name.len()..].chars().next().is_none_or(|c| c == ' ')
-                })
+            self.names
+                .names_of(n)
+                .iter()
+                .any(|name| !name.is_empty() && title.starts_with(name))
                 .then_some(n)
         })
     }
 
-    /// Person `n`'s name and aliases, folded ([`crate::text::fold`]), the empty ones left out.
-    fn person_names(&self, n: u32) -> impl Iterator<Item = String> + '_ {
-        let person = &self.base.people[n as usize];
-        std::iter::once(&person.name)
-            .chain(&person.aliases)
-            .map(|name| crate::text::fold(name))
-            .filter(|name| !name.is_empty())
-    }
-
-    /// Whether the `folded` text names person `n`, by name or alias, as whole words.
-    fn names_in(&self, folded: &str, n: u32) -> bool {
-        let padded = format!(" {folded} ");
-        self.person_names(n)
-            .any(|name| padded.contains(&format!(" {name} ")))
+    /// Whether `words` ([`crate::text::words`]) name person `n`, by a whole name or alias.
+    fn names_in(&self, words: &[String], n: u32) -> bool {
+        self.names
+            .names_of(n)
+            .iter()
+            .any(|name| !name.is_empty() && words.windows(name.len()).any(|w| w == name))
     }
 
     /// The person a /when question describes as who did what it asks about, in the words
