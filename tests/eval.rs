@@ -350,7 +350,12 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// 95.7% first, 27 of 788 unanswerable, 11 with another fact (1,896 with the quoted run);
 /// chat words as filler ("keeps", "bit", "nah", a helper's list), "appeared" as "appearance",
 /// "fearing" as "fear": 1,909 right, 96.0% first, 26 of 788; the event-actor reading only for
-/// a question quoting nothing, "thing(s)" as filler: 1,913, 25 of 788.
+/// a question quoting nothing, "thing(s)" as filler: 1,913, 25 of 788. Session 13: two forms
+/// sharing a head with an ending each ("treated", "treatment"), "president" with "head" and
+/// "boss": 1,916 (1,915 as this test counts them); tuning19.jsonl (100 long messages written
+/// blind, 79 answerable: 54 right, 88.6% first, 5 of 21) joined: 1,970/2,305 (85.5%), 95.8%,
+/// 30 of 809, 12 with another fact; a question sentence that leans on the message with one
+/// word of its own denies what the message denies: 1,971.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -359,7 +364,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.857, 0.958, 25, 11);
+    assert_floors(s, 0.855, 0.958, 30, 12);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -981,9 +981,12 @@ impl Engine {
             *affirms.get_or_init(|| {
                 let (mut asks, mut denies) = (false, false);
                 // A message's question sentence asks ("Hague said no safe passage. When did
-                // Britain later allow it?" denies nothing).
+                // Britain later allow it?" denies nothing), unless it leans on the sentences
+                // around with one word of its own or none ("Hague said he won't allow safe
+                // passage. When did he say it?": the message denies).
                 let folded = asked
                     .sentence()
+                    .filter(|(_, folded)| crate::text::tokens_folded(folded).len() >= 2)
                     .map_or(asked.folded(), |(_, folded)| folded);
                 for w in folded.split(' ') {
                     asks |= QUESTION_WORDS.contains(&w);

@@ -23,7 +23,9 @@ pub fn word_sim(query: &str, key: &str) -> f32 {
 
 /// Similarity of two different words (`lq` and `lk` characters) that are forms of one word
 /// rather than typos of it, if they are: the start of the key typed, an ending the key does not
-/// have ("grants" for "grant"), or two forms sharing a long head ("hungary" and "hungarian").
+/// have ("grants" for "grant"), or two forms sharing a long head ("hungary" and "hungarian",
+/// "treated" and "treatment"). Both share their first five letters at least, so the index finds
+/// the pair among the words starting with the typed word's first five.
 #[inline]
 fn form_sim(query: &str, key: &str, lq: usize, lk: usize) -> Option<f32> {
     if lq >= 3 && lk > lq && key.starts_with(query) {
@@ -37,7 +39,50 @@ fn form_sim(query: &str, key: &str, lq: usize, lk: usize) -> Option<f32> {
         .zip(key.chars())
         .take_while(|(a, b)| a == b)
         .count();
-    (common >= 5 && common * 5 >= lq.min(lk) * 4).then_some(0.80)
+    // Or two forms sharing a head of five letters or more, each the head with an ending
+    // ("treated" and "treatment", "protested" and "protesters").
+    (common >= 5
+        && (common * 5 >= lq.min(lk) * 4
+            || (query.is_ascii()
+                && key.is_ascii()
+                && is_ending(&query[common..])
+                && is_ending(&key[common..]))))
+    .then_some(0.80)
+}
+
+/// An ending English adds to a word's head to make another form of it (inflection or a common
+/// derivation): what [`form_sim`] lets two words differ by after a shared head.
+fn is_ending(rest: &str) -> bool {
+    matches!(
+        rest,
+        "" | "e"
+            | "s"
+            | "es"
+            | "d"
+            | "ed"
+            | "ing"
+            | "ings"
+            | "er"
+            | "ers"
+            | "or"
+            | "ors"
+            | "ion"
+            | "ions"
+            | "ation"
+            | "ations"
+            | "ment"
+            | "ments"
+            | "al"
+            | "ally"
+            | "ly"
+            | "ance"
+            | "ence"
+            | "ist"
+            | "ists"
+            | "ism"
+            | "ive"
+            | "ity"
+    )
 }
 
 /// A typed word as [`Typed::similarity`] compares it: its length in characters, letter counts
@@ -784,6 +829,12 @@ mod tests {
         assert_eq!(word_sim("journalism", "journalist"), 0.80);
         assert_eq!(word_sim("international", "internet"), 0.0);
         assert_eq!(word_sim("extradition", "extraordinary"), 0.0);
+        // A shared head of five letters with an ending on each side.
+        assert_eq!(word_sim("treated", "treatment"), 0.80);
+        assert_eq!(word_sim("condemned", "condemnation"), 0.80);
+        assert_eq!(word_sim("stated", "statement"), 0.80);
+        // Not when a side's rest is no ending.
+        assert_eq!(word_sim("treated", "treatise"), 0.0);
     }
 
     #[test]
