@@ -1109,3 +1109,40 @@ fn an_unnamed_holder_is_not_answered_for_another_year() {
         Some("un-special-rapporteur-on-torture")
     );
 }
+
+/// A question naming a speaker and nothing their words of one occasion tell apart ("what did
+/// Niblock say?") is answered with the best of what they said that day, and the card lists the
+/// rest; a half-remembered quotation they never said is not answered on that ground.
+#[test]
+fn a_speakers_words_of_one_occasion_answer_as_one_statement() {
+    let engine = shipped_engine();
+    let base = engine.base();
+    let niblock: Vec<&str> = base
+        .refs(Command::Quote)
+        .filter(|&q| base.quotes[q.index].speaker == "rebecca-niblock")
+        .map(|q| base.id(q))
+        .collect();
+    assert!(niblock.len() >= 2, "{niblock:?}");
+    let Outcome::Answer { fact, .. } = engine.ask(Command::Quote, "what did rebeca niblock say")
+    else {
+        panic!("not answered");
+    };
+    assert!(niblock.contains(&base.id(fact)), "{}", base.id(fact));
+    let others = base.same_occasion(fact.index);
+    assert_eq!(others.len(), niblock.len() - 1);
+    assert!(!others.contains(&fact.index));
+    let listed = field_text(&fact_card(base, fact), "Also said then (/quote)");
+    for &o in &others {
+        assert!(listed.contains(&base.quotes[o].title), "{listed}");
+    }
+    for wrong in [
+        "Hague said 'we will never storm the embassy'? what were his exact words on that?",
+        "hague said something like 'we will go in and get him'",
+    ] {
+        let outcome = engine.ask(Command::Quote, wrong);
+        assert!(
+            !matches!(outcome, Outcome::Answer { .. }),
+            "{wrong:?} -> {outcome:?}"
+        );
+    }
+}

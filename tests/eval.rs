@@ -355,7 +355,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// "boss": 1,916 (1,915 as this test counts them); tuning19.jsonl (100 long messages written
 /// blind, 79 answerable: 54 right, 88.6% first, 5 of 21) joined: 1,970/2,305 (85.5%), 95.8%,
 /// 30 of 809, 12 with another fact; a question sentence that leans on the message with one
-/// word of its own denies what the message denies: 1,971.
+/// word of its own denies what the message denies: 1,971; a named or described speaker's
+/// words of one occasion (the same source and date) answer as one statement when nothing
+/// else comes near and the best accounts for the question (`Engine::one_occasion`): 1,985,
+/// nothing more answered wrongly or unanswerable.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -364,7 +367,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.855, 0.958, 30, 12);
+    assert_floors(s, 0.861, 0.958, 30, 12);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
@@ -482,7 +485,9 @@ fn tuning_set_floors() {
 /// unanswerable answered (a refusal is not answered to a question that denies nothing).
 /// Session 12: 173 -> 174 right (starting to stay somewhere is entering it, a lexicon class
 /// chosen on two tuning questions); one rule measured on it and not taken ("put" as a speech
-/// word answered an unanswerable held-out question).)
+/// word answered an unanswerable held-out question). Session 13: 174 -> 175 ("president"
+/// with "head" and "boss": "who's the ecuador boss"), 175 -> 177 (a named speaker's words of
+/// one occasion answer as one statement), right first 98.4%.)
 #[test]
 fn heldout_set_floors() {
     let s = evaluate(
@@ -491,5 +496,5 @@ fn heldout_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.910, 0.979, 3, 2);
+    assert_floors(s, 0.925, 0.983, 3, 2);
 }

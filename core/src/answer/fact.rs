@@ -184,6 +184,7 @@ pub fn fact_card(base: &FactBase, fact: FactRef) -> Card {
             speaker_role,
             date_display,
             context,
+            same_occasion,
             note,
             source,
             provenance,
@@ -213,6 +214,7 @@ pub fn fact_card(base: &FactBase, fact: FactRef) -> Card {
             if let Some(context) = context {
                 card.field("Context", context.as_str(), false);
             }
+            card.field("Also said then (/quote)", bullet_list(same_occasion), false);
             if let Some(note) = note {
                 card.field("Note", note.as_str(), false);
             }

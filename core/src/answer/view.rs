@@ -186,6 +186,8 @@ pub enum AnswerView {
         date: Option<String>,
         date_display: Option<String>,
         context: Option<String>,
+        /// What the speaker said on the same occasion (the same source and date).
+        same_occasion: Vec<Link>,
         evidence: String,
         note: Option<String>,
         source: SourceView,
@@ -295,6 +297,14 @@ impl AnswerView {
                     date: q.date.map(|d| d.to_string()),
                     date_display: q.date.map(|d| d.display()),
                     context: q.context.clone(),
+                    same_occasion: base
+                        .same_occasion(fact.index)
+                        .into_iter()
+                        .map(|o| Link {
+                            id: base.quotes[o].id.clone(),
+                            title: base.quotes[o].title.clone(),
+                        })
+                        .collect(),
                     evidence,
                     note: q.note.clone(),
                     source,

@@ -276,6 +276,33 @@ impl FactBase {
         &self.person_quotes[person]
     }
 
+    /// The occasion a quotation was said on, if its date is known: its speaker, the source
+    /// that reports it (the first) and its date.
+    pub fn occasion(&self, quote: usize) -> Option<(&str, &str, FactDate)> {
+        let q = &self.quotes[quote];
+        let source = q
+            .source
+            .as_deref()
+            .or_else(|| q.attestations.first().map(|a| a.source.as_str()))?;
+        Some((q.speaker.as_str(), source, q.date?))
+    }
+
+    /// Indexes into `quotes` of the other quotations its speaker said on the occasion of
+    /// `quote` ([`FactBase::occasion`]: one interview, one press briefing), in file order.
+    pub fn same_occasion(&self, quote: usize) -> Vec<usize> {
+        let Some(occasion) = self.occasion(quote) else {
+            return Vec::new();
+        };
+        let Some(speaker) = self.by_id(Command::Who, occasion.0) else {
+            return Vec::new();
+        };
+        self.quotes_of(speaker.index)
+            .iter()
+            .copied()
+            .filter(|&q| q != quote && self.occasion(q) == Some(occasion))
+            .collect()
+    }
+
     /// Indexes into `events` of the events this person took part in.
     pub fn events_of(&self, person: usize) -> &[usize] {
         &self.person_events[person]

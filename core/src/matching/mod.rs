@@ -159,6 +159,16 @@ pub const THEIRS_STRONG_MIN: f32 = 0.50;
 /// a person, unchanged: 4 more right answers, nothing more answered wrongly; held-out
 /// unchanged.)
 pub const THEIRS_MARGIN: f32 = 0.10;
+/// A speaker's quotation that only their words of the same occasion come near is answered
+/// from this score on ([`Engine::one_occasion`]), ...
+pub const OCCASION_MIN: f32 = 0.50;
+/// ... with at most this share of the question's weight on words other facts hold and it
+/// lacks, ...
+pub const OCCASION_ELSEWHERE_MAX: f32 = 0.25;
+/// ... at most this share on words no fact holds, ...
+pub const OCCASION_UNKNOWN_MAX: f32 = 0.10;
+/// ... and its keys and phrases hold at least this share of the question (not its text alone).
+pub const OCCASION_STRONG_MIN: f32 = 0.20;
 /// A /when question's description of who did what it asks about is read in at most this many
 /// words after "when did the" ([`Verdict::Theirs`]).
 pub const DESCRIBED_WORDS_MAX: usize = 5;
@@ -458,7 +468,7 @@ impl Engine {
                     hits.sort_by_key(|h| !theirs(h));
                     // Their quotations compete among themselves: one that the topic's
                     // words pick out of them is answered.
-                    if picked_out(&hits, theirs) {
+                    if picked_out(&hits, theirs) || self.one_occasion(&hits) {
                         reading = Reading::Theirs;
                     }
                 } else {
@@ -690,6 +700,30 @@ impl Engine {
             reading,
             refused,
         }
+    }
+
+    /// Whether the best of `hits`, a quotation of the speaker the question names, comes with
+    /// none near it but what the speaker said on the same occasion (the same source and
+    /// date: one interview, one press briefing), and accounts for the question's words, in
+    /// its keys and phrases too: the
+    /// speaker's words that day answer "what did Niblock say?" as one statement, the best of
+    /// them first. (A question its words tell apart was [`picked_out`].)
+    fn one_occasion(&self, hits: &[Hit]) -> bool {
+        let occasion = |h: &Hit| self.base.occasion(h.fact as usize);
+        let Some(best) = hits.first() else {
+            return false;
+        };
+        let Some(theirs) = occasion(best) else {
+            return false;
+        };
+        best.score >= OCCASION_MIN
+            && best.elsewhere <= OCCASION_ELSEWHERE_MAX
+            && best.unknown <= OCCASION_UNKNOWN_MAX
+            && best.strong >= OCCASION_STRONG_MIN
+            && hits[1..]
+                .iter()
+                .filter(|h| best.score - h.score < THEIRS_MARGIN)
+                .all(|h| occasion(h) == Some(theirs))
     }
 
     /// The quotation a span of four words or more that `query` quotes is answered with, read
