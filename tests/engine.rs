@@ -1135,6 +1135,14 @@ fn a_speakers_words_of_one_occasion_answer_as_one_statement() {
     for &o in &others {
         assert!(listed.contains(&base.quotes[o].title), "{listed}");
     }
+    // Who "she" is, in a message that opens with her.
+    let Outcome::Answer { fact, .. } = engine.ask(
+        Command::Quote,
+        "Victoria Nuland was asked about Ecuador granting asylum. What did she say?",
+    ) else {
+        panic!("not answered");
+    };
+    assert_eq!(base.quotes[fact.index].speaker, "victoria-nuland");
     for wrong in [
         "Hague said 'we will never storm the embassy'? what were his exact words on that?",
         "hague said something like 'we will go in and get him'",

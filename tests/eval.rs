@@ -358,7 +358,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// word of its own denies what the message denies: 1,971; a named or described speaker's
 /// words of one occasion (the same source and date) answer as one statement when nothing
 /// else comes near and the best accounts for the question (`Engine::one_occasion`): 1,985,
-/// nothing more answered wrongly or unanswerable.
+/// nothing more answered wrongly or unanswerable; "what did she say?" after a sentence that
+/// opens with the one person the message names asks what that person said: 1,987.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(

@@ -445,6 +445,18 @@ impl Engine {
             } else {
                 Vec::new()
             };
+            // "Nuland was asked about the asylum. What did she say?": the one the message opens
+            // with.
+            if speakers.is_empty()
+                && may_be_named
+                && let Some((sentence, _)) = asked.sentence()
+                && let Some(person) = self.names.speaker_referred(
+                    &subject::Question::read(&query.replacen(sentence, " ", 1)),
+                    &subject::Question::read(sentence),
+                )
+            {
+                speakers.push(person);
+            }
             if speakers.is_empty()
                 && let Some(described) = subject::Names::described_speaker(question)
             {

@@ -185,6 +185,10 @@ const CRYING: &[&str] = &[
 /// Words that, right before a name, make it the speaker: "what said Chelsea Manning",
 /// "qu'a dit Snowden". Not "say" or "tell" ("tell Snowden", "say Assange was …"). The
 /// question's words are stemmed ("says" reads "say").
+/// A message's context names the speaker a pronoun refers to within its first this many words
+/// ([`Names::speaker_referred`]).
+const REFERRED_WITHIN: usize = 5;
+
 const SAID: &[&str] = &["said", "dit", "disait", "declare", "ecrit"];
 
 /// Words that, before "from"/"by" and a name, make it the speaker: "a quote from Snowden".
@@ -398,6 +402,33 @@ impl Names {
             at += n;
         }
         found
+    }
+
+    /// Who a message's question sentence means by "he", "she" or "they" when it asks what
+    /// they said ("Victoria Nuland was asked about the asylum. What did she say?"): the one
+    /// person the rest of the message (`context`) names.
+    pub fn speaker_referred(&self, context: &Question, sentence: &Question) -> Option<u32> {
+        let words: Vec<&str> = sentence.words().collect();
+        let refers = words
+            .iter()
+            .any(|w| matches!(*w, "he" | "she" | "they" | "il" | "elle"));
+        if !refers || !words.iter().any(|w| SPEAKING.contains(w)) {
+            return None;
+        }
+        // Named as the one who did something, opening the message ("Nuland was asked …",
+        // "I read that Niblock said …"); not its object ("… after meeting Correa").
+        let [person] = self.named_people(context)[..] else {
+            return None;
+        };
+        let opens = (0..context.typed.len().min(REFERRED_WITHIN)).any(|at| {
+            self.words.contains(context.word(at))
+                && longest_name(
+                    &self.people,
+                    (at..context.typed.len()).map(|i| context.word(i)),
+                )
+                .is_some_and(|(_, p)| p == person)
+        });
+        opens.then_some(person)
     }
 
     /// The people (not organisations) a question names anywhere, by whole name or alias
