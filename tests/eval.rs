@@ -363,7 +363,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// tuning15.jsonl and tuning16.jsonl (sealed through sessions 12 and 13; on session 13's
 /// final engine 139/161, 95.7%, 0 of 39 and 131/160, 91.2%, 0 of 40 as `scripts/eval.py`
 /// counts them) joined: sixteen files and tuning19, 2,257/2,626 (85.9%), 95.5% first, 30 of
-/// 888, 14 with another fact.
+/// 888, 14 with another fact. A /when question asking the time of day ("what time did he
+/// come out") is not answered with an event that gives none (`Verdict::Undone`): 29 of 888.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -372,7 +373,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.859, 0.955, 30, 14);
+    assert_floors(s, 0.859, 0.955, 29, 14);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -139,7 +139,8 @@ fn reason(verdict: Verdict) -> String {
             .into(),
         Verdict::Undone => "no answer: the /when question asks when something decisive was \
                             done (died, was extradited, indicted, freed, arrested, voted ...) \
-                            that the best event never tells of, or the /who question asks who \
+                            that the best event never tells of, or the time of day when it \
+                            gives none, or the /who question asks who \
                             did something specific (filmed, ordered, funded ...) that nothing \
                             the base says of the best fact tells of"
             .into(),

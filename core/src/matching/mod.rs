@@ -1071,6 +1071,9 @@ impl Engine {
         } else {
             Vec::new()
         };
+        // A /when question asking the time of day ("what time did he come out") is not
+        // answered with an event that gives none: the documents do not say.
+        let asks_time = command == Command::When && asks_time_of_day(asked.typed());
         // The deed a /who question asks who did ("who filmed the police …"), if one of
         // [`WHO_DEEDS`].
         let who_deed = (command == Command::Who)
@@ -1119,6 +1122,9 @@ impl Engine {
                 .iter()
                 .any(|&(root, typed)| !self.event_tells_of(hit.fact as usize, root, typed))
             {
+                return Some(Verdict::Undone);
+            }
+            if asks_time && !self.event_tells_time(hit.fact as usize) {
                 return Some(Verdict::Undone);
             }
             if let Some((root, typed)) = who_deed
@@ -1198,6 +1204,16 @@ impl Engine {
             words.dedup();
             words.into_boxed_slice()
         })
+    }
+
+    /// Whether event `e` gives a time of day anywhere in what the base says of it ("2 p.m.",
+    /// "6:33 p.m. ET", "13:21"): read only for a question asking one.
+    fn event_tells_time(&self, e: usize) -> bool {
+        let event = &self.base.events[e];
+        std::iter::once(event.title.as_str())
+            .chain(event.keys.iter().map(String::as_str))
+            .chain(crate::knowledge::Fact::body(event))
+            .any(tells_time)
     }
 
     /// Whether event `e` tells of the deed that starts `root` ([`DEEDS`]), asked about as
@@ -1821,6 +1837,56 @@ fn unread<T>(n: usize) -> Vec<std::sync::OnceLock<T>> {
         .collect()
 }
 
+/// Whether a /when question (`typed`, folded) asks the time of day: "what time", "which
+/// hour", "at what hour", "quelle heure".
+fn asks_time_of_day(typed: &[&str]) -> bool {
+    typed.windows(2).any(|pair| {
+        matches!(pair[0], "what" | "which" | "whats" | "quelle" | "quel")
+            && matches!(pair[1], "time" | "hour" | "heure")
+    })
+}
+
+/// Whether `text` gives a time of day: a number with "a.m."/"p.m." after it ("2 p.m.",
+/// "9am"), hours and minutes ("13:21"), "o'clock", "noon", "midnight".
+fn tells_time(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        if !bytes[at].is_ascii_digit() {
+            at += 1;
+            continue;
+        }
+        let mut end = at;
+        while end < bytes.len() && bytes[end].is_ascii_digit() {
+            end += 1;
+        }
+        let rest = &bytes[end..];
+        if rest.len() >= 3
+            && rest[0] == b':'
+            && rest[1].is_ascii_digit()
+            && rest[2].is_ascii_digit()
+        {
+            return true;
+        }
+        let rest = text[end..].trim_start().to_ascii_lowercase();
+        for marker in ["a.m", "p.m", "am", "pm"] {
+            if rest.starts_with(marker)
+                && !rest[marker.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+            {
+                return true;
+            }
+        }
+        at = end;
+    }
+    let lower = text.to_lowercase();
+    ["o'clock", "o’clock", "noon", "midnight"]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
 /// Whether an event's `title` is a refusal ([`REFUSALS`]).
 fn is_refusal(title: &str) -> bool {
     // (Nothing folded nor allocated: the words are compared as typed, "won't" without its
@@ -2209,7 +2275,8 @@ pub enum Verdict {
     /// The best event would be answered, but the /when question asks when something decisive
     /// was done ("when did the cardinal die", "when was he indicted", "when did the OAS vote")
     /// that the event never tells of, in any form of the word or a lexicon synonym of it
-    /// ([`DEEDS`]): the documents do not say it happened. Or the /who question asks who did
+    /// ([`DEEDS`]): the documents do not say it happened; or the time of day ("what time did
+    /// he come out") and the event gives none. Or the /who question asks who did
     /// something specific ("who filmed the police dragging Assange out", [`WHO_DEEDS`]) and
     /// nothing the base says of the best fact tells of it.
     Undone,
@@ -2632,6 +2699,34 @@ mod tests {
             dropped_by: 0,
             dropped_score: 0.0,
         }
+    }
+
+    #[test]
+    fn tells_a_time_of_day_from_a_date() {
+        for text in [
+            "at 2 p.m. on Sunday",
+            "Updated at 6:33 p.m. ET",
+            "13:21",
+            "at 9am",
+            "noon",
+        ] {
+            assert!(tells_time(text), "{text}");
+        }
+        for text in [
+            "16 August 2012",
+            "185 days ago",
+            "in 2013",
+            "Resolution 2317",
+            "1956-1971",
+        ] {
+            assert!(!tells_time(text), "{text}");
+        }
+        let asks = |q: &str| asks_time_of_day(&crate::text::fold(q).split(' ').collect::<Vec<_>>());
+        assert!(asks("What time did he come out?"));
+        assert!(asks("à quelle heure parle-t-il ?"));
+        assert!(asks("at what hour is the statement"));
+        assert!(!asks("when did he come out for the first time"));
+        assert!(!asks("what date was the hearing"));
     }
 
     #[test]
