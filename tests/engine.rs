@@ -1154,3 +1154,26 @@ fn a_speakers_words_of_one_occasion_answer_as_one_statement() {
         );
     }
 }
+
+/// Two people of one office tie on every question about them: asked for both, the first
+/// answers (the organisation their office is of set aside); asked for one, they are offered.
+#[test]
+fn two_holders_of_one_office_answer_a_question_asking_for_both() {
+    let engine = shipped_engine();
+    let base = engine.base();
+    for query in [
+        "Who were the two ex-heads of Doctors Without Borders calling for Assange's release?",
+        "who are the former presidents of MSF who called for his release",
+    ] {
+        let Outcome::Answer { fact, .. } = engine.ask(Command::Who, query) else {
+            panic!("{query:?} not answered");
+        };
+        let person = &base.people[fact.index];
+        assert_eq!(
+            person.role, "Former president of Médecins sans frontières",
+            "{query:?}"
+        );
+    }
+    let one = engine.ask(Command::Who, "former president of médecins sans frontières");
+    assert!(matches!(one, Outcome::Suggestions(_)), "{one:?}");
+}

@@ -365,6 +365,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// counts them) joined: sixteen files and tuning19, 2,257/2,626 (85.9%), 95.5% first, 30 of
 /// 888, 14 with another fact. A /when question asking the time of day ("what time did he
 /// come out") is not answered with an event that gives none (`Verdict::Undone`): 29 of 888.
+/// Two people of one office (Bradol and Brauman) asked for together answer as one, the
+/// organisation of their office set aside; "two" before an office counts its holders, it
+/// does not say what the office is of: 2,268 (86.4%), nothing more wrong or unanswerable.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -373,7 +376,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.859, 0.955, 29, 14);
+    assert_floors(s, 0.863, 0.955, 29, 14);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -692,6 +692,54 @@ impl Engine {
             reading = Reading::Sentence;
             refused = None;
         }
+        // Two people of one office and the same words ("Who were the two ex-heads of Doctors
+        // Without Borders?": Bradol and Brauman, former presidents of MSF) tie on every
+        // question about them: asked for several, the first answers for both (each one's
+        // summary names the other) when, the twin and the organisation of their office set
+        // aside, the rule would answer it.
+        if command == Command::Who
+            && reading == Reading::Plain
+            && hits.len() > 2
+            && !verdict_refusing(&hits, |_: &Hit| refused).answers()
+            && asks_for_several(asked.typed(), self.base.lexicon())
+        {
+            let twins = |a: &Hit, b: &Hit| {
+                let (pa, pb) = (
+                    &self.base.people[a.fact as usize],
+                    &self.base.people[b.fact as usize],
+                );
+                a.score.to_bits() == b.score.to_bits()
+                    && pa.kind == PersonKind::Person
+                    && pb.kind == PersonKind::Person
+                    && pa.role == pb.role
+            };
+            let top = hits.len().min(3);
+            if let Some((first, twin)) = (0..top)
+                .flat_map(|i| (i + 1..top).map(move |j| (i, j)))
+                .find(|&(i, j)| twins(&hits[i], &hits[j]))
+            {
+                // The organisation their office is of ("former presidents of MSF") is not
+                // whom the question asks for.
+                let role = crate::text::fold(&self.base.people[hits[first].fact as usize].role);
+                let theirs = |h: &Hit| {
+                    let p = &self.base.people[h.fact as usize];
+                    p.kind != PersonKind::Person
+                        && std::iter::once(&p.name)
+                            .chain(p.aliases.iter())
+                            .any(|n| contains_words(&role, &crate::text::fold(n)))
+                };
+                let aside = |i: usize| i == twin || theirs(&hits[i]);
+                if (0..first).all(aside) {
+                    let rest: Vec<Hit> = (0..hits.len())
+                        .filter(|&i| i == first || !aside(i))
+                        .map(|i| hits[i])
+                        .collect();
+                    if verdict_refusing(&rest, &refuse).answers() {
+                        (reading, refused) = subject_first(&mut hits, first, &refuse);
+                    }
+                }
+            }
+        }
         if reading == Reading::Plain && hits.len() > 1 && refused.is_some() {
             // A fact that may not be answered (an office it does not hold, a statement asked
             // about as a deed) is not offered before one that may: "what year is the uk law
@@ -1541,15 +1589,19 @@ fn names_office(
                 .windows(3)
                 .any(|w| w[0] == a && w[1] == "s" && w[2] == b)
     };
+    // How many ("the two ex-heads of MSF") says nothing of what the office is of.
+    let counts = |i: usize| COUNTING.contains(&prepared.words[i].as_str());
     if offices.clone().any(|i| {
         i >= 2
             && held(i - 1)
             && typed_before(&prepared.words[i - 2], &prepared.words[i - 1])
             && !titled(i - 2)
+            && !counts(i - 2)
             || i >= 1
                 && typed_before(&prepared.words[i - 1], &prepared.words[i])
                 && !titled(i - 1)
                 && !alike_titled(i - 1)
+                && !counts(i - 1)
     }) {
         Office::Not
     } else if offices.clone().all(|i| held(i) && (i == 0 || held(i - 1))) {
@@ -1560,6 +1612,12 @@ fn names_office(
         Office::Not
     }
 }
+
+/// Words that count the holders of an office ("the two former presidents"), for
+/// [`names_office`].
+const COUNTING: &[&str] = &[
+    "2", "3", "4", "two", "three", "four", "both", "deux", "trois", "quatre",
+];
 
 /// How much of the office a question asks for a person's own words hold ([`names_office`]).
 enum Office {
@@ -1835,6 +1893,27 @@ fn unread<T>(n: usize) -> Vec<std::sync::OnceLock<T>> {
     std::iter::repeat_with(std::sync::OnceLock::new)
         .take(n)
         .collect()
+}
+
+/// Whether `text` holds `words` (both folded) as whole words.
+fn contains_words(text: &str, words: &str) -> bool {
+    !words.is_empty()
+        && text.match_indices(words).any(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + words.len()..].chars().next();
+            before.is_none_or(|c| c == ' ') && after.is_none_or(|c| c == ' ')
+        })
+}
+
+/// Whether a /who question (`typed`, folded) asks for more than one person: "two", "both",
+/// "who are", "who were", an office in the plural ("the former presidents of MSF").
+fn asks_for_several(typed: &[&str], lexicon: &Lexicon) -> bool {
+    typed.iter().any(|w| {
+        matches!(
+            *w,
+            "two" | "2" | "both" | "they" | "them" | "are" | "were" | "deux" | "sont"
+        ) || w.len() > 4 && w.ends_with('s') && lexicon.is_role(&crate::text::stem(w))
+    })
 }
 
 /// Whether a /when question (`typed`, folded) asks the time of day: "what time", "which
