@@ -1177,3 +1177,28 @@ fn two_holders_of_one_office_answer_a_question_asking_for_both() {
     let one = engine.ask(Command::Who, "former president of médecins sans frontières");
     assert!(matches!(one, Outcome::Suggestions(_)), "{one:?}");
 }
+
+/// "Who did Sweden summon?" asks for whom the event was done to: of the event's people, the
+/// one the question does not name; a deed the event never tells of finds no one.
+#[test]
+fn a_question_asking_whom_someone_did_something_to_answers_the_other_party() {
+    let engine = shipped_engine();
+    let base = engine.base();
+    for (query, expected) in [
+        (
+            "who did Sweden summon after Ecuador gave asylum?",
+            "ecuador-ambassador-stockholm",
+        ),
+        (
+            "Patino made an angry statement about the UK after a meeting. Who did he meet?",
+            "rafael-correa",
+        ),
+    ] {
+        let Outcome::Answer { fact, .. } = engine.ask(Command::Who, query) else {
+            panic!("{query:?} not answered");
+        };
+        assert_eq!(base.id(fact), expected, "{query:?}");
+    }
+    let arrest = engine.ask(Command::Who, "who did Sweden arrest after the asylum?");
+    assert!(!matches!(arrest, Outcome::Answer { .. }), "{arrest:?}");
+}

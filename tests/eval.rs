@@ -368,6 +368,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// Two people of one office (Bradol and Brauman) asked for together answer as one, the
 /// organisation of their office set aside; "two" before an office counts its holders, it
 /// does not say what the office is of: 2,268 (86.4%), nothing more wrong or unanswerable.
+/// "Who did Sweden summon", "who did he meet": the event's party the question does not name
+/// (`Engine::answered_event`): 2,275 (86.6%), 95.7% first, nothing more wrong or
+/// unanswerable.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -376,7 +379,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.863, 0.955, 29, 14);
+    assert_floors(s, 0.866, 0.956, 29, 14);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
