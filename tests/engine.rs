@@ -1193,6 +1193,10 @@ fn a_question_asking_whom_someone_did_something_to_answers_the_other_party() {
             "Patino made an angry statement about the UK after a meeting. Who did he meet?",
             "rafael-correa",
         ),
+        (
+            "Greek MPs sent an open letter in July 2021. Who was it addressed to?",
+            "joe-biden",
+        ),
     ] {
         let Outcome::Answer { fact, .. } = engine.ask(Command::Who, query) else {
             panic!("{query:?} not answered");

@@ -1961,14 +1961,26 @@ fn asks_for_several(typed: &[&str], lexicon: &Lexicon) -> bool {
 }
 
 /// Whether a /who question (`typed`, folded) asks whom someone did something to: "who did",
-/// "whom did", "who does", "who had" ("who did Sweden summon", "who did the MPs write to").
+/// "whom did", "who does", "who had" ("who did Sweden summon", "who did the MPs write to");
+/// "who got (was) … by" ("who got accused by WikiLeaks"); "to who(m)", or "to" ending the
+/// question ("the Greek MPs wrote to who", "who was it addressed to").
 fn asks_whom_did(typed: &[&str]) -> bool {
-    typed.windows(2).any(|pair| {
+    let did = typed.windows(2).any(|pair| {
         matches!(pair[0], "who" | "whom")
             && (matches!(pair[1], "did" | "does" | "do" | "had" | "has")
                 // "who dod Ecuador ask": a slip in "did".
                 || pair[1].len() == 3 && score::within_one_edit(pair[1], "did"))
-    }) || typed.contains(&"whod")
+    }) || typed.contains(&"whod");
+    let passive = typed.windows(2).enumerate().any(|(at, pair)| {
+        pair[0] == "who"
+            && matches!(pair[1], "got" | "was" | "were" | "get" | "gets" | "is")
+            && typed[at + 2..].iter().take(4).any(|w| *w == "by")
+    });
+    let to_whom = typed
+        .windows(2)
+        .any(|pair| pair[0] == "to" && matches!(pair[1], "who" | "whom"))
+        || typed.last() == Some(&"to") && typed.contains(&"who");
+    did || passive || to_whom
 }
 
 /// Whether a /when question (`typed`, folded) asks the time of day: "what time", "which
