@@ -1206,3 +1206,24 @@ fn a_question_asking_whom_someone_did_something_to_answers_the_other_party() {
     let arrest = engine.ask(Command::Who, "who did Sweden arrest after the asylum?");
     assert!(!matches!(arrest, Outcome::Answer { .. }), "{arrest:?}");
 }
+
+/// "When was the hearing Desir was worried about" asks about the hearing: a person's name
+/// after the described event starts a clause, as "that" would.
+#[test]
+fn a_name_after_a_described_event_starts_a_clause() {
+    let engine = shipped_engine();
+    let base = engine.base();
+    for query in [
+        "when was the hearing Harlem Desir was worried about",
+        "when was the hearing that Harlem Desir was worried about",
+    ] {
+        let Outcome::Answer { fact, .. } = engine.ask(Command::When, query) else {
+            panic!("{query:?} not answered");
+        };
+        assert_eq!(
+            base.id(fact),
+            "extradition-hearing-24-feb-2020",
+            "{query:?}"
+        );
+    }
+}

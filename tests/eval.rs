@@ -370,7 +370,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// does not say what the office is of: 2,268 (86.4%), nothing more wrong or unanswerable.
 /// "Who did Sweden summon", "who did he meet": the event's party the question does not name
 /// (`Engine::answered_event`): 2,275 (86.6%), 95.7% first, nothing more wrong or
-/// unanswerable; and "wrote to who", "who was it addressed to": 2,278.
+/// unanswerable; and "wrote to who", "who was it addressed to": 2,278. "My mate says …" as a
+/// polite formula: 2,279; a person's name after a described event starts a clause ("when
+/// was the hearing Desir was worried about"): 2,282.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -379,7 +381,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.867, 0.956, 29, 14);
+    assert_floors(s, 0.868, 0.956, 29, 14);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

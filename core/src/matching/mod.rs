@@ -609,7 +609,8 @@ impl Engine {
         if command == Command::When
             && reading == Reading::Plain
             && hits.len() > 1
-            && let Some((head, by_date)) = described_event(asked.typed())
+            && let Some((head, by_date)) =
+                described_event(asked.typed(), |at| self.names.person_at(asked.typed(), at))
             && !(by_date && verdict_refusing(&hits, |_: &Hit| refused).answers())
             && let Some(event) = self.plainly_answered(&self.weigh(Command::When, &head))
             && let Some(at) = hits.iter().position(|h| h.fact == event)
@@ -2139,12 +2140,13 @@ fn question_sentence(query: &str) -> Option<(&str, String)> {
 /// between "when was the" ("when is", "when were", "what year is", "which date was", "whats
 /// the year of"; the article optional) and a clause ("that", "where", "which", "when", or a
 /// second "the": "when was the extradition hearing the OSCE rep was worried about"), if it
-/// reads so; not a saying and what it said ("the Amnesty statement that US assurances are not
+/// reads so, or a person's name ("when was the hearing Desir was worried about": `person_at`
+/// says whether one starts at a word); not a saying and what it said ("the Amnesty statement that US assurances are not
 /// reliable": the statement is the event). Or, asked how long it lasted, between "how long
 /// was the" ("how long did the", "how long Assange's") and "before", "after" or "last(ed)"
 /// too ("how long was the legal battle before he went into the embassy": the battle). With
 /// whether it asks for a year or a date.
-fn described_event(typed: &[&str]) -> Option<(String, bool)> {
+fn described_event(typed: &[&str], person_at: impl Fn(usize) -> bool) -> Option<(String, bool)> {
     let asks_date = |i: usize| {
         matches!(typed[i], "year" | "date")
             && (i >= 1 && matches!(typed[i - 1], "what" | "which" | "whats")
@@ -2179,7 +2181,15 @@ fn described_event(typed: &[&str]) -> Option<(String, bool)> {
             ],
         )?
     } else {
-        clause_after(typed, at, &["that", "where", "which", "when"])?
+        // Or at a person's name: "the hearing Desir was worried about".
+        let named = (at + 1..typed.len()).find(|&i| person_at(i));
+        match (
+            clause_after(typed, at, &["that", "where", "which", "when"]),
+            named,
+        ) {
+            (Some(a), Some(b)) => a.min(b),
+            (a, b) => a.or(b)?,
+        }
     };
     if typed[clause] == "that" && SPEECH_WORDS.contains(&typed[clause - 1]) {
         return None;

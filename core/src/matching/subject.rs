@@ -295,6 +295,20 @@ impl Names {
         }
     }
 
+    /// Whether a person's name, or the last word of it, starts at `typed[at]` (folded words):
+    /// "the hearing *Desir* was worried about".
+    pub fn person_at(&self, typed: &[&str], at: usize) -> bool {
+        let words: Vec<std::borrow::Cow<str>> = typed[at.min(typed.len())..]
+            .iter()
+            .take(NAME_WORDS_MAX)
+            .map(|w| text::stem_cow(w))
+            .collect();
+        words
+            .first()
+            .is_some_and(|w| self.words.contains(w.as_ref()))
+            && longest_name(&self.speakers, words.iter().map(|w| w.as_ref())).is_some()
+    }
+
     /// Whether a question whose words (as the matcher reads them, [`crate::text::tokens`]) are
     /// `words` may name anyone: if not, there is nothing for [`Question`] to read.
     pub fn may_be_named(&self, words: &[String]) -> bool {
