@@ -1227,3 +1227,22 @@ fn a_name_after_a_described_event_starts_a_clause() {
         );
     }
 }
+
+/// "When did Julian first ring Varoufakis": of the two calls (the same people), the earlier;
+/// without "first" the two stay offered.
+#[test]
+fn the_first_of_several_events_of_the_same_people_is_the_earliest() {
+    let engine = shipped_engine();
+    let base = engine.base();
+    let Outcome::Answer { fact, .. } =
+        engine.ask(Command::When, "when did julian first ring varoufakis")
+    else {
+        panic!("not answered");
+    };
+    assert_eq!(base.id(fact), "varoufakis-call-march-2020");
+    let both = engine.ask(
+        Command::When,
+        "when did yanis varoufakis get a call from julian",
+    );
+    assert!(matches!(both, Outcome::Suggestions(_)), "{both:?}");
+}

@@ -372,7 +372,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// (`Engine::answered_event`): 2,275 (86.6%), 95.7% first, nothing more wrong or
 /// unanswerable; and "wrote to who", "who was it addressed to": 2,278. "My mate says …" as a
 /// polite formula: 2,279; a person's name after a described event starts a clause ("when
-/// was the hearing Desir was worried about"): 2,282.
+/// was the hearing Desir was worried about"): 2,282; the first (or latest) of several events
+/// of the same people by date ("when did julian first ring varoufakis"): 2,283.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -501,7 +502,9 @@ fn tuning_set_floors() {
 /// chosen on two tuning questions); one rule measured on it and not taken ("put" as a speech
 /// word answered an unanswerable held-out question). Session 13: 174 -> 175 ("president"
 /// with "head" and "boss": "who's the ecuador boss"), 175 -> 177 (a named speaker's words of
-/// one occasion answer as one statement), right first 98.4%.)
+/// one occasion answer as one statement), right first 98.4%; 177 -> 178 (the first of
+/// several events of the same people by date, chosen on a tuning question of the same
+/// words).)
 #[test]
 fn heldout_set_floors() {
     let s = evaluate(
@@ -510,5 +513,5 @@ fn heldout_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.925, 0.983, 3, 2);
+    assert_floors(s, 0.930, 0.983, 3, 2);
 }

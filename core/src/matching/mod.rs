@@ -646,6 +646,52 @@ impl Engine {
                 reading = Reading::Theirs;
             }
         }
+        // A /when question asking for the first or the last of several events of the same
+        // people ("when did Julian first ring Varoufakis": two calls) picks it by date out of
+        // those among its best three, when, the others of theirs set aside, the rule would
+        // answer it.
+        if command == Command::When
+            && reading == Reading::Plain
+            && hits.len() > 1
+            && !verdict_refusing(&hits, |_: &Hit| refused).answers()
+            && let Some(first) = asks_ordinal(asked.typed())
+        {
+            let events = &self.base.events;
+            let people = |h: &Hit| {
+                let mut who: Vec<&str> = events[h.fact as usize]
+                    .who
+                    .iter()
+                    .map(String::as_str)
+                    .collect();
+                who.sort_unstable();
+                who
+            };
+            let theirs = people(&hits[0]);
+            let top = hits[0].score;
+            let same: Vec<usize> = (0..hits.len().min(SENTENCE_AMONG))
+                .filter(|&i| top - hits[i].score < SUGGEST_WINDOW && people(&hits[i]) == theirs)
+                .collect();
+            if same.len() >= 2 {
+                let day = |i: usize| {
+                    let date = events[hits[i].fact as usize].date;
+                    if first {
+                        date.first_day()
+                    } else {
+                        -date.last_day()
+                    }
+                };
+                if let Some(&pick) = same.iter().min_by_key(|&&i| day(i)) {
+                    // The picked one first, the others of theirs set aside.
+                    let rest: Vec<Hit> = std::iter::once(pick)
+                        .chain((0..hits.len()).filter(|i| !same.contains(i)))
+                        .map(|i| hits[i])
+                        .collect();
+                    if verdict_refusing(&rest, &refuse).answers() {
+                        (reading, refused) = subject_first(&mut hits, pick, &refuse);
+                    }
+                }
+            }
+        }
         // A title quoted in words that are all filler ("who wrote the 'don't do it' thing"):
         // the words themselves find nothing, the quotation one fact's text.
         if reading == Reading::Plain
@@ -1982,6 +2028,16 @@ fn asks_whom_did(typed: &[&str]) -> bool {
         .any(|pair| pair[0] == "to" && matches!(pair[1], "who" | "whom"))
         || typed.last() == Some(&"to") && typed.contains(&"who");
     did || passive || to_whom
+}
+
+/// Whether a /when question (`typed`, folded) asks for the first of several events (`Some(true)`:
+/// "first", "earliest", "premier") or the last (`Some(false)`: "latest", "second", "dernier").
+fn asks_ordinal(typed: &[&str]) -> Option<bool> {
+    typed.iter().find_map(|w| match *w {
+        "first" | "earliest" | "premier" | "premiere" | "1st" => Some(true),
+        "latest" | "second" | "2nd" | "dernier" | "derniere" | "later" => Some(false),
+        _ => None,
+    })
 }
 
 /// Whether a /when question (`typed`, folded) asks the time of day: "what time", "which
