@@ -1143,6 +1143,14 @@ fn a_speakers_words_of_one_occasion_answer_as_one_statement() {
         panic!("not answered");
     };
     assert_eq!(base.quotes[fact.index].speaker, "victoria-nuland");
+    // The speaker the question sentence names, not the one its context does.
+    let theirs = engine.ask(
+        Command::Quote,
+        "Varoufakis says Julian called him in March 2020. What did Assange actually say on that call?",
+    );
+    if let Outcome::Answer { fact, .. } = theirs {
+        assert_eq!(base.quotes[fact.index].speaker, "julian-assange");
+    }
     for wrong in [
         "Hague said 'we will never storm the embassy'? what were his exact words on that?",
         "hague said something like 'we will go in and get him'",

@@ -441,7 +441,13 @@ impl Engine {
         if command == Command::Quote && !hits.is_empty() {
             let question = asked.question();
             let mut speakers = if may_be_named {
-                self.names.speakers(question)
+                // A message's question sentence that names its speaker ("Varoufakis says
+                // Julian called him. What did Assange say on that call?") asks for theirs.
+                asked
+                    .sentence()
+                    .map(|(sentence, _)| self.names.speakers(&subject::Question::read(sentence)))
+                    .filter(|own| !own.is_empty())
+                    .unwrap_or_else(|| self.names.speakers(question))
             } else {
                 Vec::new()
             };
