@@ -374,7 +374,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// polite formula: 2,279; a person's name after a described event starts a clause ("when
 /// was the hearing Desir was worried about"): 2,282; the first (or latest) of several events
 /// of the same people by date ("when did julian first ring varoufakis"): 2,283. The speaker a
-/// message's question sentence names, not its context's: 28 of 888 unanswerable answered.
+/// message's question sentence names, not its context's: 28 of 888 unanswerable answered;
+/// "pm" an office word (lexicon `roles`): 27.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -383,7 +384,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.868, 0.956, 28, 14);
+    assert_floors(s, 0.868, 0.956, 27, 14);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
