@@ -1211,6 +1211,11 @@ fn a_question_asking_whom_someone_did_something_to_answers_the_other_party() {
         };
         assert_eq!(base.id(fact), expected, "{query:?}");
     }
+    // The person a deed was done to is not who did it.
+    let makine = engine.ask(Command::Who, "Qui a interviewé Andreï Makine sur Assange ?");
+    if let Outcome::Answer { fact, .. } = makine {
+        assert_ne!(base.id(fact), "andrei-makine");
+    }
     let arrest = engine.ask(Command::Who, "who did Sweden arrest after the asylum?");
     assert!(!matches!(arrest, Outcome::Answer { .. }), "{arrest:?}");
 }

@@ -375,7 +375,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// was the hearing Desir was worried about"): 2,282; the first (or latest) of several events
 /// of the same people by date ("when did julian first ring varoufakis"): 2,283. The speaker a
 /// message's question sentence names, not its context's: 28 of 888 unanswerable answered;
-/// "pm" an office word (lexicon `roles`): 27.
+/// "pm" an office word (lexicon `roles`): 27; a person named right after "who" and a verb in
+/// the past ("who interviewed Andrei Makine", "qui a interviewé …") is whom it was done to:
+/// 2,284 right, 26 of 888.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -384,7 +386,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.868, 0.956, 27, 14);
+    assert_floors(s, 0.869, 0.956, 26, 14);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -555,6 +555,19 @@ impl Names {
                     (AUXILIARIES.contains(&mark)
                         && (before.saturating_sub(4)..before - 1)
                             .any(|i| matches!(word(i), "who" | "whom" | "which")))
+                        // "who interviewed Andrei Makine", "qui a interviewé Makine": the
+                        // person a deed was done to (a person: "who published the book In
+                        // Defense of Julian Assange" names the publisher's book).
+                        || self.speakers.contains_key(name.join(" ").as_str())
+                            && (mark.len() >= 5
+                            && mark.ends_with("ed")
+                            && before >= 2
+                            && word(before - 2) == "who"
+                            || mark.len() >= 4
+                                && mark.ends_with('e')
+                                && before >= 3
+                                && word(before - 2) == "a"
+                                && word(before - 3) == "qui")
                         || OBJECT_MARKS.contains(&mark) && !name.iter().any(|w| w == mark)
                         // "the name of …", "the government of the UK" are what they are of.
                         && !(mark == "of" && before >= 2 && SAME_AS_OF.contains(&word(before - 2)))
