@@ -1211,10 +1211,24 @@ fn a_question_asking_whom_someone_did_something_to_answers_the_other_party() {
         };
         assert_eq!(base.id(fact), expected, "{query:?}");
     }
-    // The person a deed was done to is not who did it.
-    let makine = engine.ask(Command::Who, "Qui a interviewé Andreï Makine sur Assange ?");
-    if let Outcome::Answer { fact, .. } = makine {
-        assert_ne!(base.id(fact), "andrei-makine");
+    // The person a deed was done to is not who did it; nor the one who did it, whom.
+    for (query, not) in [
+        (
+            "Qui a interviewé Andreï Makine sur Assange ?",
+            "andrei-makine",
+        ),
+        (
+            "Who sent Joe Biden an open letter telling him to drop all the charges?",
+            "joe-biden",
+        ),
+        (
+            "Hello, may I ask who the UK warned in writing about revoking the embassy's status?",
+            "britain",
+        ),
+    ] {
+        if let Outcome::Answer { fact, .. } = engine.ask(Command::Who, query) {
+            assert_ne!(base.id(fact), not, "{query:?}");
+        }
     }
     let arrest = engine.ask(Command::Who, "who did Sweden arrest after the asylum?");
     assert!(!matches!(arrest, Outcome::Answer { .. }), "{arrest:?}");

@@ -377,7 +377,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// message's question sentence names, not its context's: 28 of 888 unanswerable answered;
 /// "pm" an office word (lexicon `roles`): 27; a person named right after "who" and a verb in
 /// the past ("who interviewed Andrei Makine", "qui a interviewé …") is whom it was done to:
-/// 2,284 right, 26 of 888.
+/// 2,284 right, 26 of 888; and irregular verbs ("who sent Joe Biden …"), and a name between
+/// "who" and a verb in the past ("who the UK warned"): the one who did it: 2,286, 12 with
+/// another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -386,7 +388,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.869, 0.956, 26, 14);
+    assert_floors(s, 0.870, 0.956, 26, 12);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

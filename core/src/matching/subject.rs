@@ -545,6 +545,11 @@ impl Names {
                 let before = question.before_determiners(at);
                 before > 0 && {
                     let mark = word(before - 1);
+                    // "who the UK warned in writing": the UK did it, whom it warned is
+                    // asked for.
+                    (matches!(mark, "who" | "whom")
+                        && typed.get(at + length).is_some_and(|_| is_past(word(at + length))))
+                    ||
                     // "to who the Icelandic lawmakers are asking": they ask.
                     (mark == "who"
                         && asks_whom(
@@ -559,8 +564,7 @@ impl Names {
                         // person a deed was done to (a person: "who published the book In
                         // Defense of Julian Assange" names the publisher's book).
                         || self.speakers.contains_key(name.join(" ").as_str())
-                            && (mark.len() >= 5
-                            && mark.ends_with("ed")
+                            && (is_past(mark)
                             && before >= 2
                             && word(before - 2) == "who"
                             || mark.len() >= 4
@@ -576,6 +580,21 @@ impl Names {
         })
     }
 }
+
+/// Whether `word` (folded) is a verb in the past: "-ed" ("interviewed"), or one of the
+/// irregular ones members use of the case's deeds ([`IRREGULAR_PAST`]).
+fn is_past(word: &str) -> bool {
+    word.len() >= 5 && word.ends_with("ed") || IRREGULAR_PAST.contains(&word)
+}
+
+/// Irregular verbs in the past, as a question about a deed uses them ("who sent Joe Biden a
+/// letter", "who the MPs wrote to").
+const IRREGULAR_PAST: &[&str] = &[
+    "sent", "wrote", "met", "told", "gave", "took", "brought", "made", "led", "paid", "saw",
+    "left", "let", "kept", "held", "sold", "hit", "put", "caught", "fought", "taught", "found",
+    "heard", "read", "said", "spoke", "threw", "drove", "chose", "sought", "hid", "fled", "shot",
+    "beat", "struck", "won", "lost", "bought", "rang", "called",
+];
 
 /// Auxiliaries after which a name is the subject of the question's verb ("who did Sweden
 /// call in", "which president did Patino meet"): whom it did something to is asked for.
