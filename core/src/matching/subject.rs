@@ -563,15 +563,13 @@ impl Names {
                         // "who interviewed Andrei Makine", "qui a interviewé Makine": the
                         // person a deed was done to (a person: "who published the book In
                         // Defense of Julian Assange" names the publisher's book).
-                        || self.speakers.contains_key(name.join(" ").as_str())
-                            && (is_past(mark)
-                            && before >= 2
-                            && word(before - 2) == "who"
+                        || (is_past(mark) && before >= 2 && word(before - 2) == "who"
                             || mark.len() >= 4
                                 && mark.ends_with('e')
                                 && before >= 3
                                 && word(before - 2) == "a"
                                 && word(before - 3) == "qui")
+                            && self.speakers.contains_key(name.join(" ").as_str())
                         || OBJECT_MARKS.contains(&mark) && !name.iter().any(|w| w == mark)
                         // "the name of …", "the government of the UK" are what they are of.
                         && !(mark == "of" && before >= 2 && SAME_AS_OF.contains(&word(before - 2)))
