@@ -1273,3 +1273,19 @@ fn the_first_of_several_events_of_the_same_people_is_the_earliest() {
     );
     assert!(matches!(both, Outcome::Suggestions(_)), "{both:?}");
 }
+
+/// "Since when is Assange staying inside the embassy" asks when the stay began.
+#[test]
+fn since_when_a_state_holds_asks_when_it_began() {
+    let engine = shipped_engine();
+    let base = engine.base();
+    for query in [
+        "since when Assange is staying inside embassy of ecuador",
+        "Depuis quand Assange est-il réfugié à l'ambassade ?",
+    ] {
+        let Outcome::Answer { fact, .. } = engine.ask(Command::When, query) else {
+            panic!("{query:?} not answered");
+        };
+        assert_eq!(base.id(fact), "assange-enters-embassy", "{query:?}");
+    }
+}

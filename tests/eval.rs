@@ -379,7 +379,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// the past ("who interviewed Andrei Makine", "qui a interviewé …") is whom it was done to:
 /// 2,284 right, 26 of 888; and irregular verbs ("who sent Joe Biden …"), and a name between
 /// "who" and a verb in the past ("who the UK warned"): the one who did it: 2,286, 12 with
-/// another fact.
+/// another fact. "entry" with "entered": 2,287; since when a state holds ("since when is
+/// Assange staying in the embassy") asks when it began: 2,291.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -388,7 +389,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.870, 0.956, 26, 12);
+    assert_floors(s, 0.872, 0.957, 26, 12);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -623,6 +623,30 @@ impl Engine {
         {
             (reading, refused) = subject_first(&mut hits, at, &refuse);
         }
+        // "Since when is Assange staying in the embassy": since when a state holds asks when
+        // it began: the question read with the state as its start ("entered"), plainly
+        // answered with an event among its best three.
+        if command == Command::When
+            && reading == Reading::Plain
+            && hits.len() > 1
+            && !verdict_refusing(&hits, |_: &Hit| refused).answers()
+            && asks_since(asked.typed())
+            && asked.typed().iter().any(|w| STATES.contains(w))
+        {
+            let began: Vec<&str> = asked
+                .typed()
+                .iter()
+                .map(|w| if STATES.contains(w) { "entered" } else { w })
+                .collect();
+            if let Some(event) = self.plainly_answered(&self.weigh(Command::When, &began.join(" ")))
+                && let Some(at) = hits
+                    .iter()
+                    .take(SENTENCE_AMONG)
+                    .position(|h| h.fact == event)
+            {
+                (reading, refused) = subject_first(&mut hits, at, &refuse);
+            }
+        }
         if command == Command::When
             && reading == Reading::Plain
             && refused.is_none()
@@ -2045,6 +2069,41 @@ fn asks_ordinal(typed: &[&str]) -> Option<bool> {
         _ => None,
     })
 }
+
+/// Whether a /when question (`typed`, folded) asks since when something holds: "since when",
+/// "since which month", "depuis quand".
+fn asks_since(typed: &[&str]) -> bool {
+    typed.windows(2).any(|pair| {
+        matches!(pair[0], "since" | "depuis")
+            && matches!(
+                pair[1],
+                "when" | "which" | "what" | "quand" | "quel" | "quelle"
+            )
+    })
+}
+
+/// Words for being somewhere (folded), whose start a question asking since when asks for.
+const STATES: &[&str] = &[
+    "stay",
+    "stays",
+    "staying",
+    "living",
+    "live",
+    "lives",
+    "hiding",
+    "hide",
+    "hides",
+    "remain",
+    "remains",
+    "remaining",
+    "holed",
+    "sheltering",
+    "refugie",
+    "reste",
+    "vit",
+    "cache",
+    "inside",
+];
 
 /// Whether a /when question (`typed`, folded) asks the time of day: "what time", "which
 /// hour", "at what hour", "quelle heure".
