@@ -2071,7 +2071,7 @@ fn asks_ordinal(typed: &[&str]) -> Option<bool> {
 }
 
 /// Whether a /when question (`typed`, folded) asks since when something holds: "since when",
-/// "since which month", "depuis quand".
+/// "since which month", "depuis quand"; or how long it has ("how long", "how many days").
 fn asks_since(typed: &[&str]) -> bool {
     typed.windows(2).any(|pair| {
         matches!(pair[0], "since" | "depuis")
@@ -2079,6 +2079,8 @@ fn asks_since(typed: &[&str]) -> bool {
                 pair[1],
                 "when" | "which" | "what" | "quand" | "quel" | "quelle"
             )
+            // "how many days was he holed up": counted from when it began.
+            || pair[0] == "how" && matches!(pair[1], "long" | "many")
     })
 }
 
