@@ -2304,8 +2304,10 @@ fn described_event(typed: &[&str], person_at: impl Fn(usize) -> bool) -> Option<
             ],
         )?
     } else {
-        // Or at a person's name: "the hearing Desir was worried about".
-        let named = (at + 1..typed.len()).find(|&i| person_at(i));
+        // Or at a person's name: "the hearing Desir was worried about"; not one the head
+        // holds after a preposition ("the In Defense of Assange page").
+        let named =
+            (at + 1..typed.len()).find(|&i| !BEFORE_NOUN.contains(&typed[i - 1]) && person_at(i));
         match (
             clause_after(typed, at, &["that", "where", "which", "when"]),
             named,

@@ -298,15 +298,19 @@ impl Names {
     /// Whether a person's name, or the last word of it, starts at `typed[at]` (folded words):
     /// "the hearing *Desir* was worried about".
     pub fn person_at(&self, typed: &[&str], at: usize) -> bool {
-        let words: Vec<std::borrow::Cow<str>> = typed[at.min(typed.len())..]
+        // Most words start no name: looked up alone first.
+        if !typed
+            .get(at)
+            .is_some_and(|w| self.words.contains(text::stem_cow(w).as_ref()))
+        {
+            return false;
+        }
+        let words: Vec<std::borrow::Cow<str>> = typed[at..]
             .iter()
             .take(NAME_WORDS_MAX)
             .map(|w| text::stem_cow(w))
             .collect();
-        words
-            .first()
-            .is_some_and(|w| self.words.contains(w.as_ref()))
-            && longest_name(&self.speakers, words.iter().map(|w| w.as_ref())).is_some()
+        longest_name(&self.speakers, words.iter().map(|w| w.as_ref())).is_some()
     }
 
     /// Whether a question whose words (as the matcher reads them, [`crate::text::tokens`]) are
