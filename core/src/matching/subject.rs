@@ -295,8 +295,9 @@ impl Names {
         }
     }
 
-    /// Whether a person's name, or the last word of it, starts at `typed[at]` (folded words):
-    /// "the hearing *Desir* was worried about".
+    /// Whether a person's whole name or alias starts at `typed[at]` (folded words): "the
+    /// hearing *Desir* was worried about" (not a description's last word: "… outside the
+    /// embassy").
     pub fn person_at(&self, typed: &[&str], at: usize) -> bool {
         // Most words start no name: looked up alone first.
         if !typed
@@ -310,7 +311,7 @@ impl Names {
             .take(NAME_WORDS_MAX)
             .map(|w| text::stem_cow(w))
             .collect();
-        longest_name(&self.speakers, words.iter().map(|w| w.as_ref())).is_some()
+        longest_name(&self.people, words.iter().map(|w| w.as_ref())).is_some()
     }
 
     /// Whether a question whose words (as the matcher reads them, [`crate::text::tokens`]) are
