@@ -380,7 +380,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// 2,284 right, 26 of 888; and irregular verbs ("who sent Joe Biden …"), and a name between
 /// "who" and a verb in the past ("who the UK warned"): the one who did it: 2,286, 12 with
 /// another fact. "entry" with "entered": 2,287; since when a state holds ("since when is
-/// Assange staying in the embassy") asks when it began, and how long it has: 2,292.
+/// Assange staying in the embassy") asks when it began, and how long it has: 2,292; keywords
+/// a statement's title holds whole ask for the statement ("FPF biden DOJ"): 2,293.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
