@@ -1877,7 +1877,16 @@ fn described_head(typed: &[&str], contracted: bool) -> Option<(String, usize)> {
     {
         return None;
     }
-    let relative = clause_after(typed, at, &["that", "who", "whom", "which"]);
+    // A clause may open with its subject, "that" left out: "the cardinal ppl compared him
+    // to", "Jorle, he speaks for Sweden".
+    let relative = clause_after(
+        typed,
+        at,
+        &[
+            "that", "who", "whom", "which", "ppl", "people", "they", "he", "she", "we", "everyone",
+            "someone", "u", "you", "i",
+        ],
+    );
     let clause = match (relative, context_after(typed, at)) {
         (Some(a), Some(b)) => a.min(b),
         (a, b) => a.or(b)?,
