@@ -1289,3 +1289,23 @@ fn since_when_a_state_holds_asks_when_it_began() {
         assert_eq!(base.id(fact), "assange-enters-embassy", "{query:?}");
     }
 }
+
+/// A half-remembered quotation said in its order without quotation marks finds it; the same
+/// words said of someone who did not say them do not.
+#[test]
+fn a_quotation_said_in_its_order_finds_it() {
+    let engine = shipped_engine();
+    let base = engine.base();
+    let Outcome::Answer { fact, .. } = engine.ask(
+        Command::Quote,
+        "first time in our history the government charged a publisher for truthful info",
+    ) else {
+        panic!("not answered");
+    };
+    assert_eq!(base.id(fact), "wizner-first-amendment");
+    let theirs = engine.ask(
+        Command::Quote,
+        "hague said first time in our history the government charged a publisher for truthful info",
+    );
+    assert!(!matches!(theirs, Outcome::Answer { .. }), "{theirs:?}");
+}

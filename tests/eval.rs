@@ -383,7 +383,7 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// Assange staying in the embassy") asks when it began, and how long it has: 2,292; keywords
 /// a statement's title holds whole ask for the statement ("FPF biden DOJ"): 2,293; a clause
 /// after a described person may open with its subject ("who are Jorle, he speak for
-/// Sweden?"): 2,294.
+/// Sweden?"): 2,294; a quotation's words said in its order without quotation marks: 2,298.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -392,7 +392,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.873, 0.957, 26, 12);
+    assert_floors(s, 0.875, 0.957, 26, 12);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
