@@ -387,7 +387,7 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// tuning20.jsonl (80 more long messages written blind late in session 13, in the members' own
 /// words: 63 answerable, 39 right on arrival as `scripts/eval.py` counts them, 87.3% first, 3
 /// of 17) joined: eighteen files and tuning19, 2,337/2,689 (86.9%), 95.6% first, 29 of 905, 14
-/// with another fact.
+/// with another fact. "Organised" a deed a /who question asks who did (`WHO_DEEDS`): 28 of 905.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -396,7 +396,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.869, 0.956, 29, 14);
+    assert_floors(s, 0.869, 0.956, 28, 14);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -2016,6 +2016,10 @@ pub const WHO_DEEDS: &[(&str, &[&str])] = &[
     ("betray", &["betrayed"]),
     ("arrest", &["arrested"]),
     ("leak", &["leaked"]),
+    (
+        "organi",
+        &["organised", "organized", "organises", "organizes"],
+    ),
 ];
 
 /// The start of the deed a typed word asks about in `deeds` ([`DEEDS`], [`WHO_DEEDS`]), if it
