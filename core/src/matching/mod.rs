@@ -250,6 +250,9 @@ pub struct Engine {
     /// sorted and once each, for [`Engine::event_mentions`]: read the first time a question
     /// that names someone weighs the event (most events never are).
     event_words: Vec<std::sync::OnceLock<Box<[Box<str>]>>>,
+    /// Per quotation, the words of its text ([`crate::text::tokens`]), in order, read the
+    /// first time a /quote question may say them in order ([`in_order`]).
+    quote_words: Vec<std::sync::OnceLock<Box<[Box<str>]>>>,
     /// Per event, whether its title is a refusal ([`is_refusal`]), read the first time a
     /// /when question that denies nothing weighs it.
     refusals: Vec<std::sync::OnceLock<bool>>,
@@ -328,6 +331,7 @@ impl Engine {
         let office_words = unread(base.people.len());
         let event_words = unread(base.events.len());
         let refusals = unread(base.events.len());
+        let quote_words = unread(base.quotes.len());
         let person_words = unread(base.people.len());
         let long_names = indexes.each_ref().map(|index| {
             (0..index.fact_count() as u32)
@@ -346,6 +350,7 @@ impl Engine {
             office_words,
             event_words,
             refusals,
+            quote_words,
             person_words,
             long_names,
         }
@@ -765,18 +770,16 @@ impl Engine {
             && !verdict_refusing(&hits, |_: &Hit| refused).answers()
         {
             let typed = crate::text::tokens_folded(asked.folded());
-            let said_in_order = |h: &Hit| {
-                let text = crate::text::tokens(&self.base.quotes[h.fact as usize].text);
-                let n = in_order(&typed, &text);
-                n >= IN_ORDER_MIN && n as f32 >= IN_ORDER_SHARE * typed.len() as f32
-            };
-            if let Some(at) = hits.iter().take(SENTENCE_AMONG).position(said_in_order)
-                && hits
-                    .iter()
-                    .take(SENTENCE_AMONG)
-                    .filter(|h| said_in_order(h))
-                    .count()
-                    == 1
+            let said: Vec<bool> = hits
+                .iter()
+                .take(SENTENCE_AMONG)
+                .map(|h| {
+                    let n = in_order(&typed, self.quote_words(h.fact as usize));
+                    n >= IN_ORDER_MIN && n as f32 >= IN_ORDER_SHARE * typed.len() as f32
+                })
+                .collect();
+            if let Some(at) = said.iter().position(|&s| s)
+                && said.iter().filter(|&&s| s).count() == 1
                 && asked.named(&self.names).iter().all(|&p| {
                     self.base
                         .quotes_of(p as usize)
@@ -1394,6 +1397,16 @@ impl Engine {
             words.sort_unstable();
             words.dedup();
             words.into_boxed_slice()
+        })
+    }
+
+    /// The words of quotation `q`'s text, in order ([`Engine::quote_words`] field).
+    fn quote_words(&self, q: usize) -> &[Box<str>] {
+        self.quote_words[q].get_or_init(|| {
+            crate::text::tokens(&self.base.quotes[q].text)
+                .into_iter()
+                .map(String::into_boxed_str)
+                .collect()
         })
     }
 
@@ -2157,14 +2170,24 @@ const STATES: &[&str] = &[
 ];
 
 /// How many of `typed`'s words `text` holds in the same order (the longest common
-/// subsequence; a word matches one alike, [`score::word_sim`] 0.8 or more).
-fn in_order(typed: &[String], text: &[String]) -> usize {
+/// subsequence; a word matches itself or a form of it: the same first five letters, or all of
+/// the shorter one's four or more).
+fn in_order(typed: &[String], text: &[Box<str>]) -> usize {
+    let alike = |a: &str, b: &str| {
+        a == b || {
+            let shorter = a.len().min(b.len());
+            shorter >= 4 && {
+                let head = shorter.min(5);
+                a.as_bytes()[..head] == b.as_bytes()[..head]
+            }
+        }
+    };
     let mut row = vec![0usize; text.len() + 1];
     for word in typed {
         let mut diagonal = 0;
         for (j, t) in text.iter().enumerate() {
             let up = row[j + 1];
-            row[j + 1] = if score::word_sim(word, t) >= 0.8 {
+            row[j + 1] = if alike(word, t.as_ref()) {
                 diagonal + 1
             } else {
                 up.max(row[j])
