@@ -13,14 +13,19 @@
 //! ([`Verdict::Statement`]), a refusal given to a question that denies nothing
 //! ([`Verdict::Opposite`]), someone unnamed asked for in a year their fact does not place them
 //! ([`Verdict::Unplaced`]), a decisive deed (died, extradited, filmed …) that nothing the best
-//! fact says tells of ([`Verdict::Undone`]), and others a speaker, a stranger or a group
-//! question rule out.
+//! fact says tells of ([`Verdict::Undone`]; also a time of day an event does not give), and
+//! others a speaker, a stranger or a group question rule out.
 //! `scripts/decision_sweep.py` mirrors the rule to refit its thresholds on the tuning sets.
 //! Before the scores decide, the question's wording is read ([`subject`] for names, speakers
 //! and descriptions): who it names as whom it asks about or as someone else, and which parts of
 //! it (a description and a saying, a speaker and a topic, an event and the clause that tells of
 //! it, a message's question sentence and the whole message) agree on one fact
 //! ([`Verdict::Subject`], [`Verdict::Quoted`], [`Verdict::Theirs`], [`Verdict::Sentence`]).
+//! Some readings settle what scores cannot tell apart: a speaker's words of one occasion
+//! ([`Engine::one_occasion`]), two holders of one office asked for together, the first of
+//! several events of the same people, the party of an event a "who did X VERB" question asks
+//! for ([`Engine::answered_event`]), the start of a state asked "since when", a quotation said
+//! in its order ([`in_order`]).
 
 pub mod index;
 pub mod score;
