@@ -22,10 +22,10 @@
 //! it, a message's question sentence and the whole message) agree on one fact
 //! ([`Verdict::Subject`], [`Verdict::Quoted`], [`Verdict::Theirs`], [`Verdict::Sentence`]).
 //! Some readings settle what scores cannot tell apart: a speaker's words of one occasion
-//! ([`Engine::one_occasion`]), two holders of one office asked for together, the first of
+//! (`Engine::one_occasion`), two holders of one office asked for together, the first of
 //! several events of the same people, the party of an event a "who did X VERB" question asks
-//! for ([`Engine::answered_event`]), the start of a state asked "since when", a quotation said
-//! in its order ([`in_order`]).
+//! for (`Engine::answered_event`), the start of a state asked "since when", a quotation said
+//! in its order (`in_order`).
 
 pub mod index;
 pub mod score;
