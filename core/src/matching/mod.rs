@@ -566,6 +566,10 @@ impl Engine {
         {
             (reading, refused) = subject_first(&mut hits, at, &refuse);
         }
+        // The same words as a /when question, weighed once for the two readings below that
+        // read them (most questions reach neither).
+        let when = std::cell::OnceCell::new();
+        let as_when = || when.get_or_init(|| self.weigh(Command::When, query));
         // A /who question asking who did something ("who summoned Ecuador's ambassador", "who
         // sent Biden that open letter"), that no rule answers: the /when question of the same
         // words is answered with an event whose title opens with who did it, whom the
@@ -578,7 +582,7 @@ impl Engine {
             && !verdict_refusing(&hits, |_: &Hit| refused).answers()
             // (A title or words it quotes say more: "who wrote the 'don't do it' thing".)
             && quoted_spans(asked.query).is_empty()
-            && let Some(actor) = self.actor_of_answered_event(query)
+            && let Some(actor) = self.actor_of_answered_event(as_when())
             && !self.names_in(asked.words(), actor)
             && !(self.base.people[actor as usize].kind != PersonKind::Person
                 && asked.typed().iter().any(|w| PERSON_WORDS.contains(w)))
@@ -598,7 +602,7 @@ impl Engine {
             && hits.len() > 1
             && asks_whom_did(asked.typed())
             && !verdict_refusing(&hits, |_: &Hit| refused).answers()
-            && let Some(event) = self.answered_event(query)
+            && let Some(event) = Engine::answered_event(as_when())
         {
             let people: Vec<u32> = self.base.events[event as usize]
                 .who
@@ -1041,10 +1045,9 @@ impl Engine {
             .then_some(best.fact)
     }
 
-    /// The event a /when question of `query` is answered with, or puts well ahead of the
-    /// others ([`OBJECT_EVENT_MIN`], [`OBJECT_EVENT_MARGIN`]), if one.
-    fn answered_event(&self, query: &str) -> Option<u32> {
-        let when = self.weigh(Command::When, query);
+    /// The event `when` (a /when question's weighing) is answered with, or puts well ahead of
+    /// the others ([`OBJECT_EVENT_MIN`], [`OBJECT_EVENT_MARGIN`]), if one.
+    fn answered_event(when: &Weighed) -> Option<u32> {
         let best = when.hits.first()?;
         let next = when.hits.get(1).map_or(0.0, |h| h.score);
         (when.verdict().answers()
@@ -1052,10 +1055,10 @@ impl Engine {
             .then_some(best.fact)
     }
 
-    /// Who did what a /when question of `query` is answered with: the one of the event's
-    /// people whose name or alias opens its title ("Sweden summons Ecuador's ambassador").
-    fn actor_of_answered_event(&self, query: &str) -> Option<u32> {
-        let when = self.weigh(Command::When, query);
+    /// Who did what `when` (a /when question's weighing) is answered with: the one of the
+    /// event's people whose name or alias opens its title ("Sweden summons Ecuador's
+    /// ambassador").
+    fn actor_of_answered_event(&self, when: &Weighed) -> Option<u32> {
         if !when.verdict().answers() {
             return None;
         }
