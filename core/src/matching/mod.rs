@@ -586,10 +586,7 @@ impl Engine {
             && !self.names_in(asked.words(), actor)
             && !(self.base.people[actor as usize].kind != PersonKind::Person
                 && asked.typed().iter().any(|w| PERSON_WORDS.contains(w)))
-            && let Some(at) = hits
-                .iter()
-                .take(SENTENCE_AMONG)
-                .position(|h| h.fact == actor)
+            && let Some(at) = among_best(&hits, actor)
         {
             (reading, refused) = subject_first(&mut hits, at, &refuse);
         }
@@ -653,10 +650,7 @@ impl Engine {
                 .map(|w| if STATES.contains(w) { "entered" } else { w })
                 .collect();
             if let Some(event) = self.plainly_answered(&self.weigh(Command::When, &began.join(" ")))
-                && let Some(at) = hits
-                    .iter()
-                    .take(SENTENCE_AMONG)
-                    .position(|h| h.fact == event)
+                && let Some(at) = among_best(&hits, event)
             {
                 (reading, refused) = subject_first(&mut hits, at, &refuse);
             }
@@ -762,11 +756,8 @@ impl Engine {
             && reading == Reading::Plain
             && !verdict_refusing(&hits, |_: &Hit| refused).answers()
             && let Some(quote) = self.quoted_quotation(asked.query)
-            && let Some(at) = hits.iter().take(SENTENCE_AMONG).position(|h| h.fact == quote)
-            // (The case's subject is in every story: naming them says nothing.)
-            && asked.named(&self.names).iter().all(|&p| {
-                self.base.quotes_of(p as usize).contains(&(quote as usize)) || self.is_central(p)
-            })
+            && let Some(at) = among_best(&hits, quote)
+            && self.names_only_speaker_of(&asked, quote)
         {
             (reading, refused) = subject_first(&mut hits, at, &refuse);
         }
@@ -789,12 +780,7 @@ impl Engine {
                 .collect();
             if let Some(at) = said.iter().position(|&s| s)
                 && said.iter().filter(|&&s| s).count() == 1
-                && asked.named(&self.names).iter().all(|&p| {
-                    self.base
-                        .quotes_of(p as usize)
-                        .contains(&(hits[at].fact as usize))
-                        || self.is_central(p)
-                })
+                && self.names_only_speaker_of(&asked, hits[at].fact)
             {
                 (reading, refused) = subject_first(&mut hits, at, &refuse);
             }
@@ -829,10 +815,7 @@ impl Engine {
             && alone.prepared.words.len() >= 2
             && alone.verdict().answers()
             && let Some(fact) = alone.hits.first().map(|h| h.fact)
-            && let Some(at) = hits
-                .iter()
-                .take(SENTENCE_AMONG)
-                .position(|h| h.fact == fact)
+            && let Some(at) = among_best(&hits, fact)
         {
             hits[..=at].rotate_right(1);
             reading = Reading::Sentence;
@@ -930,6 +913,14 @@ impl Engine {
                 .iter()
                 .filter(|h| best.score - h.score < THEIRS_MARGIN)
                 .all(|h| occasion(h) == Some(theirs))
+    }
+
+    /// Whether `asked` names nobody but the speaker of quotation `quote` (the case's subject
+    /// is in every story: naming them says nothing).
+    fn names_only_speaker_of(&self, asked: &Asked, quote: u32) -> bool {
+        asked.named(&self.names).iter().all(|&p| {
+            self.base.quotes_of(p as usize).contains(&(quote as usize)) || self.is_central(p)
+        })
     }
 
     /// The quotation a span of four words or more that `query` quotes is answered with, read
@@ -2706,6 +2697,14 @@ fn picked_out(hits: &[Hit], theirs: impl Fn(&Hit) -> bool) -> bool {
         && best.strong >= THEIRS_STRONG_MIN
         && best.score - next >= THEIRS_MARGIN
         && !verdict_refusing(hits, |_: &Hit| None).answers()
+}
+
+/// Where `fact` stands among the best [`SENTENCE_AMONG`] of `hits`, if there: a reading that
+/// puts a fact first asks that the whole question put it near the top too.
+fn among_best(hits: &[Hit], fact: u32) -> Option<usize> {
+    hits.iter()
+        .take(SENTENCE_AMONG)
+        .position(|h| h.fact == fact)
 }
 
 /// Moves `hits[at]` first (those before it one down) as whom or what the question asks about:
