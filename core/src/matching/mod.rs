@@ -1384,19 +1384,7 @@ impl Engine {
     /// The words of event `e`'s title, keys, summary and evidence ([`crate::text::words`]),
     /// sorted and once each, read the first time they are asked for.
     fn event_text_words(&self, e: usize) -> &[Box<str>] {
-        self.event_words[e].get_or_init(|| {
-            let event = &self.base.events[e];
-            let texts = std::iter::once(event.title.as_str())
-                .chain(event.keys.iter().map(String::as_str))
-                .chain(crate::knowledge::Fact::body(event));
-            let mut words: Vec<Box<str>> = texts
-                .flat_map(crate::text::words)
-                .map(String::into_boxed_str)
-                .collect();
-            words.sort_unstable();
-            words.dedup();
-            words.into_boxed_slice()
-        })
+        self.event_words[e].get_or_init(|| sorted_words(self.event_texts(e)))
     }
 
     /// The words of quotation `q`'s text, in order ([`Engine::quote_words`] field).
@@ -1412,11 +1400,15 @@ impl Engine {
     /// Whether event `e` gives a time of day anywhere in what the base says of it ("2 p.m.",
     /// "6:33 p.m. ET", "13:21"): read only for a question asking one.
     fn event_tells_time(&self, e: usize) -> bool {
+        self.event_texts(e).any(tells_time)
+    }
+
+    /// What the base says of event `e`: its title, keys, summary and evidence.
+    fn event_texts(&self, e: usize) -> impl Iterator<Item = &str> {
         let event = &self.base.events[e];
         std::iter::once(event.title.as_str())
             .chain(event.keys.iter().map(String::as_str))
             .chain(crate::knowledge::Fact::body(event))
-            .any(tells_time)
     }
 
     /// Whether event `e` tells of the deed that starts `root` ([`DEEDS`]), asked about as
@@ -1435,10 +1427,7 @@ impl Engine {
             texts.extend(person.keys.iter().map(String::as_str));
             texts.extend(crate::knowledge::Fact::body(person));
             for &e in self.base.events_of(p as usize) {
-                let event = &self.base.events[e];
-                texts.push(event.title.as_str());
-                texts.extend(event.keys.iter().map(String::as_str));
-                texts.extend(crate::knowledge::Fact::body(event));
+                texts.extend(self.event_texts(e));
             }
             for &q in self.base.quotes_of(p as usize) {
                 let quote = &self.base.quotes[q];
@@ -1446,14 +1435,7 @@ impl Engine {
                 texts.push(quote.text.as_str());
                 texts.extend(quote.keys.iter().map(String::as_str));
             }
-            let mut words: Vec<Box<str>> = texts
-                .into_iter()
-                .flat_map(crate::text::words)
-                .map(String::into_boxed_str)
-                .collect();
-            words.sort_unstable();
-            words.dedup();
-            words.into_boxed_slice()
+            sorted_words(texts.into_iter())
         });
         self.words_tell_of(words, root, typed)
     }
@@ -2068,6 +2050,17 @@ fn asks_who_did(typed: &[&str]) -> bool {
                     | "been"
             )
         })
+}
+
+/// The words of `texts` ([`crate::text::words`]), sorted and once each, for a binary search.
+fn sorted_words<'t>(texts: impl Iterator<Item = &'t str>) -> Box<[Box<str>]> {
+    let mut words: Vec<Box<str>> = texts
+        .flat_map(crate::text::words)
+        .map(String::into_boxed_str)
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words.into_boxed_slice()
 }
 
 /// What is read of each of `n` facts the first time a rule needs it: nothing yet.
