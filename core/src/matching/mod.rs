@@ -450,12 +450,17 @@ impl Engine {
         let may_be_named = !hits.is_empty() && self.names.may_be_named(&prepared.words);
         if command == Command::Quote && !hits.is_empty() {
             let question = asked.question();
+            // A message's question sentence, read once for the two readings of it below.
+            let sentence = may_be_named
+                .then(|| asked.sentence())
+                .flatten()
+                .map(|(sentence, _)| (sentence, subject::Question::read(sentence)));
             let mut speakers = if may_be_named {
                 // A message's question sentence that names its speaker ("Varoufakis says
                 // Julian called him. What did Assange say on that call?") asks for theirs.
-                asked
-                    .sentence()
-                    .map(|(sentence, _)| self.names.speakers(&subject::Question::read(sentence)))
+                sentence
+                    .as_ref()
+                    .map(|(_, read)| self.names.speakers(read))
                     .filter(|own| !own.is_empty())
                     .unwrap_or_else(|| self.names.speakers(question))
             } else {
@@ -464,11 +469,10 @@ impl Engine {
             // "Nuland was asked about the asylum. What did she say?": the one the message opens
             // with.
             if speakers.is_empty()
-                && may_be_named
-                && let Some((sentence, _)) = asked.sentence()
+                && let Some((sentence, read)) = &sentence
                 && let Some(person) = self.names.speaker_referred(
                     &subject::Question::read(&query.replacen(sentence, " ", 1)),
-                    &subject::Question::read(sentence),
+                    read,
                 )
             {
                 speakers.push(person);

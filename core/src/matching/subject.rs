@@ -299,7 +299,7 @@ impl Names {
     /// hearing *Desir* was worried about" (not a description's last word: "… outside the
     /// embassy").
     pub fn person_at(&self, typed: &[&str], at: usize) -> bool {
-        // Most words start no name: looked up alone first.
+        // Most words start no name: looked up alone first, before the words are stemmed.
         if !typed
             .get(at)
             .is_some_and(|w| self.words.contains(text::stem_cow(w).as_ref()))
@@ -311,7 +311,18 @@ impl Names {
             .take(NAME_WORDS_MAX)
             .map(|w| text::stem_cow(w))
             .collect();
-        longest_name(&self.people, words.iter().map(|w| w.as_ref())).is_some()
+        self.person_starting(words.iter().map(|w| w.as_ref()))
+            .is_some()
+    }
+
+    /// The person whose whole name or alias the first of `words` (folded and stemmed) starts,
+    /// if one does (a word of no name is not looked further).
+    fn person_starting<'w>(&self, words: impl Iterator<Item = &'w str> + Clone) -> Option<u32> {
+        let first = words.clone().next()?;
+        if !self.words.contains(first) {
+            return None;
+        }
+        longest_name(&self.people, words).map(|(_, person)| person)
     }
 
     /// Whether a question whose words (as the matcher reads them, [`crate::text::tokens`]) are
@@ -440,12 +451,7 @@ impl Names {
             return None;
         };
         let opens = (0..context.typed.len().min(REFERRED_WITHIN)).any(|at| {
-            self.words.contains(context.word(at))
-                && longest_name(
-                    &self.people,
-                    (at..context.typed.len()).map(|i| context.word(i)),
-                )
-                .is_some_and(|(_, p)| p == person)
+            self.person_starting((at..context.typed.len()).map(|i| context.word(i))) == Some(person)
         });
         opens.then_some(person)
     }
