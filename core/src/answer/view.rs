@@ -223,6 +223,14 @@ fn person_link(base: &FactBase, id: &str) -> Link {
     }
 }
 
+/// A link to quotation `q` (an index into `base.quotes`), by its title.
+fn quote_link(base: &FactBase, q: usize) -> Link {
+    Link {
+        id: base.quotes[q].id.clone(),
+        title: base.quotes[q].title.clone(),
+    }
+}
+
 impl AnswerView {
     pub fn new(base: &FactBase, fact: FactRef) -> AnswerView {
         match fact.command {
@@ -259,10 +267,7 @@ impl AnswerView {
                     quotes: base
                         .quotes_of(fact.index)
                         .iter()
-                        .map(|&q| Link {
-                            id: base.quotes[q].id.clone(),
-                            title: base.quotes[q].title.clone(),
-                        })
+                        .map(|&q| quote_link(base, q))
                         .collect(),
                     events: base
                         .events_of(fact.index)
@@ -300,10 +305,7 @@ impl AnswerView {
                     same_occasion: base
                         .same_occasion(fact.index)
                         .into_iter()
-                        .map(|o| Link {
-                            id: base.quotes[o].id.clone(),
-                            title: base.quotes[o].title.clone(),
-                        })
+                        .map(|q| quote_link(base, q))
                         .collect(),
                     evidence,
                     note: q.note.clone(),
