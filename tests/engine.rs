@@ -1155,10 +1155,10 @@ fn a_speakers_words_of_one_occasion_answer_as_one_statement() {
         "Hague said 'we will never storm the embassy'? what were his exact words on that?",
         "hague said something like 'we will go in and get him'",
     ] {
-        let outcome = engine.ask(Command::Quote, wrong);
-        assert!(
-            !matches!(outcome, Outcome::Answer { .. }),
-            "{wrong:?} -> {outcome:?}"
+        assert_eq!(
+            answered_in(&engine, Command::Quote, wrong),
+            None,
+            "{wrong:?}"
         );
     }
 }
@@ -1191,7 +1191,6 @@ fn two_holders_of_one_office_answer_a_question_asking_for_both() {
 #[test]
 fn a_question_asking_whom_someone_did_something_to_answers_the_other_party() {
     let engine = shipped_engine();
-    let base = engine.base();
     for (query, expected) in [
         (
             "who did Sweden summon after Ecuador gave asylum?",
@@ -1206,10 +1205,11 @@ fn a_question_asking_whom_someone_did_something_to_answers_the_other_party() {
             "joe-biden",
         ),
     ] {
-        let Outcome::Answer { fact, .. } = engine.ask(Command::Who, query) else {
-            panic!("{query:?} not answered");
-        };
-        assert_eq!(base.id(fact), expected, "{query:?}");
+        assert_eq!(
+            answered_who(&engine, query).as_deref(),
+            Some(expected),
+            "{query:?}"
+        );
     }
     // The person a deed was done to is not who did it; nor the one who did it, whom.
     for (query, not) in [
@@ -1226,12 +1226,16 @@ fn a_question_asking_whom_someone_did_something_to_answers_the_other_party() {
             "britain",
         ),
     ] {
-        if let Outcome::Answer { fact, .. } = engine.ask(Command::Who, query) {
-            assert_ne!(base.id(fact), not, "{query:?}");
-        }
+        assert_ne!(
+            answered_who(&engine, query).as_deref(),
+            Some(not),
+            "{query:?}"
+        );
     }
-    let arrest = engine.ask(Command::Who, "who did Sweden arrest after the asylum?");
-    assert!(!matches!(arrest, Outcome::Answer { .. }), "{arrest:?}");
+    assert_eq!(
+        answered_who(&engine, "who did Sweden arrest after the asylum?"),
+        None
+    );
 }
 
 /// "When was the hearing Desir was worried about" asks about the hearing: a person's name
@@ -1239,17 +1243,13 @@ fn a_question_asking_whom_someone_did_something_to_answers_the_other_party() {
 #[test]
 fn a_name_after_a_described_event_starts_a_clause() {
     let engine = shipped_engine();
-    let base = engine.base();
     for query in [
         "when was the hearing Harlem Desir was worried about",
         "when was the hearing that Harlem Desir was worried about",
     ] {
-        let Outcome::Answer { fact, .. } = engine.ask(Command::When, query) else {
-            panic!("{query:?} not answered");
-        };
         assert_eq!(
-            base.id(fact),
-            "extradition-hearing-24-feb-2020",
+            answered_in(&engine, Command::When, query).as_deref(),
+            Some("extradition-hearing-24-feb-2020"),
             "{query:?}"
         );
     }
@@ -1260,13 +1260,15 @@ fn a_name_after_a_described_event_starts_a_clause() {
 #[test]
 fn the_first_of_several_events_of_the_same_people_is_the_earliest() {
     let engine = shipped_engine();
-    let base = engine.base();
-    let Outcome::Answer { fact, .. } =
-        engine.ask(Command::When, "when did julian first ring varoufakis")
-    else {
-        panic!("not answered");
-    };
-    assert_eq!(base.id(fact), "varoufakis-call-march-2020");
+    assert_eq!(
+        answered_in(
+            &engine,
+            Command::When,
+            "when did julian first ring varoufakis"
+        )
+        .as_deref(),
+        Some("varoufakis-call-march-2020")
+    );
     let both = engine.ask(
         Command::When,
         "when did yanis varoufakis get a call from julian",
@@ -1278,15 +1280,15 @@ fn the_first_of_several_events_of_the_same_people_is_the_earliest() {
 #[test]
 fn since_when_a_state_holds_asks_when_it_began() {
     let engine = shipped_engine();
-    let base = engine.base();
     for query in [
         "since when Assange is staying inside embassy of ecuador",
         "Depuis quand Assange est-il réfugié à l'ambassade ?",
     ] {
-        let Outcome::Answer { fact, .. } = engine.ask(Command::When, query) else {
-            panic!("{query:?} not answered");
-        };
-        assert_eq!(base.id(fact), "assange-enters-embassy", "{query:?}");
+        assert_eq!(
+            answered_in(&engine, Command::When, query).as_deref(),
+            Some("assange-enters-embassy"),
+            "{query:?}"
+        );
     }
 }
 
@@ -1295,17 +1297,17 @@ fn since_when_a_state_holds_asks_when_it_began() {
 #[test]
 fn a_quotation_said_in_its_order_finds_it() {
     let engine = shipped_engine();
-    let base = engine.base();
-    let Outcome::Answer { fact, .. } = engine.ask(
-        Command::Quote,
-        "first time in our history the government charged a publisher for truthful info",
-    ) else {
-        panic!("not answered");
-    };
-    assert_eq!(base.id(fact), "wizner-first-amendment");
-    let theirs = engine.ask(
-        Command::Quote,
-        "hague said first time in our history the government charged a publisher for truthful info",
+    let answered = |query: &str| answered_in(&engine, Command::Quote, query);
+    assert_eq!(
+        answered("first time in our history the government charged a publisher for truthful info")
+            .as_deref(),
+        Some("wizner-first-amendment")
     );
-    assert!(!matches!(theirs, Outcome::Answer { .. }), "{theirs:?}");
+    assert_eq!(
+        answered(
+            "hague said first time in our history the government charged a publisher for \
+             truthful info"
+        ),
+        None
+    );
 }
