@@ -434,6 +434,82 @@ fn a_statement_answers_only_a_question_about_the_saying() {
     assert!(verdict.answers(), "{verdict:?}");
 }
 
+/// A saying in a relative clause describes what the question asks about ("the files they
+/// promised"): the question asks when the thing was done, not when it was said, so a
+/// statement is not the answer; asked of the saying itself, it still is.
+#[test]
+fn a_saying_that_describes_a_thing_is_not_what_is_asked() {
+    use casebot_core::matching::{Verdict, asks_about_saying};
+    let engine = shipped_engine();
+    let base = engine.base();
+    let lexicon = base.lexicon();
+    for described in [
+        "when did wikileaks release the million files they promised",
+        "when did he publish the files he was hyping",
+        "when was the raid she warned about",
+        "when were the files that they promised released",
+    ] {
+        assert!(!asks_about_saying(described, lexicon), "{described:?}");
+    }
+    for asked in [
+        "when did they promise the files",
+        "when did wikileaks say it would release the files",
+        "files and they promised what",
+        "when was it that he promised the files",
+        "when was it said that they would publish",
+        "when has he promised it",
+    ] {
+        assert!(asks_about_saying(asked, lexicon), "{asked:?}");
+    }
+    // The statement that finds both: refused for the deed, answered for the saying.
+    let deed = "when did wikileaks actually release the million files they promised";
+    let (_, hits, verdict) = engine.explain(Command::When, deed).expect("a query");
+    let first = hits.first().expect("a statement is near");
+    assert!(base.events[first.fact as usize].statement, "{deed:?}");
+    assert_eq!(verdict, Verdict::Statement, "{deed:?}");
+    let saying = "when did wikileaks promise to release a million files";
+    assert_eq!(
+        answered_in(&engine, Command::When, saying).as_deref(),
+        Some(base.events[first.fact as usize].id.as_str()),
+        "{saying:?}"
+    );
+}
+
+/// A message whose question sentence has one word of its own that the message said already
+/// ("… ahead of a hearing. When was that hearing?") asks about that thing: the fact whose keys
+/// and title hold the word, not the statement the message tells of; a word the message did
+/// not say ("When was that appeal?") leans on what the message tells.
+#[test]
+fn a_thing_the_message_named_is_what_its_one_word_question_asks_about() {
+    use casebot_core::matching::Verdict;
+    let engine = shipped_engine();
+    let base = engine.base();
+    let context = "OSCE's media rep urged the UK not to extradite Assange ahead of a hearing.";
+    // The context alone finds the statement.
+    let (_, hits, _) = engine.explain(Command::When, context).expect("a query");
+    let told = hits.first().expect("the statement is near").fact as usize;
+    assert!(base.events[told].statement, "{}", base.events[told].id);
+    let message = format!("{context} When was that hearing?");
+    let (_, hits, verdict) = engine.explain(Command::When, &message).expect("a query");
+    let event = &base.events[hits[0].fact as usize];
+    assert_eq!(verdict, Verdict::Sentence, "{message:?}");
+    assert!(!event.statement, "{}", event.id);
+    let holds = |text: &str| {
+        casebot_core::text::words(text)
+            .iter()
+            .any(|w| w == "hearing")
+    };
+    assert!(
+        holds(&event.title) || event.keys.iter().any(|k| holds(k)),
+        "{} does not hold the word asked",
+        event.id
+    );
+    // The word not said around: not read as a thing of its own.
+    let message = format!("{context} When was that appeal?");
+    let (_, _, verdict) = engine.explain(Command::When, &message).expect("a query");
+    assert_ne!(verdict, Verdict::Sentence, "{message:?}");
+}
+
 /// An office question is answered by the person whose keys, name and role hold the office and
 /// the word before it, even when the question says more ("… in that story"); not by someone
 /// who holds another office of the same kind ("home secretary" is not "foreign secretary").
