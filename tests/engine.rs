@@ -649,6 +649,12 @@ fn a_described_subject_is_answered() {
     assert_eq!(editor.as_deref(), Some("julian-assange"));
     let cardinal = answered("who was the hungarian cardinal who hid in the us embassy for years");
     assert_eq!(cardinal.as_deref(), Some("jozsef-mindszenty"));
+    // Even when the whole question's words would answer whom the clause tells of (the lawyer
+    // who compared him).
+    let compared = "ppl compared assange to a hungarian cardinal";
+    assert_eq!(answered(compared).as_deref(), Some("rebecca-niblock"));
+    let cardinal = answered("who's the hungarian cardinal ppl compared assange to");
+    assert_eq!(cardinal.as_deref(), Some("jozsef-mindszenty"));
     // A context ends the description as a clause does, and after "who was" it may leave
     // out the article; a verb there describes nobody.
     let minister = answered("who was ecuador's foreign minister back then");

@@ -555,10 +555,13 @@ impl Engine {
                 reading = Reading::Quoted;
             }
         }
+        // "Who's the hungarian cardinal ppl compared assange to": the description before a
+        // clause is whom it asks about, even when the whole question's words would answer
+        // someone the clause tells of (the lawyer who compared them). (Session 14: also when a
+        // rule answers: tuning +1 right, −1 wrong, nothing else.)
         if command == Command::Who
             && reading == Reading::Plain
             && hits.len() > 1
-            && !verdict_refusing(&hits, |_: &Hit| refused).answers()
             && let typed = asked.typed()
             && let Some((head, clause)) = described_head(typed, asks_whos(asked.query))
             && let Some(person) = self.described(&head)
@@ -2627,9 +2630,10 @@ pub enum Verdict {
     WordDropped,
     /// A /who question that names, right after "who is", the person it asks about, by their
     /// whole name or alias ("who is Anders Jorle, he is working for …"; or before "who is
-    /// he"): that person, moved first, whatever else the question's words point at. Or, when
-    /// no rule answers it, one that describes them there before a relative clause or a
-    /// context ("who was the hungarian cardinal who hid in the US embassy", "who was Britain's
+    /// he"): that person, moved first, whatever else the question's words point at. Or one
+    /// that describes them there before a relative clause or a context, whatever the whole
+    /// question's words would answer ("who was the hungarian cardinal who hid in the US
+    /// embassy", "who's the hungarian cardinal ppl compared assange to", "who was Britain's
     /// foreign minister during the standoff") in words that alone would be answered with them.
     /// Or a /when question that describes the event it asks about before a clause ("when was
     /// the extradition trial where the bar association says he got mistreated", "what year is
@@ -3098,9 +3102,9 @@ fn describes_with_saying(words: &[String], i: usize) -> bool {
 /// clause describing the word before (folded and stemmed as [`crate::text::words`] reads
 /// them: "does" is "doe"; words of three letters are not stemmed).
 const CLAUSE_OPENERS: &[&str] = &[
-    "did", "doe", "do", "was", "were", "is", "are", "has", "have", "had", "will", "would",
-    "could", "can", "should", "might", "when", "whend", "what", "whats", "who", "whos", "how",
-    "where", "why", "and", "but", "so", "then", "if", "quand",
+    "did", "doe", "do", "was", "were", "is", "are", "has", "have", "had", "will", "would", "could",
+    "can", "should", "might", "when", "whend", "what", "whats", "who", "whos", "how", "where",
+    "why", "and", "but", "so", "then", "if", "quand",
 ];
 
 /// The lowest score a fact may be suggested at, for a query of `words` words (after filler).
