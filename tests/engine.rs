@@ -510,6 +510,21 @@ fn a_thing_the_message_named_is_what_its_one_word_question_asks_about() {
     assert_ne!(verdict, Verdict::Sentence, "{message:?}");
 }
 
+/// A message that opens by describing someone ("the un torture guy said …") and asks who
+/// "he" is asks for whom the description finds; a description of someone the documents do
+/// not know ("a spokesman said …") is not read so.
+#[test]
+fn the_one_a_message_opens_with_is_who_he_is() {
+    let engine = shipped_engine();
+    let described = "the un torture guy";
+    let person = answered_who(&engine, described).expect("the description finds someone");
+    let message = format!("{described} said his extradition has to be blocked. who is he tho?");
+    assert_eq!(answered_who(&engine, &message), Some(person.clone()));
+    // Asked of the indefinite "a", the same words are not answered with them.
+    let unknown = "a un torture guy said his extradition has to be blocked. who is he tho?";
+    assert_ne!(answered_who(&engine, unknown), Some(person));
+}
+
 /// An office question is answered by the person whose keys, name and role hold the office and
 /// the word before it, even when the question says more ("… in that story"); not by someone
 /// who holds another office of the same kind ("home secretary" is not "foreign secretary").

@@ -477,6 +477,13 @@ impl Engine {
             {
                 speakers.push(person);
             }
+            // "His friend with the manor swore he's not a rapist. What were his words?": the
+            // one the message's opening description finds.
+            if speakers.is_empty()
+                && let Some(person) = self.opener_referred(&asked)
+            {
+                speakers.push(person);
+            }
             if speakers.is_empty()
                 && let Some(described) = subject::Names::described_speaker(question)
             {
@@ -570,6 +577,19 @@ impl Engine {
             // cables") must tell of them.
             && (hits[at].elsewhere < DESCRIBED_ELSEWHERE_MAX
                 || self.clause_connects(&typed[clause + 1..], person))
+        {
+            (reading, refused) = subject_first(&mut hits, at, &refuse);
+        }
+        // "The hrw boss said going after assange threatens journalism. Who is he?": the one
+        // the message's opening description finds, among the best three, that no rule answers.
+        // (Session 14: tuning +2, nothing else; "a spokesman said …" describes someone the
+        // documents do not name, and is not read.)
+        if command == Command::Who
+            && reading == Reading::Plain
+            && hits.len() > 1
+            && !verdict_refusing(&hits, |_: &Hit| refused).answers()
+            && let Some(person) = self.opener_referred(&asked)
+            && let Some(at) = among_best(&hits, person)
         {
             (reading, refused) = subject_first(&mut hits, at, &refuse);
         }
@@ -926,6 +946,31 @@ impl Engine {
             reading,
             refused,
         }
+    }
+
+    /// Who a message's question sentence means by "he", "she" or "they" ("the hrw boss said
+    /// going after assange threatens journalism. who is he tho?", "his friend with the manor
+    /// swore he's not a rapist. what were his words?"): the one the description opening the
+    /// rest of the message, up to its first verb in the past, would be answered with.
+    fn opener_referred(&self, asked: &Asked<'_>) -> Option<u32> {
+        let (sentence, folded) = asked.sentence()?;
+        if !folded.split(' ').any(|w| REFERRING.contains(&w)) {
+            return None;
+        }
+        let context = crate::text::fold(&asked.query.replacen(sentence, " ", 1));
+        let typed: Vec<&str> = context.split(' ').filter(|w| !w.is_empty()).collect();
+        let start = typed.iter().position(|w| !OPENING_WORDS.contains(w))?;
+        // A definite description ("the hrw boss", "his friend with the manor", "one of the
+        // cops"); "a spokesman said …" is someone the message does not know either.
+        if !matches!(
+            typed[start],
+            "the" | "his" | "her" | "their" | "one" | "that" | "this"
+        ) {
+            return None;
+        }
+        let end = (start + 2..typed.len().min(start + OPENER_WORDS_MAX))
+            .find(|&i| subject::is_past(typed[i]) || TELLING.contains(&typed[i]))?;
+        self.described(&typed[start..end].join(" "))
     }
 
     /// Whether `own`, the one word of a message's question sentence (`alone` its reading), is
@@ -1974,6 +2019,43 @@ fn described_head(typed: &[&str], contracted: bool) -> Option<(String, usize)> {
 pub const IN_ORDER_MIN: usize = 5;
 /// ... and at least this share of them.
 pub const IN_ORDER_SHARE: f32 = 0.7;
+
+/// Words that open a message before what it tells ("ok so the hrw boss said …"), for
+/// [`Engine::opener_referred`] ...
+const OPENING_WORDS: &[&str] = &[
+    "ok",
+    "okay",
+    "so",
+    "lol",
+    "yo",
+    "hey",
+    "well",
+    "apparently",
+    "btw",
+    "um",
+    "hmm",
+    "like",
+    "i",
+    "read",
+    "saw",
+    "heard",
+    "that",
+    "just",
+    "and",
+    "but",
+    "also",
+    "wait",
+];
+/// ... the words of a question sentence that refer to someone the message told of ...
+const REFERRING: &[&str] = &["he", "she", "they", "his", "her", "their", "him", "them"];
+/// ... verbs besides those in the past that end the opening description ("the un torture guy
+/// says …") ...
+const TELLING: &[&str] = &[
+    "says", "swore", "had", "did", "was", "is", "reckons", "thinks", "wants",
+];
+/// ... and how far into the message (in words, from its first that is no opening word) the
+/// description's verb must come.
+const OPENER_WORDS_MAX: usize = 9;
 
 /// How much of a one-word question sentence a fact's keys and title must hold for the message
 /// around it to ask about that fact ([`Reading::Sentence`]). (Session 14: tuning +3, nothing

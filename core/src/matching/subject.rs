@@ -592,7 +592,7 @@ impl Names {
 
 /// Whether `word` (folded) is a verb in the past: "-ed" ("interviewed"), or one of the
 /// irregular ones members use of the case's deeds ([`IRREGULAR_PAST`]).
-fn is_past(word: &str) -> bool {
+pub(crate) fn is_past(word: &str) -> bool {
     word.len() >= 5 && word.ends_with("ed") || IRREGULAR_PAST.contains(&word)
 }
 
