@@ -523,6 +523,15 @@ fn the_one_a_message_opens_with_is_who_he_is() {
     // Asked of the indefinite "a", the same words are not answered with them.
     let unknown = "a un torture guy said his extradition has to be blocked. who is he tho?";
     assert_ne!(answered_who(&engine, unknown), Some(person));
+    // Asked what "his words" were: the quotation of theirs that what the message tells picks.
+    let friend = answered_who(&engine, "his friend with the manor").expect("someone");
+    let message = "his friend with the manor swore he's not a rapist. what were his words?";
+    let Outcome::Answer { fact, .. } = engine.ask(Command::Quote, message) else {
+        panic!("{message:?} not answered");
+    };
+    let quote = &engine.base().quotes[fact.index];
+    assert_eq!(quote.speaker, friend);
+    assert!(quote.text.contains("rapist"), "{}", quote.id);
 }
 
 /// An office question is answered by the person whose keys, name and role hold the office and
