@@ -534,6 +534,35 @@ fn the_one_a_message_opens_with_is_who_he_is() {
     assert!(quote.text.contains("rapist"), "{}", quote.id);
 }
 
+/// A /who question asking whom a letter went to is answered with the one person its writers'
+/// fact says they wrote to; writers the question only half finds (their letter went to
+/// someone else) do not answer it.
+#[test]
+fn a_letter_s_recipient_is_whom_its_writers_wrote_to() {
+    let engine = shipped_engine();
+    let base = engine.base();
+    let writers = base
+        .people
+        .iter()
+        .find(|p| p.role.contains("Letter of the 120"))
+        .expect("the 120's fact");
+    for asked in [
+        "The 120 wrote a letter calling for Assange's freedom. Who was it addressed to?",
+        "who did the 120 personalites write to in germany",
+    ] {
+        let answer = answered_who(&engine, asked).unwrap_or_else(|| panic!("{asked:?}"));
+        let person = &base.people[base.by_id(Command::Who, &answer).expect("an id").index];
+        assert!(
+            writers.role.contains(&format!("to {}", person.name)),
+            "{asked:?}: {} is not whom the 120 wrote to",
+            person.id
+        );
+    }
+    // Half found: the jurists' letter went to Boris Johnson, not the 120's.
+    let loose = "who did the 120 write to about freeing assange";
+    assert_ne!(answered_who(&engine, loose).as_deref(), Some("b-johnson"));
+}
+
 /// An office question is answered by the person whose keys, name and role hold the office and
 /// the word before it, even when the question says more ("… in that story"); not by someone
 /// who holds another office of the same kind ("home secretary" is not "foreign secretary").

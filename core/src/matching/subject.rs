@@ -317,7 +317,10 @@ impl Names {
 
     /// The person whose whole name or alias the first of `words` (folded and stemmed) starts,
     /// if one does (a word of no name is not looked further).
-    fn person_starting<'w>(&self, words: impl Iterator<Item = &'w str> + Clone) -> Option<u32> {
+    pub(crate) fn person_starting<'w>(
+        &self,
+        words: impl Iterator<Item = &'w str> + Clone,
+    ) -> Option<u32> {
         let first = words.clone().next()?;
         if !self.words.contains(first) {
             return None;
