@@ -504,6 +504,15 @@ fn a_thing_the_message_named_is_what_its_one_word_question_asks_about() {
         "{} does not hold the word asked",
         event.id
     );
+    // A statement a rule would answer is no answer either: the trial the message names is.
+    let condemned = "IBAHRI condemned how the UK treated Assange during his extradition trial.";
+    let (_, hits, _) = engine.explain(Command::When, condemned).expect("a query");
+    assert!(base.events[hits[0].fact as usize].statement);
+    let message = format!("{condemned} When was that trial?");
+    let (_, hits, verdict) = engine.explain(Command::When, &message).expect("a query");
+    let event = &base.events[hits[0].fact as usize];
+    assert_eq!(verdict, Verdict::Sentence, "{message:?}");
+    assert!(!event.statement, "{}", event.id);
     // The word not said around: not read as a thing of its own.
     let message = format!("{context} When was that appeal?");
     let (_, _, verdict) = engine.explain(Command::When, &message).expect("a query");

@@ -878,36 +878,38 @@ impl Engine {
         // one the sentences around it said too ("OSCE's media rep urged the UK not to
         // extradite Assange ahead of a hearing. When was that hearing?"), asks about that
         // thing, not what the message tells of it: the one fact among the message's best three
-        // whose keys and title hold the word ([`ONE_WORD_STRONG_MIN`]); not a statement asked
-        // with "when" (the message tells of the saying: "UK kept threatening to arrest him. So
-        // when did they actually arrest him?"). (One word not said around, "When was that
+        // whose keys and title hold the word ([`ONE_WORD_STRONG_MIN`]), statements set aside when
+        // asked with "when" (the message tells of the saying: "UK kept threatening to arrest him.
+        // So when did they actually arrest him?"). (One word not said around, "When was that
         // appeal?", leans on the sentences around for what it is.)
+        // (A statement a rule answers is no answer to "when was that trial?" either: "IBAHRI
+        // condemned how the UK treated Assange during his extradition trial. When was that
+        // trial?")
+        let answered = verdict_refusing(&hits, |_: &Hit| refused).answers();
+        let statement =
+            |h: &Hit| command == Command::When && self.base.events[h.fact as usize].statement;
+        let stated = hits.first().is_some_and(statement);
         if reading == Reading::Plain
-            && !verdict_refusing(&hits, |_: &Hit| refused).answers()
+            && (!answered || stated)
             && let Some((sentence, _)) = asked.sentence()
         {
             let alone = self.weigh(command, sentence);
             let at = match alone.prepared.words.as_slice() {
-                [_, _, ..] if alone.verdict().answers() => alone
+                [_, _, ..] if !answered && alone.verdict().answers() => alone
                     .hits
                     .first()
                     .and_then(|best| among_best(&hits, best.fact)),
                 [own] if self.said_around(own, &alone.prepared, &prepared) => {
-                    let holding: Vec<usize> = (0..hits.len().min(SENTENCE_AMONG))
-                        .filter(|&i| {
-                            alone
-                                .hits
-                                .iter()
-                                .any(|h| h.fact == hits[i].fact && h.strong >= ONE_WORD_STRONG_MIN)
-                        })
-                        .collect();
+                    let holding: Vec<usize> =
+                        (0..hits.len().min(SENTENCE_AMONG))
+                            .filter(|&i| {
+                                alone.hits.iter().any(|h| {
+                                    h.fact == hits[i].fact && h.strong >= ONE_WORD_STRONG_MIN
+                                }) && !statement(&hits[i])
+                            })
+                            .collect();
                     match holding[..] {
-                        [at] if refuse(&hits[at]).is_none()
-                            && !(command == Command::When
-                                && self.base.events[hits[at].fact as usize].statement) =>
-                        {
-                            Some(at)
-                        }
+                        [at] if refuse(&hits[at]).is_none() => Some(at),
                         _ => None,
                     }
                 }
