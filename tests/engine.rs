@@ -823,6 +823,11 @@ fn a_described_event_is_answered_not_the_clause() {
     // description and the whole question agree (the warning that cites the law is near).
     let law = answered("what year is the uk law that lets them take away the embassy status");
     assert_eq!(law.as_deref(), Some("british-law-1987"));
+    // Asked for its year, "to" opens the clause too; after "when was", it does not ("when was
+    // assange moved to belmarsh" describes no event "assange moved").
+    let law = answered("In what year was the British law to remove diplomatic status of embassy?");
+    assert_eq!(law.as_deref(), Some("british-law-1987"));
+    assert_eq!(answered("when was assange moved to belmarsh prison?"), None);
 }
 
 /// A title quoted in filler words only finds the one fact whose text holds it; not when the

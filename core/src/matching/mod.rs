@@ -2607,6 +2607,11 @@ fn question_sentence(query: &str) -> Option<(&str, String)> {
 /// too ("how long was the legal battle before he went into the embassy": the battle). With
 /// whether it asks for a year or a date.
 fn described_event(typed: &[&str], person_at: impl Fn(usize) -> bool) -> Option<(String, bool)> {
+    // (Asked for a year or a date, "to" opens a clause too: "what year was the British law to
+    // remove diplomatic status", session 14: tuning +1; after "when was", it answered two
+    // unanswerable questions, "when was assange moved to belmarsh".)
+    const CLAUSE_OPENERS_WHEN: &[&str] = &["that", "where", "which", "when"];
+    const CLAUSE_OPENERS_DATE: &[&str] = &["that", "where", "which", "when", "to"];
     let asks_date = |i: usize| {
         matches!(typed[i], "year" | "date")
             && (i >= 1 && matches!(typed[i - 1], "what" | "which" | "whats")
@@ -2646,7 +2651,15 @@ fn described_event(typed: &[&str], person_at: impl Fn(usize) -> bool) -> Option<
         let named =
             (at + 1..typed.len()).find(|&i| !BEFORE_NOUN.contains(&typed[i - 1]) && person_at(i));
         match (
-            clause_after(typed, at, &["that", "where", "which", "when"]),
+            clause_after(
+                typed,
+                at,
+                if typed[when] == "when" {
+                    CLAUSE_OPENERS_WHEN
+                } else {
+                    CLAUSE_OPENERS_DATE
+                },
+            ),
             named,
         ) {
             (Some(a), Some(b)) => a.min(b),
