@@ -572,6 +572,37 @@ fn a_letter_s_recipient_is_whom_its_writers_wrote_to() {
     assert_ne!(answered_who(&engine, loose).as_deref(), Some("b-johnson"));
 }
 
+/// A /quote question naming someone "calling" (or "describing") the case something asks for
+/// their words: someone the documents never quote has none to answer with.
+#[test]
+fn calling_him_something_is_a_saying_of_theirs() {
+    use casebot_core::matching::Verdict;
+    let engine = shipped_engine();
+    let base = engine.base();
+    let mut checked = 0;
+    for (p, person) in base.people.iter().enumerate() {
+        if person.kind != PersonKind::Person
+            || !base.quotes_of(p).is_empty()
+            || person.name.split(' ').count() != 2
+        {
+            continue;
+        }
+        for verb in ["calling", "describing"] {
+            let query = format!(
+                "{} {verb} Assange a prisoner of conscience - exact words?",
+                person.name
+            );
+            let (_, hits, verdict) = engine.explain(Command::Quote, &query).expect("a query");
+            if hits.is_empty() {
+                continue;
+            }
+            assert!(!verdict.answers(), "{query:?}: {verdict:?}");
+            checked += usize::from(verdict == Verdict::Speaker);
+        }
+    }
+    assert!(checked >= 10, "only {checked} checked");
+}
+
 /// An office question is answered by the person whose keys, name and role hold the office and
 /// the word before it, even when the question says more ("… in that story"); not by someone
 /// who holds another office of the same kind ("home secretary" is not "foreign secretary").

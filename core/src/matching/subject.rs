@@ -134,8 +134,11 @@ pub struct Names {
 }
 
 /// Words that, right after a name, make it the speaker: "what did Snowden say", "Manning
-/// quote", "what Chelsea Manning was say about". Narrower than [`super::SPEECH_WORDS`]: a
-/// letter or a plan is not a saying of the person named before it.
+/// quote", "what Chelsea Manning was say about", "Pope Francis calling Assange a prisoner of
+/// conscience" (session 14: tuning, one unanswerable question no longer answered; not
+/// "called": "Julian called me" is a phone call). Narrower
+/// than [`super::SPEECH_WORDS`]: a letter or a plan is not a saying of the person named
+/// before it.
 const SPEAKING: &[&str] = &[
     "say",
     "said",
@@ -174,6 +177,11 @@ const SPEAKING: &[&str] = &[
     "affirme",
     "pense",
     "citation",
+    "calling",
+    "describing",
+    "described",
+    "branded",
+    "branding",
 ];
 
 /// Words for saying out loud that a described speaker may do ([`Names::described_speaker`]):
