@@ -343,6 +343,11 @@ fn a_deputy_or_former_holder_does_not_answer_for_the_office() {
         if let Outcome::Answer { fact, .. } = engine.ask(Command::Who, &query) {
             assert_ne!(fact.index, i, "{query:?} answered with {}", person.id);
         }
+        // The qualifier denied ("…, not the deputy") is not asked for either.
+        let denied = format!("who is the {query}, not the {lesser}?");
+        if let Outcome::Answer { fact, .. } = engine.ask(Command::Who, &denied) {
+            assert_ne!(fact.index, i, "{denied:?} answered with {}", person.id);
+        }
         // Asked with the qualifier, the office rule does not stand in the way; nor with a word
         // the lexicon reads as the qualifier ("ex president" for "former president").
         let (prepared, hits, verdict) = engine
