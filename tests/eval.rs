@@ -388,6 +388,21 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// words: 63 answerable, 39 right on arrival as `scripts/eval.py` counts them, 87.3% first, 3
 /// of 17) joined: eighteen files and tuning19, 2,337/2,689 (86.9%), 95.6% first, 29 of 905, 14
 /// with another fact. "Organised" a deed a /who question asks who did (`WHO_DEEDS`): 28 of 905.
+/// Session 14, on those eighteen files (changes in answers): a saying in a relative clause
+/// ("the million files they promised") is not what is asked: 2 unanswerable fewer; a one-word
+/// question sentence naming a thing the message said ("… When was that hearing?"): +3 right,
+/// and read also when a rule answers the message with a statement: +1, 1 wrong fewer; a
+/// description before a clause asks for whom it describes even when a rule would answer
+/// another: +1, 1 wrong fewer; the one a message's opening description finds ("the hrw boss
+/// said … who is he?"): +2, and the quotation of theirs that what it tells picks: +1; a
+/// letter's recipient from its writers' fact: +2; "what year was the X to …": +1; the lexicon
+/// ("beg", "plead", "giving", "haul in", "bunker", "sus", "say no way", "green light"): +9; a
+/// name "calling" the case something is a speaker, and a denied lesser office ("not the
+/// deputy") is not asked for: 2 unanswerable fewer. In all 2,337 -> 2,357 right, 28 -> 24 of
+/// 905 unanswerable, 14 -> 12 with another fact (87.7%, 96.0% first). tuning17.jsonl and
+/// tuning18.jsonl (sealed through sessions 13 and 14; on session 14's final engine 131/159,
+/// 93.1%, 3 of 41 and 139/162, 95.1%, 4 of 38 as `scripts/eval.py` counts them) then joined:
+/// twenty files, 2,627/3,010 (87.3%), 95.8% first, 31 of 984, 18 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -396,7 +411,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.869, 0.956, 28, 14);
+    assert_floors(s, 0.872, 0.957, 31, 18);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
@@ -518,7 +533,8 @@ fn tuning_set_floors() {
 /// with "head" and "boss": "who's the ecuador boss"), 175 -> 177 (a named speaker's words of
 /// one occasion answer as one statement), right first 98.4%; 177 -> 178 (the first of
 /// several events of the same people by date, chosen on a tuning question of the same
-/// words).)
+/// words). Session 14: 178 -> 179 ("giving" with "grant", a lexicon class chosen on three
+/// tuning questions), nothing else moved by the session's fifteen changes.)
 #[test]
 fn heldout_set_floors() {
     let s = evaluate(
@@ -527,5 +543,5 @@ fn heldout_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.930, 0.983, 3, 2);
+    assert_floors(s, 0.937, 0.984, 3, 2);
 }
