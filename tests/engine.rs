@@ -864,6 +864,9 @@ fn a_described_event_is_answered_not_the_clause() {
     let law = answered("In what year was the British law to remove diplomatic status of embassy?");
     assert_eq!(law.as_deref(), Some("british-law-1987"));
     assert_eq!(answered("when was assange moved to belmarsh prison?"), None);
+    // In French: "quand a eu lieu l'X dont …".
+    let hearing = answered("Quand a eu lieu l'audience d'extradition dont parle Harlem Désir ?");
+    assert_eq!(hearing.as_deref(), Some("extradition-hearing-24-feb-2020"));
 }
 
 /// A title quoted in filler words only finds the one fact whose text holds it; not when the

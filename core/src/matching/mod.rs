@@ -2628,6 +2628,27 @@ fn described_event(typed: &[&str], person_at: impl Fn(usize) -> bool) -> Option<
     // unanswerable questions, "when was assange moved to belmarsh".)
     const CLAUSE_OPENERS_WHEN: &[&str] = &["that", "where", "which", "when"];
     const CLAUSE_OPENERS_DATE: &[&str] = &["that", "where", "which", "when", "to"];
+    // French: "quand a eu lieu l'audience d'extradition dont parle Harlem Désir", "quand était
+    // la réunion que …" (session 14: tuning +1, one fewer answered with another fact).
+    if let Some(q) = typed.iter().position(|w| *w == "quand") {
+        let skip = match &typed[q + 1..] {
+            ["a", "eu", "lieu", ..] => 3,
+            ["etait" | "est" | "fut" | "sera" | "aura", ..] => 1,
+            _ => 0,
+        };
+        if skip > 0 {
+            let mut at = q + 1 + skip;
+            if typed
+                .get(at)
+                .is_some_and(|w| matches!(*w, "l" | "la" | "le" | "les"))
+            {
+                at += 1;
+            }
+            let clause =
+                clause_after(typed, at, &["dont", "que", "qui", "ou", "quand", "lorsque"])?;
+            return Some((join_typed(&typed[at..clause]), false));
+        }
+    }
     let asks_date = |i: usize| {
         matches!(typed[i], "year" | "date")
             && (i >= 1 && matches!(typed[i - 1], "what" | "which" | "whats")
