@@ -1264,6 +1264,14 @@ fn a_deed_the_event_never_tells_of_is_not_answered() {
         answered("when was the espionage act passed").as_deref(),
         Some("espionage-act-1917")
     );
+    // Held, asked in the passive: the call for a meeting is not the meeting; told of someone
+    // holding something, the event is what they did.
+    let called = "Ecuador called for an OAS meeting to back its complaint against Britain.";
+    assert!(answered(called).is_some(), "{called:?}");
+    assert_eq!(answered(&format!("{called} When was it held?")), None);
+    assert!(
+        answered("Patino held a news conference in Quito about the asylum. What day?").is_some()
+    );
     // Who did something specific: the police are told of dragging Assange out, never of
     // ordering it.
     let who = |query: &str| answered_who(&engine, query);

@@ -1444,6 +1444,13 @@ impl Engine {
                 .iter()
                 .enumerate()
                 .filter(|&(at, _)| at == 0 || !matches!(typed[at - 1], "who" | "that"))
+                // "When was it held?" asks whether the meeting took place; "Patino held a
+                // presser" tells what he did.
+                .filter(|&(at, &w)| {
+                    !PASSIVE_DEEDS.contains(&w)
+                        || at >= 1
+                            && matches!(typed[at - 1], "was" | "were" | "it" | "be" | "been" | "is")
+                })
                 .filter_map(|(_, &w)| deed_in(DEEDS, w).map(|root| (root, w)))
                 .collect()
         } else {
@@ -2262,7 +2269,14 @@ pub const DEEDS: &[(&str, &[&str])] = &[
     ("marri", &["married"]),
     ("elect", &["elected"]),
     ("resign", &["resigned"]),
+    ("held", &["held"]),
 ];
+
+/// Deeds of [`DEEDS`] asked about only in the passive ("when was it held", "was the meeting
+/// held"): a member telling what someone did ("Patino held a presser …") asks about that.
+/// (Session 14: tuning, one unanswerable question no longer answered, "Ecuador called for an
+/// OAS meeting … When was it held?", nothing else.)
+const PASSIVE_DEEDS: &[&str] = &["held"];
 
 /// Deeds a /who question may ask who did, right after "who" ("who filmed the police …", "qui
 /// a financé …") ([`Verdict::Undone`]): the forms a member types (folded), and the start every
