@@ -1253,6 +1253,10 @@ fn a_deed_the_event_never_tells_of_is_not_answered() {
     let answered = |query: &str| answered_in(&engine, Command::When, query);
     assert_eq!(answered("when did cardinal mindszenty die"), None);
     assert_eq!(
+        answered("Quand Pamela Anderson a-t-elle rendu visite à Assange ?"),
+        None
+    );
+    assert_eq!(
         answered("when was assange indicted under the espionage act"),
         None
     );

@@ -2270,6 +2270,9 @@ pub const DEEDS: &[(&str, &[&str])] = &[
     ("elect", &["elected"]),
     ("resign", &["resigned"]),
     ("held", &["held"]),
+    // (Session 14: no document tells of a visit; tuning, one unanswerable question, "quand
+    // Pamela Anderson a-t-elle rendu visite à Assange", no longer answered.)
+    ("visit", &["visit", "visited", "visits", "visite"]),
 ];
 
 /// Deeds of [`DEEDS`] asked about only in the passive ("when was it held", "was the meeting
