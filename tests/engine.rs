@@ -1256,6 +1256,11 @@ fn a_deed_the_event_never_tells_of_is_not_answered() {
         answered("Quand Pamela Anderson a-t-elle rendu visite à Assange ?"),
         None
     );
+    // A stance the event does not tell of: declining to comment is no criticism.
+    let stance = "When did the State Department woman criticise Ecuador's asylum decision?";
+    assert_eq!(answered(stance), None);
+    let declined = "When did the State Department woman decline to comment on the asylum?";
+    assert!(answered(declined).is_some(), "{declined:?}");
     assert_eq!(
         answered("when was assange indicted under the espionage act"),
         None

@@ -2273,6 +2273,16 @@ pub const DEEDS: &[(&str, &[&str])] = &[
     // (Session 14: no document tells of a visit; tuning, one unanswerable question, "quand
     // Pamela Anderson a-t-elle rendu visite à Assange", no longer answered.)
     ("visit", &["visit", "visited", "visits", "visite"]),
+    // A stance taken (session 14): "when did the State Department woman criticise Ecuador's
+    // asylum decision" is not her declining to comment (tuning, one unanswerable question no
+    // longer answered, nothing else).
+    (
+        "critici",
+        &["criticise", "criticised", "criticize", "criticized"],
+    ),
+    ("condemn", &["condemn", "condemned"]),
+    ("prais", &["praise", "praised"]),
+    ("welcom", &["welcomed"]),
 ];
 
 /// Deeds of [`DEEDS`] asked about only in the passive ("when was it held", "was the meeting
