@@ -402,7 +402,13 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// 905 unanswerable, 14 -> 12 with another fact (87.7%, 96.0% first). tuning17.jsonl and
 /// tuning18.jsonl (sealed through sessions 13 and 14; on session 14's final engine 131/159,
 /// 93.1%, 3 of 41 and 139/162, 95.1%, 4 of 38 as `scripts/eval.py` counts them) then joined:
-/// twenty files, 2,627/3,010 (87.3%), 95.8% first, 31 of 984, 18 with another fact.
+/// twenty files, 2,627/3,010 (87.3%), 95.8% first, 31 of 984, 18 with another fact. Then,
+/// chosen on them too: a French /when question describing its event before a clause ("quand
+/// a eu lieu l'audience … dont parle …"): 2,628, 17 with another fact; "cop", "policeman" ask
+/// for one member of a group, not the force: 30 of 984; "held" asked in the passive, a visit,
+/// and a stance (criticised, condemned, praised, welcomed) are deeds the event must tell of
+/// ("… called for an OAS meeting. When was it held?", "when did the State Department woman
+/// criticise …"): 27 of 984.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -411,7 +417,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.872, 0.957, 31, 18);
+    assert_floors(s, 0.873, 0.957, 27, 17);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
