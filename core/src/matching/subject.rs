@@ -136,9 +136,8 @@ pub struct Names {
 /// Words that, right after a name, make it the speaker: "what did Snowden say", "Manning
 /// quote", "what Chelsea Manning was say about", "Pope Francis calling Assange a prisoner of
 /// conscience" (session 14: tuning, one unanswerable question no longer answered; not
-/// "called": "Julian called me" is a phone call). Narrower
-/// than [`super::SPEECH_WORDS`]: a letter or a plan is not a saying of the person named
-/// before it.
+/// "called": "Julian called me" is a phone call). Narrower than [`super::SPEECH_WORDS`]: a
+/// letter or a plan is not a saying of the person named before it.
 const SPEAKING: &[&str] = &[
     "say",
     "said",
