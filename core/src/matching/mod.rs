@@ -25,7 +25,9 @@
 //! (`Engine::one_occasion`), two holders of one office asked for together, the first of
 //! several events of the same people, the party of an event a "who did X VERB" question asks
 //! for (`Engine::answered_event`), the start of a state asked "since when", a quotation said
-//! in its order (`in_order`).
+//! in its order (`in_order`), the thing a message's one-word question sentence names again
+//! ("… ahead of a hearing. When was that hearing?"), the one a message's opening description
+//! finds (`Engine::opener_referred`), a letter's recipient (`Engine::recipient_of`).
 
 pub mod index;
 pub mod score;
