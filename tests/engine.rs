@@ -518,6 +518,25 @@ fn a_thing_the_message_named_is_what_its_one_word_question_asks_about() {
     let event = &base.events[hits[0].fact as usize];
     assert_eq!(verdict, Verdict::Sentence, "{message:?}");
     assert!(!event.statement, "{}", event.id);
+    // /who: what the question sentence asks for decides (an ambassador, not a Swedish one),
+    // and of several whose keys hold the word, the one whose role does ("that cardinal").
+    let ambassador = "Sweden summoned an ambassador over the asylum. Who was that ambassador?";
+    let id = answered_in(&engine, Command::Who, ambassador).expect("answered");
+    let person = &base.people[base.by_id(Command::Who, &id).expect("an id").index];
+    assert!(
+        person.role.to_lowercase().contains("ambassador"),
+        "{}",
+        person.id
+    );
+    let cardinal = "ok so I'm watching an old BBC clip and the lawyer compares Assange to some \
+        cardinal who lived in an embassy for years. who was that cardinal? wild story";
+    let id = answered_in(&engine, Command::Who, cardinal).expect("answered");
+    let person = &base.people[base.by_id(Command::Who, &id).expect("an id").index];
+    assert!(
+        person.role.to_lowercase().contains("cardinal"),
+        "{}",
+        person.id
+    );
     // The word not said around: not read as a thing of its own.
     let message = format!("{context} When was that appeal?");
     let (_, _, verdict) = engine.explain(Command::When, &message).expect("a query");

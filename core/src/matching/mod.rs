@@ -910,8 +910,31 @@ impl Engine {
                                 }) && !statement(&hits[i])
                             })
                             .collect();
+                    // Asked who "that cardinal" was, of several whose keys hold the word the
+                    // one whose role does: what they are, not what someone said of them.
+                    let mut holding = holding;
+                    if command == Command::Who && holding.len() > 1 {
+                        let in_role: Vec<usize> = holding
+                            .iter()
+                            .copied()
+                            .filter(|&i| {
+                                let role = &self.base.people[hits[i].fact as usize].role;
+                                crate::text::words(role).iter().any(|w| w == own)
+                            })
+                            .collect();
+                        if in_role.len() == 1 {
+                            holding = in_role;
+                        }
+                    }
+                    // What the sentence asks for decides whether that fact may answer it:
+                    // "Sweden summoned an ambassador … Who was that ambassador?" asks for an
+                    // ambassador, not a Swedish one.
+                    let folded = std::cell::OnceCell::from(crate::text::fold(sentence));
+                    let asked_alone = Asked::new(sentence, &folded);
+                    let refuse_alone =
+                        self.refusal(command, &alone.prepared, &asked_alone, Reading::Plain);
                     match holding[..] {
-                        [at] if refuse(&hits[at]).is_none() => Some(at),
+                        [at] if refuse_alone(&hits[at]).is_none() => Some(at),
                         _ => None,
                     }
                 }
