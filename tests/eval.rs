@@ -408,7 +408,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// for one member of a group, not the force: 30 of 984; "held" asked in the passive, a visit,
 /// and a stance (criticised, condemned, praised, welcomed) are deeds the event must tell of
 /// ("… called for an OAS meeting. When was it held?", "when did the State Department woman
-/// criticise …"): 27 of 984.
+/// criticise …"): 27 of 984. A one-word question sentence's fact refused or not as the
+/// sentence asks ("… Who was that ambassador?" asks for an ambassador, not a Swedish one),
+/// and /who taking, of several whose keys hold the word, the one whose role does ("who was
+/// that cardinal?"): 2,633 (87.5%), 95.9% first.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -417,7 +420,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.873, 0.957, 27, 17);
+    assert_floors(s, 0.874, 0.958, 27, 17);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
