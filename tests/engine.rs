@@ -715,6 +715,22 @@ fn answered_in(
     }
 }
 
+/// Asserts that each of `queries`, asked with `command`, is answered with fact `id`.
+fn assert_each_answered(
+    engine: &casebot_core::matching::Engine,
+    command: Command,
+    queries: &[&str],
+    id: &str,
+) {
+    for query in queries {
+        assert_eq!(
+            answered_in(engine, command, query).as_deref(),
+            Some(id),
+            "{query:?}"
+        );
+    }
+}
+
 /// An office only alike to the words of a person's role ("foreign minister" and "foreign
 /// ministry spokesman") is not theirs.
 #[test]
@@ -1466,17 +1482,15 @@ fn a_question_asking_whom_someone_did_something_to_answers_the_other_party() {
 /// after the described event starts a clause, as "that" would.
 #[test]
 fn a_name_after_a_described_event_starts_a_clause() {
-    let engine = shipped_engine();
-    for query in [
-        "when was the hearing Harlem Desir was worried about",
-        "when was the hearing that Harlem Desir was worried about",
-    ] {
-        assert_eq!(
-            answered_in(&engine, Command::When, query).as_deref(),
-            Some("extradition-hearing-24-feb-2020"),
-            "{query:?}"
-        );
-    }
+    assert_each_answered(
+        &shipped_engine(),
+        Command::When,
+        &[
+            "when was the hearing Harlem Desir was worried about",
+            "when was the hearing that Harlem Desir was worried about",
+        ],
+        "extradition-hearing-24-feb-2020",
+    );
 }
 
 /// "When did Julian first ring Varoufakis": of the two calls (the same people), the earlier;
@@ -1503,17 +1517,15 @@ fn the_first_of_several_events_of_the_same_people_is_the_earliest() {
 /// "Since when is Assange staying inside the embassy" asks when the stay began.
 #[test]
 fn since_when_a_state_holds_asks_when_it_began() {
-    let engine = shipped_engine();
-    for query in [
-        "since when Assange is staying inside embassy of ecuador",
-        "Depuis quand Assange est-il réfugié à l'ambassade ?",
-    ] {
-        assert_eq!(
-            answered_in(&engine, Command::When, query).as_deref(),
-            Some("assange-enters-embassy"),
-            "{query:?}"
-        );
-    }
+    assert_each_answered(
+        &shipped_engine(),
+        Command::When,
+        &[
+            "since when Assange is staying inside embassy of ecuador",
+            "Depuis quand Assange est-il réfugié à l'ambassade ?",
+        ],
+        "assange-enters-embassy",
+    );
 }
 
 /// A half-remembered quotation said in its order without quotation marks finds it; the same

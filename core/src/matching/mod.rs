@@ -471,11 +471,11 @@ impl Engine {
             // "Nuland was asked about the asylum. What did she say?": the one the message opens
             // with.
             if speakers.is_empty()
-                && let Some((sentence, read)) = &sentence
-                && let Some(person) = self.names.speaker_referred(
-                    &subject::Question::read(&query.replacen(sentence, " ", 1)),
-                    read,
-                )
+                && let Some((_, read)) = &sentence
+                && let Some(context) = asked.context()
+                && let Some(person) = self
+                    .names
+                    .speaker_referred(&subject::Question::read(context), read)
             {
                 speakers.push(person);
             }
@@ -671,19 +671,7 @@ impl Engine {
             && !self.names_in(asked.words(), recipient)
         {
             // (Maybe not among the hits: the question's words are the writers'.)
-            let at = hits
-                .iter()
-                .position(|h| h.fact == recipient)
-                .unwrap_or_else(|| {
-                    hits.insert(
-                        0,
-                        Hit {
-                            fact: recipient,
-                            ..hits[0]
-                        },
-                    );
-                    0
-                });
+            let at = place_among(&mut hits, recipient);
             (reading, refused) = subject_first(&mut hits, at, &refuse);
         }
         // A /when question that describes the event it asks about before a clause ("when was
@@ -811,11 +799,8 @@ impl Engine {
                     .names
                     .not_asked_for(asked.question(), fact))
         {
-            // Not among the hits (its words are filler): it takes the best one's scores.
-            let at = hits.iter().position(|h| h.fact == fact).unwrap_or_else(|| {
-                hits.insert(0, Hit { fact, ..hits[0] });
-                0
-            });
+            // (Maybe not among the hits: its words are filler.)
+            let at = place_among(&mut hits, fact);
             (reading, refused) = subject_first(&mut hits, at, &refuse);
         }
         // A /quote question quoting four words or more of a quotation ("Zizek said Assange
@@ -887,12 +872,11 @@ impl Engine {
         // (A statement a rule answers is no answer to "when was that trial?" either: "IBAHRI
         // condemned how the UK treated Assange during his extradition trial. When was that
         // trial?")
-        let answered = verdict_refusing(&hits, |_: &Hit| refused).answers();
         let statement =
             |h: &Hit| command == Command::When && self.base.events[h.fact as usize].statement;
-        let stated = hits.first().is_some_and(statement);
         if reading == Reading::Plain
-            && (!answered || stated)
+            && let answered = verdict_refusing(&hits, |_: &Hit| refused).answers()
+            && (!answered || hits.first().is_some_and(statement))
             && let Some((sentence, _)) = asked.sentence()
         {
             let alone = self.weigh(command, sentence);
@@ -902,7 +886,7 @@ impl Engine {
                     .first()
                     .and_then(|best| among_best(&hits, best.fact)),
                 [own] if self.said_around(own, &alone.prepared, &prepared) => {
-                    let holding: Vec<usize> =
+                    let mut holding: Vec<usize> =
                         (0..hits.len().min(SENTENCE_AMONG))
                             .filter(|&i| {
                                 alone.hits.iter().any(|h| {
@@ -912,7 +896,6 @@ impl Engine {
                             .collect();
                     // Asked who "that cardinal" was, of several whose keys hold the word the
                     // one whose role does: what they are, not what someone said of them.
-                    let mut holding = holding;
                     if command == Command::Who && holding.len() > 1 {
                         let in_role: Vec<usize> = holding
                             .iter()
@@ -1022,11 +1005,11 @@ impl Engine {
     /// rest of the message, up to its first verb in the past, would be answered with; and what
     /// the message tells after that verb.
     fn opener_referred(&self, asked: &Asked<'_>) -> Option<(u32, String)> {
-        let (sentence, folded) = asked.sentence()?;
+        let (_, folded) = asked.sentence()?;
         if !folded.split(' ').any(|w| REFERRING.contains(&w)) {
             return None;
         }
-        let context = crate::text::fold(&asked.query.replacen(sentence, " ", 1));
+        let context = crate::text::fold(asked.context()?);
         let typed: Vec<&str> = context.split(' ').filter(|w| !w.is_empty()).collect();
         let start = typed.iter().position(|w| !OPENING_WORDS.contains(w))?;
         // A definite description ("the hrw boss", "his friend with the manor", "one of the
@@ -1558,18 +1541,22 @@ impl Engine {
             // that is what the member asked for (in the lexicon's words too: "ex", "ancien"),
             // and not denied ("the Amnesty Europe director, not the deputy").
             let qualified = |w: &String| {
-                let said: Vec<usize> = (0..asked.words().len())
-                    .filter(|&i| asked.words()[i] == *w)
-                    .collect();
+                let words = asked.words();
                 let denied = |i: usize| {
-                    asked.words()[i.saturating_sub(2)..i]
+                    words[i.saturating_sub(2)..i]
                         .iter()
                         .any(|d| DENYING.contains(&d.as_str()))
                 };
-                if said.iter().any(|&i| denied(i)) {
-                    return said.iter().any(|&i| !denied(i));
+                let (mut asked_for, mut denied_once) = (false, false);
+                for i in (0..words.len()).filter(|&i| words[i] == *w) {
+                    if denied(i) {
+                        denied_once = true;
+                    } else {
+                        asked_for = true;
+                    }
                 }
-                !said.is_empty() || prepared.alternatives.iter().any(|alts| alts.contains(w))
+                asked_for
+                    || !denied_once && prepared.alternatives.iter().any(|alts| alts.contains(w))
             };
             let lesser = own.title[..own.role]
                 .iter()
@@ -2804,6 +2791,8 @@ struct Asked<'q> {
     named: std::cell::OnceCell<Vec<u32>>,
     /// The message's question sentence, folded too ([`question_sentence`]).
     sentence: std::cell::OnceCell<Option<(&'q str, String)>>,
+    /// The message without its question sentence, if it has one ([`Asked::context`]).
+    context: std::cell::OnceCell<Option<String>>,
 }
 
 impl<'q> Asked<'q> {
@@ -2816,6 +2805,7 @@ impl<'q> Asked<'q> {
             question: std::cell::OnceCell::new(),
             named: std::cell::OnceCell::new(),
             sentence: std::cell::OnceCell::new(),
+            context: std::cell::OnceCell::new(),
         }
     }
 
@@ -2859,6 +2849,18 @@ impl<'q> Asked<'q> {
             .get_or_init(|| question_sentence(self.query))
             .as_ref()
             .map(|(sentence, folded)| (*sentence, folded.as_str()))
+    }
+
+    /// The sentences around a message's question sentence ("Nuland was asked about the
+    /// asylum." of "… What did she say?"), as typed: the query with its question sentence
+    /// taken out, if it has one.
+    fn context(&self) -> Option<&str> {
+        self.context
+            .get_or_init(|| {
+                self.sentence()
+                    .map(|(sentence, _)| self.query.replacen(sentence, " ", 1))
+            })
+            .as_deref()
     }
 }
 
@@ -3058,6 +3060,15 @@ fn among_best(hits: &[Hit], fact: u32) -> Option<usize> {
     hits.iter()
         .take(SENTENCE_AMONG)
         .position(|h| h.fact == fact)
+}
+
+/// Where `fact` stands among `hits` (not empty); one a reading finds that the question's
+/// words did not is put first, with the best one's scores.
+fn place_among(hits: &mut Vec<Hit>, fact: u32) -> usize {
+    hits.iter().position(|h| h.fact == fact).unwrap_or_else(|| {
+        hits.insert(0, Hit { fact, ..hits[0] });
+        0
+    })
 }
 
 /// Moves `hits[at]` first (those before it one down) as whom or what the question asks about:
