@@ -1308,6 +1308,17 @@ fn a_deed_the_event_never_tells_of_is_not_answered() {
         answered("when was the espionage act passed").as_deref(),
         Some("espionage-act-1917")
     );
+    // Done, not only risked or fought: the life sentence Assange risked, the extradition he
+    // fought and the charges he faced tell of no sentence passed, no extradition, no charge.
+    for undone in [
+        "when was Assange sentenced to life",
+        "When was the Australian holed up in the embassy extradited to Sweden?",
+        "Quand la Suède a-t-elle inculpé Assange pour viol ?",
+    ] {
+        assert_eq!(answered(undone), None, "{undone:?}");
+    }
+    let risked = "when did Ecuador say Assange risked a life sentence in the US";
+    assert_eq!(answered(risked).as_deref(), Some("ecuador-grants-asylum"));
     // Held, asked in the passive: the call for a meeting is not the meeting; told of someone
     // holding something, the event is what they did.
     let called = "Ecuador called for an OAS meeting to back its complaint against Britain.";

@@ -1625,9 +1625,28 @@ impl Engine {
     }
 
     /// Whether event `e` tells of the deed that starts `root` ([`DEEDS`]), asked about as
-    /// `typed`: a word of it starts so, or with a lexicon synonym of `typed`.
+    /// `typed`: it holds one of the deed's done forms as a word ("extradited", not the
+    /// "extradition" he fought, nor the "life sentence" he risked), or a lexicon synonym of
+    /// `typed` from another word family (French "extrader" is of the same family).
     fn event_tells_of(&self, e: usize, root: &str, typed: &str) -> bool {
-        self.words_tell_of(self.event_text_words(e), root, typed)
+        let words = self.event_text_words(e);
+        let holds = |word: &str| words.binary_search_by(|w| (**w).cmp(word)).is_ok();
+        let done = DEEDS
+            .iter()
+            .find(|(r, _)| *r == root)
+            .is_some_and(|(_, forms)| forms.iter().any(|f| holds(f)));
+        done || {
+            let starts = |start: &str| {
+                let at = words.partition_point(|w| **w < *start);
+                words.get(at).is_some_and(|w| w.starts_with(start))
+            };
+            self.base
+                .lexicon()
+                .alternatives_of(&crate::text::stem(typed))
+                .iter()
+                .filter(|alt| !alt.starts_with(root))
+                .any(|alt| starts(alt))
+        }
     }
 
     /// Whether what the base says of person `p` ([`Engine::person_words`]) tells of the deed
@@ -2252,16 +2271,19 @@ const REFUSALS: &[&str] = &[
     "refuses", "refused", "refuse", "no", "wont", "rejects", "rejected", "denies", "denied",
 ];
 
-/// Decisive deeds a /when question may ask about ([`Verdict::Undone`]): the forms a member
-/// types (folded), and the start every form of the word shares, which an event that tells of
-/// the deed holds in its title, keys or what it says ("extradit" in "extradite",
-/// "extradition"). Only forms that say the deed was done: "dying" ("a great man who is dying")
-/// and nouns of intent ("extradition", "release" as asked for) are not among them.
+/// Decisive deeds a /when question may ask about ([`Verdict::Undone`]): the start every form
+/// of the word shares, and the forms a member types (folded), one of which an event that tells
+/// of the deed holds as a word in its title, keys or what it says. Only forms that say the deed
+/// was done: "dying" ("a great man who is dying") and nouns of intent ("extradition",
+/// "release" as asked for, "a life sentence" risked) are not among them. (Session 15: until
+/// then any word of the family told of the deed, so "when was Assange sentenced to life" was
+/// answered with the asylum Ecuador granted against the life sentence he risked; tuning, three
+/// unanswerable questions no longer answered, nothing else.)
 pub const DEEDS: &[(&str, &[&str])] = &[
     ("die", &["die", "died", "dies"]),
-    ("extradit", &["extradited"]),
+    ("extradit", &["extradited", "extrade", "extradee"]),
     ("indict", &["indict", "indicted", "indicts", "indictment"]),
-    ("sentenc", &["sentenced"]),
+    ("sentenc", &["sentenced", "condamne", "condamnee"]),
     ("convict", &["convicted"]),
     ("free", &["freed"]),
     ("releas", &["released"]),
@@ -2273,7 +2295,7 @@ pub const DEEDS: &[(&str, &[&str])] = &[
     ("deport", &["deported"]),
     ("expel", &["expelled"]),
     ("evict", &["evicted"]),
-    ("charg", &["charged"]),
+    ("charg", &["charged", "inculpe", "inculpee"]),
     ("leak", &["leaked"]),
     ("acquit", &["acquitted"]),
     ("pardon", &["pardoned"]),
