@@ -1317,6 +1317,18 @@ fn a_deed_the_event_never_tells_of_is_not_answered() {
     ] {
         assert_eq!(answered(undone), None, "{undone:?}");
     }
+    // Done to someone else: the police dragged protesters away, not Assange out.
+    for other in [
+        "when did the cops drag assange out of the embassy",
+        "When was Assange dragged out of the embassy by police?",
+    ] {
+        assert_eq!(answered(other), None, "{other:?}");
+    }
+    let protesters = "when did the police drag protesters away outside the embassy";
+    assert_eq!(
+        answered(protesters).as_deref(),
+        Some("protesters-scuffle-police")
+    );
     let risked = "when did Ecuador say Assange risked a life sentence in the US";
     assert_eq!(answered(risked).as_deref(), Some("ecuador-grants-asylum"));
     // Held, asked in the passive: the call for a meeting is not the meeting; told of someone

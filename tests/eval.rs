@@ -411,7 +411,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// criticise …"): 27 of 984. A one-word question sentence's fact refused or not as the
 /// sentence asks ("… Who was that ambassador?" asks for an ambassador, not a Swedish one),
 /// and /who taking, of several whose keys hold the word, the one whose role does ("who was
-/// that cardinal?"): 2,633 (87.5%), 95.9% first.
+/// that cardinal?"): 2,633 (87.5%), 95.9% first. Session 15: a deed is told of only by an
+/// event holding a done form of it ("sentenced", not the life sentence risked; French
+/// "inculpé"): 24 of 984; and done to whom the question names ("when did the cops drag
+/// assange out": the police dragged protesters away): 21 of 984.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -420,7 +423,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.874, 0.958, 27, 17);
+    assert_floors(s, 0.874, 0.958, 21, 17);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
