@@ -1324,6 +1324,28 @@ fn a_deed_the_event_never_tells_of_is_not_answered() {
     ] {
         assert_eq!(answered(other), None, "{other:?}");
     }
+    // Summoned, but Ecuador's ambassador, not Britain's; revoked, only threatened.
+    assert_eq!(
+        answered("When did the Swedish government summon the British ambassador over Assange?"),
+        None
+    );
+    for summoned in [
+        "when did sweden summon ecuador's ambassador",
+        "when did sweden summon the ecuadorian ambassador",
+    ] {
+        assert_eq!(
+            answered(summoned).as_deref(),
+            Some("sweden-summons-ambassador"),
+            "{summoned:?}"
+        );
+    }
+    assert_eq!(
+        answered(
+            "I've seen it claimed that the UK actually went ahead and revoked the diplomatic \
+             status of the Ecuadorian embassy under its 1987 law; when exactly did that happen?"
+        ),
+        None
+    );
     let protesters = "when did the police drag protesters away outside the embassy";
     assert_eq!(
         answered(protesters).as_deref(),

@@ -414,7 +414,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// that cardinal?"): 2,633 (87.5%), 95.9% first. Session 15: a deed is told of only by an
 /// event holding a done form of it ("sentenced", not the life sentence risked; French
 /// "inculpé"): 24 of 984; and done to whom the question names ("when did the cops drag
-/// assange out": the police dragged protesters away): 21 of 984.
+/// assange out": the police dragged protesters away; "summon the British ambassador"): 20 of
+/// 984; "revoked", "stormed", "raided" deeds: 19 of 984.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -423,7 +424,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.874, 0.958, 21, 17);
+    assert_floors(s, 0.874, 0.958, 19, 17);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -1513,7 +1513,7 @@ impl Engine {
             if deeds.iter().any(|&(root, typed, object)| {
                 !self.event_tells_of(hit.fact as usize, root, typed)
                     || object.is_some_and(|o| {
-                        self.names.person_starting(std::iter::once(o)).is_some()
+                        self.names_someone(o)
                             && !self.event_tells_object(hit.fact as usize, root, o)
                     })
             }) {
@@ -1654,13 +1654,38 @@ impl Engine {
         }
     }
 
+    /// Whether a word of a question names someone: it, or a lexicon alternative of it, starts
+    /// a person's name, or is the whole name of a /who fact ("british": Britain).
+    fn names_someone(&self, word: &str) -> bool {
+        let alternatives = self
+            .base
+            .lexicon()
+            .alternatives_of(&crate::text::stem(word));
+        std::iter::once(word)
+            .chain(alternatives.iter().map(String::as_str))
+            .any(|w| {
+                self.names.person_starting(std::iter::once(w)).is_some()
+                    || self
+                        .base
+                        .people
+                        .iter()
+                        .any(|p| crate::text::fold(&p.name) == w)
+            })
+    }
+
     /// Whether event `e`, where it tells of the deed that starts `root`, tells of it done to
     /// `object`, the name of someone the question says it was done to ("when did the cops drag
-    /// assange out": not the protesters the police dragged away): the object within
+    /// assange out": not the protesters the police dragged away; "summon the British
+    /// ambassador": not Ecuador's): the object, or a lexicon alternative of it, within
     /// [`DEED_OBJECT_SPAN`] words of a word of the deed in one of its texts. An event whose
     /// texts hold no word of the deed (it told of it through a synonym) is not read so.
-    /// (Session 15: tuning, three unanswerable questions no longer answered, nothing else.)
+    /// (Session 15: tuning, three unanswerable questions no longer answered, nothing else; a
+    /// country named by its adjective, and "summon" a deed: one more.)
     fn event_tells_object(&self, e: usize, root: &str, object: &str) -> bool {
+        let alternatives = self
+            .base
+            .lexicon()
+            .alternatives_of(&crate::text::stem(object));
         let object = crate::text::stem(object);
         let mut any = false;
         for text in self.event_texts(e) {
@@ -1673,7 +1698,10 @@ impl Engine {
                 any = true;
                 let near = &words
                     [i.saturating_sub(DEED_OBJECT_SPAN)..words.len().min(i + 1 + DEED_OBJECT_SPAN)];
-                if near.contains(&object) {
+                if near
+                    .iter()
+                    .any(|w| *w == object || alternatives.iter().any(|a| **a == **w))
+                {
                     return true;
                 }
             }
@@ -2351,6 +2379,12 @@ pub const DEEDS: &[(&str, &[&str])] = &[
     ("welcom", &["welcomed"]),
     // Done to whom the question names, too ([`Engine::event_tells_object`]; session 15).
     ("drag", &["drag", "dragged", "dragging"]),
+    // Threatened, asked as done (session 15: tuning, one unanswerable question no longer
+    // answered, "… the UK actually went ahead and revoked the diplomatic status …").
+    ("revok", &["revoked"]),
+    ("storm", &["stormed"]),
+    ("raid", &["raided"]),
+    ("summon", &["summoned", "summon", "summons"]),
 ];
 
 /// Deeds of [`DEEDS`] asked about only in the passive ("when was it held", "was the meeting
