@@ -260,6 +260,13 @@ pub struct Engine {
     /// Per quotation, the words of its text ([`crate::text::tokens`]), in order, read the
     /// first time a /quote question may say them in order ([`in_order`]).
     quote_words: Vec<std::sync::OnceLock<Box<[Box<str>]>>>,
+    /// Per event, the words of its title, keys, summary and evidence in order
+    /// ([`crate::text::words`]), texts kept apart by [`DEED_OBJECT_SPAN`] empty words, read
+    /// the first time a question asks whom a deed the event tells of was done to.
+    event_sequences: Vec<std::sync::OnceLock<Box<[Box<str>]>>>,
+    /// The /who facts' names, folded and sorted, read the first time a question names the one
+    /// a deed was done to ([`Engine::names_someone`]).
+    fact_names: std::sync::OnceLock<Box<[Box<str>]>>,
     /// Per event, whether its title is a refusal ([`is_refusal`]), read the first time a
     /// /when question that denies nothing weighs it.
     refusals: Vec<std::sync::OnceLock<bool>>,
@@ -338,6 +345,7 @@ impl Engine {
         let office_words = unread(base.people.len());
         let event_words = unread(base.events.len());
         let refusals = unread(base.events.len());
+        let event_sequences = unread(base.events.len());
         let quote_words = unread(base.quotes.len());
         let person_words = unread(base.people.len());
         let long_names = indexes.each_ref().map(|index| {
@@ -358,6 +366,8 @@ impl Engine {
             event_words,
             refusals,
             quote_words,
+            fact_names: std::sync::OnceLock::new(),
+            event_sequences,
             person_words,
             long_names,
         }
@@ -1460,7 +1470,10 @@ impl Engine {
                             && matches!(typed[at - 1], "was" | "were" | "it" | "be" | "been" | "is")
                 })
                 .filter_map(|(at, &w)| {
-                    deed_in(DEEDS, w).map(|root| (root, w, deed_object(typed, at)))
+                    deed_in(DEEDS, w).map(|root| {
+                        let object = deed_object(typed, at).filter(|o| self.names_someone(o));
+                        (root, w, object)
+                    })
                 })
                 .collect()
         } else {
@@ -1512,10 +1525,7 @@ impl Engine {
             }
             if deeds.iter().any(|&(root, typed, object)| {
                 !self.event_tells_of(hit.fact as usize, root, typed)
-                    || object.is_some_and(|o| {
-                        self.names_someone(o)
-                            && !self.event_tells_object(hit.fact as usize, root, o)
-                    })
+                    || object.is_some_and(|o| !self.event_tells_object(hit.fact as usize, root, o))
             }) {
                 return Some(Verdict::Undone);
             }
@@ -1657,6 +1667,14 @@ impl Engine {
     /// Whether a word of a question names someone: it, or a lexicon alternative of it, starts
     /// a person's name, or is the whole name of a /who fact ("british": Britain).
     fn names_someone(&self, word: &str) -> bool {
+        let names = self.fact_names.get_or_init(|| {
+            let mut names: Vec<Box<str>> = (self.base.people.iter())
+                .map(|p| crate::text::fold(&p.name).into_boxed_str())
+                .collect();
+            names.sort_unstable();
+            names.dedup();
+            names.into_boxed_slice()
+        });
         let alternatives = self
             .base
             .lexicon()
@@ -1664,12 +1682,8 @@ impl Engine {
         std::iter::once(word)
             .chain(alternatives.iter().map(String::as_str))
             .any(|w| {
-                self.names.person_starting(std::iter::once(w)).is_some()
-                    || self
-                        .base
-                        .people
-                        .iter()
-                        .any(|p| crate::text::fold(&p.name) == w)
+                names.binary_search_by(|n| (**n).cmp(w)).is_ok()
+                    || self.names.person_starting(std::iter::once(w)).is_some()
             })
     }
 
@@ -1687,23 +1701,32 @@ impl Engine {
             .lexicon()
             .alternatives_of(&crate::text::stem(object));
         let object = crate::text::stem(object);
+        let words = self.event_sequences[e].get_or_init(|| {
+            let mut words: Vec<Box<str>> = Vec::new();
+            for text in self.event_texts(e) {
+                words.extend(
+                    crate::text::words(text)
+                        .into_iter()
+                        .map(String::into_boxed_str),
+                );
+                words.extend(std::iter::repeat_n(Box::<str>::default(), DEED_OBJECT_SPAN));
+            }
+            words.into_boxed_slice()
+        });
         let mut any = false;
-        for text in self.event_texts(e) {
-            let words = crate::text::words(text);
-            for (i, _) in words
+        for (i, _) in words
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| w.starts_with(root))
+        {
+            any = true;
+            let near = &words
+                [i.saturating_sub(DEED_OBJECT_SPAN)..words.len().min(i + 1 + DEED_OBJECT_SPAN)];
+            if near
                 .iter()
-                .enumerate()
-                .filter(|(_, w)| w.starts_with(root))
+                .any(|w| **w == *object || alternatives.iter().any(|a| **a == **w))
             {
-                any = true;
-                let near = &words
-                    [i.saturating_sub(DEED_OBJECT_SPAN)..words.len().min(i + 1 + DEED_OBJECT_SPAN)];
-                if near
-                    .iter()
-                    .any(|w| *w == object || alternatives.iter().any(|a| **a == **w))
-                {
-                    return true;
-                }
+                return true;
             }
         }
         !any
