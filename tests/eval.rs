@@ -415,7 +415,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// event holding a done form of it ("sentenced", not the life sentence risked; French
 /// "inculpé"): 24 of 984; and done to whom the question names ("when did the cops drag
 /// assange out": the police dragged protesters away; "summon the British ambassador"): 20 of
-/// 984; "revoked", "stormed", "raided" deeds: 19 of 984.
+/// 984; "revoked", "stormed", "raided" deeds: 19 of 984. tuning21.jsonl (sealed through
+/// sessions 14 and 15; 133/165, 90.3%, 4 of 35 on session 15's final engine as
+/// `scripts/eval.py` counts them) then joined: twenty-one files, 2,766/3,175 (87.1%), 95.6%
+/// first, 23 of 1,019, 18 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -424,7 +427,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.874, 0.958, 19, 17);
+    assert_floors(s, 0.871, 0.955, 23, 18);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
