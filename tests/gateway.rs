@@ -712,11 +712,12 @@ async fn the_token_is_not_in_the_trace_log_even_as_bytes() {
 /// killed the bot; so did one while Discord was slow to answer. Both are kept for the reloader.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_sighup_during_start_up_does_not_kill_the_bot() {
-    // A few milliseconds after start.
+    // As soon as start-up listens for it (a fixed few milliseconds after spawning could land
+    // before the process reached its first line on a loaded machine).
     let fake = FakeDiscord::start().await;
     let knowledge = valid_copy();
     let mut bot = Bot::start(&fake.base(), knowledge.path(), &[], &[]);
-    std::thread::sleep(Duration::from_millis(5));
+    bot.wait_catching(1, Duration::from_secs(10));
     bot.signal("HUP");
     registered(&fake).await;
     bot.signal("TERM");

@@ -65,6 +65,29 @@ impl Bot {
         self.child.as_ref().expect("running").id()
     }
 
+    /// Waits until the bot catches signal number `signal` (Linux: its bit in `SigCgt` of
+    /// `/proc/PID/status`), so that a test's signal lands once start-up listens for it, not
+    /// before the process reached its first line (panics after `timeout`).
+    pub fn wait_catching(&self, signal: u32, timeout: Duration) {
+        let deadline = Instant::now() + timeout;
+        let status = format!("/proc/{}/status", self.pid());
+        loop {
+            let caught = fs::read_to_string(&status).ok().and_then(|text| {
+                let mask = text.lines().find_map(|l| l.strip_prefix("SigCgt:"))?;
+                u64::from_str_radix(mask.trim(), 16).ok()
+            });
+            if caught.is_some_and(|mask| mask & (1 << (signal - 1)) != 0) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the bot never caught signal {signal}; output: {}",
+                self.output()
+            );
+            std::thread::sleep(Duration::from_millis(1));
+        }
+    }
+
     /// Everything the bot printed so far (stdout and stderr).
     pub fn output(&self) -> String {
         let mut text = String::new();

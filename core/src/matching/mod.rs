@@ -13,7 +13,8 @@
 //! ([`Verdict::Statement`]), a refusal given to a question that denies nothing
 //! ([`Verdict::Opposite`]), someone unnamed asked for in a year their fact does not place them
 //! ([`Verdict::Unplaced`]), a decisive deed (died, extradited, filmed …) that nothing the best
-//! fact says tells of ([`Verdict::Undone`]; also a time of day an event does not give), and
+//! fact says tells of as done, or done to whom the question names ([`Verdict::Undone`]; also a
+//! time of day an event does not give), and
 //! others a speaker, a stranger or a group question rule out.
 //! `scripts/decision_sweep.py` mirrors the rule to refit its thresholds on the tuning sets.
 //! Before the scores decide, the question's wording is read ([`subject`] for names, speakers
