@@ -1308,43 +1308,32 @@ fn a_deed_the_event_never_tells_of_is_not_answered() {
         answered("when was the espionage act passed").as_deref(),
         Some("espionage-act-1917")
     );
-    // Done, not only risked or fought: the life sentence Assange risked, the extradition he
-    // fought and the charges he faced tell of no sentence passed, no extradition, no charge.
     for undone in [
+        // Done, not only risked or fought: the life sentence Assange risked, the extradition
+        // he fought and the charges he faced tell of no sentence passed, no extradition, no
+        // charge.
         "when was Assange sentenced to life",
         "When was the Australian holed up in the embassy extradited to Sweden?",
         "Quand la Suède a-t-elle inculpé Assange pour viol ?",
+        // Done to someone else: the police dragged protesters away, not Assange out; Sweden
+        // summoned Ecuador's ambassador, not Britain's.
+        "when did the cops drag assange out of the embassy",
+        "When was Assange dragged out of the embassy by police?",
+        "When did the Swedish government summon the British ambassador over Assange?",
+        // Revoked: only threatened.
+        "I've seen it claimed that the UK actually went ahead and revoked the diplomatic status \
+         of the Ecuadorian embassy under its 1987 law; when exactly did that happen?",
     ] {
         assert_eq!(answered(undone), None, "{undone:?}");
     }
-    // Done to someone else: the police dragged protesters away, not Assange out.
-    for other in [
-        "when did the cops drag assange out of the embassy",
-        "When was Assange dragged out of the embassy by police?",
-    ] {
-        assert_eq!(answered(other), None, "{other:?}");
-    }
-    // Summoned, but Ecuador's ambassador, not Britain's; revoked, only threatened.
-    assert_eq!(
-        answered("When did the Swedish government summon the British ambassador over Assange?"),
-        None
-    );
-    for summoned in [
-        "when did sweden summon ecuador's ambassador",
-        "when did sweden summon the ecuadorian ambassador",
-    ] {
-        assert_eq!(
-            answered(summoned).as_deref(),
-            Some("sweden-summons-ambassador"),
-            "{summoned:?}"
-        );
-    }
-    assert_eq!(
-        answered(
-            "I've seen it claimed that the UK actually went ahead and revoked the diplomatic \
-             status of the Ecuadorian embassy under its 1987 law; when exactly did that happen?"
-        ),
-        None
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "when did sweden summon ecuador's ambassador",
+            "when did sweden summon the ecuadorian ambassador",
+        ],
+        "sweden-summons-ambassador",
     );
     let protesters = "when did the police drag protesters away outside the embassy";
     assert_eq!(

@@ -1457,7 +1457,7 @@ impl Engine {
         };
         // The decisive deeds a /when question asks about (most name none); not one that
         // describes someone ("the guy who leaked the cables").
-        let deeds: Vec<(&'static str, &str, Option<&str>)> = if command == Command::When {
+        let deeds: Vec<(&'static str, &str, Option<DoneTo<'_>>)> = if command == Command::When {
             let typed = asked.typed();
             typed
                 .iter()
@@ -1472,7 +1472,13 @@ impl Engine {
                 })
                 .filter_map(|(at, &w)| {
                     deed_in(DEEDS, w).map(|root| {
-                        let object = deed_object(typed, at).filter(|o| self.names_someone(o));
+                        // Read once per question, not per candidate.
+                        let object = deed_object(typed, at).and_then(|o| {
+                            let stem = crate::text::stem(o);
+                            let alternatives = self.base.lexicon().alternatives_of(&stem);
+                            self.names_someone(o, alternatives)
+                                .then_some(DoneTo { stem, alternatives })
+                        });
                         (root, w, object)
                     })
                 })
@@ -1524,9 +1530,11 @@ impl Engine {
             {
                 return Some(Verdict::Opposite);
             }
-            if deeds.iter().any(|&(root, typed, object)| {
+            if deeds.iter().any(|(root, typed, object)| {
                 !self.event_tells_of(hit.fact as usize, root, typed)
-                    || object.is_some_and(|o| !self.event_tells_object(hit.fact as usize, root, o))
+                    || object
+                        .as_ref()
+                        .is_some_and(|o| !self.event_tells_object(hit.fact as usize, root, o))
             }) {
                 return Some(Verdict::Undone);
             }
@@ -1605,9 +1613,7 @@ impl Engine {
             return true;
         }
         let words = self.event_text_words(e);
-        self.names
-            .last_words(p)
-            .any(|last| words.binary_search_by(|w| (**w).cmp(last.as_str())).is_ok())
+        self.names.last_words(p).any(|last| holds(words, last))
     }
 
     /// The words of event `e`'s title, keys, summary and evidence ([`crate::text::words`]),
@@ -1646,28 +1652,22 @@ impl Engine {
     /// `typed` from another word family (French "extrader" is of the same family).
     fn event_tells_of(&self, e: usize, root: &str, typed: &str) -> bool {
         let words = self.event_text_words(e);
-        let holds = |word: &str| words.binary_search_by(|w| (**w).cmp(word)).is_ok();
         let done = DEEDS
             .iter()
             .find(|(r, _)| *r == root)
-            .is_some_and(|(_, forms)| forms.iter().any(|f| holds(f)));
-        done || {
-            let starts = |start: &str| {
-                let at = words.partition_point(|w| **w < *start);
-                words.get(at).is_some_and(|w| w.starts_with(start))
-            };
-            self.base
-                .lexicon()
-                .alternatives_of(&crate::text::stem(typed))
-                .iter()
-                .filter(|alt| !alt.starts_with(root))
-                .any(|alt| starts(alt))
-        }
+            .is_some_and(|(_, forms)| forms.iter().any(|f| holds(words, f)));
+        done || self
+            .base
+            .lexicon()
+            .alternatives_of(&crate::text::stem(typed))
+            .iter()
+            .filter(|alt| !alt.starts_with(root))
+            .any(|alt| starts_in(words, alt))
     }
 
-    /// Whether a word of a question names someone: it, or a lexicon alternative of it, starts
-    /// a person's name, or is the whole name of a /who fact ("british": Britain).
-    fn names_someone(&self, word: &str) -> bool {
+    /// Whether a word of a question names someone: it, or one of its lexicon `alternatives`,
+    /// starts a person's name, or is the whole name of a /who fact ("british": Britain).
+    fn names_someone(&self, word: &str, alternatives: &[String]) -> bool {
         let names = self.fact_names.get_or_init(|| {
             let mut names: Vec<Box<str>> = (self.base.people.iter())
                 .map(|p| crate::text::fold(&p.name).into_boxed_str())
@@ -1676,32 +1676,20 @@ impl Engine {
             names.dedup();
             names.into_boxed_slice()
         });
-        let alternatives = self
-            .base
-            .lexicon()
-            .alternatives_of(&crate::text::stem(word));
         std::iter::once(word)
             .chain(alternatives.iter().map(String::as_str))
-            .any(|w| {
-                names.binary_search_by(|n| (**n).cmp(w)).is_ok()
-                    || self.names.person_starting(std::iter::once(w)).is_some()
-            })
+            .any(|w| holds(names, w) || self.names.person_starting(std::iter::once(w)).is_some())
     }
 
     /// Whether event `e`, where it tells of the deed that starts `root`, tells of it done to
-    /// `object`, the name of someone the question says it was done to ("when did the cops drag
+    /// `object` ([`DoneTo`]), someone the question names as whom it was done to ("when did the cops drag
     /// assange out": not the protesters the police dragged away; "summon the British
     /// ambassador": not Ecuador's): the object, or a lexicon alternative of it, within
     /// [`DEED_OBJECT_SPAN`] words of a word of the deed in one of its texts. An event whose
     /// texts hold no word of the deed (it told of it through a synonym) is not read so.
     /// (Session 15: tuning, three unanswerable questions no longer answered, nothing else; a
     /// country named by its adjective, and "summon" a deed: one more.)
-    fn event_tells_object(&self, e: usize, root: &str, object: &str) -> bool {
-        let alternatives = self
-            .base
-            .lexicon()
-            .alternatives_of(&crate::text::stem(object));
-        let object = crate::text::stem(object);
+    fn event_tells_object(&self, e: usize, root: &str, object: &DoneTo<'_>) -> bool {
         let words = self.event_sequences[e].get_or_init(|| {
             let mut words: Vec<Box<str>> = Vec::new();
             for text in self.event_texts(e) {
@@ -1725,7 +1713,7 @@ impl Engine {
                 [i.saturating_sub(DEED_OBJECT_SPAN)..words.len().min(i + 1 + DEED_OBJECT_SPAN)];
             if near
                 .iter()
-                .any(|w| **w == *object || alternatives.iter().any(|a| **a == **w))
+                .any(|w| **w == *object.stem || object.alternatives.iter().any(|a| **a == **w))
             {
                 return true;
             }
@@ -1759,17 +1747,13 @@ impl Engine {
     /// Whether sorted `words` hold one that starts with `root`, or with a lexicon synonym of
     /// `typed`.
     fn words_tell_of(&self, words: &[Box<str>], root: &str, typed: &str) -> bool {
-        let starts = |start: &str| {
-            let at = words.partition_point(|w| **w < *start);
-            words.get(at).is_some_and(|w| w.starts_with(start))
-        };
-        starts(root)
+        starts_in(words, root)
             || self
                 .base
                 .lexicon()
                 .alternatives_of(&crate::text::stem(typed))
                 .iter()
-                .any(|alt| starts(alt))
+                .any(|alt| starts_in(words, alt))
     }
 
     /// Up to three keys to suggest trying when nothing was found.
@@ -2442,6 +2426,25 @@ pub const WHO_DEEDS: &[(&str, &[&str])] = &[
 /// How near (in words, either side) a word of a deed an event tells of must stand its object
 /// ([`Engine::event_tells_object`]).
 const DEED_OBJECT_SPAN: usize = 5;
+
+/// Whom a /when question names as the one a deed was done to ([`deed_object`],
+/// [`Engine::names_someone`]): the word stemmed as event texts are read, and its lexicon
+/// alternatives.
+struct DoneTo<'l> {
+    stem: String,
+    alternatives: &'l [String],
+}
+
+/// Whether sorted `words` hold `word`.
+fn holds(words: &[Box<str>], word: &str) -> bool {
+    words.binary_search_by(|w| (**w).cmp(word)).is_ok()
+}
+
+/// Whether sorted `words` hold one that starts with `start`.
+fn starts_in(words: &[Box<str>], start: &str) -> bool {
+    let at = words.partition_point(|w| **w < *start);
+    words.get(at).is_some_and(|w| w.starts_with(start))
+}
 
 /// The one a deed typed at `at` is done to, if the question says: the word before it in the
 /// passive ("when was Assange dragged out"), else the first word after it that is no article,
