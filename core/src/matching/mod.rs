@@ -551,6 +551,18 @@ impl Engine {
                 reading = Reading::Subject;
             }
         }
+        // "Snowden condemned the persecution of Assange and one other person. Who is that?":
+        // asked for someone else, not anyone the question names.
+        if command == Command::Who
+            && reading == Reading::Plain
+            && may_be_named
+            && asks_for_another(asked.typed())
+        {
+            let named = asked.named(&self.names);
+            if hits.iter().any(|h| !named.contains(&h.fact)) {
+                hits.retain(|h| !named.contains(&h.fact));
+            }
+        }
         if reading == Reading::Subject || hits.is_empty() {
             return Weighed {
                 prepared,
@@ -612,6 +624,21 @@ impl Engine {
             && let Some(at) = among_best(&hits, person)
         {
             (reading, refused) = subject_first(&mut hits, at, &refuse);
+        }
+        // "The lawyer cited a Hungarian cardinal who hid in the US embassy in Budapest for
+        // years. Who?": a message ending in a bare question about someone asks about the one
+        // its context introduces with an indefinite description and a clause, not whoever
+        // the rest of its words name (the lawyer).
+        if command == Command::Who
+            && reading == Reading::Plain
+            && hits.len() > 1
+            && !verdict_refusing(&hits, |_: &Hit| refused).answers()
+            && let Some(person) = self.introduced_referred(asked.typed())
+            && let Some(at) = among_best(&hits, person)
+        {
+            hits[..=at].rotate_right(1);
+            reading = Reading::Subject;
+            refused = None;
         }
         // The same words as a /when question, weighed once for the two readings below that
         // read them (most questions reach neither).
@@ -1037,6 +1064,40 @@ impl Engine {
         Some((person, typed[end + 1..].join(" ")))
     }
 
+    /// Whom a /who message's bare closing question ("… Who?", "who was he", "who's that guy")
+    /// asks about: the one the description its context introduces with "a", "an" or "some"
+    /// and a relative clause ("a Hungarian cardinal who hid in the US embassy in Budapest for
+    /// years", "some guy who camped …") puts first as a /who question of its own, its keys and
+    /// phrases holding [`DESCRIBED_STRONG_MIN`] of it: answered alone or not, the whole
+    /// message must put them among its best too.
+    fn introduced_referred(&self, typed: &[&str]) -> Option<u32> {
+        let who = typed.iter().rposition(|w| matches!(*w, "who" | "whos"))?;
+        if who < INTRODUCED_CONTEXT_MIN
+            || !typed[who + 1..].iter().all(|w| BARE_QUESTION.contains(w))
+        {
+            return None;
+        }
+        let context = &typed[..who];
+        let start = context.iter().enumerate().position(|(i, w)| {
+            matches!(*w, "a" | "an" | "some")
+                && context[i + 1..]
+                    .iter()
+                    .take(INTRODUCED_HEAD_MAX + 1)
+                    .skip(1)
+                    .any(|w| matches!(*w, "who" | "that"))
+        })?;
+        // The one the description puts first, its keys and phrases holding enough of it, not
+        // refused; answered or not (the whole message puts them among its best too).
+        let description = context[start..].join(" ");
+        let head = self.weigh(Command::Who, &description);
+        let best = head.hits.first()?;
+        (head.reading == Reading::Plain
+            && head.refused.is_none()
+            && best.strong >= DESCRIBED_STRONG_MIN)
+            .then(|| self.fits_description(&head, &description, best.fact))
+            .flatten()
+    }
+
     /// Where among `hits` the quotation of `theirs` stands that what a message tells they said
     /// (`told`: "his friend with the manor swore he's not a rapist") picks out of theirs: read
     /// as a /quote question of its own, it scores [`TOLD_MIN`] and leads their others by
@@ -1216,6 +1277,12 @@ impl Engine {
     fn described(&self, description: &str) -> Option<u32> {
         let head = self.weigh(Command::Who, description);
         let best = self.plainly_answered(&head)?;
+        self.fits_description(&head, description, best)
+    }
+
+    /// `best`, unless `description` (weighed as `head`) asks for one person or for people and
+    /// `best` is an organisation.
+    fn fits_description(&self, head: &Weighed, description: &str, best: u32) -> Option<u32> {
         let lexicon = self.base.lexicon();
         let one_person = head
             .prepared
@@ -2219,6 +2286,15 @@ fn described_head(typed: &[&str], contracted: bool) -> Option<(String, usize)> {
     Some((join_typed(&typed[at..clause]), clause))
 }
 
+/// Whether a /who question asks for someone besides those it names ("… and someone else.
+/// Who?", "and one other person", "who was the other one").
+fn asks_for_another(typed: &[&str]) -> bool {
+    typed.windows(2).any(|w| {
+        matches!(w, ["someone" | "somebody" | "anyone" | "who", "else"])
+            || matches!(w, ["one" | "the" | "an" | "another", "other"])
+    })
+}
+
 /// A /quote question says a quotation's words in its order (unquoted) when the quotation's
 /// text holds at least this many of its words one after another, ... (chosen on the tuning
 /// sets: 4 to 6 words, 60% to 70%, give 4 or 5 more right answers and nothing else) ...
@@ -2286,6 +2362,17 @@ const OPENING_WORDS: &[&str] = &[
     "also",
     "wait",
 ];
+/// A message's closing question about someone that names nothing of them ("who?", "who was
+/// he", "who's that guy"), for [`Engine::introduced_referred`] ...
+const BARE_QUESTION: &[&str] = &[
+    "who", "whos", "was", "is", "were", "are", "that", "this", "he", "she", "they", "it", "the",
+    "guy", "person", "one", "then", "tho", "exactly", "again", "pls", "please",
+];
+/// ... after at least this many words of context ...
+const INTRODUCED_CONTEXT_MIN: usize = 5;
+/// ... which introduce them in at most this many words before the clause ("a Hungarian
+/// cardinal who …").
+const INTRODUCED_HEAD_MAX: usize = 4;
 /// ... the words of a question sentence that refer to someone the message told of ...
 const REFERRING: &[&str] = &["he", "she", "they", "his", "her", "their", "him", "them"];
 /// ... verbs besides those in the past that end the opening description ("the un torture guy

@@ -131,6 +131,8 @@ pub struct Names {
     words: FxHashSet<Box<str>>,
     /// Each person's name and aliases, as words.
     names_of: Vec<Vec<Vec<String>>>,
+    /// Whether each is a person (not an organisation, a country or a group).
+    is_person: Vec<bool>,
 }
 
 /// Words that, right after a name, make it the speaker: "what did Snowden say", "Manning
@@ -255,6 +257,31 @@ struct Typed {
     quotes: bool,
 }
 
+/// Words for someone of a group or country that a name right before them qualifies ("a
+/// WikiLeaks guy", "the Amnesty spokesman", "the Swedish prosecutor"): [`Names::not_asked_for`]
+/// (folded and stemmed, as [`Question`] holds them).
+const AFFILIATED: &[&str] = &[
+    "guy",
+    "man",
+    "woman",
+    "lady",
+    "dude",
+    "person",
+    "bloke",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "rep",
+    "official",
+    "boss",
+    "chief",
+    "head",
+    "lawyer",
+    "founder",
+    "editor",
+    "staffer",
+];
+
 impl Names {
     /// The table for `people`, in their order (a hit's fact number).
     pub fn new(people: &[Person]) -> Names {
@@ -299,6 +326,10 @@ impl Names {
             people: people_names,
             words: all_words,
             names_of,
+            is_person: people
+                .iter()
+                .map(|p| p.kind == PersonKind::Person)
+                .collect(),
         }
     }
 
@@ -559,8 +590,18 @@ impl Names {
                 if typed[at + length - 1].possessive {
                     return true;
                 }
-                // French "à" (folded "a"), never an article right before a name.
-                if at > 0 && word(at - 1) == "a" {
+                // "a WikiLeaks guy", "the Amnesty spokesman": someone of theirs.
+                if !self.is_person.get(n as usize).copied().unwrap_or(true)
+                    && !typed[at + length - 1].closed
+                    && typed
+                        .get(at + length)
+                        .is_some_and(|_| AFFILIATED.contains(&word(at + length)))
+                {
+                    return true;
+                }
+                // French "à" (folded "a"), never an article right before a name; in English,
+                // "a book called …" names no one.
+                if at > 0 && word(at - 1) == "a" && question.french {
                     return true;
                 }
                 let before = question.before_determiners(at);
@@ -659,6 +700,9 @@ pub struct Question {
     typed: Vec<Typed>,
     /// It holds "who" or "qui".
     asks_who: bool,
+    /// It reads as French: it holds "à" or "qui" ("qui a écrit à Merkel"), so an "a" may be
+    /// "à" with its accent left out.
+    french: bool,
 }
 
 impl Question {
@@ -698,10 +742,16 @@ impl Question {
                 last.quotes = chunk.ends_with(':');
             }
         }
+        let french = query.contains(['à', 'À'])
+            || (0..typed.len()).any(|i| {
+                let t = typed[i];
+                &text[t.start as usize..t.end as usize] == "qui"
+            });
         Question {
             text,
             typed,
             asks_who: mentions_who(query),
+            french,
         }
     }
 
