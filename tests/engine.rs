@@ -1690,3 +1690,28 @@ fn a_group_named_before_one_of_its_people_is_not_asked_for() {
         Some("william-hague")
     );
 }
+
+/// A /when message quoting a title or a run of five words or more that one event's text holds
+/// asks about that event; a shorter run ("the 'first time in history' thing") finds nothing
+/// by itself.
+#[test]
+fn a_quoted_run_of_an_events_words_finds_it() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "Someone linked an Amnesty piece titled 'Julian Assange must not be extradited'. \
+             When did it come out? need it for a footnote",
+        ],
+        "amnesty-must-not-be-extradited",
+    );
+    assert_eq!(
+        answered_in(
+            &engine,
+            Command::When,
+            "when did the ACLU guy say the 'first time in history' thing"
+        ),
+        None
+    );
+}
