@@ -1715,3 +1715,21 @@ fn a_quoted_run_of_an_events_words_finds_it() {
         None
     );
 }
+
+/// The last word of an organisation's name is no last name: "the publisher of the book …"
+/// does not name OR Books as someone else. And "w" is "with": the contributors a message
+/// names "w" the book in it are not whom it asks for (the start of session 16 answered them).
+#[test]
+fn an_organisations_last_word_and_a_slangy_with_name_no_one() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "who is the publisher of the book In Defense of Julian Assange, which company?",
+            "there's a whole book defending him w noam chomsky in it. who published it?",
+            "a book defending assange came out w pamela anderson in it, who published it",
+        ],
+        "or-books",
+    );
+}

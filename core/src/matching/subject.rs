@@ -582,7 +582,12 @@ impl Names {
                     && (at..at + name.len()).zip(name).all(|(i, w)| word(i) == w);
                 let length = if whole {
                     name.len()
-                } else if word(at) == last && name.len() <= LAST_NAME_WORDS_MAX {
+                } else if word(at) == last
+                    && name.len() <= LAST_NAME_WORDS_MAX
+                    // A last name is a person's: an organisation's last word is what it is
+                    // ("OR Books": "the publisher of the book …").
+                    && self.is_person.get(n as usize).copied().unwrap_or(true)
+                {
                     1
                 } else {
                     return false;
@@ -667,9 +672,9 @@ const AUXILIARIES: &[&str] = &["did", "doe", "does", "do", "ha", "has", "had", "
 /// ("envoyée à Angela Merkel": "à" is read in [`Names::not_asked_for`], as "a" folds alike
 /// to an article).
 const OBJECT_MARKS: &[&str] = &[
-    "to", "with", "against", "about", "by", "at", "for", "on", "from", "behind", "over", "into",
-    "like", "toward", "towards", "than", "avec", "contre", "pour", "sur", "par", "of", "au", "aux",
-    "chez", "envers",
+    "to", "with", "w", "against", "about", "by", "at", "for", "on", "from", "behind", "over",
+    "into", "like", "toward", "towards", "than", "avec", "contre", "pour", "sur", "par", "of",
+    "au", "aux", "chez", "envers",
 ];
 
 /// Words that, before "of", make what follows what is asked for: "the name of the UN special
