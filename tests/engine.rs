@@ -1733,3 +1733,26 @@ fn an_organisations_last_word_and_a_slangy_with_name_no_one() {
         "or-books",
     );
 }
+
+/// "Who was he?" after a message that names one person by a description only ("Ecuador's
+/// ambassador", the unnamed one in London) does not ask about them: the start of session 16
+/// answered that ambassador here, and now answers the spokesman its words find. A person named
+/// by their name is still the one asked about.
+#[test]
+fn a_description_that_serves_as_a_name_is_not_whom_he_refers_to() {
+    let engine = shipped_engine();
+    let message = "Sweden called in Ecuador's ambassador, and a spokesman said the move was \
+                   unacceptable. Who was he?";
+    assert_eq!(
+        answered_who(&engine, message).as_deref(),
+        Some("anders-jorle")
+    );
+    assert_eq!(
+        answered_who(
+            &engine,
+            "I keep seeing the name Jozsef Mindszenty in the NBC piece; who was he exactly?"
+        )
+        .as_deref(),
+        Some("jozsef-mindszenty")
+    );
+}

@@ -1086,7 +1086,8 @@ impl Engine {
     /// and a relative clause ("a Hungarian cardinal who hid in the US embassy in Budapest for
     /// years", "some guy who camped …") puts first as a /who question of its own, its keys and
     /// phrases holding [`DESCRIBED_STRONG_MIN`] of it: answered alone or not, the whole
-    /// message must put them among its best too.
+    /// message must put them among its best too. ("A spokesman said …" with no clause tells
+    /// of someone the message does not know: [`Engine::opener_referred`].)
     fn introduced_referred(&self, typed: &[&str]) -> Option<u32> {
         let who = typed.iter().rposition(|w| matches!(*w, "who" | "whos"))?;
         if who < INTRODUCED_CONTEXT_MIN

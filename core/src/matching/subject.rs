@@ -133,6 +133,9 @@ pub struct Names {
     names_of: Vec<Vec<Vec<String>>>,
     /// Whether each is a person (not an organisation, a country or a group).
     is_person: Vec<bool>,
+    /// Whether each is known only by a description ("Ecuador's ambassador", "Police officer
+    /// outside the embassy"): a word of their name and of every alias starts in lower case.
+    described_only: Vec<bool>,
 }
 
 /// Words that, right after a name, make it the speaker: "what did Snowden say", "Manning
@@ -330,6 +333,15 @@ impl Names {
                 .iter()
                 .map(|p| p.kind == PersonKind::Person)
                 .collect(),
+            described_only: people
+                .iter()
+                .map(|p| {
+                    std::iter::once(&p.name).chain(&p.aliases).all(|name| {
+                        name.split_whitespace()
+                            .any(|w| w.chars().next().is_some_and(char::is_lowercase))
+                    })
+                })
+                .collect(),
         }
     }
 
@@ -410,10 +422,19 @@ impl Names {
         {
             // "I keep seeing the name Jozsef Mindszenty …; who was he exactly?": the one
             // person the words before named.
+            // (Not one known only by a description: "Sweden hauled in Ecuador's ambassador and
+            // some spokesman called it unacceptable. Who's he?")
             let mut named = (0..who).filter_map(|i| {
                 longest_name(&self.people, words[i..who].iter().copied())
                     .filter(|&(n, _)| !typed[i + n - 1].possessive)
                     .map(|(_, p)| p)
+                    .filter(|&p| {
+                        !self
+                            .described_only
+                            .get(p as usize)
+                            .copied()
+                            .unwrap_or(false)
+                    })
             });
             let first = named.next()?;
             return named.all(|p| p == first).then_some(first);
