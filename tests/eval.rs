@@ -418,7 +418,13 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// 984; "revoked", "stormed", "raided" deeds: 19 of 984. tuning21.jsonl (sealed through
 /// sessions 14 and 15; 133/165, 90.3%, 4 of 35 on session 15's final engine as
 /// `scripts/eval.py` counts them) then joined: twenty-one files, 2,766/3,175 (87.1%), 95.6%
-/// first, 23 of 1,019, 18 with another fact.
+/// first, 23 of 1,019, 18 with another fact. Session 16: whom a bare "who?" asks about (the one
+/// a message introduces with "a" and a clause), "someone else", an English "a" before a name,
+/// an organisation named before one of its people, a quoted run of an event's words, an
+/// organisation's last word, "w" for "with", a description serving as a name: 2,776/3,175,
+/// 95.9% first, 22 of 1,019, 17 with another fact. tuning22 and tuning23 (sealed through
+/// sessions 15 and 16; 116/164 and 117/161 on session 16's final engine) then joined:
+/// twenty-three files, 3,009/3,500 (86.0%), 95.4% first, 29 of 1,094, 23 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -427,7 +433,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.871, 0.955, 23, 18);
+    assert_floors(s, 0.859, 0.953, 29, 23);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
