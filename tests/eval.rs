@@ -424,7 +424,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// organisation's last word, "w" for "with", a description serving as a name: 2,776/3,175,
 /// 95.9% first, 22 of 1,019, 17 with another fact. tuning22 and tuning23 (sealed through
 /// sessions 15 and 16; 116/164 and 117/161 on session 16's final engine) then joined:
-/// twenty-three files, 3,009/3,500 (86.0%), 95.4% first, 29 of 1,094, 23 with another fact.
+/// twenty-three files, 3,009/3,500 (86.0%), 95.4% first, 29 of 1,094, 23 with another fact;
+/// then two people of one office answered together when nothing else comes near (Bradol and
+/// Brauman): 3,017/3,500 (86.2%); a saying in a relative clause ("the minister who said …") is
+/// not what a /when question asks about: 29 -> 28 of 1,094.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -433,7 +436,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.859, 0.953, 29, 23);
+    assert_floors(s, 0.861, 0.953, 28, 23);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
@@ -556,7 +559,10 @@ fn tuning_set_floors() {
 /// one occasion answer as one statement), right first 98.4%; 177 -> 178 (the first of
 /// several events of the same people by date, chosen on a tuning question of the same
 /// words). Session 14: 178 -> 179 ("giving" with "grant", a lexicon class chosen on three
-/// tuning questions), nothing else moved by the session's fifteen changes.)
+/// tuning questions), nothing else moved by the session's fifteen changes. Session 15: nothing
+/// moved. Session 16: 179 -> 180, "qui sont Bradol et Brauman", by two people of one office
+/// answered together when nothing else comes near, chosen on eight tuning questions; nothing
+/// else moved by the session's changes.)
 #[test]
 fn heldout_set_floors() {
     let s = evaluate(
@@ -565,5 +571,5 @@ fn heldout_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.937, 0.984, 3, 2);
+    assert_floors(s, 0.942, 0.984, 3, 2);
 }
