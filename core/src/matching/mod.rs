@@ -28,7 +28,11 @@
 //! for (`Engine::answered_event`), the start of a state asked "since when", a quotation said
 //! in its order (`in_order`), the thing a message's one-word question sentence names again
 //! ("… ahead of a hearing. When was that hearing?"), the one a message's opening description
-//! finds (`Engine::opener_referred`), a letter's recipient (`Engine::recipient_of`).
+//! finds (`Engine::opener_referred`), the one it introduces with "a" and a clause before a bare
+//! "who?" (`Engine::introduced_referred`), a letter's recipient (`Engine::recipient_of`), an
+//! event a /when message quotes five words or more of (`QUOTED_RUN_MIN`). Who a question names
+//! only as someone else ("someone else", "the publisher of …", "a WikiLeaks guy") is read in
+//! [`subject::Names::not_asked_for`].
 
 pub mod index;
 pub mod score;

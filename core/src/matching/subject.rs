@@ -260,9 +260,9 @@ struct Typed {
     quotes: bool,
 }
 
-/// Words for someone of a group or country that a name right before them qualifies ("a
-/// WikiLeaks guy", "the Amnesty spokesman", "the Swedish prosecutor"): [`Names::not_asked_for`]
-/// (folded and stemmed, as [`Question`] holds them).
+/// Words for someone of a group that its name right before them qualifies ("a WikiLeaks guy",
+/// "the Amnesty spokesman"): [`Names::not_asked_for`] (folded and stemmed, as [`Question`]
+/// holds them).
 const AFFILIATED: &[&str] = &[
     "guy",
     "man",
@@ -428,13 +428,7 @@ impl Names {
                 longest_name(&self.people, words[i..who].iter().copied())
                     .filter(|&(n, _)| !typed[i + n - 1].possessive)
                     .map(|(_, p)| p)
-                    .filter(|&p| {
-                        !self
-                            .described_only
-                            .get(p as usize)
-                            .copied()
-                            .unwrap_or(false)
-                    })
+                    .filter(|&p| !self.described_only(p))
             });
             let first = named.next()?;
             return named.all(|p| p == first).then_some(first);
@@ -586,6 +580,19 @@ impl Names {
         Some(question.joined(did + 1..said))
     }
 
+    /// Whether `n` is a person (not an organisation, a country or a group).
+    fn is_person(&self, n: u32) -> bool {
+        self.is_person.get(n as usize).copied().unwrap_or(true)
+    }
+
+    /// Whether `n` is known only by a description ("Ecuador's ambassador").
+    fn described_only(&self, n: u32) -> bool {
+        self.described_only
+            .get(n as usize)
+            .copied()
+            .unwrap_or(false)
+    }
+
     /// Whether `question` names person `n` only as someone else than who it asks for: with a
     /// possessive ("who read out Snowden's letter"), after a preposition ("who signed the
     /// letter to Angela Merkel", "who edited the page of Julian Assange"; not "the name of",
@@ -607,7 +614,7 @@ impl Names {
                     && name.len() <= LAST_NAME_WORDS_MAX
                     // A last name is a person's: an organisation's last word is what it is
                     // ("OR Books": "the publisher of the book …").
-                    && self.is_person.get(n as usize).copied().unwrap_or(true)
+                    && self.is_person(n)
                 {
                     1
                 } else {
@@ -617,7 +624,7 @@ impl Names {
                     return true;
                 }
                 // "a WikiLeaks guy", "the Amnesty spokesman": someone of theirs.
-                if !self.is_person.get(n as usize).copied().unwrap_or(true)
+                if !self.is_person(n)
                     && !typed[at + length - 1].closed
                     && typed
                         .get(at + length)
