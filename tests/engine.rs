@@ -9,7 +9,7 @@ use casebot_core::knowledge::{Command, PersonKind};
 use casebot_core::limits;
 use casebot_core::matching::{Outcome, Prepared};
 
-use crate::util::shipped_engine;
+use crate::util::{first_fact, shipped_engine};
 
 #[test]
 fn every_key_answers_its_own_fact() {
@@ -1588,11 +1588,7 @@ fn first_offered(
     command: Command,
     query: &str,
 ) -> Option<String> {
-    match engine.ask(command, query) {
-        Outcome::Answer { fact, .. } => Some(engine.base().id(fact).to_string()),
-        Outcome::Suggestions(s) => s.first().map(|(f, _)| engine.base().id(*f).to_string()),
-        _ => None,
-    }
+    first_fact(&engine.ask(command, query)).map(|f| engine.base().id(f).to_string())
 }
 
 /// A message closing with a bare "who?" asks about the one its context introduces with "a" or

@@ -17,7 +17,7 @@ use casebot_core::knowledge::Command;
 use casebot_core::matching::{Engine, Outcome};
 use serde::Deserialize;
 
-use crate::util::shipped_engine;
+use crate::util::{first_fact, shipped_engine};
 
 #[derive(Debug, Deserialize)]
 struct Case {
@@ -95,11 +95,7 @@ fn judge(engine: &Engine, case: &Case) -> Judged {
         Outcome::Answer { fact, .. } => Some(base.id(*fact)),
         _ => None,
     };
-    let first = match &outcome {
-        Outcome::Answer { fact, .. } => Some(base.id(*fact)),
-        Outcome::Suggestions(s) => s.first().map(|(f, _)| base.id(*f)),
-        _ => None,
-    };
+    let first = first_fact(&outcome).map(|f| base.id(f));
     let offered = match &outcome {
         Outcome::Suggestions(s) => s.iter().any(|(f, _)| ok(base.id(*f))),
         _ => false,

@@ -13,8 +13,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use casebot_core::knowledge::FactBase;
-use casebot_core::matching::Engine;
+use casebot_core::knowledge::{FactBase, FactRef};
+use casebot_core::matching::{Engine, Outcome};
 
 pub fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
@@ -29,6 +29,15 @@ pub fn knowledge() -> PathBuf {
 pub fn shipped_engine() -> Engine {
     let (base, _) = FactBase::load(&knowledge()).unwrap_or_else(|e| panic!("{e}"));
     Engine::new(base)
+}
+
+/// The fact an outcome answers with, or offers first, if any.
+pub fn first_fact(outcome: &Outcome) -> Option<FactRef> {
+    match outcome {
+        Outcome::Answer { fact, .. } => Some(*fact),
+        Outcome::Suggestions(s) => s.first().map(|(f, _)| *f),
+        _ => None,
+    }
 }
 
 pub fn copy_dir(from: &Path, to: &Path) {
