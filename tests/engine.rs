@@ -437,6 +437,14 @@ fn a_statement_answers_only_a_question_about_the_saying() {
             .is_some_and(|h| base.events[h.fact as usize].statement)
     );
     assert!(verdict.answers(), "{verdict:?}");
+    // "Put out" a statement asks about it; "put" alone does not.
+    let lexicon = base.lexicon();
+    assert!(asks_about_saying(
+        "when did snowden put out the playbook thing",
+        lexicon
+    ));
+    assert!(asks_about_saying("when did they put that out", lexicon));
+    assert!(!asks_about_saying("when was he put in prison", lexicon));
 }
 
 /// A saying in a relative clause describes what the question asks about ("the files they
@@ -541,6 +549,109 @@ fn a_thing_the_message_named_is_what_its_one_word_question_asks_about() {
     let message = format!("{context} When was that appeal?");
     let (_, _, verdict) = engine.explain(Command::When, &message).expect("a query");
     assert_ne!(verdict, Verdict::Sentence, "{message:?}");
+}
+
+/// A message that tells what it asks about and then asks ("Snowden reacted to Assange being
+/// hauled out of the embassy. What did he say?") is answered with the fact its words find
+/// first, though its context words are other facts' too; not when the question sentence's own
+/// words are not that fact's, a statement is asked about as a deed, the message quotes words
+/// the fact does not hold, or a near fact holds a whole key of the message the best lacks.
+#[test]
+fn a_message_that_tells_what_it_asks_about_is_answered() {
+    use casebot_core::matching::Verdict;
+    let engine = shipped_engine();
+    let base = engine.base();
+    let told = [
+        (
+            Command::Quote,
+            "Snowden reacted to Assange being hauled out of the embassy.",
+            "What did he say?",
+        ),
+        (
+            Command::When,
+            "Amnesty said Sweden should promise not to extradite Assange.",
+            "What year was this?",
+        ),
+        (
+            Command::Quote,
+            "lol one of the cops at the embassy cracked a joke about crime.",
+            "what did he say?",
+        ),
+    ];
+    for (command, context, question) in told {
+        // What the message tells finds one fact first, not answered alone.
+        let (_, hits, _) = engine.explain(command, context).expect("a query");
+        let found = base.id(casebot_core::knowledge::FactRef {
+            command,
+            index: hits.first().expect("a fact is near").fact as usize,
+        });
+        let message = format!("{context} {question}");
+        let (_, _, verdict) = engine.explain(command, &message).expect("a query");
+        assert_eq!(verdict, Verdict::Message, "{message:?}");
+        assert_eq!(
+            answered_in(&engine, command, &message).as_deref(),
+            Some(found),
+            "{message:?}"
+        );
+    }
+    // The question sentence asks for a deed (granting bail) that the application does not
+    // tell of.
+    let bail = "My class discussed the 2020 bail application. Who granted Assange bail?";
+    assert_eq!(answered_in(&engine, Command::Who, bail), None, "{bail:?}");
+    // Nor is the one who called for a deed whom "who did it" asks for.
+    let talked = "My class talked about the 2020 bail application. Who granted Assange bail?";
+    assert_eq!(
+        answered_in(&engine, Command::Who, talked),
+        None,
+        "{talked:?}"
+    );
+    // A statement (Amnesty's call) asked about as the deed it called for.
+    let given =
+        "I know Amnesty asked Sweden for a no-extradition promise. When did Sweden give it?";
+    assert_eq!(
+        answered_in(&engine, Command::When, given),
+        None,
+        "{given:?}"
+    );
+    // Words the message quotes that the quotation does not hold.
+    let stormed =
+        "Hague said 'we will never storm the embassy'? what were his exact words on that?";
+    assert_eq!(
+        answered_in(&engine, Command::Quote, stormed),
+        None,
+        "{stormed:?}"
+    );
+    // The cardinal the message names by a key, not the lawyer who cited him.
+    let cardinal = "i was reading about the 2012 embassy standoff and a hungarian cardinal came \
+        up as a precedent. who was he?";
+    let (_, _, verdict) = engine.explain(Command::Who, cardinal).expect("a query");
+    assert_ne!(verdict, Verdict::Message, "{cardinal:?}");
+}
+
+/// A question sentence with no word of its own ("When was it exactly?") asks about what the
+/// sentence before it tells; "who is he?" after a message that names one person near its start
+/// asks about them.
+#[test]
+fn a_bare_question_asks_about_the_sentence_before_it() {
+    let engine = shipped_engine();
+    let before = "The December balcony speech was his second one apparently.";
+    let asked = format!("when was it? {before}");
+    let expected = answered_in(&engine, Command::When, &asked).expect("answered");
+    let message = format!(
+        "Quick q. {before} When was it exactly? I think the article was from right before christmas"
+    );
+    assert_eq!(
+        answered_in(&engine, Command::When, &message),
+        Some(expected),
+        "{message:?}"
+    );
+    let person = answered_who(&engine, "Yanis Varoufakis").expect("named");
+    let message =
+        "Saw Yanis Varoufakis post about Julian calling him. Who is he? seems like a big deal";
+    assert_eq!(answered_who(&engine, message), Some(person), "{message:?}");
+    // Two people named: neither is whom "he" means.
+    let two = "Saw Yanis Varoufakis post about Noam Chomsky. Who is he? seems like a big deal";
+    assert_eq!(answered_who(&engine, two), None, "{two:?}");
 }
 
 /// A message that opens by describing someone ("the un torture guy said …") and asks who

@@ -423,7 +423,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// twenty-three files, 3,009/3,500 (86.0%), 95.4% first, 29 of 1,094, 23 with another fact;
 /// then two people of one office answered together when nothing else comes near (Bradol and
 /// Brauman): 3,017/3,500 (86.2%); a saying in a relative clause ("the minister who said …") is
-/// not what a /when question asks about: 29 -> 28 of 1,094.
+/// not what a /when question asks about: 29 -> 28 of 1,094. Session 17: a message that tells
+/// what it asks about (`Verdict::Message`), a bare question sentence read with the one before
+/// it: 3,049/3,500 (87.1%), right first 95.6%, 28 and 23 unchanged.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -432,7 +434,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.861, 0.953, 28, 23);
+    assert_floors(s, 0.871, 0.955, 28, 23);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -10,8 +10,9 @@ use casebot_core::knowledge::{Command, FactBase};
 use casebot_core::matching::{
     ACCOUNTED_ELSEWHERE_MAX, ACCOUNTED_MIN, ACCOUNTED_RATIO, ACCOUNTED_STRONG_MIN,
     ACCOUNTED_UNKNOWN_MAX, ANSWER_MARGIN, ANSWER_MIN, Engine, Field, LONE_MARGIN, LONE_MIN,
-    NAMED_ELSEWHERE_MAX, NAMED_MARGIN, NAMED_MIN, NAMED_UNKNOWN_MAX, SENTENCE_AMONG, THEIRS_MARGIN,
-    THEIRS_MIN, THEIRS_STRONG_MIN, Verdict, WORD_DROPPED_FACTS, WORD_DROPPED_MARGIN,
+    MESSAGE_MIN, MESSAGE_RATIO, NAMED_ELSEWHERE_MAX, NAMED_MARGIN, NAMED_MIN, NAMED_UNKNOWN_MAX,
+    SENTENCE_AMONG, THEIRS_MARGIN, THEIRS_MIN, THEIRS_STRONG_MIN, Verdict, WORD_DROPPED_FACTS,
+    WORD_DROPPED_MARGIN,
 };
 
 fn main() {
@@ -132,6 +133,13 @@ fn reason(verdict: Verdict) -> String {
         Verdict::Sentence => format!(
             "answer: the message's question sentence, read alone, is answered with this fact, \
              which the whole message finds among its {SENTENCE_AMONG} best"
+        ),
+        Verdict::Message => format!(
+            "answer: the message of several sentences tells what it asks about: this fact scores \
+             at least {MESSAGE_MIN}, the next at most {MESSAGE_RATIO} of it, it says every word \
+             of the question sentence's own (a statement only when the sentence asks about the \
+             saying), every word the message quotes, and no near fact holds a whole key of the \
+             message that it does not"
         ),
         Verdict::Opposite => "no answer: the best event is a refusal and the /when question \
                               (not keywords) denies nothing (it asks when the refused thing \

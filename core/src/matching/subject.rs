@@ -512,6 +512,37 @@ impl Names {
         opens.then_some(person)
     }
 
+    /// Who a message's question sentence asks about with "who is he" ("Yanis Varoufakis keeps
+    /// posting about Julian. Who is he?"): the one person the rest of the message (`context`)
+    /// names, near its start, the case's own subject (`central`) set aside.
+    pub fn who_referred(
+        &self,
+        context: &Question,
+        sentence: &Question,
+        central: impl Fn(u32) -> bool,
+    ) -> Option<u32> {
+        let words: Vec<&str> = sentence.words().collect();
+        let asks = words.windows(2).any(|w| {
+            matches!(w[0], "who" | "whos" | "is" | "was" | "s")
+                && matches!(w[1], "he" | "she" | "this" | "that")
+        }) && words.iter().any(|w| matches!(*w, "who" | "whos"));
+        if !asks || !self.named_people(sentence).is_empty() {
+            return None;
+        }
+        let named: Vec<u32> = self
+            .named_people(context)
+            .into_iter()
+            .filter(|&p| !central(p))
+            .collect();
+        let [person] = named[..] else {
+            return None;
+        };
+        let opens = (0..context.typed.len().min(REFERRED_WITHIN)).any(|at| {
+            self.person_starting((at..context.typed.len()).map(|i| context.word(i))) == Some(person)
+        });
+        opens.then_some(person)
+    }
+
     /// The people (not organisations) a question names anywhere, by whole name or alias
     /// ("Trump", "Angela Merkel", "Merkel" if it is an alias), each once.
     pub fn named_people(&self, question: &Question) -> Vec<u32> {
