@@ -577,6 +577,19 @@ fn a_message_that_tells_what_it_asks_about_is_answered() {
             "lol one of the cops at the embassy cracked a joke about crime.",
             "what did he say?",
         ),
+        // Words that ask rather than tell ("which one", "the full quote") are not the
+        // sentence's own.
+        (
+            Command::Who,
+            "The NBC report says Niblock spoke to a broadcaster.",
+            "Which one was it, if you know?",
+        ),
+        (
+            Command::Quote,
+            "The ACLU guy said something about this being the first time ever the government \
+             charged a publisher for printing true stuff.",
+            "What was the full quote?",
+        ),
     ];
     for (command, context, question) in told {
         // What the message tells finds one fact first, not answered alone.

@@ -425,7 +425,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// Brauman): 3,017/3,500 (86.2%); a saying in a relative clause ("the minister who said …") is
 /// not what a /when question asks about: 29 -> 28 of 1,094. Session 17: a message that tells
 /// what it asks about (`Verdict::Message`), a bare question sentence read with the one before
-/// it: 3,049/3,500 (87.1%), right first 95.6%, 28 and 23 unchanged.
+/// it: 3,049/3,500 (87.1%), right first 95.6%, 28 and 23 unchanged; words that ask rather than
+/// tell ("which one", "the full quote") not the question sentence's own: 3,056 (87.3%).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -434,7 +435,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.871, 0.955, 28, 23);
+    assert_floors(s, 0.873, 0.955, 28, 23);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -1498,7 +1498,23 @@ impl Engine {
             return false;
         };
         let runner_up = hits[1..].iter().map(|h| h.score).fold(0.0, f32::max);
-        let own = alone.prepared.words.is_empty();
+        // Its own words, those that ask rather than tell set aside ("which one", "the full
+        // quote"): the sentence read again without them, if any were.
+        let telling: Vec<&str> = alone
+            .prepared
+            .words
+            .iter()
+            .map(String::as_str)
+            .filter(|w| !MESSAGE_ASKING.contains(w))
+            .collect();
+        let narrowed;
+        let alone = if !telling.is_empty() && telling.len() < alone.prepared.words.len() {
+            narrowed = self.weigh(command, &telling.join(" "));
+            &narrowed
+        } else {
+            alone
+        };
+        let own = telling.is_empty();
         best.score >= MESSAGE_MIN
             && runner_up <= MESSAGE_RATIO * best.score
             && (own
@@ -3072,6 +3088,26 @@ pub const MESSAGE_RATIO: f32 = 0.8;
 /// [`Verdict::Message`]: all of them.
 pub const MESSAGE_COVER_MIN: f32 = 0.99;
 
+/// Words of a message's question sentence that ask rather than tell ("which one", "the full
+/// quote", "paste what they said", "which organisation"): not its own words for
+/// [`Verdict::Message`].
+const MESSAGE_ASKING: &[&str] = &[
+    "one",
+    "if",
+    "itself",
+    "full",
+    "whole",
+    "exact",
+    "exactly",
+    "paste",
+    "organisation",
+    "organization",
+    "group",
+    "word",
+    "quote",
+    "thing",
+];
+
 /// The sentence of `query` just before its question sentence `sentence` (a slice of it).
 fn sentence_before<'q>(query: &'q str, sentence: &str) -> Option<&'q str> {
     let at = query.find(sentence)?;
@@ -3421,7 +3457,8 @@ pub enum Verdict {
     /// A message of several sentences that no other rule answers ("Snowden reacted to Assange
     /// being dragged out of the embassy. What did he say?"): the best fact scores
     /// [`MESSAGE_MIN`], the next at most [`MESSAGE_RATIO`] of it; the question sentence's own
-    /// words, if any, are all the best fact's, and ask about a saying if it is a statement;
+    /// words, if any (those that ask rather than tell set aside, [`MESSAGE_ASKING`]), are all
+    /// the best fact's, and ask about a saying if it is a statement;
     /// what the message quotes is the fact's words; and no near fact that the message names by
     /// a whole key stands behind a best it names by none ([`Engine::message_answers`]).
     Message,
