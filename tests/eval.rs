@@ -426,7 +426,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// not what a /when question asks about: 29 -> 28 of 1,094. Session 17: a message that tells
 /// what it asks about (`Verdict::Message`), a bare question sentence read with the one before
 /// it: 3,049/3,500 (87.1%), right first 95.6%, 28 and 23 unchanged; words that ask rather than
-/// tell ("which one", "the full quote") not the question sentence's own: 3,056 (87.3%).
+/// tell ("which one", "the full quote") not the question sentence's own: 3,056 (87.3%). Then
+/// tuning24 (sealed through sessions 16 and 17) joined: twenty-four files, 3,182/3,657 (87.0%),
+/// 95.3% first, 31 of 1,137, 26 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -435,7 +437,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.873, 0.955, 28, 23);
+    assert_floors(s, 0.870, 0.953, 31, 26);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
