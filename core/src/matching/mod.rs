@@ -21,7 +21,9 @@
 //! and descriptions): who it names as whom it asks about or as someone else, and which parts of
 //! it (a description and a saying, a speaker and a topic, an event and the clause that tells of
 //! it, a message's question sentence and the whole message) agree on one fact
-//! ([`Verdict::Subject`], [`Verdict::Quoted`], [`Verdict::Theirs`], [`Verdict::Sentence`]).
+//! ([`Verdict::Subject`], [`Verdict::Quoted`], [`Verdict::Theirs`], [`Verdict::Sentence`]); a
+//! message that tells what it asks about and then asks is answered with the fact that leads
+//! when that fact says the question sentence's own words ([`Verdict::Message`]).
 //! Some readings settle what scores cannot tell apart: a speaker's words of one occasion
 //! (`Engine::one_occasion`), two holders of one office asked for together, the first of
 //! several events of the same people, the party of an event a "who did X VERB" question asks
@@ -3075,13 +3077,14 @@ fn question_sentence(query: &str) -> Option<(&str, String)> {
 }
 
 /// The least score of a message's best fact that [`Verdict::Message`] answers. (Session 17,
-/// chosen on the tuning files with [`MESSAGE_RATIO`]: 0.2 to 0.3 answer the same there, 0.25
-/// to 0.3 on the fresh blind ones.)
+/// chosen on the tuning files with [`MESSAGE_RATIO`] 0.8: 0.2 and 0.25 answer 24 more tuning
+/// questions, 0.3 22; none of them answers an unanswerable one.)
 pub const MESSAGE_MIN: f32 = 0.25;
 
 /// How near the next of a message's facts may come to the best, as a share of its score, for
-/// [`Verdict::Message`]. (Session 17: 0.75 to 0.8 answer 23 to 24 more tuning questions and no
-/// unanswerable one; 0.85 answers one unanswerable question and one with another fact.)
+/// [`Verdict::Message`]. (Session 17: 0.75 and 0.8 answer 23 and 24 more tuning questions and
+/// no unanswerable one; 0.85, with [`MESSAGE_MIN`] 0.3, one unanswerable question and one with
+/// another fact too.)
 pub const MESSAGE_RATIO: f32 = 0.8;
 
 /// The share of the question sentence's own words that the best fact must say, anywhere, for
@@ -3458,9 +3461,9 @@ pub enum Verdict {
     /// being dragged out of the embassy. What did he say?"): the best fact scores
     /// [`MESSAGE_MIN`], the next at most [`MESSAGE_RATIO`] of it; the question sentence's own
     /// words, if any (those that ask rather than tell set aside, [`MESSAGE_ASKING`]), are all
-    /// the best fact's, and ask about a saying if it is a statement;
-    /// what the message quotes is the fact's words; and no near fact that the message names by
-    /// a whole key stands behind a best it names by none ([`Engine::message_answers`]).
+    /// the best fact's, and ask about a saying if it is a statement; what the message quotes
+    /// is the fact's words; and no near fact that the message names by a whole key stands
+    /// behind a best it names by none ([`Engine::message_answers`]).
     Message,
     /// The best quotation would be answered, but the /quote question names its speaker ("what
     /// did Chelsea Manning say"), or describes them clearly, and no near quotation is theirs.
