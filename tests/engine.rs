@@ -607,33 +607,32 @@ fn a_message_that_tells_what_it_asks_about_is_answered() {
             "{message:?}"
         );
     }
-    // The question sentence asks for a deed (granting bail) that the application does not
-    // tell of.
-    let bail = "My class discussed the 2020 bail application. Who granted Assange bail?";
-    assert_eq!(answered_in(&engine, Command::Who, bail), None, "{bail:?}");
-    // Nor is the one who called for a deed whom "who did it" asks for.
-    let talked = "My class talked about the 2020 bail application. Who granted Assange bail?";
-    assert_eq!(
-        answered_in(&engine, Command::Who, talked),
-        None,
-        "{talked:?}"
-    );
-    // A statement (Amnesty's call) asked about as the deed it called for.
-    let given =
-        "I know Amnesty asked Sweden for a no-extradition promise. When did Sweden give it?";
-    assert_eq!(
-        answered_in(&engine, Command::When, given),
-        None,
-        "{given:?}"
-    );
-    // Words the message quotes that the quotation does not hold.
-    let stormed =
-        "Hague said 'we will never storm the embassy'? what were his exact words on that?";
-    assert_eq!(
-        answered_in(&engine, Command::Quote, stormed),
-        None,
-        "{stormed:?}"
-    );
+    let unanswered = [
+        // The question sentence asks for a deed (granting bail) that the application does
+        // not tell of.
+        (
+            Command::Who,
+            "My class discussed the 2020 bail application. Who granted Assange bail?",
+        ),
+        // Nor is the one who called for a deed whom "who did it" asks for.
+        (
+            Command::Who,
+            "My class talked about the 2020 bail application. Who granted Assange bail?",
+        ),
+        // A statement (Amnesty's call) asked about as the deed it called for.
+        (
+            Command::When,
+            "I know Amnesty asked Sweden for a no-extradition promise. When did Sweden give it?",
+        ),
+        // Words the message quotes that the quotation does not hold.
+        (
+            Command::Quote,
+            "Hague said 'we will never storm the embassy'? what were his exact words on that?",
+        ),
+    ];
+    for (command, message) in unanswered {
+        assert_eq!(answered_in(&engine, command, message), None, "{message:?}");
+    }
     // The cardinal the message names by a key, not the lawyer who cited him.
     let cardinal = "i was reading about the 2012 embassy standoff and a hungarian cardinal came \
         up as a precedent. who was he?";

@@ -3006,12 +3006,11 @@ const ABBREVIATIONS: &[&str] = &[
     "dr", "mr", "mrs", "ms", "st", "vs", "prof", "no", "jr", "sr",
 ];
 
-/// The question sentence of a message of several (split at ". ", "? ", "! ", "; ", ": " and
-/// dashes between spaces): of those that end with a question mark or end the message, the
-/// first that opens with a question word ([`QUESTION_OPENERS`], maybe after "in", "on", "at",
-/// "à"), else the first that holds one; None for a message of one sentence, or when that
-/// sentence has fewer than three words. With the sentence folded ([`crate::text::fold`]).
-fn question_sentence(query: &str) -> Option<(&str, String)> {
+/// The sentences of a message of several (split at ". ", "? ", "! ", "; ", ": " and dashes
+/// between spaces; a full stop after one letter or one of [`ABBREVIATIONS`] ends none), those
+/// with a letter or digit, as typed; empty for a message of one sentence (most queries:
+/// nothing allocated).
+fn sentences(query: &str) -> Vec<&str> {
     let mut sentences: Vec<&str> = Vec::new();
     let mut start = 0;
     let bytes = query.as_bytes();
@@ -3039,11 +3038,20 @@ fn question_sentence(query: &str) -> Option<(&str, String)> {
         }
     }
     if sentences.is_empty() {
-        // One sentence (most queries): nothing allocated.
-        return None;
+        return sentences;
     }
     sentences.push(&query[start..]);
     sentences.retain(|s| s.chars().any(char::is_alphanumeric));
+    sentences
+}
+
+/// The question sentence of a message of several ([`sentences`]): of those that end with a
+/// question mark or end the message, the first that opens with a question word
+/// ([`QUESTION_OPENERS`], maybe after "in", "on", "at", "à"), else the first that holds one;
+/// None for a message of one sentence, or when that sentence has fewer than three words. With
+/// the sentence folded ([`crate::text::fold`]).
+fn question_sentence(query: &str) -> Option<(&str, String)> {
+    let sentences = sentences(query);
     if sentences.len() < 2 {
         return None;
     }
@@ -3111,21 +3119,11 @@ const MESSAGE_ASKING: &[&str] = &[
     "thing",
 ];
 
-/// The sentence of `query` just before its question sentence `sentence` (a slice of it).
+/// The sentence of `query` ([`sentences`]) just before its question sentence `sentence`.
 fn sentence_before<'q>(query: &'q str, sentence: &str) -> Option<&'q str> {
-    let at = query.find(sentence)?;
-    let before = query[..at].trim_end();
-    let body = before.trim_end_matches(|c: char| !c.is_alphanumeric());
-    let start = body
-        .char_indices()
-        .rev()
-        .find(|&(i, c)| {
-            matches!(c, '.' | '!' | '?' | ';' | ':' | '—' | '–')
-                && body[i + c.len_utf8()..].starts_with(char::is_whitespace)
-        })
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let found = body[start..].trim();
-    found.chars().any(char::is_alphanumeric).then_some(found)
+    let sentences = sentences(query);
+    let at = sentences.iter().position(|s| s.trim() == sentence)?;
+    Some(sentences.get(at.checked_sub(1)?)?.trim())
 }
 
 /// The words of a /when question (`typed`, folded) that describe the event it asks about,

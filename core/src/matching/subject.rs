@@ -501,9 +501,19 @@ impl Names {
         if !refers || !words.iter().any(|w| SPEAKING.contains(w)) {
             return None;
         }
-        // Named as the one who did something, opening the message ("Nuland was asked …",
-        // "I read that Niblock said …"); not its object ("… after meeting Correa").
-        let [person] = self.named_people(context)[..] else {
+        self.opening_named(context, |_| true)
+    }
+
+    /// The one person `context` names, of those `counted` keeps, if they open it (within
+    /// [`REFERRED_WITHIN`] words): named as the one who did something ("Nuland was asked …",
+    /// "I read that Niblock said …"), not its object ("… after meeting Correa").
+    fn opening_named(&self, context: &Question, counted: impl Fn(u32) -> bool) -> Option<u32> {
+        let named: Vec<u32> = self
+            .named_people(context)
+            .into_iter()
+            .filter(|&p| counted(p))
+            .collect();
+        let [person] = named[..] else {
             return None;
         };
         let opens = (0..context.typed.len().min(REFERRED_WITHIN)).any(|at| {
@@ -529,18 +539,7 @@ impl Names {
         if !asks || !self.named_people(sentence).is_empty() {
             return None;
         }
-        let named: Vec<u32> = self
-            .named_people(context)
-            .into_iter()
-            .filter(|&p| !central(p))
-            .collect();
-        let [person] = named[..] else {
-            return None;
-        };
-        let opens = (0..context.typed.len().min(REFERRED_WITHIN)).any(|at| {
-            self.person_starting((at..context.typed.len()).map(|i| context.word(i))) == Some(person)
-        });
-        opens.then_some(person)
+        self.opening_named(context, |p| !central(p))
     }
 
     /// The people (not organisations) a question names anywhere, by whole name or alias
