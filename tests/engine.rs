@@ -1923,3 +1923,40 @@ fn a_saying_in_a_relative_clause_is_not_what_is_asked() {
         Some("patino-colonial-times-over")
     );
 }
+
+/// A /who question asking for whom something was done to ("… wrote to whom?", "who did it go
+/// to?") is not answered with the one it names as doing it (the start of session 18 answered
+/// the signatories themselves).
+#[test]
+fn whom_a_deed_went_to_is_not_who_did_it() {
+    let engine = shipped_engine();
+    for (query, expected) in [
+        ("the letter of the 120 - who did it go to?", "angela-merkel"),
+        ("the greek MPs wrote to who?", "joe-biden"),
+        (
+            "the 95 Greek MPs - who did their letter go to?",
+            "joe-biden",
+        ),
+    ] {
+        assert_eq!(
+            answered_who(&engine, query).as_deref(),
+            Some(expected),
+            "{query:?}"
+        );
+    }
+}
+
+/// A name's last word before another clause's "he said" is not the one who said it: "… out of
+/// the embassy. He said …" names no speaker (the police officer outside the embassy, by the
+/// last word of his description), so the message's speaker is read from its opening (the
+/// start of session 18 answered nothing).
+#[test]
+fn a_pronoun_starts_another_speaker() {
+    let engine = shipped_engine();
+    let query = "Snowden was angry when the police went into the embassy. He said something about \
+                 the history books. What was it?";
+    assert_eq!(
+        answered_in(&engine, Command::Quote, query).as_deref(),
+        Some("snowden-dark-moment")
+    );
+}

@@ -561,6 +561,17 @@ impl Engine {
                 reading = Reading::Subject;
             }
         }
+        // "The 95 Greek MPs wrote to who?", "who did the letter of the 120 go to?", "who did
+        // Patino meet with": asked for whom something was done to or with, not whoever the
+        // question names (by name or alias, or typed as one of their keys), the one who did it.
+        // (Session 18: tuning +2 right, −2 answered with another fact, nothing else.)
+        if command == Command::Who && asks_recipient(asked.query, asked.typed()) {
+            let words = asked.words();
+            let named = |h: &Hit| h.exact || self.names.named_in(words, h.fact);
+            if hits.iter().any(|h| !named(h)) {
+                hits.retain(|h| !named(h));
+            }
+        }
         // "Snowden condemned the persecution of Assange and one other person. Who is that?":
         // asked for someone else, not anyone the question names.
         if command == Command::Who
@@ -2466,6 +2477,24 @@ fn described_head(typed: &[&str], contracted: bool) -> Option<(String, usize)> {
         (a, b) => a.or(b)?,
     };
     Some((join_typed(&typed[at..clause]), clause))
+}
+
+/// Whether a /who question (`query`, and its folded words `typed`) asks for whom something was
+/// done to or with: "… to who(m)" or "with who(m)" ("the MPs wrote to who"), or a sentence
+/// ending in "to" or "with" after a question word ("who did the letter go to?", "who did
+/// Patino meet with?").
+fn asks_recipient(query: &str, typed: &[&str]) -> bool {
+    let stranded = || {
+        query
+            .to_lowercase()
+            .split(['?', '!', '.'])
+            .map(str::trim_end)
+            .any(|s| s.ends_with(" to") || s.ends_with(" with"))
+    };
+    typed
+        .windows(2)
+        .any(|w| matches!(w[0], "to" | "with") && matches!(w[1], "who" | "whom"))
+        || typed.iter().any(|w| matches!(*w, "who" | "whom" | "which")) && stranded()
 }
 
 /// Whether a /who question asks for someone besides those it names ("… and someone else.

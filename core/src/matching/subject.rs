@@ -94,6 +94,9 @@ pub fn asks_whom(before: Option<&str>, before_that: Option<&str>) -> bool {
         })
 }
 
+/// Pronouns that are the subject of a clause of their own ("… of the embassy. He said …").
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
+
 /// Words that refer back to a person named before "who" ("…; who was he exactly?").
 const PRONOUNS: &[&str] = &["he", "she", "him", "her", "il", "elle"];
 
@@ -466,7 +469,12 @@ impl Names {
                 continue;
             };
             // "what did Snowden say", "Assange: '…'", "what said Chelsea Manning".
-            let says = (at + n..count).take(2).any(|i| SPEAKING.contains(&word(i)))
+            // (Not past a pronoun, the subject of another clause: "… dragged out of the
+            // embassy. He said …" is not the embassy's saying.)
+            let says = (at + n..count)
+                .take(2)
+                .take_while(|&i| !SUBJECT_PRONOUNS.contains(&word(i)))
+                .any(|i| SPEAKING.contains(&word(i)))
                 || question.typed[at + n - 1].quotes
                     && !(at >= 1 && ["of", "de", "du"].contains(&word(at - 1)))
                 || {
@@ -565,6 +573,14 @@ impl Names {
             }
         }
         found
+    }
+
+    /// Whether `words` (a question's, [`text::words`]) hold one of person `n`'s names or
+    /// aliases whole.
+    pub fn named_in(&self, words: &[String], n: u32) -> bool {
+        self.names_of(n)
+            .iter()
+            .any(|name| !name.is_empty() && words.windows(name.len()).any(|w| w == name.as_slice()))
     }
 
     /// Person `n`'s name and aliases, as words ([`text::words`]).
