@@ -1960,3 +1960,27 @@ fn a_pronoun_starts_another_speaker() {
         Some("snowden-dark-moment")
     );
 }
+
+/// "Who's X, saw him …" asks who X is: a verb in the past after a name read after "who's" is
+/// not "who the UK warned" (whom someone did something to), which would set X aside (the start
+/// of session 18 answered nothing).
+#[test]
+fn whos_before_a_name_asks_about_them() {
+    let engine = shipped_engine();
+    for (query, expected) in [
+        (
+            "whos lauri love? saw him on a list of supporters",
+            "lauri-love",
+        ),
+        (
+            "who's Andreja Pejic, saw her on that wiki page",
+            "andreja-pejic",
+        ),
+    ] {
+        assert_eq!(
+            answered_who(&engine, query).as_deref(),
+            Some(expected),
+            "{query:?}"
+        );
+    }
+}

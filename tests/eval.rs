@@ -428,7 +428,12 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// it: 3,049/3,500 (87.1%), right first 95.6%, 28 and 23 unchanged; words that ask rather than
 /// tell ("which one", "the full quote") not the question sentence's own: 3,056 (87.3%). Then
 /// tuning24 (sealed through sessions 16 and 17) joined: twenty-four files, 3,182/3,657 (87.0%),
-/// 95.3% first, 31 of 1,137, 26 with another fact.
+/// 95.3% first, 31 of 1,137, 26 with another fact. Session 18: whom something was done to
+/// ("the MPs wrote to who?") is not the one named as doing it, a pronoun starts another
+/// speaker's clause, "who's X, saw him …" asks about X, a few everyday words ("runs" a group,
+/// "mouthpiece", "ran into", "hauled in"): 3,187/3,657 (87.1%), 95.6% first, 31 unchanged, 24
+/// with another fact. Then tuning25 (sealed through sessions 17 and 18) joined: twenty-five
+/// files, 3,311/3,814 (86.8%), 95.4% first, 35 of 1,180, 30 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -437,7 +442,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.870, 0.954, 31, 24);
+    assert_floors(s, 0.868, 0.953, 35, 30);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -2484,12 +2484,15 @@ fn described_head(typed: &[&str], contracted: bool) -> Option<(String, usize)> {
 /// ending in "to" or "with" after a question word ("who did the letter go to?", "who did
 /// Patino meet with?").
 fn asks_recipient(query: &str, typed: &[&str]) -> bool {
+    let ends_with = |s: &str, end: &str| {
+        s.len() >= end.len()
+            && s.as_bytes()[s.len() - end.len()..].eq_ignore_ascii_case(end.as_bytes())
+    };
     let stranded = || {
         query
-            .to_lowercase()
             .split(['?', '!', '.'])
             .map(str::trim_end)
-            .any(|s| s.ends_with(" to") || s.ends_with(" with"))
+            .any(|s| ends_with(s, " to") || ends_with(s, " with"))
     };
     typed
         .windows(2)

@@ -261,6 +261,8 @@ struct Typed {
     /// A quotation follows: the word ends with a colon or the next one opens quotation
     /// marks ("Assange: 'the door is open'", "lauri love 'sacrifice table'").
     quotes: bool,
+    /// "Who's" or "whos", read as "who": "who is" (not "whom").
+    contracted: bool,
 }
 
 /// Words for someone of a group that its name right before them qualifies ("a WikiLeaks guy",
@@ -689,6 +691,8 @@ impl Names {
                     // "who the UK warned in writing": the UK did it, whom it warned is
                     // asked for.
                     (matches!(mark, "who" | "whom")
+                        // ("Who's Lauri Love, saw him on a list": "who is", asking about them.)
+                        && !typed[before - 1].contracted
                         && typed.get(at + length).is_some_and(|_| is_past(word(at + length))))
                     ||
                     // "to who the Icelandic lawmakers are asking": they ask.
@@ -804,7 +808,11 @@ impl Question {
             };
             // The chunk's words as `text::words` reads them.
             let first = typed.len();
-            for word in text::fold(core).split(' ').filter(|t| !t.is_empty()) {
+            let folded = text::fold(core);
+            let contracted = ["whos", "who's", "who\u{2019}s"]
+                .iter()
+                .any(|w| core.eq_ignore_ascii_case(w));
+            for word in folded.split(' ').filter(|t| !t.is_empty()) {
                 let start = text.len() as u32;
                 text.push_str(&text::stem_cow(word));
                 typed.push(Typed {
@@ -813,6 +821,7 @@ impl Question {
                     possessive: false,
                     closed: false,
                     quotes: false,
+                    contracted,
                 });
             }
             if let Some(last) = typed[first..].last_mut() {
