@@ -1984,3 +1984,28 @@ fn whos_before_a_name_asks_about_them() {
         );
     }
 }
+
+/// A description two people fit ("the ambassador of Ecuador": the one in London, the one in
+/// Stockholm) is told apart by its relative clause: "… that Sweden summoned" is the one in
+/// Stockholm (the start of session 18 answered the one in London), "… who let the police in"
+/// the one in London.
+#[test]
+fn a_relative_clause_picks_among_holders_of_a_description() {
+    let engine = shipped_engine();
+    for (query, expected) in [
+        (
+            "who was the ambassador of ecuador that sweden summoned?",
+            "ecuador-ambassador-stockholm",
+        ),
+        (
+            "who was the ambassador of ecuador who let the police in",
+            "ecuador-ambassador-london",
+        ),
+    ] {
+        assert_eq!(
+            answered_who(&engine, query).as_deref(),
+            Some(expected),
+            "{query:?}"
+        );
+    }
+}

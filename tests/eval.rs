@@ -433,7 +433,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// speaker's clause, "who's X, saw him …" asks about X, a few everyday words ("runs" a group,
 /// "mouthpiece", "ran into", "hauled in"): 3,187/3,657 (87.1%), 95.6% first, 31 unchanged, 24
 /// with another fact. Then tuning25 (sealed through sessions 17 and 18) joined: twenty-five
-/// files, 3,311/3,814 (86.8%), 95.4% first, 35 of 1,180, 30 with another fact.
+/// files, 3,311/3,814 (86.8%), 95.4% first, 35 of 1,180, 30 with another fact; a relative
+/// clause picks among two holders of one description ("the ambassador of Ecuador which Sweden
+/// has summoned"): 3,312, 29 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -442,7 +444,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.868, 0.953, 35, 30);
+    assert_floors(s, 0.868, 0.953, 35, 29);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
