@@ -1930,20 +1930,21 @@ fn a_saying_in_a_relative_clause_is_not_what_is_asked() {
 #[test]
 fn whom_a_deed_went_to_is_not_who_did_it() {
     let engine = shipped_engine();
-    for (query, expected) in [
-        ("the letter of the 120 - who did it go to?", "angela-merkel"),
-        ("the greek MPs wrote to who?", "joe-biden"),
-        (
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["the letter of the 120 - who did it go to?"],
+        "angela-merkel",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "the greek MPs wrote to who?",
             "the 95 Greek MPs - who did their letter go to?",
-            "joe-biden",
-        ),
-    ] {
-        assert_eq!(
-            answered_who(&engine, query).as_deref(),
-            Some(expected),
-            "{query:?}"
-        );
-    }
+        ],
+        "joe-biden",
+    );
 }
 
 /// A name's last word before another clause's "he said" is not the one who said it: "… out of
@@ -1952,12 +1953,14 @@ fn whom_a_deed_went_to_is_not_who_did_it() {
 /// start of session 18 answered nothing).
 #[test]
 fn a_pronoun_starts_another_speaker() {
-    let engine = shipped_engine();
-    let query = "Snowden was angry when the police went into the embassy. He said something about \
-                 the history books. What was it?";
-    assert_eq!(
-        answered_in(&engine, Command::Quote, query).as_deref(),
-        Some("snowden-dark-moment")
+    assert_each_answered(
+        &shipped_engine(),
+        Command::Quote,
+        &[
+            "Snowden was angry when the police went into the embassy. He said something about \
+           the history books. What was it?",
+        ],
+        "snowden-dark-moment",
     );
 }
 
@@ -1967,22 +1970,18 @@ fn a_pronoun_starts_another_speaker() {
 #[test]
 fn whos_before_a_name_asks_about_them() {
     let engine = shipped_engine();
-    for (query, expected) in [
-        (
-            "whos lauri love? saw him on a list of supporters",
-            "lauri-love",
-        ),
-        (
-            "who's Andreja Pejic, saw her on that wiki page",
-            "andreja-pejic",
-        ),
-    ] {
-        assert_eq!(
-            answered_who(&engine, query).as_deref(),
-            Some(expected),
-            "{query:?}"
-        );
-    }
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["whos lauri love? saw him on a list of supporters"],
+        "lauri-love",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["who's Andreja Pejic, saw her on that wiki page"],
+        "andreja-pejic",
+    );
 }
 
 /// A description two people fit ("the ambassador of Ecuador": the one in London, the one in
@@ -1992,20 +1991,16 @@ fn whos_before_a_name_asks_about_them() {
 #[test]
 fn a_relative_clause_picks_among_holders_of_a_description() {
     let engine = shipped_engine();
-    for (query, expected) in [
-        (
-            "who was the ambassador of ecuador that sweden summoned?",
-            "ecuador-ambassador-stockholm",
-        ),
-        (
-            "who was the ambassador of ecuador who let the police in",
-            "ecuador-ambassador-london",
-        ),
-    ] {
-        assert_eq!(
-            answered_who(&engine, query).as_deref(),
-            Some(expected),
-            "{query:?}"
-        );
-    }
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["who was the ambassador of ecuador that sweden summoned?"],
+        "ecuador-ambassador-stockholm",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["who was the ambassador of ecuador who let the police in"],
+        "ecuador-ambassador-london",
+    );
 }
