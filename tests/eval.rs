@@ -435,7 +435,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// with another fact. Then tuning25 (sealed through sessions 17 and 18) joined: twenty-five
 /// files, 3,311/3,814 (86.8%), 95.4% first, 35 of 1,180, 30 with another fact; a relative
 /// clause picks among two holders of one description ("the ambassador of Ecuador which Sweden
-/// has summoned"): 3,312, 29 with another fact.
+/// has summoned"): 3,312, 29 with another fact. Session 19: contractions read as typed in
+/// full ("when'd" is "when did", "we're" no word), a deed asked as done in "-ing" ("end up
+/// expelling") or in the plain form after "did" ("when did they actually revoke it"):
+/// 3,316/3,814 (86.9%), 95.4% first, 34 of 1,180, 29 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -444,7 +447,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.868, 0.953, 35, 29);
+    assert_floors(s, 0.869, 0.954, 34, 29);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -375,12 +375,18 @@ fn split_ascii_words(text: &str) -> String {
             continue;
         }
         if apostrophe && prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == b'.') {
-            // "assange's" and "U.K.'s" lose the possessive; "o'day" becomes "oday".
-            let possessive = at(i).is_some_and(|c| c.eq_ignore_ascii_case(&b's'))
-                && at(i + 1).is_none_or(|c| !c.is_ascii_alphanumeric());
-            if possessive {
-                i += 1;
+            // "assange's" and "U.K.'s" lose the possessive, "when'd" and "they're" the
+            // contraction; "o'day" becomes "oday".
+            if let Some(len) = contraction(|n| at(i + n).map(char::from)) {
+                i += len;
                 pending_space = true;
+                // "when'd" asks "when did"; "did" is how the question reads on.
+                if len == 1
+                    && at(i - 1).is_some_and(|c| c.eq_ignore_ascii_case(&b'd'))
+                    && ASKING.contains(&&out[word_start..])
+                {
+                    out.push_str(" did");
+                }
             }
             continue;
         }
@@ -431,11 +437,18 @@ fn split_words<C: Copy + Into<char>>(folded: &[C]) -> String {
             continue;
         }
         if is_apostrophe(c) && prev.is_some_and(|p| p.is_alphanumeric() || p == '.') {
-            // "assange's" and "U.K.'s" lose the possessive; "o'day" becomes "oday".
-            let possessive = at(i) == Some('s') && at(i + 1).is_none_or(|c| !c.is_alphanumeric());
-            if possessive {
-                i += 1;
+            // "assange's" and "U.K.'s" lose the possessive, "when'd" and "they're" the
+            // contraction; "o'day" becomes "oday".
+            if let Some(len) = contraction(|n| at(i + n)) {
+                i += len;
                 pending_space = true;
+                // "when'd" asks "when did"; "did" is how the question reads on.
+                if len == 1
+                    && at(i - 1).is_some_and(|c| c.eq_ignore_ascii_case(&'d'))
+                    && ASKING.contains(&&out[word_start..])
+                {
+                    out.push_str(" did");
+                }
             }
             continue;
         }
@@ -446,6 +459,27 @@ fn split_words<C: Copy + Into<char>>(folded: &[C]) -> String {
         pending_space = true;
     }
     out
+}
+
+/// Question words that "'d" after them makes "… did" ("when'd", "who'd").
+const ASKING: &[&str] = &["how", "what", "when", "where", "who", "why"];
+
+/// The English endings an apostrophe joins to a word and that carry nothing to match on:
+/// the possessive or "is" ("assange's", "who's"), "would" / "had" / "did" ("when'd"),
+/// "will", "have", "are", "am".
+const CONTRACTIONS: &[&str] = &["s", "d", "ll", "ve", "re", "m"];
+
+/// How many characters after an apostrophe are one of [`CONTRACTIONS`] ending the word
+/// (`at(n)` is the `n`th character after it, lower or upper case), if any.
+fn contraction(at: impl Fn(usize) -> Option<char>) -> Option<usize> {
+    CONTRACTIONS.iter().find_map(|ending| {
+        let len = ending.len();
+        let spelled = ending
+            .chars()
+            .enumerate()
+            .all(|(n, e)| at(n).is_some_and(|c| c.eq_ignore_ascii_case(&e)));
+        (spelled && at(len).is_none_or(|c| !c.is_alphanumeric())).then_some(len)
+    })
 }
 
 /// Is `chars[dot]` a '.' right after a single letter that itself starts a word or follows a
@@ -754,6 +788,12 @@ mod tests {
         assert_eq!(normalize("U.S. State Department"), "us state department");
         assert_eq!(normalize("the U.K.'s actions"), "uk action");
         assert_eq!(normalize("Dr. Cornel West"), "cornel west");
+        assert_eq!(normalize("when'd Ecuador grant it"), "ecuador grant");
+        assert_eq!(fold("Who'D Sweden summon"), "who did sweden summon");
+        assert_eq!(fold("I'd like it’d"), "i like it");
+        assert_eq!(normalize("who’d they've AND we'LL"), "we");
+        assert_eq!(normalize("they're Patiño’s"), "patino");
+        assert_eq!(normalize("O'Dell I'm"), "odell");
     }
 
     #[test]

@@ -1763,16 +1763,18 @@ impl Engine {
                             && matches!(typed[at - 1], "was" | "were" | "it" | "be" | "been" | "is")
                 })
                 .filter_map(|(at, &w)| {
-                    deed_in(DEEDS, w).map(|root| {
-                        // Read once per question, not per candidate.
-                        let object = deed_object(typed, at).and_then(|o| {
-                            let stem = crate::text::stem(o);
-                            let alternatives = self.base.lexicon().alternatives_of(&stem);
-                            self.names_someone(o, alternatives)
-                                .then_some(DoneTo { stem, alternatives })
-                        });
-                        (root, w, object)
-                    })
+                    deed_in(DEEDS, w)
+                        .or_else(|| asked_done(typed, at, w))
+                        .map(|root| {
+                            // Read once per question, not per candidate.
+                            let object = deed_object(typed, at).and_then(|o| {
+                                let stem = crate::text::stem(o);
+                                let alternatives = self.base.lexicon().alternatives_of(&stem);
+                                self.names_someone(o, alternatives)
+                                    .then_some(DoneTo { stem, alternatives })
+                            });
+                            (root, w, object)
+                        })
                 })
                 .collect()
         } else {
@@ -2691,35 +2693,44 @@ const REFUSALS: &[&str] = &[
 /// "release" as asked for, "a life sentence" risked) are not among them. (Session 15: until
 /// then any word of the family told of the deed, so "when was Assange sentenced to life" was
 /// answered with the asylum Ecuador granted against the life sentence he risked; tuning, three
-/// unanswerable questions no longer answered, nothing else.)
+/// unanswerable questions no longer answered, nothing else. Session 19: the "-ing" forms of
+/// deeds no event tells of as intended ("expelling", "arresting"; not "storming", which "no
+/// plans to storm" holds as "rule out storming"): tuning, one unanswerable question no longer
+/// answered, "When did Sweden end up expelling that ambassador?", nothing else.)
 pub const DEEDS: &[(&str, &[&str])] = &[
     ("die", &["die", "died", "dies"]),
     ("extradit", &["extradited", "extrade", "extradee"]),
-    ("indict", &["indict", "indicted", "indicts", "indictment"]),
+    (
+        "indict",
+        &["indict", "indicted", "indicts", "indictment", "indicting"],
+    ),
     ("sentenc", &["sentenced", "condamne", "condamnee"]),
-    ("convict", &["convicted"]),
+    ("convict", &["convicted", "convicting"]),
     ("free", &["freed"]),
     ("releas", &["released"]),
-    ("arrest", &["arrested"]),
+    ("arrest", &["arrested", "arresting"]),
     ("vote", &["vote", "voted", "votes"]),
-    ("kill", &["killed"]),
-    ("jail", &["jailed"]),
-    ("imprison", &["imprisoned"]),
-    ("deport", &["deported"]),
-    ("expel", &["expelled"]),
-    ("evict", &["evicted"]),
+    ("kill", &["killed", "killing"]),
+    ("jail", &["jailed", "jailing"]),
+    ("imprison", &["imprisoned", "imprisoning"]),
+    ("deport", &["deported", "deporting"]),
+    ("expel", &["expelled", "expelling"]),
+    ("evict", &["evicted", "evicting"]),
     ("charg", &["charged", "inculpe", "inculpee"]),
-    ("leak", &["leaked"]),
-    ("acquit", &["acquitted"]),
-    ("pardon", &["pardoned"]),
+    ("leak", &["leaked", "leaking"]),
+    ("acquit", &["acquitted", "acquitting"]),
+    ("pardon", &["pardoned", "pardoning"]),
     ("born", &["born"]),
-    ("marri", &["married"]),
-    ("elect", &["elected"]),
-    ("resign", &["resigned"]),
+    ("marri", &["married", "marrying"]),
+    ("elect", &["elected", "electing"]),
+    ("resign", &["resigned", "resigning"]),
     ("held", &["held"]),
     // (Session 14: no document tells of a visit; tuning, one unanswerable question, "quand
     // Pamela Anderson a-t-elle rendu visite à Assange", no longer answered.)
-    ("visit", &["visit", "visited", "visits", "visite"]),
+    (
+        "visit",
+        &["visit", "visited", "visits", "visite", "visiting"],
+    ),
     // A stance taken (session 14): "when did the State Department woman criticise Ecuador's
     // asylum decision" is not her declining to comment (tuning, one unanswerable question no
     // longer answered, nothing else).
@@ -2727,8 +2738,8 @@ pub const DEEDS: &[(&str, &[&str])] = &[
         "critici",
         &["criticise", "criticised", "criticize", "criticized"],
     ),
-    ("condemn", &["condemn", "condemned"]),
-    ("prais", &["praise", "praised"]),
+    ("condemn", &["condemn", "condemned", "condemning"]),
+    ("prais", &["praise", "praised", "praising"]),
     ("welcom", &["welcomed"]),
     // Done to whom the question names, too ([`Engine::event_tells_object`]; session 15).
     ("drag", &["drag", "dragged", "dragging"]),
@@ -2736,8 +2747,8 @@ pub const DEEDS: &[(&str, &[&str])] = &[
     // answered, "… the UK actually went ahead and revoked the diplomatic status …").
     ("revok", &["revoked"]),
     ("storm", &["stormed"]),
-    ("raid", &["raided"]),
-    ("summon", &["summoned", "summon", "summons"]),
+    ("raid", &["raided", "raiding"]),
+    ("summon", &["summoned", "summon", "summons", "summoning"]),
 ];
 
 /// Deeds of [`DEEDS`] asked about only in the passive ("when was it held", "was the meeting
@@ -2816,6 +2827,45 @@ fn deed_object<'t>(typed: &[&'t str], at: usize) -> Option<&'t str> {
 
 /// The start of the deed a typed word asks about in `deeds` ([`DEEDS`], [`WHO_DEEDS`]), if it
 /// is one of its forms.
+/// The plain forms of deeds of [`DEEDS`] ("revoke"), which ask about the deed done when "did"
+/// comes before them ("when did they actually revoke it?") and nothing makes them a deed
+/// intended, urged or threatened ("did the UK threaten to revoke", "did Amnesty say they must
+/// not extradite"); an event holding only such a form ("lets it revoke the status") tells of
+/// the deed as not done.
+const DEED_PLAIN: &[(&str, &str)] = &[
+    ("revok", "revoke"),
+    ("storm", "storm"),
+    ("expel", "expel"),
+    ("arrest", "arrest"),
+    ("extradit", "extradite"),
+    ("deport", "deport"),
+    ("evict", "evict"),
+    ("jail", "jail"),
+    ("imprison", "imprison"),
+    ("convict", "convict"),
+    ("kill", "kill"),
+    ("acquit", "acquit"),
+    ("resign", "resign"),
+    ("marri", "marry"),
+];
+
+/// Words before a plain form that make it a deed not (yet) done, or a noun ("call for the
+/// arrest").
+const DEED_NOT_DONE: &[&str] = &[
+    "to", "not", "must", "should", "would", "could", "will", "cannot", "cant", "wont", "never",
+    "might", "may", "shd", "dont", "doesnt", "a", "an", "the", "his", "her", "their", "its", "for",
+    "of", "about", "on", "after", "before", "against",
+];
+
+/// The root of the deed of [`DEED_PLAIN`] that typed word `at` (`word`) asks about as done.
+fn asked_done(typed: &[&str], at: usize, word: &str) -> Option<&'static str> {
+    let &(root, _) = DEED_PLAIN.iter().find(|(_, plain)| *plain == word)?;
+    let before = &typed[..at];
+    let did = before.iter().any(|w| matches!(*w, "did" | "didnt"));
+    let not_done = before.last().is_some_and(|w| DEED_NOT_DONE.contains(w));
+    (did && !not_done).then_some(root)
+}
+
 fn deed_in(deeds: &[(&'static str, &[&str])], typed: &str) -> Option<&'static str> {
     deeds
         .iter()
