@@ -879,6 +879,31 @@ fn contractions_are_read_as_typed_in_full() {
     );
 }
 
+/// A verb and its particle, both filler words alone, are read as the lexicon says ("called
+/// in" as "summoned").
+#[test]
+fn a_verb_and_its_particle_are_read_together() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "Ecuador granted Assange asylum and Sweden was not happy. I read they called in \
+           Ecuador's ambassador over it. When did they do that?",
+        ],
+        "sweden-summons-ambassador",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "In 2012 Sweden called in Ecuador's envoy in Stockholm to complain. What was the \
+             name of that ambassador?",
+        ],
+        "ecuador-ambassador-stockholm",
+    );
+}
+
 /// An office only alike to the words of a person's role ("foreign minister" and "foreign
 /// ministry spokesman") is not theirs.
 #[test]

@@ -438,7 +438,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// has summoned"): 3,312, 29 with another fact. Session 19: contractions read as typed in
 /// full ("when'd" is "when did", "we're" no word), a deed asked as done in "-ing" ("end up
 /// expelling") or in the plain form after "did" ("when did they actually revoke it"):
-/// 3,316/3,814 (86.9%), 95.4% first, 34 of 1,180, 29 with another fact.
+/// 3,316/3,814 (86.9%), 95.4% first, 34 of 1,180, 29 with another fact; "called in" read as
+/// summoned (a verb and its particle, both filler alone), a few Discord openings as filler
+/// ("long-time lurker", "I'm fuzzy on", "thanks in advance"): 3,319 (87.0%), 95.5% first.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -447,7 +449,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.869, 0.954, 34, 29);
+    assert_floors(s, 0.870, 0.954, 34, 29);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

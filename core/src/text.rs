@@ -383,7 +383,7 @@ fn split_ascii_words(text: &str) -> String {
                 // "when'd" asks "when did"; "did" is how the question reads on.
                 if len == 1
                     && at(i - 1).is_some_and(|c| c.eq_ignore_ascii_case(&b'd'))
-                    && ASKING.contains(&&out[word_start..])
+                    && asks_did(&out, word_start)
                 {
                     out.push_str(" did");
                 }
@@ -445,7 +445,7 @@ fn split_words<C: Copy + Into<char>>(folded: &[C]) -> String {
                 // "when'd" asks "when did"; "did" is how the question reads on.
                 if len == 1
                     && at(i - 1).is_some_and(|c| c.eq_ignore_ascii_case(&'d'))
-                    && ASKING.contains(&&out[word_start..])
+                    && asks_did(&out, word_start)
                 {
                     out.push_str(" did");
                 }
@@ -463,6 +463,23 @@ fn split_words<C: Copy + Into<char>>(folded: &[C]) -> String {
 
 /// Question words that "'d" after them makes "… did" ("when'd", "who'd").
 const ASKING: &[&str] = &["how", "what", "when", "where", "who", "why"];
+
+/// Whether the word of `out` from `word_start` is a question word that "'d" makes "… did":
+/// it opens the text or follows only a word that opens talk ("so who'd they summon"); after
+/// another ("the cop who'd rather …") it is "would" or "had".
+fn asks_did(out: &str, word_start: usize) -> bool {
+    ASKING.contains(&&out[word_start..])
+        && out[..word_start]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_none_or(|before| before.is_empty() || OPENING.contains(&before))
+}
+
+/// Words that open talk before a question ("so when'd …").
+const OPENING: &[&str] = &[
+    "so", "and", "but", "ok", "okay", "then", "hey", "yo", "oh", "um",
+];
 
 /// The English endings an apostrophe joins to a word and that carry nothing to match on:
 /// the possessive or "is" ("assange's", "who's"), "would" / "had" / "did" ("when'd"),
@@ -791,6 +808,10 @@ mod tests {
         assert_eq!(normalize("when'd Ecuador grant it"), "ecuador grant");
         assert_eq!(fold("Who'D Sweden summon"), "who did sweden summon");
         assert_eq!(fold("I'd like it’d"), "i like it");
+        assert_eq!(
+            fold("so who'd the cop who’d rather"),
+            "so who did the cop who rather"
+        );
         assert_eq!(normalize("who’d they've AND we'LL"), "we");
         assert_eq!(normalize("they're Patiño’s"), "patino");
         assert_eq!(normalize("O'Dell I'm"), "odell");

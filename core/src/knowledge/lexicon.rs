@@ -8,7 +8,9 @@
 //!   A query word of a group also matches every other word of it.
 //! - `phrases`: a phrase a member types, read as another phrase ("porte ouverte" as "door
 //!   open", "members of parliament" as "mps"): one way, multi-word on either side. A phrase
-//!   read as filler words is dropped ("may i ask" as "please").
+//!   read as filler words is dropped ("may i ask" as "please"). A phrase typed in filler
+//!   words only, a verb and its particle ("called in" as "summoned", "went in" as
+//!   "entered"), is read on the words as typed, before filler words are dropped.
 //! - `roles`: words that ask for a person by office ("head", "minister", "lawyer"): a `/who`
 //!   question with one is not answered with an organisation, whose head the documents do not
 //!   name.
@@ -90,6 +92,9 @@ pub struct Lexicon {
     /// A phrase's first typed word -> the phrases that start with it, in the order of
     /// `phrases`: a query's word is compared with those only.
     phrase_starts: FxHashMap<String, Vec<usize>>,
+    /// Phrases typed in filler words only (folded words, as typed; how they are read, folded),
+    /// longest first: read on the folded query, before its filler words are dropped.
+    particles: Vec<(Vec<String>, String)>,
     roles: FxHashSet<String>,
     /// The roles of [`ROLE_SLIP_MIN`] bytes or more: what a word typed with a slip is
     /// compared with ([`Lexicon::is_role`]).
@@ -191,11 +196,55 @@ impl Lexicon {
         self.speech.iter().map(String::as_str)
     }
 
+    /// A folded query with its phrases typed in filler words only read (longest first, left
+    /// to right): "when was the ambassador called in" as "… ambassador summoned". Borrowed
+    /// when it has none (most queries).
+    /// A particle typed as a capital starts a title, not a verb's particle ("a book called In
+    /// Defense of Julian Assange"): read only where `query` types the phrase's later words in
+    /// lower case.
+    pub fn read_particles<'q>(&self, query: &str, folded: &'q str) -> std::borrow::Cow<'q, str> {
+        if self.particles.is_empty() {
+            return std::borrow::Cow::Borrowed(folded);
+        }
+        // (A look without allocating first: most queries hold no phrase's first word.)
+        if !folded
+            .split(' ')
+            .any(|w| self.particles.iter().any(|(typed, _)| typed[0] == w))
+        {
+            return std::borrow::Cow::Borrowed(folded);
+        }
+        let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+        let mut out: Vec<&str> = Vec::with_capacity(words.len());
+        let mut i = 0;
+        let mut read_any = false;
+        'words: while i < words.len() {
+            for (typed, read) in &self.particles {
+                if words.len() - i >= typed.len()
+                    && typed.iter().zip(&words[i..]).all(|(t, w)| t == w)
+                    && typed_in_lower_case(query, typed)
+                {
+                    out.push(read);
+                    i += typed.len();
+                    read_any = true;
+                    continue 'words;
+                }
+            }
+            out.push(words[i]);
+            i += 1;
+        }
+        if read_any {
+            std::borrow::Cow::Owned(out.join(" "))
+        } else {
+            std::borrow::Cow::Borrowed(folded)
+        }
+    }
+
     /// Whether the lexicon says nothing.
     pub fn is_empty(&self) -> bool {
         self.filler.is_empty()
             && self.alternatives.is_empty()
             && self.phrases.is_empty()
+            && self.particles.is_empty()
             && self.roles.is_empty()
             && self.members.is_empty()
             && self.speech.is_empty()
@@ -209,6 +258,20 @@ impl Lexicon {
             .collect::<Vec<_>>()
             .join(" ")
     }
+}
+
+/// Whether `query` holds the words of `typed` (lower case, ASCII) one space apart, the first
+/// in any case and the others in lower case.
+fn typed_in_lower_case(query: &str, typed: &[String]) -> bool {
+    let phrase = typed.join(" ");
+    // (ASCII lower-casing keeps every byte where it was.)
+    let lower = query.to_ascii_lowercase();
+    let rest = typed[0].len();
+    lower.match_indices(&phrase).any(|(at, _)| {
+        query
+            .get(at + rest..at + phrase.len())
+            .is_some_and(|after| !after.bytes().any(|b| b.is_ascii_uppercase()))
+    })
 }
 
 /// Where one entry of the file is, for its diagnostics.
@@ -372,6 +435,17 @@ pub(super) fn load<'k>(
     for (typed, read) in &parsed.phrases {
         let path = [Seg::key("phrases"), Seg::key(typed)];
         let (from, to) = (tokens(typed), tokens(read));
+        let typed_words: Vec<String> = crate::text::fold(typed)
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        if from.is_empty() && typed_words.len() >= 2 && !to.is_empty() {
+            lexicon
+                .particles
+                .push((typed_words, crate::text::fold(read)));
+            continue;
+        }
         if from.is_empty() || to.is_empty() {
             error(
                 &path,
@@ -385,6 +459,9 @@ pub(super) fn load<'k>(
     }
     lexicon
         .phrases
+        .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+    lexicon
+        .particles
         .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
     for (p, (typed, _)) in lexicon.phrases.iter().enumerate() {
         if let Some(first) = typed.first() {
@@ -480,6 +557,48 @@ mod tests {
             json.as_bytes().to_vec(),
         );
         load(Path::new(""), Origin::Memory(&files), || keys.to_vec())
+    }
+
+    /// A phrase typed in filler words only (a verb and its particle) is read on the words as
+    /// typed; one with no word of its own on the reading side, or of one word, is refused.
+    #[test]
+    fn reads_phrases_typed_in_filler_words() {
+        let (loaded, diagnostics) = lexicon(
+            r#"{"phrases": {"called in": "summoned", "did it in": "x y"}}"#,
+            &[],
+        );
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let particles = loaded.expect("valid");
+        let query = "Sweden called in the envoy; Called in";
+        let folded = crate::text::fold(query);
+        assert_eq!(
+            particles.read_particles(query, &folded),
+            "sweden summoned the envoy summoned"
+        );
+        // A capital starts a title: "a book called In Defense …".
+        let title = "a book called In Defense";
+        assert_eq!(
+            particles.read_particles(title, &crate::text::fold(title)),
+            "a book called in defense"
+        );
+        // Nothing to read: the folded text itself, not a copy.
+        let plain = "sweden called the envoy in";
+        assert!(matches!(
+            particles.read_particles(plain, plain),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        let did = "he did it in june";
+        assert_eq!(particles.read_particles(did, did), "he x y june");
+        for refused in [
+            r#"{"phrases": {"in": "x"}}"#,
+            r#"{"phrases": {"called in": "the"}}"#,
+        ] {
+            let (lexicon, diagnostics) = lexicon(refused, &[]);
+            assert!(
+                lexicon.is_none() && diagnostics.len() == 1,
+                "{diagnostics:?}"
+            );
+        }
     }
 
     #[test]

@@ -275,7 +275,7 @@ impl Prepared {
     pub fn read_folded(query: &str, folded: &str, typing: bool, lexicon: &Lexicon) -> Self {
         // A query that ends in a space has its last word finished.
         let typing = typing && !query.ends_with(char::is_whitespace);
-        let read = lexicon.read(tokens_folded(folded));
+        let read = lexicon.read(tokens_folded(&lexicon.read_particles(query, folded)));
         Prepared {
             compact: read.words.concat(),
             words: read.words,
