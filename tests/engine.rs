@@ -904,6 +904,32 @@ fn a_verb_and_its_particle_are_read_together() {
     );
 }
 
+/// A message that tells of a saying and asks about a thing of its own ("… except a churchman
+/// …. Who was that churchman?") asks about that thing, not who said it; asked about the one
+/// who said it by an office ("What's that officer's name?"), the speaker.
+#[test]
+fn a_question_sentence_of_its_own_thing_is_not_who_said() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "An extradition lawyer said there was practically no precedent, except a churchman \
+           from Hungary who stayed in the US embassy in Budapest. Who was that churchman?",
+        ],
+        "jozsef-mindszenty",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "A cop outside the embassy said he'd rather be fighting crime. What's that officer's \
+           name?",
+        ],
+        "police-officer-outside-embassy",
+    );
+}
+
 /// An office only alike to the words of a person's role ("foreign minister" and "foreign
 /// ministry spokesman") is not theirs.
 #[test]

@@ -440,7 +440,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// expelling") or in the plain form after "did" ("when did they actually revoke it"):
 /// 3,316/3,814 (86.9%), 95.4% first, 34 of 1,180, 29 with another fact; "called in" read as
 /// summoned (a verb and its particle, both filler alone), a few Discord openings as filler
-/// ("long-time lurker", "I'm fuzzy on", "thanks in advance"): 3,319 (87.0%), 95.5% first.
+/// ("long-time lurker", "I'm fuzzy on", "thanks in advance"): 3,319 (87.0%), 95.5% first; a
+/// message that tells of a saying and asks about a thing of its own ("… except a churchman
+/// …. Who was that churchman?") is not asking who said it: 3,320, 28 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -449,7 +451,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.870, 0.954, 34, 29);
+    assert_floors(s, 0.870, 0.954, 34, 28);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -598,6 +598,7 @@ impl Engine {
         if command == Command::Who
             && reading == Reading::Plain
             && asks_who_said(asked.folded())
+            && !self.asks_own_thing(&asked)
             && !verdict_refusing(&hits, |_: &Hit| refused).answers()
             && let Some((person, answered)) = self.quoted_speaker(query, prepared.words.len())
         {
@@ -1004,7 +1005,10 @@ impl Engine {
                             .copied()
                             .filter(|&i| {
                                 let role = &self.base.people[hits[i].fact as usize].role;
-                                crate::text::words(role).iter().any(|w| w == own)
+                                let alternatives = alone.prepared.alternatives.first();
+                                crate::text::words(role).iter().any(|w| {
+                                    w == own || alternatives.is_some_and(|alts| alts.contains(w))
+                                })
                             })
                             .collect();
                         if in_role.len() == 1 {
@@ -1888,6 +1892,20 @@ impl Engine {
                 };
             (!holds).then_some(Verdict::Office)
         }
+    }
+
+    /// Whether a message's question sentence asks about a thing of its own, not who said
+    /// something: it does not ask who said, and has one word of its own or more ("A lawyer
+    /// said … except a churchman …. Who was that churchman?").
+    fn asks_own_thing(&self, asked: &Asked<'_>) -> bool {
+        asked.sentence().is_some_and(|(_, folded)| {
+            let lexicon = self.base.lexicon();
+            !asks_who_said(folded)
+                && Prepared::read(folded, false, lexicon)
+                    .words
+                    .iter()
+                    .any(|w| !lexicon.is_role(w) && !lexicon.is_member(w))
+        })
     }
 
     /// Whether person `p` is who the case is about: among the people of a fifth of the events
