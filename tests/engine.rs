@@ -1541,6 +1541,16 @@ fn a_deed_the_event_never_tells_of_is_not_answered() {
         ],
         "sweden-summons-ambassador",
     );
+    // Not asked as done: urged against ("shouldn't extradite").
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "when did harlem desir say britain shouldn't extradite him",
+            "when did desir say the UK must not extradite assange",
+        ],
+        "desir-statement",
+    );
     let protesters = "when did the police drag protesters away outside the embassy";
     assert_eq!(
         answered(protesters).as_deref(),

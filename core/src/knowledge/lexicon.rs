@@ -95,6 +95,9 @@ pub struct Lexicon {
     /// Phrases typed in filler words only (folded words, as typed; how they are read, folded),
     /// longest first: read on the folded query, before its filler words are dropped.
     particles: Vec<(Vec<String>, String)>,
+    /// Each of `particles`' typed words joined by spaces: a query that holds none of them
+    /// as text is not read word by word.
+    particle_texts: Vec<String>,
     roles: FxHashSet<String>,
     /// The roles of [`ROLE_SLIP_MIN`] bytes or more: what a word typed with a slip is
     /// compared with ([`Lexicon::is_role`]).
@@ -206,10 +209,11 @@ impl Lexicon {
         if self.particles.is_empty() {
             return std::borrow::Cow::Borrowed(folded);
         }
-        // (A look without allocating first: most queries hold no phrase's first word.)
-        if !folded
-            .split(' ')
-            .any(|w| self.particles.iter().any(|(typed, _)| typed[0] == w))
+        // (A look for the phrases as text first: most queries hold none.)
+        if !self
+            .particle_texts
+            .iter()
+            .any(|text| folded.contains(text.as_str()))
         {
             return std::borrow::Cow::Borrowed(folded);
         }
@@ -463,6 +467,9 @@ pub(super) fn load<'k>(
     lexicon
         .particles
         .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+    lexicon.particle_texts = (lexicon.particles.iter())
+        .map(|(typed, _)| typed.join(" "))
+        .collect();
     for (p, (typed, _)) in lexicon.phrases.iter().enumerate() {
         if let Some(first) = typed.first() {
             let starting = lexicon.phrase_starts.entry(first.clone()).or_default();

@@ -2871,8 +2871,9 @@ const DEED_PLAIN: &[(&str, &str)] = &[
 /// arrest").
 const DEED_NOT_DONE: &[&str] = &[
     "to", "not", "must", "should", "would", "could", "will", "cannot", "cant", "wont", "never",
-    "might", "may", "shd", "dont", "doesnt", "a", "an", "the", "his", "her", "their", "its", "for",
-    "of", "about", "on", "after", "before", "against",
+    "might", "may", "shd", "dont", "doesnt", "shouldnt", "wouldnt", "couldnt", "mustnt", "mightnt",
+    "shant", "a", "an", "the", "his", "her", "their", "its", "for", "of", "about", "on", "after",
+    "before", "against",
 ];
 
 /// The root of the deed of [`DEED_PLAIN`] that typed word `at` (`word`) asks about as done.
