@@ -930,6 +930,24 @@ fn a_question_sentence_of_its_own_thing_is_not_who_said() {
     );
 }
 
+/// A message's question sentence with words enough of its own says alone whether it asks
+/// about a saying: "… he promised WikiLeaks would release over a million files. When did they
+/// actually publish them all?" asks about the publishing, which no event tells of.
+#[test]
+fn a_question_sentence_of_its_own_asks_its_own_deed() {
+    let engine = shipped_engine();
+    let publish = "In his December balcony speech he promised WikiLeaks would release over a \
+                   million files. When did they actually publish them all?";
+    assert_eq!(answered_in(&engine, Command::When, publish), None);
+    // Fewer words of its own: it leans on the message, which tells of the saying.
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["Amnesty said US assurances are unreliable. When was that published?"],
+        "amnesty-diplomatic-assurances",
+    );
+}
+
 /// An office only alike to the words of a person's role ("foreign minister" and "foreign
 /// ministry spokesman") is not theirs.
 #[test]

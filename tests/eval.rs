@@ -444,7 +444,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// message that tells of a saying and asks about a thing of its own ("… except a churchman
 /// …. Who was that churchman?") is not asking who said it: 3,320, 28 with another fact. Then
 /// tuning26 (sealed through sessions 18 and 19) joined: twenty-six files, 3,440/3,961 (86.8%),
-/// 95.5% first, 36 of 1,233, 31 with another fact.
+/// 95.5% first, 36 of 1,233, 31 with another fact; a message's question sentence of three
+/// words of its own or more read alone for whether it asks about a saying: 3,440, 95.5%
+/// first, 35 of 1,233, 31 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -453,7 +455,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.868, 0.954, 36, 31);
+    assert_floors(s, 0.868, 0.954, 35, 31);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
