@@ -377,16 +377,10 @@ fn split_ascii_words(text: &str) -> String {
         if apostrophe && prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == b'.') {
             // "assange's" and "U.K.'s" lose the possessive, "when'd" and "they're" the
             // contraction; "o'day" becomes "oday".
-            if let Some(len) = contraction(|n| at(i + n).map(char::from)) {
-                i += len;
+            if let Some(ending) = contraction(|n| at(i + n).map(char::from)) {
+                i += ending.len();
                 pending_space = true;
-                // "when'd" asks "when did"; "did" is how the question reads on.
-                if len == 1
-                    && at(i - 1).is_some_and(|c| c.eq_ignore_ascii_case(&b'd'))
-                    && asks_did(&out, word_start)
-                {
-                    out.push_str(" did");
-                }
+                read_contraction(&mut out, word_start, ending);
             }
             continue;
         }
@@ -439,16 +433,10 @@ fn split_words<C: Copy + Into<char>>(folded: &[C]) -> String {
         if is_apostrophe(c) && prev.is_some_and(|p| p.is_alphanumeric() || p == '.') {
             // "assange's" and "U.K.'s" lose the possessive, "when'd" and "they're" the
             // contraction; "o'day" becomes "oday".
-            if let Some(len) = contraction(|n| at(i + n)) {
-                i += len;
+            if let Some(ending) = contraction(|n| at(i + n)) {
+                i += ending.len();
                 pending_space = true;
-                // "when'd" asks "when did"; "did" is how the question reads on.
-                if len == 1
-                    && at(i - 1).is_some_and(|c| c.eq_ignore_ascii_case(&'d'))
-                    && asks_did(&out, word_start)
-                {
-                    out.push_str(" did");
-                }
+                read_contraction(&mut out, word_start, ending);
             }
             continue;
         }
@@ -463,6 +451,15 @@ fn split_words<C: Copy + Into<char>>(folded: &[C]) -> String {
 
 /// Question words that "'d" after them makes "… did" ("when'd", "who'd").
 const ASKING: &[&str] = &["how", "what", "when", "where", "who", "why"];
+
+/// What a contraction's `ending` (one of [`CONTRACTIONS`]) leaves in `out`, after the word
+/// that starts at `word_start`: "when'd" asks "when did", and "did" is how the question reads
+/// on ([`asks_did`]); any other ending leaves nothing.
+fn read_contraction(out: &mut String, word_start: usize, ending: &str) {
+    if ending == "d" && asks_did(out, word_start) {
+        out.push_str(" did");
+    }
+}
 
 /// Whether the word of `out` from `word_start` is a question word that "'d" makes "… did":
 /// it opens the text or follows only a word that opens talk ("so who'd they summon"); after
@@ -486,16 +483,15 @@ const OPENING: &[&str] = &[
 /// "will", "have", "are", "am".
 const CONTRACTIONS: &[&str] = &["s", "d", "ll", "ve", "re", "m"];
 
-/// How many characters after an apostrophe are one of [`CONTRACTIONS`] ending the word
-/// (`at(n)` is the `n`th character after it, lower or upper case), if any.
-fn contraction(at: impl Fn(usize) -> Option<char>) -> Option<usize> {
-    CONTRACTIONS.iter().find_map(|ending| {
-        let len = ending.len();
+/// The one of [`CONTRACTIONS`] that the characters after an apostrophe spell, ending the
+/// word (`at(n)` is the `n`th character after it, lower or upper case), if any.
+fn contraction(at: impl Fn(usize) -> Option<char>) -> Option<&'static str> {
+    CONTRACTIONS.iter().copied().find(|ending| {
         let spelled = ending
             .chars()
             .enumerate()
             .all(|(n, e)| at(n).is_some_and(|c| c.eq_ignore_ascii_case(&e)));
-        (spelled && at(len).is_none_or(|c| !c.is_alphanumeric())).then_some(len)
+        spelled && at(ending.len()).is_none_or(|c| !c.is_alphanumeric())
     })
 }
 

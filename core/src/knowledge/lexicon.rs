@@ -25,6 +25,7 @@
 //! `check` refuses an entry that would make two facts' keys read the same, an empty entry, a
 //! multi-word `same` or `filler` entry, and a filler word that is in a key.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
@@ -92,12 +93,9 @@ pub struct Lexicon {
     /// A phrase's first typed word -> the phrases that start with it, in the order of
     /// `phrases`: a query's word is compared with those only.
     phrase_starts: FxHashMap<String, Vec<usize>>,
-    /// Phrases typed in filler words only (folded words, as typed; how they are read, folded),
-    /// longest first: read on the folded query, before its filler words are dropped.
-    particles: Vec<(Vec<String>, String)>,
-    /// Each of `particles`' typed words joined by spaces: a query that holds none of them
-    /// as text is not read word by word.
-    particle_texts: Vec<String>,
+    /// Phrases typed in filler words only, longest first: read on the folded query, before
+    /// its filler words are dropped.
+    particles: Vec<Particle>,
     roles: FxHashSet<String>,
     /// The roles of [`ROLE_SLIP_MIN`] bytes or more: what a word typed with a slip is
     /// compared with ([`Lexicon::is_role`]).
@@ -109,6 +107,17 @@ pub struct Lexicon {
 /// The shortest office word read with a slip ([`Lexicon::is_role`]): shorter ones ("chef",
 /// "head", "boss") are one slip from too many other words.
 pub const ROLE_SLIP_MIN: usize = 6;
+
+/// A phrase typed in filler words only ([`Lexicon::read_particles`]): a verb and its particle.
+#[derive(Debug, Clone)]
+struct Particle {
+    /// As typed, folded: its words one space apart ("called in").
+    typed: String,
+    /// How many bytes its first word is.
+    first: usize,
+    /// How it is read, folded ("summoned").
+    read: String,
+}
 
 /// A query's words as the lexicon reads them: the words, and for each the other words it may
 /// stand for.
@@ -202,33 +211,29 @@ impl Lexicon {
     /// A folded query with its phrases typed in filler words only read (longest first, left
     /// to right): "when was the ambassador called in" as "… ambassador summoned". Borrowed
     /// when it has none (most queries).
+    ///
     /// A particle typed as a capital starts a title, not a verb's particle ("a book called In
     /// Defense of Julian Assange"): read only where `query` types the phrase's later words in
     /// lower case.
-    pub fn read_particles<'q>(&self, query: &str, folded: &'q str) -> std::borrow::Cow<'q, str> {
-        if self.particles.is_empty() {
-            return std::borrow::Cow::Borrowed(folded);
-        }
+    pub fn read_particles<'q>(&self, query: &str, folded: &'q str) -> Cow<'q, str> {
         // (A look for the phrases as text first: most queries hold none.)
-        if !self
-            .particle_texts
-            .iter()
-            .any(|text| folded.contains(text.as_str()))
-        {
-            return std::borrow::Cow::Borrowed(folded);
+        if !self.particles.iter().any(|p| folded.contains(&p.typed)) {
+            return Cow::Borrowed(folded);
         }
         let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
         let mut out: Vec<&str> = Vec::with_capacity(words.len());
         let mut i = 0;
         let mut read_any = false;
         'words: while i < words.len() {
-            for (typed, read) in &self.particles {
-                if words.len() - i >= typed.len()
-                    && typed.iter().zip(&words[i..]).all(|(t, w)| t == w)
-                    && typed_in_lower_case(query, typed)
+            for particle in &self.particles {
+                let mut typed = particle.typed.split(' ');
+                let length = typed.clone().count();
+                if words.len() - i >= length
+                    && typed.by_ref().zip(&words[i..]).all(|(t, w)| t == *w)
+                    && particle.typed_in_lower_case(query)
                 {
-                    out.push(read);
-                    i += typed.len();
+                    out.push(&particle.read);
+                    i += length;
                     read_any = true;
                     continue 'words;
                 }
@@ -237,9 +242,9 @@ impl Lexicon {
             i += 1;
         }
         if read_any {
-            std::borrow::Cow::Owned(out.join(" "))
+            Cow::Owned(out.join(" "))
         } else {
-            std::borrow::Cow::Borrowed(folded)
+            Cow::Borrowed(folded)
         }
     }
 
@@ -264,18 +269,18 @@ impl Lexicon {
     }
 }
 
-/// Whether `query` holds the words of `typed` (lower case, ASCII) one space apart, the first
-/// in any case and the others in lower case.
-fn typed_in_lower_case(query: &str, typed: &[String]) -> bool {
-    let phrase = typed.join(" ");
-    // (ASCII lower-casing keeps every byte where it was.)
-    let lower = query.to_ascii_lowercase();
-    let rest = typed[0].len();
-    lower.match_indices(&phrase).any(|(at, _)| {
-        query
-            .get(at + rest..at + phrase.len())
-            .is_some_and(|after| !after.bytes().any(|b| b.is_ascii_uppercase()))
-    })
+impl Particle {
+    /// Whether `query` holds the phrase's words one space apart, the first in any case and
+    /// the others in lower case.
+    fn typed_in_lower_case(&self, query: &str) -> bool {
+        // (ASCII lower-casing keeps every byte where it was.)
+        let lower = query.to_ascii_lowercase();
+        lower.match_indices(&self.typed).any(|(at, _)| {
+            query
+                .get(at + self.first..at + self.typed.len())
+                .is_some_and(|after| !after.bytes().any(|b| b.is_ascii_uppercase()))
+        })
+    }
 }
 
 /// Where one entry of the file is, for its diagnostics.
@@ -439,16 +444,17 @@ pub(super) fn load<'k>(
     for (typed, read) in &parsed.phrases {
         let path = [Seg::key("phrases"), Seg::key(typed)];
         let (from, to) = (tokens(typed), tokens(read));
-        let typed_words: Vec<String> = crate::text::fold(typed)
-            .split(' ')
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect();
-        if from.is_empty() && typed_words.len() >= 2 && !to.is_empty() {
-            lexicon
-                .particles
-                .push((typed_words, crate::text::fold(read)));
-            continue;
+        if from.is_empty() && !to.is_empty() {
+            // (Folded text is words one space apart.)
+            let folded = crate::text::fold(typed);
+            if let Some((first, _)) = folded.split_once(' ') {
+                lexicon.particles.push(Particle {
+                    first: first.len(),
+                    typed: folded,
+                    read: crate::text::fold(read),
+                });
+                continue;
+            }
         }
         if from.is_empty() || to.is_empty() {
             error(
@@ -464,12 +470,10 @@ pub(super) fn load<'k>(
     lexicon
         .phrases
         .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+    let words = |p: &Particle| p.typed.split(' ').count();
     lexicon
         .particles
-        .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
-    lexicon.particle_texts = (lexicon.particles.iter())
-        .map(|(typed, _)| typed.join(" "))
-        .collect();
+        .sort_by(|a, b| words(b).cmp(&words(a)).then_with(|| a.typed.cmp(&b.typed)));
     for (p, (typed, _)) in lexicon.phrases.iter().enumerate() {
         if let Some(first) = typed.first() {
             let starting = lexicon.phrase_starts.entry(first.clone()).or_default();
@@ -592,7 +596,7 @@ mod tests {
         let plain = "sweden called the envoy in";
         assert!(matches!(
             particles.read_particles(plain, plain),
-            std::borrow::Cow::Borrowed(_)
+            Cow::Borrowed(_)
         ));
         let did = "he did it in june";
         assert_eq!(particles.read_particles(did, did), "he x y june");

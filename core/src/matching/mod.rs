@@ -1000,12 +1000,12 @@ impl Engine {
                     // Asked who "that cardinal" was, of several whose keys hold the word the
                     // one whose role does: what they are, not what someone said of them.
                     if command == Command::Who && holding.len() > 1 {
+                        let alternatives = alone.prepared.alternatives.first();
                         let in_role: Vec<usize> = holding
                             .iter()
                             .copied()
                             .filter(|&i| {
                                 let role = &self.base.people[hits[i].fact as usize].role;
-                                let alternatives = alone.prepared.alternatives.first();
                                 crate::text::words(role).iter().any(|w| {
                                     w == own || alternatives.is_some_and(|alts| alts.contains(w))
                                 })
@@ -2859,8 +2859,6 @@ fn deed_object<'t>(typed: &[&'t str], at: usize) -> Option<&'t str> {
         .then_some(object)
 }
 
-/// The start of the deed a typed word asks about in `deeds` ([`DEEDS`], [`WHO_DEEDS`]), if it
-/// is one of its forms.
 /// The plain forms of deeds of [`DEEDS`] ("revoke"), which ask about the deed done when "did"
 /// comes before them ("when did they actually revoke it?") and nothing makes them a deed
 /// intended, urged or threatened ("did the UK threaten to revoke", "did Amnesty say they must
@@ -2901,6 +2899,8 @@ fn asked_done(typed: &[&str], at: usize, word: &str) -> Option<&'static str> {
     (did && !not_done).then_some(root)
 }
 
+/// The start of the deed a typed word asks about in `deeds` ([`DEEDS`], [`WHO_DEEDS`]), if it
+/// is one of its forms.
 fn deed_in(deeds: &[(&'static str, &[&str])], typed: &str) -> Option<&'static str> {
     deeds
         .iter()
