@@ -193,7 +193,7 @@ fn a_fact_with_several_attestations_loads_and_keeps_its_former_ids() {
         Some("2024-05-01")
     );
     // What the fact says includes every attestation's evidence.
-    let body = fact.body();
+    let body = fact.body(&base);
     for a in &attested {
         assert!(body.contains(&a.evidence), "{body:?}");
     }
@@ -201,5 +201,5 @@ fn a_fact_with_several_attestations_loads_and_keeps_its_former_ids() {
         .by_id(Command::Quote, "novak-door-open")
         .expect("quote")
         .index];
-    assert!(quote.body().contains(&"the door was open"));
+    assert!(quote.body(&base).contains(&"the door was open"));
 }

@@ -948,6 +948,43 @@ fn a_question_sentence_of_its_own_asks_its_own_deed() {
     );
 }
 
+/// A quotation says who said it: its speaker's role is searched with its text, so a member
+/// who knows the speaker only by office finds what they said ("the UK foreign minister").
+#[test]
+fn a_quotation_is_found_by_its_speaker_s_role() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &["what did the UK foreign minister say about wikileaks"],
+        "hague-not-about-wikileaks",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &["ecuadorean foreign minister colony"],
+        "patino-not-a-british-colony",
+    );
+}
+
+/// A person's name typed, even with slips, names them, though another fact's key holds it and
+/// more (ITN's "reported vaughan smith comments"): it is no word-dropped form of that key.
+#[test]
+fn a_name_is_not_a_word_dropped_key_of_another_fact() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["vaughn smith assange case"],
+        "vaughan-smith",
+    );
+    // The other fact's own words typed with the name: not the person.
+    assert_ne!(
+        answered_who(&engine, "itn vaughan smith").as_deref(),
+        Some("vaughan-smith")
+    );
+}
+
 /// An office only alike to the words of a person's role ("foreign minister" and "foreign
 /// ministry spokesman") is not theirs.
 #[test]

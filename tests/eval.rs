@@ -446,7 +446,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// tuning26 (sealed through sessions 18 and 19) joined: twenty-six files, 3,440/3,961 (86.8%),
 /// 95.5% first, 36 of 1,233, 31 with another fact; a message's question sentence of three
 /// words of its own or more read alone for whether it asks about a saying: 3,440, 95.5%
-/// first, 35 of 1,233, 31 with another fact.
+/// first, 35 of 1,233, 31 with another fact. Session 20: a quotation's speaker's role searched
+/// with its text, 3,443, 95.6% first, 35, 33 with another fact (a Désir quotation for the other
+/// Désir one; a Patiño one for the other, by a message's context); a person's name not a
+/// word-dropped form of another fact's key, 3,446.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -455,7 +458,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.868, 0.954, 35, 31);
+    assert_floors(s, 0.869, 0.956, 35, 33);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
@@ -581,7 +584,9 @@ fn tuning_set_floors() {
 /// tuning questions), nothing else moved by the session's fifteen changes. Session 15: nothing
 /// moved. Session 16: 179 -> 180, "qui sont Bradol et Brauman", by two people of one office
 /// answered together when nothing else comes near, chosen on eight tuning questions; nothing
-/// else moved by the session's changes.)
+/// else moved by the session's changes. Session 20: 180 -> 182, 188 -> 189 first, by a
+/// quotation's speaker's role searched with its text, chosen on the tuning files ("what did
+/// the exiled nsa whistleblower say about authoritarianism"); nothing else moved.)
 #[test]
 fn heldout_set_floors() {
     let s = evaluate(
@@ -590,5 +595,5 @@ fn heldout_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.942, 0.984, 3, 2);
+    assert_floors(s, 0.952, 0.989, 3, 2);
 }

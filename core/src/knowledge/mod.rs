@@ -371,7 +371,7 @@ impl FactBase {
 
     /// What the fact says beyond keys and phrases (see [`Fact::body`]).
     pub fn body(&self, fact: FactRef) -> Vec<&str> {
-        with_kind!(fact.command, K => K::all(self)[fact.index].body())
+        with_kind!(fact.command, K => K::all(self)[fact.index].body(self))
     }
 
     /// A short, human label for suggestions and autocomplete (not yet trimmed to any limit).

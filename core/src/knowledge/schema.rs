@@ -54,8 +54,8 @@ pub trait Fact: Record + Sized {
     fn label(&self) -> String;
 
     /// What the fact says beyond its keys and phrases: a summary, a quotation's text, its
-    /// context, the evidence. Searched too, with the least weight.
-    fn body(&self) -> Vec<&str>;
+    /// context and its speaker's role, the evidence. Searched too, with the least weight.
+    fn body<'a>(&'a self, base: &'a FactBase) -> Vec<&'a str>;
 
     /// Where the fact comes from and how sure the documents are.
     fn provenance(&self) -> Provenance<'_>;
@@ -400,7 +400,7 @@ impl Fact for Event {
         format!("{} — {}", self.date.short(), self.title)
     }
 
-    fn body(&self) -> Vec<&str> {
+    fn body<'a>(&'a self, _base: &'a FactBase) -> Vec<&'a str> {
         let mut body = vec![self.summary.as_str()];
         body.extend(self.provenance().said());
         body
@@ -440,7 +440,7 @@ impl Fact for Person {
         format!("{} — {}", self.name, self.role)
     }
 
-    fn body(&self) -> Vec<&str> {
+    fn body<'a>(&'a self, _base: &'a FactBase) -> Vec<&'a str> {
         let mut body: Vec<&str> = self.summary.iter().map(String::as_str).collect();
         body.extend(self.provenance().said());
         body
@@ -480,9 +480,10 @@ impl Fact for Quote {
         self.title.clone()
     }
 
-    fn body(&self) -> Vec<&str> {
+    fn body<'a>(&'a self, base: &'a FactBase) -> Vec<&'a str> {
         let mut body: Vec<&str> = std::iter::once(self.text.as_str())
             .chain(self.context.as_deref())
+            .chain(base.person(&self.speaker).map(|p| p.role.as_str()))
             .collect();
         body.extend(self.provenance().said());
         body

@@ -469,6 +469,9 @@ impl Engine {
         let prepared = Prepared::read_folded(query, asked.folded(), false, self.base.lexicon());
         let mut hits = index.search_top(&prepared, limits::SUGGESTIONS_MAX.max(3));
         index.mark_word_dropped(&mut hits);
+        if command == Command::Who {
+            self.names_are_not_dropped(index, &mut hits);
+        }
         let mut reading = Reading::Plain;
         let may_be_named = !hits.is_empty() && self.names.may_be_named(&prepared.words);
         if command == Command::Quote && !hits.is_empty() {
@@ -1300,6 +1303,24 @@ impl Engine {
             })
     }
 
+    /// A person's name or alias typed ("vaugn smtih") names them, though another fact near has
+    /// a key holding it and more ("reported vaughan smith comment", ITN's): the name is not a
+    /// word-dropped form of that key ([`Hit::dropped_by`]), which only a fact's other keys
+    /// may be.
+    fn names_are_not_dropped(&self, index: &Index, hits: &mut [Hit]) {
+        for hit in hits.iter_mut().filter(|h| h.dropped_by > 0) {
+            let person = &self.base.people[hit.fact as usize];
+            let key = index.key_text(hit.key);
+            if std::iter::once(&person.name)
+                .chain(&person.aliases)
+                .any(|name| crate::text::normalize(name) == key)
+            {
+                hit.dropped_by = 0;
+                hit.dropped_score = 0.0;
+            }
+        }
+    }
+
     /// The person a /quote question describes as its speaker without naming them, by the
     /// words `described` ([`subject::Names::described_speaker`]: "the Ecuadorian ambassador
     /// who let the police in"), if a /who question of those words would be answered clearly
@@ -1971,7 +1992,8 @@ impl Engine {
         let event = &self.base.events[e];
         std::iter::once(event.title.as_str())
             .chain(event.keys.iter().map(String::as_str))
-            .chain(crate::knowledge::Fact::body(event))
+            .chain(std::iter::once(event.summary.as_str()))
+            .chain(crate::knowledge::Fact::provenance(event).said())
     }
 
     /// Whether event `e` tells of the deed that starts `root` ([`DEEDS`]), asked about as
@@ -2057,7 +2079,7 @@ impl Engine {
             let mut texts: Vec<&str> = vec![person.name.as_str(), person.role.as_str()];
             texts.extend(person.aliases.iter().map(String::as_str));
             texts.extend(person.keys.iter().map(String::as_str));
-            texts.extend(crate::knowledge::Fact::body(person));
+            texts.extend(crate::knowledge::Fact::body(person, &self.base));
             for &e in self.base.events_of(p as usize) {
                 texts.extend(self.event_texts(e));
             }
