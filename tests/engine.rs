@@ -569,7 +569,7 @@ fn a_message_that_tells_what_it_asks_about_is_answered() {
         ),
         (
             Command::When,
-            "Amnesty said Sweden should promise not to extradite Assange.",
+            "Amnesty said Sweden should pledge not to hand Assange over.",
             "What year was this?",
         ),
         (
@@ -982,6 +982,49 @@ fn a_name_is_not_a_word_dropped_key_of_another_fact() {
     assert_ne!(
         answered_who(&engine, "itn vaughan smith").as_deref(),
         Some("vaughan-smith")
+    );
+}
+
+/// A French modal is the English one the documents use ("ne doit pas être extradé": "must
+/// not be extradited").
+#[test]
+fn a_french_modal_is_its_english_word() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["Amnesty a dit qu'Assange ne doit pas être extradé, c'était quand ?"],
+        "amnesty-must-not-be-extradited",
+    );
+}
+
+/// A statement event does not answer when the one it was addressed to did something ("when
+/// did Biden drop the charges the Greek MPs asked for"), though it answers when its maker
+/// said it; a promise asked for is the assurance.
+#[test]
+fn a_statement_does_not_tell_when_its_addressee_acted() {
+    let engine = shipped_engine();
+    for query in [
+        "when did biden drop the charges the greek mps asked for",
+        "Amnesty asked Sweden for a promise. When did Sweden give it?",
+    ] {
+        assert_eq!(
+            answered_in(&engine, Command::When, query),
+            None,
+            "{query:?}"
+        );
+    }
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["when did amnesty tell sweden it should promise not to extradite him"],
+        "amnesty-sweden-assurance-2012",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["when did the osce urge the uk not to extradite"],
+        "desir-statement",
     );
 }
 

@@ -172,7 +172,8 @@ fn reason(verdict: Verdict) -> String {
         Verdict::Statement => "no answer: the best event is a statement (someone said, urged, \
                                warned something) and the question of three words or more (of \
                                two, with \"when\") does not ask about the saying (no speech word, \
-                               no quotation)"
+                               no quotation), or asks when the one it was addressed to did \
+                               something (\"when did Biden drop the charges the MPs asked for\")"
             .into(),
         Verdict::Unsure => "no answer: no rule is met; suggest what comes near".into(),
         Verdict::Nothing => "no answer: no fact matches any word".into(),

@@ -1835,6 +1835,12 @@ impl Engine {
             {
                 return Some(Verdict::Statement);
             }
+            if command == Command::When
+                && self.base.events[hit.fact as usize].statement
+                && self.asks_deed_of_addressee(asked, hit.fact as usize)
+            {
+                return Some(Verdict::Statement);
+            }
             if named
                 .iter()
                 .any(|&p| !self.event_mentions(hit.fact as usize, p))
@@ -1929,6 +1935,72 @@ impl Engine {
             }
             _ => self.speech.asked_about(asked.query, asked.words()),
         }
+    }
+
+    /// Whether a /when question asks when someone a statement event was addressed to did
+    /// something ("Amnesty asked Sweden for a promise. When did Sweden give it?"): its
+    /// question sentence opens "when did" and the one the event's title names after who made
+    /// the statement ("Amnesty: Sweden should issue assurance …"), asking of no saying.
+    fn asks_deed_of_addressee(&self, asked: &Asked<'_>, e: usize) -> bool {
+        let folded = asked
+            .sentence()
+            .map_or(asked.folded(), |(_, folded)| folded);
+        let typed: Vec<&str> = folded.split(' ').filter(|t| !t.is_empty()).collect();
+        let Some(at) = typed
+            .windows(2)
+            .position(|w| w[0] == "when" && w[1] == "did")
+        else {
+            return false;
+        };
+        let mut start = at + 2;
+        if typed.get(start) == Some(&"the") {
+            start += 1;
+        }
+        let asked_of: Vec<String> = typed[start.min(typed.len())..]
+            .iter()
+            .take(4)
+            .map(|w| crate::text::stem_cow(w).into_owned())
+            .collect();
+        let event = &self.base.events[e];
+        let title = crate::text::words(&event.title);
+        let first_in_title = |n: u32| {
+            self.names
+                .names_of(n)
+                .iter()
+                .filter_map(|name| title.windows(name.len()).position(|w| w == name.as_slice()))
+                .min()
+        };
+        let Some(maker) = event
+            .who
+            .first()
+            .and_then(|id| self.base.by_id(Command::Who, id))
+        else {
+            return false;
+        };
+        event.who.iter().skip(1).any(|id| {
+            let Some(party) = self.base.by_id(Command::Who, id) else {
+                return false;
+            };
+            let party = party.index as u32;
+            // The word after the name: what they are asked to have done.
+            let verb = self
+                .names
+                .names_of(party)
+                .iter()
+                .filter(|name| asked_of.starts_with(name))
+                .map(|name| typed.get(start + name.len()).copied().unwrap_or(""))
+                .next();
+            verb.is_some_and(|verb| {
+                !self.is_central(party)
+                    && !verb.is_empty()
+                    && !self.speech.asked_about(verb, &crate::text::words(verb))
+                    && !matches!(verb, "get" | "got" | "receive" | "hear")
+                    && match (first_in_title(maker.index as u32), first_in_title(party)) {
+                        (Some(m), Some(p)) => m < p,
+                        _ => false,
+                    }
+            })
+        })
     }
 
     /// Whether a message's question sentence asks about a thing of its own, not who said
@@ -3675,7 +3747,9 @@ pub enum Verdict {
     /// The best fact would be answered, but the query asks for an office it does not hold.
     Office,
     /// The best fact would be answered, but it is a statement (someone said, urged, warned
-    /// or promised something) and the question asks when the thing itself happened.
+    /// or promised something) and the question asks when the thing itself happened, or when
+    /// the one it was addressed to did something ("when did Biden drop the charges the Greek
+    /// MPs asked for", [`Engine::asks_deed_of_addressee`]).
     Statement,
     /// No rule answers: suggest what comes near, or say nothing.
     Unsure,
