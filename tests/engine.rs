@@ -1028,6 +1028,29 @@ fn a_statement_does_not_tell_when_its_addressee_acted() {
     );
 }
 
+/// "Who was he?" after a message that names the case's subject in passing and describes
+/// someone else whom its words find better asks about that someone; after a message about
+/// the subject alone, about him.
+#[test]
+fn the_case_s_subject_named_in_passing_is_not_who_he_is() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "My friend keeps mentioning this Hungarian cardinal whenever Assange comes up. He \
+           apparently lived in the US embassy in Budapest for years. Who was he?",
+        ],
+        "jozsef-mindszenty",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["Julian Assange was in the embassy. who is he?"],
+        "julian-assange",
+    );
+}
+
 /// An office only alike to the words of a person's role ("foreign minister" and "foreign
 /// ministry spokesman") is not theirs.
 #[test]

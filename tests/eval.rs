@@ -451,7 +451,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// Désir one; a Patiño one for the other, by a message's context); a person's name not a
 /// word-dropped form of another fact's key, 3,446; French modals as the English ones
 /// ("devait": "must"), 3,449; "promise" with "assurance" and a statement not answering when its
-/// addressee acted, 3,456 (87.3%), 95.7% first, 34 of 1,233, 33 with another fact.
+/// addressee acted, 3,456 (87.3%), 95.7% first, 34 of 1,233, 33 with another fact; the case's
+/// subject named in passing not who "who was he?" asks about when the message's words find
+/// someone else better, 3,458, 95.8% first, 34, 31 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -460,7 +462,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.872, 0.957, 34, 33);
+    assert_floors(s, 0.873, 0.957, 34, 31);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

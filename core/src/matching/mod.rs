@@ -554,6 +554,16 @@ impl Engine {
             hits.retain(|h| h.exact || !self.names.not_asked_for(question, h.fact));
             if let Some(person) = self.names.subject(question)
                 && let Some(at) = hits.iter().position(|h| h.fact == person)
+                // The case's subject named in passing in a message whose words find someone
+                // else better ("this Hungarian priest … whenever Assange comes up. Who was he?").
+                && !(at > 0
+                    && self.is_central(person)
+                    && asked.sentence().is_some_and(|(sentence, _)| {
+                        !self
+                            .names
+                            .named_people(&subject::Question::read(sentence))
+                            .contains(&person)
+                    }))
                 // "who is the australian teenager who …" asks for one of the group.
                 && !(self.base.people[person as usize].kind == PersonKind::Organisation
                     && asks_for_office_in(asked.typed(), asked.words(), self.base.lexicon()))
