@@ -1051,6 +1051,25 @@ fn the_case_s_subject_named_in_passing_is_not_who_he_is() {
     );
 }
 
+/// A message that tells of a statement and asks "when did they publish that?" asks when the
+/// statement was put out, not when something published was.
+#[test]
+fn publishing_a_statement_is_its_date() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "Amnesty put out something about US diplomatic assurances being unreliable. When did \
+           they publish that?",
+        ],
+        "amnesty-diplomatic-assurances",
+    );
+    // A deed the statement only threatened is still not its date.
+    let arrest = "UK kept threatening to arrest him. So when did they actually arrest him?";
+    assert_eq!(answered_in(&engine, Command::When, arrest), None);
+}
+
 /// An office only alike to the words of a person's role ("foreign minister" and "foreign
 /// ministry spokesman") is not theirs.
 #[test]

@@ -456,7 +456,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// someone else better, 3,458, 95.8% first, 34, 31 with another fact. tuning27 (sealed
 /// through sessions 19 and 20: 77.1% / 90.3% / 0 of 56 on session 20's starting engine, 78.5%
 /// / 90.3% / 0 of 56 on its final one) joined: twenty-seven files, 3,571/4,105 (87.0%), 95.6%
-/// first, 34 of 1,289, 38 with another fact.
+/// first, 34 of 1,289, 38 with another fact; a statement asked when it was published
+/// (`matching::PUBLISHING`): 3,573, 95.6%, 34, 36.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -465,7 +466,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.869, 0.955, 34, 38);
+    assert_floors(s, 0.870, 0.956, 34, 36);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

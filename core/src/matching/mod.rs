@@ -985,6 +985,8 @@ impl Engine {
         // asked with "when" (the message tells of the saying: "UK kept threatening to arrest him.
         // So when did they actually arrest him?"). (One word not said around, "When was that
         // appeal?", leans on the sentences around for what it is.)
+        // Asked when it was put out ("When did they publish that?", [`PUBLISHING`]), a
+        // statement is what was published.
         // (A statement a rule answers is no answer to "when was that trial?" either: "IBAHRI
         // condemned how the UK treated Assange during his extradition trial. When was that
         // trial?")
@@ -1007,7 +1009,7 @@ impl Engine {
                             .filter(|&i| {
                                 alone.hits.iter().any(|h| {
                                     h.fact == hits[i].fact && h.strong >= ONE_WORD_STRONG_MIN
-                                }) && !statement(&hits[i])
+                                }) && (!statement(&hits[i]) || PUBLISHING.contains(&own.as_str()))
                             })
                             .collect();
                     // Asked who "that cardinal" was, of several whose keys hold the word the
@@ -2823,6 +2825,13 @@ const NEGATIONS: &[&str] = &[
 const REFUSALS: &[&str] = &[
     "refuses", "refused", "refuse", "no", "wont", "rejects", "rejected", "denies", "denied",
 ];
+
+/// Words for putting a statement out, as read ([`crate::text::words`]): a message that tells
+/// of a statement and asks only "when did they publish that?" asks when it was published, the
+/// statement's date, not when something it tells of was done. (Session 20: tuning +2 right, 2
+/// fewer answered with another fact, "… Amnesty put out something saying …": the cables'
+/// publication had answered.)
+pub const PUBLISHING: &[&str] = &["publish", "published", "issue", "issued", "post", "posted"];
 
 /// Decisive deeds a /when question may ask about ([`Verdict::Undone`]): the start every form
 /// of the word shares, and the forms a member types (folded), one of which an event that tells
