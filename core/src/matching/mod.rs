@@ -1932,7 +1932,7 @@ impl Engine {
         }
     }
 
-    /// Whether a question asks about a saying ([`crate::matching::subject`]'s speech words):
+    /// Whether a question asks about a saying (its speech words, [`SpeechWords`]):
     /// a message's question sentence with words of its own asks what it asks whatever the
     /// sentences around tell ("Amnesty asked Sweden for a promise. When did Sweden give it?"
     /// asks about Sweden giving it, not Amnesty asking); one with fewer leans on them ("Amnesty
@@ -2076,6 +2076,7 @@ impl Engine {
         let event = &self.base.events[e];
         std::iter::once(event.title.as_str())
             .chain(event.keys.iter().map(String::as_str))
+            // (Its body, as `Fact::body` gives it, read without collecting it.)
             .chain(std::iter::once(event.summary.as_str()))
             .chain(crate::knowledge::Fact::provenance(event).said())
     }
