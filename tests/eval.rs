@@ -457,7 +457,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// through sessions 19 and 20: 77.1% / 90.3% / 0 of 56 on session 20's starting engine, 78.5%
 /// / 90.3% / 0 of 56 on its final one) joined: twenty-seven files, 3,571/4,105 (87.0%), 95.6%
 /// first, 34 of 1,289, 38 with another fact; a statement asked when it was published
-/// (`matching::PUBLISHING`): 3,573, 95.6%, 34, 36.
+/// (`matching::PUBLISHING`): 3,573, 95.6%, 34, 36. tuning28 (sealed through sessions 20 and
+/// 21: 77.9% / 89.7% / 9 of 55 on session 20's starting and final engines and on session 21's
+/// and 22's starting one) joined: twenty-eight files, 3,686/4,250 (86.7%), 95.4% first, 43 of
+/// 1,344, 39 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -466,7 +469,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.870, 0.956, 34, 36);
+    assert_floors(s, 0.867, 0.954, 43, 39);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
