@@ -2237,3 +2237,64 @@ fn a_relative_clause_picks_among_holders_of_a_description() {
         "ecuador-ambassador-london",
     );
 }
+
+/// An event told in someone's words, asked when they said them, is answered with the
+/// statement they made that day, not the day the words tell of; asked when the event itself
+/// was, it is still the event.
+#[test]
+fn words_telling_of_an_event_are_dated_by_their_saying() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "when did assange say the embassy had become 'my home, my office and my refuge'",
+            "Assange said he'd entered the embassy 185 days before his speech. When was he \
+             talking?",
+        ],
+        "balcony-speech-door-open",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["when's his first public appearance since march supposed to be?"],
+        "sunday-statement-announced",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "when did assange enter the ecuadorian embassy",
+            "how long ago Assange was entering the embassy when he make balcony speech?",
+        ],
+        "assange-enters-embassy",
+    );
+    // Words of the same day as the event they tell of leave it answered.
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["when did hague say 'we will not allow mr assange safe passage'"],
+        "uk-refuses-safe-passage",
+    );
+}
+
+/// "When did X say …" is not answered with a statement someone else made, though it tells of
+/// X: X said nothing the case file dates.
+#[test]
+fn a_saying_is_not_dated_by_another_s_statement() {
+    let engine = shipped_engine();
+    let other = "when did assange say he felt crucified";
+    assert_eq!(answered_in(&engine, Command::When, other), None);
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["when did vaughan smith say assange felt crucified"],
+        "vaughan-smith-crucified",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["when did assange say the door is open"],
+        "balcony-speech-door-open",
+    );
+}
