@@ -795,13 +795,15 @@ impl Engine {
         // "when's his first public appearance since march supposed to be?": an event told in
         // someone's words (his entry, in his speech; his last appearance, in WikiLeaks' words
         // of the next), asked of the saying (the question sentence's speech words; not how
-        // long), is no answer when they spoke another day: the statement event of the
+        // long), is no answer when they spoke another day (unless the question is its key as
+        // it stands: "public appearance march"): the statement event of the
         // quotation the same words find as a /quote question is
         // ([`Engine::statement_of_quotation`]). (Session 21: tuning +5 right, 5 fewer answered
         // with another fact, nothing lost; held-out +2 right.)
         if command == Command::When
             && reading == Reading::Plain
             && !self.base.events[hits[0].fact as usize].statement
+            && !hits[0].exact
             && !asks_since(asked.typed())
             && asked.sentence().map_or_else(
                 || self.speech.asked_about(asked.query, asked.words()),
