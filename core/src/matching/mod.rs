@@ -4364,9 +4364,13 @@ where
             score: best.score,
         };
     }
+    // What comes near the best score, in the order of `hits`: a reading that put a fact of a
+    // lower score first (the one a description finds) hides none of those that score well.
+    // (Session 21: tuning +1 right first, nothing else.)
+    let top = hits.iter().map(|h| h.score).fold(best.score, f32::max);
     let suggestions: Vec<(FactRef, f32)> = hits
         .iter()
-        .take_while(|h| h.score >= suggest_min && best.score - h.score <= SUGGEST_WINDOW)
+        .filter(|h| h.score >= suggest_min && top - h.score <= SUGGEST_WINDOW)
         .take(limits::SUGGESTIONS_MAX)
         .map(|h| (fact(h.fact), h.score))
         .collect();
@@ -4696,5 +4700,32 @@ mod tests {
                 "{hits:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_fact_put_first_below_the_floor_hides_no_better_one() {
+        let fact = |n: u32| FactRef {
+            command: Command::Who,
+            index: n as usize,
+        };
+        // A reading put fact 0 first; fact 1 scores far better and would be suggested.
+        let hits = vec![
+            hit(0, 0.28, 0.7, 0.0),
+            hit(1, 0.68, 0.1, 0.0),
+            hit(2, 0.59, 0.1, 0.0),
+            hit(3, 0.30, 0.4, 0.0),
+        ];
+        let Outcome::Suggestions(suggested) = decide_with(
+            &hits,
+            SUGGEST_LOW_MIN,
+            fact,
+            |_: &Hit| Some(Verdict::Unsure),
+            Vec::new,
+        ) else {
+            panic!("nothing suggested");
+        };
+        let ids: Vec<usize> = suggested.iter().map(|(f, _)| f.index).collect();
+        // Below the floor or too far below the best: left out; the rest in the given order.
+        assert_eq!(ids, [1, 2]);
     }
 }
