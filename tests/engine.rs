@@ -1562,6 +1562,33 @@ fn an_office_typed_with_a_slip_is_an_office() {
     );
 }
 
+/// A verb the lexicon reads as an office ("leads", "runs": "head"; "chaired": "chair") asks for
+/// its holder, as the noun does: not answered with the organisation, whose head the documents
+/// do not name. Its "-ing" form describes ("went running to the OAS") and asks for nobody.
+#[test]
+fn an_office_asked_by_its_verb_is_an_office() {
+    use casebot_core::matching::asks_for_office;
+    let engine = shipped_engine();
+    let answered = |query: &str| answered_who(&engine, query);
+    assert_eq!(answered("who heads swedish doctors for human rights"), None);
+    assert_eq!(answered("who leads swedish doctors for human rights"), None);
+    assert_eq!(
+        answered("who chaired the council of europe parliamentary assembly"),
+        None
+    );
+    // The organisation itself is still found.
+    assert_eq!(
+        answered("swedish doctors for human rights").as_deref(),
+        Some("swedish-doctors-for-human-rights")
+    );
+    let lexicon = engine.base().lexicon();
+    assert!(asks_for_office("who runs the group", lexicon));
+    assert!(!asks_for_office(
+        "which group did ecuador go running to",
+        lexicon
+    ));
+}
+
 /// A /when question asking how long something lasted before something else is about the
 /// first: "how long was the legal battle before he went into the embassy" is the battle.
 #[test]

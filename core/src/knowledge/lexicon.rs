@@ -13,7 +13,8 @@
 //!   "entered"), is read on the words as typed, before filler words are dropped.
 //! - `roles`: words that ask for a person by office ("head", "minister", "lawyer"): a `/who`
 //!   question with one is not answered with an organisation, whose head the documents do not
-//!   name.
+//!   name. A word `phrases` reads as one role word ("leads" as "head") asks the same, except
+//!   in its "-ing" form ([`Lexicon::reads_as_role`]).
 //! - `members`: words for one person of a group ("MP", "reporter", "doctor"): a `/who`
 //!   question that asks for one ("which greek MP …", "the reporter who saw …") is read like
 //!   one with a role; in the plural, or elsewhere in the question ("no journalist is safe"),
@@ -196,6 +197,20 @@ impl Lexicon {
                 && self.role_slips.holds_slip(word)
                 && !self.alternatives.contains_key(word)
                 && !self.filler.contains(word))
+    }
+
+    /// Whether `word` (folded, stemmed) asks for a person by office as [`Lexicon::is_role`]
+    /// does, or is read as one office word (`phrases`: "runs" and "leads" as "head",
+    /// "chaired" as "chair"), not in its "-ing" form ("went running to the OAS").
+    pub fn reads_as_role(&self, word: &str) -> bool {
+        self.is_role(word)
+            || !word.ends_with("ing")
+                && self.phrase_starts.get(word).is_some_and(|starts| {
+                    starts.iter().any(|&p| {
+                        let (typed, read) = &self.phrases[p];
+                        typed.len() == 1 && matches!(read.as_slice(), [role] if self.is_role(role))
+                    })
+                })
     }
 
     /// Whether `word` (folded, stemmed) names one person of a group (`members`).

@@ -2426,7 +2426,7 @@ fn asks_for_office_in(typed: &[&str], words: &[String], lexicon: &Lexicon) -> bo
                     .any(|w| ASKING_BEFORE.contains(w)))
     };
     (0..words.len()).any(|i| {
-        (lexicon.is_role(&words[i]) || one_asked_for(i))
+        (lexicon.reads_as_role(&words[i]) || one_asked_for(i))
             && !(i.saturating_sub(3)..i).any(|j| {
                 matches!(words[j].as_str(), "of" | "de" | "du" | "des")
                     // "the name of the Reuters reporter" asks for the reporter.
