@@ -1576,6 +1576,14 @@ fn an_office_asked_by_its_verb_is_an_office() {
         answered("who chaired the council of europe parliamentary assembly"),
         None
     );
+    // "author" is an office word: the letter's addressee, or the organisation the letter
+    // was sent to, did not write it.
+    assert_eq!(answered("author of the greek mps letter"), None);
+    assert_eq!(answered("open letter australian government author"), None);
+    assert_eq!(
+        answered("who is the author of the letter of the 120").as_deref(),
+        Some("the-120")
+    );
     // The organisation itself is still found.
     assert_eq!(
         answered("swedish doctors for human rights").as_deref(),

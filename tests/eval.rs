@@ -468,7 +468,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// quotation's context no longer telling what else he said (no plans to storm the embassy:
 /// four "his exact words on storming" questions refused), and every fact near the best score
 /// suggested, not only those after the first: 3,692 (86.9%), 95.5%, 39, 34; a verb read as
-/// an office ("leads", "chaired") asks for its holder as the noun does: 3,692, 95.5%, 37, 34.
+/// an office ("leads", "chaired") asks for its holder as the noun does: 3,692, 95.5%, 37, 34;
+/// "author" an office word (the letter's addressee did not write it): 36. ("writer" too: −4
+/// right, the writers whose role says "novelist"; not kept.)
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -477,7 +479,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.868, 0.955, 37, 34);
+    assert_floors(s, 0.868, 0.955, 36, 34);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
