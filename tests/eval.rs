@@ -470,7 +470,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// suggested, not only those after the first: 3,692 (86.9%), 95.5%, 39, 34; a verb read as
 /// an office ("leads", "chaired") asks for its holder as the noun does: 3,692, 95.5%, 37, 34;
 /// "author" an office word (the letter's addressee did not write it): 36. ("writer" too: −4
-/// right, the writers whose role says "novelist"; not kept.)
+/// right, the writers whose role says "novelist"; not kept.) A phrase that filler words
+/// leave one word of ("haul in") read as typed, not that word everywhere: 33 with another
+/// fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -479,7 +481,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.868, 0.955, 36, 34);
+    assert_floors(s, 0.868, 0.955, 36, 33);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

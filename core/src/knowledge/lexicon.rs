@@ -10,7 +10,8 @@
 //!   open", "members of parliament" as "mps"): one way, multi-word on either side. A phrase
 //!   read as filler words is dropped ("may i ask" as "please"). A phrase typed in filler
 //!   words only, a verb and its particle ("called in" as "summoned", "went in" as
-//!   "entered"), is read on the words as typed, before filler words are dropped.
+//!   "entered"), is read on the words as typed, before filler words are dropped; so is one
+//!   that filler words would leave one word of ("haul in": "haul" alone is no summons).
 //! - `roles`: words that ask for a person by office ("head", "minister", "lawyer"): a `/who`
 //!   question with one is not answered with an organisation, whose head the documents do not
 //!   name. A word `phrases` reads as one role word ("leads" as "head") asks the same, except
@@ -459,7 +460,11 @@ pub(super) fn load<'k>(
     for (typed, read) in &parsed.phrases {
         let path = [Seg::key("phrases"), Seg::key(typed)];
         let (from, to) = (tokens(typed), tokens(read));
-        if from.is_empty() && !to.is_empty() {
+        // A phrase of several words that filler words leave one ("haul in" as "haul") would
+        // read that word alone everywhere ("haul him out" as "summon him out"): it is read
+        // as typed, as one typed in filler words only is.
+        let one_left = from.len() == 1 && crate::text::fold(typed).split(' ').count() > 1;
+        if (from.is_empty() || one_left) && !to.is_empty() {
             // (Folded text is words one space apart.)
             let folded = crate::text::fold(typed);
             if let Some((first, _)) = folded.split_once(' ') {
@@ -625,6 +630,28 @@ mod tests {
                 "{diagnostics:?}"
             );
         }
+    }
+
+    /// A phrase that filler words leave one word of ("haul in": "in" is filler) is read as
+    /// typed, not as that word wherever it is ("haul him out" is no summons).
+    #[test]
+    fn a_phrase_filler_leaves_one_word_of_is_read_as_typed() {
+        let (loaded, diagnostics) = lexicon(
+            r#"{"phrases": {"haul in": "summon", "hauls in": "summons"}, "same": [["drag", "haul"]]}"#,
+            &[],
+        );
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let lexicon = loaded.expect("valid");
+        let read = |query: &str| {
+            let folded = crate::text::fold(query);
+            let particles = lexicon.read_particles(query, &folded);
+            lexicon.read(tokens(&particles)).words
+        };
+        assert_eq!(read("they haul him out"), ["haul", "out"]);
+        assert_eq!(
+            read("sweden hauls in the envoy"),
+            ["sweden", "summon", "envoy"]
+        );
     }
 
     #[test]
