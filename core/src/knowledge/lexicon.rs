@@ -98,6 +98,9 @@ pub struct Lexicon {
     /// Phrases typed in filler words only, longest first: read on the folded query, before
     /// its filler words are dropped.
     particles: Vec<Particle>,
+    /// A particle phrase's first word -> the phrases that start with it, in the order of
+    /// `particles`.
+    particle_starts: FxHashMap<String, Vec<usize>>,
     roles: FxHashSet<String>,
     /// The roles of [`ROLE_SLIP_MIN`] bytes or more: what a word typed with a slip is
     /// compared with ([`Lexicon::is_role`]).
@@ -232,35 +235,49 @@ impl Lexicon {
     /// Defense of Julian Assange"): read only where `query` types the phrase's later words in
     /// lower case.
     pub fn read_particles<'q>(&self, query: &str, folded: &'q str) -> Cow<'q, str> {
-        // (A look for the phrases as text first: most queries hold none.)
-        if !self.particles.iter().any(|p| folded.contains(&p.typed)) {
-            return Cow::Borrowed(folded);
-        }
-        let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
-        let mut out: Vec<&str> = Vec::with_capacity(words.len());
-        let mut i = 0;
-        let mut read_any = false;
-        'words: while i < words.len() {
-            for particle in &self.particles {
-                let mut typed = particle.typed.split(' ');
-                let length = typed.clone().count();
-                if words.len() - i >= length
-                    && typed.by_ref().zip(&words[i..]).all(|(t, w)| t == *w)
-                    && particle.typed_in_lower_case(query)
-                {
-                    out.push(&particle.read);
-                    i += length;
-                    read_any = true;
-                    continue 'words;
-                }
+        // (Folded text is words one space apart: each word is looked up as it stands, and
+        // the text is copied only once a phrase is found, which most queries hold none of.)
+        let mut out: Option<String> = None;
+        let (mut copied, mut at) = (0, 0);
+        while at < folded.len() {
+            // (Words are short: a plain look for the space beats a vectorised search.)
+            let end = folded.as_bytes()[at..]
+                .iter()
+                .position(|&b| b == b' ')
+                .map_or(folded.len(), |e| at + e);
+            let found = self
+                .particle_starts
+                .get(&folded[at..end])
+                .and_then(|starting| {
+                    starting
+                        .iter()
+                        .map(|&p| &self.particles[p])
+                        .find(|particle| {
+                            let rest = &folded[at..];
+                            rest.starts_with(&particle.typed)
+                                && rest[particle.typed.len()..]
+                                    .chars()
+                                    .next()
+                                    .is_none_or(|c| c == ' ')
+                                && particle.typed_in_lower_case(query)
+                        })
+                });
+            if let Some(particle) = found {
+                let text = out.get_or_insert_with(|| String::with_capacity(folded.len()));
+                text.push_str(&folded[copied..at]);
+                text.push_str(&particle.read);
+                at += particle.typed.len();
+                copied = at;
+            } else {
+                at = end + 1;
             }
-            out.push(words[i]);
-            i += 1;
         }
-        if read_any {
-            Cow::Owned(out.join(" "))
-        } else {
-            Cow::Borrowed(folded)
+        match out {
+            Some(mut text) => {
+                text.push_str(&folded[copied..]);
+                Cow::Owned(text)
+            }
+            None => Cow::Borrowed(folded),
         }
     }
 
@@ -494,6 +511,14 @@ pub(super) fn load<'k>(
     lexicon
         .particles
         .sort_by(|a, b| words(b).cmp(&words(a)).then_with(|| a.typed.cmp(&b.typed)));
+    for (p, particle) in lexicon.particles.iter().enumerate() {
+        let first = &particle.typed[..particle.first];
+        let starting = lexicon
+            .particle_starts
+            .entry(first.to_string())
+            .or_default();
+        starting.push(p);
+    }
     for (p, (typed, _)) in lexicon.phrases.iter().enumerate() {
         if let Some(first) = typed.first() {
             let starting = lexicon.phrase_starts.entry(first.clone()).or_default();
