@@ -237,6 +237,9 @@ impl Lexicon {
     pub fn read_particles<'q>(&self, query: &str, folded: &'q str) -> Cow<'q, str> {
         // (Folded text is words one space apart: each word is looked up as it stands, and
         // the text is copied only once a phrase is found, which most queries hold none of.)
+        if self.particles.is_empty() {
+            return Cow::Borrowed(folded);
+        }
         let mut out: Option<String> = None;
         let (mut copied, mut at) = (0, 0);
         while at < folded.len() {
