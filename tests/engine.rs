@@ -1597,6 +1597,20 @@ fn an_office_asked_by_its_verb_is_an_office() {
     ));
 }
 
+/// A /when question asking for the nth of something is not answered with the event the
+/// documents call by another ordinal: the December balcony speech is his second balcony
+/// appearance, not his first.
+#[test]
+fn an_event_called_the_second_does_not_answer_for_the_first() {
+    let engine = shipped_engine();
+    let when = |query: &str| answered_in(&engine, Command::When, query);
+    let speech = Some("balcony-speech-door-open".to_string());
+    assert_eq!(when("when was his second balcony appearance"), speech);
+    assert_eq!(when("when was his first balcony appearance"), None);
+    assert_eq!(when("when was assange's 1st balcony appearance"), None);
+    assert_eq!(when("when was the balcony speech"), speech);
+}
+
 /// A /when question asking how long something lasted before something else is about the
 /// first: "how long was the legal battle before he went into the embassy" is the battle.
 #[test]

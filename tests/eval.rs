@@ -472,7 +472,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// "author" an office word (the letter's addressee did not write it): 36. ("writer" too: −4
 /// right, the writers whose role says "novelist"; not kept.) A phrase that filler words
 /// leave one word of ("haul in") read as typed, not that word everywhere: 33 with another
-/// fact.
+/// fact; a /when question asking for the first of what an event calls the second is not
+/// answered with it (`Engine::ordinal_differs`): 34 of 1,344.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -481,7 +482,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.868, 0.955, 36, 33);
+    assert_floors(s, 0.868, 0.955, 34, 33);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -1921,6 +1921,11 @@ impl Engine {
             {
                 return Some(Verdict::Statement);
             }
+            // "when was his first balcony appearance" is not the event the documents call his
+            // second one.
+            if command == Command::When && self.ordinal_differs(asked, hit.fact as usize) {
+                return Some(Verdict::Opposite);
+            }
             if command == Command::When
                 && self.base.events[hit.fact as usize].statement
                 && (self.asks_deed_of_addressee(asked, hit.fact as usize)
@@ -2209,6 +2214,30 @@ impl Engine {
             // (Its body, as `Fact::body` gives it, read without collecting it.)
             .chain(std::iter::once(event.summary.as_str()))
             .chain(crate::knowledge::Fact::provenance(event).said())
+    }
+
+    /// Whether a /when question asks for the nth of something ("his first balcony appearance")
+    /// that event `e` calls by another ordinal ("his second balcony appearance") and never by
+    /// the one asked ([`ordinal_pairs`]).
+    fn ordinal_differs(&self, asked: &Asked, e: usize) -> bool {
+        let asked_for = ordinal_pairs(asked.typed().iter().copied());
+        if asked_for.is_empty() {
+            return false;
+        }
+        let told: Vec<(&str, String)> = self
+            .event_texts(e)
+            .flat_map(|text| {
+                let folded = crate::text::fold(text);
+                ordinal_pairs(folded.split(' ').filter(|w| !w.is_empty()))
+                    .into_iter()
+                    .map(|(nth, word)| (nth, word.to_string()))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        asked_for.iter().any(|&(nth, word)| {
+            told.iter().any(|(other, w)| w == word && *other != nth)
+                && !told.iter().any(|(other, w)| w == word && *other == nth)
+        })
     }
 
     /// Whether event `e` tells of the deed that starts `root` ([`DEEDS`]), asked about as
@@ -3057,6 +3086,44 @@ pub const WHO_DEEDS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// The ordinals of a /when question and of an event's texts compared by
+/// [`Engine::ordinal_differs`] (folded), each with the one it stands for.
+const ORDINALS: &[(&str, &str)] = &[
+    ("first", "first"),
+    ("1st", "first"),
+    ("premier", "first"),
+    ("premiere", "first"),
+    ("second", "second"),
+    ("2nd", "second"),
+    ("deuxieme", "second"),
+    ("third", "third"),
+    ("3rd", "third"),
+    ("troisieme", "third"),
+    ("fourth", "fourth"),
+    ("4th", "fourth"),
+];
+
+/// Each ordinal of folded `words` ([`ORDINALS`]) with the next word that is not filler, one or
+/// two words on ("first balcony appearance", "second ever balcony …"): (the ordinal it
+/// stands for, that word).
+fn ordinal_pairs<'w>(words: impl Iterator<Item = &'w str>) -> Vec<(&'static str, &'w str)> {
+    let words: Vec<&str> = words.collect();
+    let mut pairs = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let Some(&(_, nth)) = ORDINALS.iter().find(|(typed, _)| typed == w) else {
+            continue;
+        };
+        if let Some(next) = words[i + 1..]
+            .iter()
+            .take(2)
+            .find(|next| !crate::text::is_filler_word(next))
+        {
+            pairs.push((nth, *next));
+        }
+    }
+    pairs
+}
+
 /// How near (in words, either side) a word of a deed an event tells of must stand its object
 /// ([`Engine::event_tells_object`]).
 const DEED_OBJECT_SPAN: usize = 5;
@@ -3879,7 +3946,9 @@ pub enum Verdict {
     /// The best event is a refusal ("UK refuses Assange safe passage", "Hague: no plans to
     /// storm the embassy") and the /when question (not keywords) denies nothing: it asks when
     /// the thing refused happened ("when was assange given safe passage"), which the
-    /// documents do not say it did.
+    /// documents do not say it did. Or the question asks for the nth of something ("his first
+    /// balcony appearance") that the event calls by another ordinal and never by that one
+    /// ("his second balcony appearance", [`Engine::ordinal_differs`]).
     Opposite,
     /// The best fact is someone the documents do not name (an office holder, "not named" in
     /// the role), and the /who question asks for them in a year their fact does not place
