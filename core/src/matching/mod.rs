@@ -282,6 +282,9 @@ pub struct Engine {
     /// each, for [`Engine::person_tells_of`]: read the first time a question asking who did
     /// one of [`WHO_DEEDS`] weighs them.
     person_words: Vec<std::sync::OnceLock<Box<[Box<str>]>>>,
+    /// Per event, the ordinals its texts use with the word after each ([`ordinal_pairs`]),
+    /// read the first time a /when question that asks with an ordinal weighs it.
+    event_ordinals: Vec<std::sync::OnceLock<Ordinals>>,
     /// Per command, the autocomplete names of the facts whose label may be too long for
     /// one ([`limits::trim_text`], done once): every other label is its own name.
     long_names: [FxHashMap<u32, String>; 3],
@@ -355,6 +358,7 @@ impl Engine {
         let event_sequences = unread(base.events.len());
         let quote_words = unread(base.quotes.len());
         let person_words = unread(base.people.len());
+        let event_ordinals = unread(base.events.len());
         let long_names = indexes.each_ref().map(|index| {
             (0..index.fact_count() as u32)
                 .filter(|&n| index.fact(n).label.len() > limits::CHOICE_NAME_MAX)
@@ -376,6 +380,7 @@ impl Engine {
             fact_names: std::sync::OnceLock::new(),
             event_sequences,
             person_words,
+            event_ordinals,
             long_names,
         }
     }
@@ -1910,6 +1915,12 @@ impl Engine {
         // Whether the question asks about a saying: read once, at the first statement hit
         // (the rule may look at several hits, and most queries never ask).
         let asks_about_saying = std::cell::OnceCell::new();
+        // The ordinals a /when question asks with ("his first balcony appearance"), read once.
+        let asked_nth = if command == Command::When {
+            ordinal_pairs(asked.typed().iter().copied())
+        } else {
+            Vec::new()
+        };
         move |hit: &Hit| {
             if reading == Reading::Unquoted {
                 return Some(Verdict::Speaker);
@@ -1923,7 +1934,7 @@ impl Engine {
             }
             // "when was his first balcony appearance" is not the event the documents call his
             // second one.
-            if command == Command::When && self.ordinal_differs(asked, hit.fact as usize) {
+            if !asked_nth.is_empty() && self.ordinal_differs(&asked_nth, hit.fact as usize) {
                 return Some(Verdict::Opposite);
             }
             if command == Command::When
@@ -2218,25 +2229,22 @@ impl Engine {
 
     /// Whether a /when question asks for the nth of something ("his first balcony appearance")
     /// that event `e` calls by another ordinal ("his second balcony appearance") and never by
-    /// the one asked ([`ordinal_pairs`]).
-    fn ordinal_differs(&self, asked: &Asked, e: usize) -> bool {
-        let asked_for = ordinal_pairs(asked.typed().iter().copied());
-        if asked_for.is_empty() {
-            return false;
-        }
-        let told: Vec<(&str, String)> = self
-            .event_texts(e)
-            .flat_map(|text| {
-                let folded = crate::text::fold(text);
-                ordinal_pairs(folded.split(' ').filter(|w| !w.is_empty()))
-                    .into_iter()
-                    .map(|(nth, word)| (nth, word.to_string()))
-                    .collect::<Vec<_>>()
-            })
-            .collect();
+    /// the one asked. `asked_for`: the question's [`ordinal_pairs`].
+    fn ordinal_differs(&self, asked_for: &[(&str, &str)], e: usize) -> bool {
+        let told = self.event_ordinals[e].get_or_init(|| {
+            self.event_texts(e)
+                .flat_map(|text| {
+                    let folded = crate::text::fold(text);
+                    ordinal_pairs(folded.split(' ').filter(|w| !w.is_empty()))
+                        .into_iter()
+                        .map(|(nth, word)| (nth, Box::from(word)))
+                        .collect::<Vec<_>>()
+                })
+                .collect()
+        });
         asked_for.iter().any(|&(nth, word)| {
-            told.iter().any(|(other, w)| w == word && *other != nth)
-                && !told.iter().any(|(other, w)| w == word && *other == nth)
+            told.iter().any(|(other, w)| &**w == word && *other != nth)
+                && !told.iter().any(|(other, w)| &**w == word && *other == nth)
         })
     }
 
@@ -3102,6 +3110,9 @@ const ORDINALS: &[(&str, &str)] = &[
     ("fourth", "fourth"),
     ("4th", "fourth"),
 ];
+
+/// The ordinals a text uses, each with the word after it ([`ordinal_pairs`]), kept.
+type Ordinals = Box<[(&'static str, Box<str>)]>;
 
 /// Each ordinal of folded `words` ([`ORDINALS`]) with the next word that is not filler, one or
 /// two words on ("first balcony appearance", "second ever balcony …"): (the ordinal it
