@@ -2046,20 +2046,9 @@ impl Engine {
     /// question sentence opens "when did" and the one the event's title names after who made
     /// the statement ("Amnesty: Sweden should issue assurance …"), asking of no saying.
     fn asks_deed_of_addressee(&self, asked: &Asked<'_>, e: usize) -> bool {
-        let folded = asked
-            .sentence()
-            .map_or(asked.folded(), |(_, folded)| folded);
-        let typed: Vec<&str> = folded.split(' ').filter(|t| !t.is_empty()).collect();
-        let Some(at) = typed
-            .windows(2)
-            .position(|w| w[0] == "when" && w[1] == "did")
-        else {
+        let Some((typed, start)) = when_did(asked) else {
             return false;
         };
-        let mut start = at + 2;
-        if typed.get(start) == Some(&"the") {
-            start += 1;
-        }
         let asked_of: Vec<String> = typed[start.min(typed.len())..]
             .iter()
             .take(4)
@@ -2112,20 +2101,9 @@ impl Engine {
     /// is not the first of the event's people, then a speech word ("when did assange say
     /// 'i am not a rapist'" of his friend's words).
     fn asks_saying_of_other(&self, asked: &Asked<'_>, e: usize) -> bool {
-        let folded = asked
-            .sentence()
-            .map_or(asked.folded(), |(_, folded)| folded);
-        let typed: Vec<&str> = folded.split(' ').filter(|t| !t.is_empty()).collect();
-        let Some(at) = typed
-            .windows(2)
-            .position(|w| w[0] == "when" && w[1] == "did")
-        else {
+        let Some((typed, start)) = when_did(asked) else {
             return false;
         };
-        let mut start = at + 2;
-        if typed.get(start) == Some(&"the") {
-            start += 1;
-        }
         let stems: Vec<std::borrow::Cow<str>> = typed[start.min(typed.len())..]
             .iter()
             .take(4)
@@ -3110,6 +3088,24 @@ const ORDINALS: &[(&str, &str)] = &[
     ("fourth", "fourth"),
     ("4th", "fourth"),
 ];
+
+/// The words of a question's question sentence (the whole query when it is one sentence),
+/// folded, and where the words after its "when did" (and "the") start, if it has one: for
+/// [`Engine::asks_deed_of_addressee`] and [`Engine::asks_saying_of_other`].
+fn when_did<'a>(asked: &'a Asked<'_>) -> Option<(Vec<&'a str>, usize)> {
+    let folded = asked
+        .sentence()
+        .map_or(asked.folded(), |(_, folded)| folded);
+    let typed: Vec<&str> = folded.split(' ').filter(|t| !t.is_empty()).collect();
+    let at = typed
+        .windows(2)
+        .position(|w| w[0] == "when" && w[1] == "did")?;
+    let mut start = at + 2;
+    if typed.get(start) == Some(&"the") {
+        start += 1;
+    }
+    Some((typed, start))
+}
 
 /// The ordinals a text uses, each with the word after it ([`ordinal_pairs`]), kept.
 type Ordinals = Box<[(&'static str, Box<str>)]>;
