@@ -258,10 +258,10 @@ impl Lexicon {
                         .find(|particle| {
                             let rest = &folded[at..];
                             rest.starts_with(&particle.typed)
-                                && rest[particle.typed.len()..]
-                                    .chars()
-                                    .next()
-                                    .is_none_or(|c| c == ' ')
+                                && rest
+                                    .as_bytes()
+                                    .get(particle.typed.len())
+                                    .is_none_or(|&b| b == b' ')
                                 && particle.typed_in_lower_case(query)
                         })
                 });
@@ -317,6 +317,21 @@ impl Particle {
                 .is_some_and(|after| !after.bytes().any(|b| b.is_ascii_uppercase()))
         })
     }
+}
+
+/// Each entry's first word (`firsts`, in the entries' order; none for an empty one) -> the
+/// indexes of the entries that start with it, in that order: what a query's word is compared
+/// with ([`Lexicon::read`], [`Lexicon::read_particles`]).
+fn by_first_word<'a>(
+    firsts: impl Iterator<Item = Option<&'a str>>,
+) -> FxHashMap<String, Vec<usize>> {
+    let mut starts: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    for (p, first) in firsts.enumerate() {
+        if let Some(first) = first {
+            starts.entry(first.to_string()).or_default().push(p);
+        }
+    }
+    starts
 }
 
 /// Where one entry of the file is, for its diagnostics.
@@ -483,18 +498,19 @@ pub(super) fn load<'k>(
         // A phrase of several words that filler words leave one ("haul in" as "haul") would
         // read that word alone everywhere ("haul him out" as "summon him out"): it is read
         // as typed, as one typed in filler words only is.
-        let one_left = from.len() == 1 && crate::text::fold(typed).split(' ').count() > 1;
-        if (from.is_empty() || one_left) && !to.is_empty() {
-            // (Folded text is words one space apart.)
-            let folded = crate::text::fold(typed);
-            if let Some((first, _)) = folded.split_once(' ') {
-                lexicon.particles.push(Particle {
-                    first: first.len(),
-                    typed: folded,
-                    read: crate::text::fold(read),
-                });
-                continue;
-            }
+        // (Folded text is words one space apart.)
+        let folded = crate::text::fold(typed);
+        let one_left = from.len() == 1 && folded.contains(' ');
+        if (from.is_empty() || one_left)
+            && !to.is_empty()
+            && let Some((first, _)) = folded.split_once(' ')
+        {
+            lexicon.particles.push(Particle {
+                first: first.len(),
+                typed: folded,
+                read: crate::text::fold(read),
+            });
+            continue;
         }
         if from.is_empty() || to.is_empty() {
             error(
@@ -514,20 +530,18 @@ pub(super) fn load<'k>(
     lexicon
         .particles
         .sort_by(|a, b| words(b).cmp(&words(a)).then_with(|| a.typed.cmp(&b.typed)));
-    for (p, particle) in lexicon.particles.iter().enumerate() {
-        let first = &particle.typed[..particle.first];
-        let starting = lexicon
-            .particle_starts
-            .entry(first.to_string())
-            .or_default();
-        starting.push(p);
-    }
-    for (p, (typed, _)) in lexicon.phrases.iter().enumerate() {
-        if let Some(first) = typed.first() {
-            let starting = lexicon.phrase_starts.entry(first.clone()).or_default();
-            starting.push(p);
-        }
-    }
+    lexicon.particle_starts = by_first_word(
+        lexicon
+            .particles
+            .iter()
+            .map(|particle| Some(&particle.typed[..particle.first])),
+    );
+    lexicon.phrase_starts = by_first_word(
+        lexicon
+            .phrases
+            .iter()
+            .map(|(typed, _)| typed.first().map(String::as_str)),
+    );
 
     // Two facts' keys that read the same through `same` would tie for every member who types
     // them: refused, naming both.
