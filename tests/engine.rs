@@ -2347,3 +2347,31 @@ fn a_saying_is_not_dated_by_another_s_statement() {
         "balcony-speech-door-open",
     );
 }
+
+/// A message's question sentence that points back ("who was that ambassador") at someone its
+/// context named as the object of something ("a quote about Ecuador's ambassador") asks for
+/// them: the context's "about" does not set them aside (the start of session 23 offered the
+/// other ambassador, or nothing).
+#[test]
+fn a_question_pointing_back_asks_for_whom_the_context_named() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "Snowden quote about Ecuador's ambassador letting the police in. who was that \
+           ambassador though?",
+        ],
+        "ecuador-ambassador-london",
+    );
+    assert_eq!(
+        first_offered(
+            &engine,
+            Command::Who,
+            "Reading that Snowden quote about Ecuador's ambassador letting the police in, \
+             which honestly is wild. who was that ambassador though?"
+        )
+        .as_deref(),
+        Some("ecuador-ambassador-london")
+    );
+}

@@ -476,7 +476,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// answered with it (`Engine::ordinal_differs`): 34 of 1,344. tuning29 (sealed through
 /// sessions 21 and 22: 81.6% / 92.2% / 0 of 59 on both sessions' starting engines and on
 /// session 22's final one) joined: twenty-nine files, 3,807/4,391 (86.7%), 95.4% first, 34 of
-/// 1,403, 37 with another fact.
+/// 1,403, 37 with another fact. Session 23: a message's question sentence pointing back
+/// ("who was that ambassador") at someone its context named after "about" asks for them:
+/// 3,808, 95.5%, 34, 35.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -485,7 +487,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.867, 0.954, 34, 37);
+    assert_floors(s, 0.867, 0.954, 34, 35);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -556,7 +556,20 @@ impl Engine {
         if command == Command::Who && may_be_named {
             let question = asked.question();
             // Unless the member typed one of its keys ("letter to johnson" is B. Johnson's).
-            hits.retain(|h| h.exact || !self.names.not_asked_for(question, h.fact));
+            // A message whose question sentence points back at someone its context names as
+            // the object of something ("… about Ecuador's ambassador letting the police in.
+            // who was that ambassador?") asks for them after all.
+            let sentence = std::cell::OnceCell::new();
+            let pointed_back = |n: u32| {
+                let Some((typed, _)) = asked.sentence() else {
+                    return false;
+                };
+                let read = sentence.get_or_init(|| subject::Question::read(typed));
+                self.names.pointed_at(read, n) && !self.names.not_asked_for(read, n)
+            };
+            hits.retain(|h| {
+                h.exact || !self.names.not_asked_for(question, h.fact) || pointed_back(h.fact)
+            });
             if let Some(person) = self.names.subject(question)
                 && let Some(at) = hits.iter().position(|h| h.fact == person)
                 // The case's subject named in passing in a message whose words find someone

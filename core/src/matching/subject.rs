@@ -585,6 +585,15 @@ impl Names {
             .any(|name| !name.is_empty() && words.windows(name.len()).any(|w| w == name.as_slice()))
     }
 
+    /// Whether `question` points at person `n` by the last word of one of their names after
+    /// "that", "this" or "the" ("who was that ambassador"): someone named before it.
+    pub fn pointed_at(&self, question: &Question, n: u32) -> bool {
+        (1..question.typed.len()).any(|i| {
+            matches!(question.word(i - 1), "that" | "this" | "the")
+                && self.last_words(n).any(|last| last == question.word(i))
+        })
+    }
+
     /// Person `n`'s name and aliases, as words ([`text::words`]).
     pub fn names_of(&self, n: u32) -> &[Vec<String>] {
         self.names_of.get(n as usize).map_or(&[], Vec::as_slice)
