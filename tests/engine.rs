@@ -2375,3 +2375,16 @@ fn a_question_pointing_back_asks_for_whom_the_context_named() {
         Some("ecuador-ambassador-london")
     );
 }
+
+/// A message of a few sentences with its question, over 200 characters, is read, not refused
+/// as too long (until session 23 the limit was 200: a blind file's writer, asked for long
+/// messages, wrote 28 of 40 over it).
+#[test]
+fn a_message_of_a_few_sentences_is_read() {
+    let query = "I have been going through the old coverage of the embassy standoff from August \
+                 2012 for a school project, and the timeline is a mess in my notes. One thing I \
+                 never wrote down: who was the British foreign secretary who said Assange would \
+                 not get safe passage?";
+    assert!(query.chars().count() > 250, "{}", query.chars().count());
+    assert_each_answered(&shipped_engine(), Command::Who, &[query], "william-hague");
+}
