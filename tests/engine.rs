@@ -2388,3 +2388,17 @@ fn a_message_of_a_few_sentences_is_read() {
     assert!(query.chars().count() > 250, "{}", query.chars().count());
     assert_each_answered(&shipped_engine(), Command::Who, &[query], "william-hague");
 }
+
+/// "Which president did Patino meet" asks whom he met, as "who did Patino meet" does: the
+/// office asked for is held by the one the event's reading finds, however little of the
+/// question (the deed, who did it) that person's keys hold (the start of session 23 answered
+/// nothing).
+#[test]
+fn which_office_did_someone_meet_asks_for_the_one_met() {
+    assert_each_answered(
+        &shipped_engine(),
+        Command::Who,
+        &["Which president did Patino meet before his 'not a British colony' statement?"],
+        "rafael-correa",
+    );
+}

@@ -479,7 +479,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// 1,403, 37 with another fact. Session 23: a message's question sentence pointing back
 /// ("who was that ambassador") at someone its context named after "about" asks for them:
 /// 3,808, 95.5%, 34, 35. Queries up to 300 characters, not 200 (the twenty tuning messages
-/// over 200, all refused before): 3,816 (86.9%), 95.7%, 35, 37.
+/// over 200, all refused before): 3,816 (86.9%), 95.7%, 35, 37. "Which president did Patino
+/// meet" asks whom he met, and the office asked for does not refuse the one the event's
+/// reading finds: 3,818 (87.0%), 95.8%.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -488,7 +490,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.869, 0.957, 35, 37);
+    assert_floors(s, 0.869, 0.958, 35, 37);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

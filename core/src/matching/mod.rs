@@ -767,6 +767,18 @@ impl Engine {
                 .position(|h| people.contains(&h.fact))
             {
                 (reading, refused) = subject_first(&mut hits, at, &refuse);
+                // "Which president did Patino meet": the office asked for is theirs, however
+                // little of the question (the deed, who did it) their keys hold: the two
+                // readings agree on them.
+                if refused == Some(Verdict::Office)
+                    && refuse(&Hit {
+                        strong: 1.0,
+                        ..hits[0]
+                    })
+                    .is_none()
+                {
+                    (reading, refused) = (Reading::Subject, None);
+                }
             }
         }
         // A /who question asking whom a letter went to ("who was it addressed to", "the letter
@@ -3315,7 +3327,18 @@ fn asks_whom_did(typed: &[&str]) -> bool {
             && (matches!(pair[1], "did" | "does" | "do" | "had" | "has")
                 // "who dod Ecuador ask": a slip in "did".
                 || pair[1].len() == 3 && score::within_one_edit(pair[1], "did"))
-    }) || typed.contains(&"whod");
+    }) || typed.contains(&"whod")
+        // "which president did Patino meet", "what country did the UK warn": a noun or two
+        // between.
+        || typed.iter().enumerate().any(|(at, w)| {
+            matches!(*w, "which" | "what")
+                && typed[at + 1..]
+                    .iter()
+                    .skip(1)
+                    .take(2)
+                    .position(|w| matches!(*w, "did" | "does" | "do"))
+                    .is_some_and(|i| !typed[at + 1..at + 2 + i].iter().any(|w| FILLER_OF_WHICH.contains(w)))
+        });
     let passive = typed.windows(2).enumerate().any(|(at, pair)| {
         pair[0] == "who"
             && matches!(pair[1], "got" | "was" | "were" | "get" | "gets" | "is")
@@ -3327,6 +3350,12 @@ fn asks_whom_did(typed: &[&str]) -> bool {
         || typed.last() == Some(&"to") && typed.contains(&"who");
     did || passive || to_whom
 }
+
+/// Words that do not name what "which …" or "what …" asks for ("what else did", "which one
+/// did" still do; "what they did" does not).
+const FILLER_OF_WHICH: &[&str] = &[
+    "they", "he", "she", "it", "you", "we", "i", "exactly", "the",
+];
 
 /// Whether a /when question (`typed`, folded) asks for the first of several events (`Some(true)`:
 /// "first", "earliest", "premier") or the last (`Some(false)`: "latest", "second", "dernier").
