@@ -2402,3 +2402,17 @@ fn which_office_did_someone_meet_asks_for_the_one_met() {
         "rafael-correa",
     );
 }
+
+/// A message naming the speaker whose words hold a whole key of one of their quotations, and
+/// of none of their others, asks for that one, however much else it says (the start of
+/// session 23 offered nothing, or another of theirs first).
+#[test]
+fn the_one_of_their_quotations_whose_key_a_message_holds_is_asked_for() {
+    assert_each_answered(
+        &shipped_engine(),
+        Command::Quote,
+        &["Watched Hague's press conference from August 2012 where he insisted it was not \
+           about WikiLeaks at all. What did he say exactly?"],
+        "hague-not-about-wikileaks",
+    );
+}

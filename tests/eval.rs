@@ -481,7 +481,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// 3,808, 95.5%, 34, 35. Queries up to 300 characters, not 200 (the twenty tuning messages
 /// over 200, all refused before): 3,816 (86.9%), 95.7%, 35, 37. "Which president did Patino
 /// meet" asks whom he met, and the office asked for does not refuse the one the event's
-/// reading finds: 3,818 (87.0%), 95.8%.
+/// reading finds: 3,818 (87.0%), 95.8%. A /quote question naming the speaker asks for the
+/// one of theirs whose whole key it holds, when no other of theirs has one held and it quotes
+/// nothing: 3,821.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(

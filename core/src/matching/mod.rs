@@ -540,7 +540,20 @@ impl Engine {
                     hits.sort_by_key(|h| !theirs(h));
                     // Their quotations compete among themselves: one that the topic's
                     // words pick out of them is answered.
+                    // The one of theirs whose whole key of two words or more the question
+                    // holds ("… insisting it's not about WikiLeaks. What did he say?"), when
+                    // none other of theirs has one held and the question quotes nothing
+                    // (words it quotes say which). (Session 23: tuning +3 right, nothing
+                    // else.)
+                    let keyed: Vec<usize> = (0..hits.len())
+                        .filter(|&i| theirs(&hits[i]) && hits[i].holds_key)
+                        .collect();
                     if picked_out(&hits, theirs) || self.one_occasion(&hits) {
+                        reading = Reading::Theirs;
+                    } else if let [at] = keyed[..]
+                        && quoted_spans(asked.query).is_empty()
+                    {
+                        hits[..=at].rotate_right(1);
                         reading = Reading::Theirs;
                     } else if let Some(told) = topic
                         && let Some(at) = self.told_of(&told, &hits, theirs)
