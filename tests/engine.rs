@@ -2411,8 +2411,24 @@ fn the_one_of_their_quotations_whose_key_a_message_holds_is_asked_for() {
     assert_each_answered(
         &shipped_engine(),
         Command::Quote,
-        &["Watched Hague's press conference from August 2012 where he insisted it was not \
-           about WikiLeaks at all. What did he say exactly?"],
+        &[
+            "Watched Hague's press conference from August 2012 where he insisted it was not \
+           about WikiLeaks at all. What did he say exactly?",
+        ],
         "hague-not-about-wikileaks",
+    );
+}
+
+/// A key of two words ending in a person's last name is a fuller name of theirs ("boris
+/// johnson" of "B.Johnson"): "who wrote to Boris Johnson" asks for whoever wrote to him, not
+/// him (the start of session 23 put him first).
+#[test]
+fn a_fuller_name_among_the_keys_is_a_name() {
+    let engine = shipped_engine();
+    let query = "who wrote to boris johnson defending assange in feb 2020";
+    assert_ne!(answered_who(&engine, query).as_deref(), Some("b-johnson"));
+    assert_eq!(
+        first_offered(&engine, Command::Who, query).as_deref(),
+        Some("international-jurists")
     );
 }

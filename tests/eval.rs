@@ -483,7 +483,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// meet" asks whom he met, and the office asked for does not refuse the one the event's
 /// reading finds: 3,818 (87.0%), 95.8%. A /quote question naming the speaker asks for the
 /// one of theirs whose whole key it holds, when no other of theirs has one held and it quotes
-/// nothing: 3,821.
+/// nothing: 3,821. A person's key of two words ending in their last name is a name of theirs
+/// ("boris johnson" of "B.Johnson"): 95.9% first, 34 of 1,403.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -492,7 +493,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.869, 0.958, 35, 37);
+    assert_floors(s, 0.870, 0.958, 34, 37);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

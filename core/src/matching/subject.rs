@@ -301,7 +301,23 @@ impl Names {
         for (n, person) in people.iter().enumerate() {
             let n = n as u32;
             let mut own = Vec::new();
-            for name in std::iter::once(&person.name).chain(&person.aliases) {
+            // A key of two words ending in the last word of a name of theirs is a fuller
+            // name of theirs ("boris johnson" of "B.Johnson", alias "Johnson"): the
+            // documents gave only an initial.
+            let lasts: Vec<String> = std::iter::once(&person.name)
+                .chain(&person.aliases)
+                .filter_map(|name| text::words(name).pop())
+                .collect();
+            let fuller = person.keys.iter().filter(|key| {
+                person.kind == PersonKind::Person && {
+                    let words = text::words(key);
+                    words.len() == 2 && lasts.contains(&words[1])
+                }
+            });
+            for name in std::iter::once(&person.name)
+                .chain(&person.aliases)
+                .chain(fuller)
+            {
                 let words = text::words(name);
                 if words.is_empty() {
                     continue;
