@@ -2432,3 +2432,16 @@ fn a_fuller_name_among_the_keys_is_a_name() {
         Some("international-jurists")
     );
 }
+
+/// A /when question naming an organisation by its whole name asks for its events, as one
+/// naming a person does: of those the organisation is among the people of, the one picked out
+/// is answered (the start of session 23 only suggested it).
+#[test]
+fn an_organisation_named_picks_out_its_event() {
+    assert_each_answered(
+        &shipped_engine(),
+        Command::When,
+        &["Thanks a lot for this! When did Freedom of the Press Foundation urge outlets to act?"],
+        "fpf-news-outlets-push-doj",
+    );
+}

@@ -900,13 +900,27 @@ impl Engine {
             if named.is_empty() {
                 named.extend(self.described_actor(asked.typed()));
             }
+            // Or the organisations it names by a whole name, when it names no person and
+            // describes none ("when did Freedom of the Press Foundation urge outlets to act"):
+            // the events they are among the people of. (Session 23: tuning +2 right, nothing
+            // else; with events that merely mention them, or the organisation something was
+            // done to, +3 unanswerable answered.)
+            let groups: Vec<u32> = if named.is_empty() && self.names.may_be_named(&prepared.words) {
+                self.names.named_groups(asked.question())
+            } else {
+                Vec::new()
+            };
             // Their events compete among themselves, as a speaker's quotations do.
             let theirs = |h: &Hit| {
                 named
                     .iter()
                     .all(|&p| self.event_mentions(h.fact as usize, p))
+                    && groups.iter().all(|&g| {
+                        let who = &self.base.events[h.fact as usize].who;
+                        who.contains(&self.base.people[g as usize].id)
+                    })
             };
-            if !named.is_empty() && picked_out(&hits, theirs) {
+            if !(named.is_empty() && groups.is_empty()) && picked_out(&hits, theirs) {
                 reading = Reading::Theirs;
             }
         }

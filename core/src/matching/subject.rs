@@ -593,6 +593,35 @@ impl Names {
         found
     }
 
+    /// The organisations, countries and groups a question names by a whole name of two words
+    /// or more ("Freedom of the Press Foundation"), each once, but for those after a word of
+    /// [`OBJECT_MARKS`].
+    pub fn named_groups(&self, question: &Question) -> Vec<u32> {
+        let count = question.typed.len();
+        let mut found = Vec::new();
+        let mut at = 0;
+        while at < count {
+            if !self.words.contains(question.word(at)) {
+                at += 1;
+                continue;
+            }
+            match longest_name(&self.by_name, (at..count).map(|i| question.word(i))) {
+                Some((n, group)) => {
+                    // Not one something was done to or with ("handed over to the United
+                    // States").
+                    let before = question.before_determiners(at);
+                    let object = before > 0 && OBJECT_MARKS.contains(&question.word(before - 1));
+                    if !self.is_person(group) && !object && !found.contains(&group) {
+                        found.push(group);
+                    }
+                    at += n;
+                }
+                None => at += 1,
+            }
+        }
+        found
+    }
+
     /// Whether `words` (a question's, [`text::words`]) hold one of person `n`'s names or
     /// aliases whole.
     pub fn named_in(&self, words: &[String], n: u32) -> bool {
