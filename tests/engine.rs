@@ -577,12 +577,12 @@ fn a_message_that_tells_what_it_asks_about_is_answered() {
             "lol one of the cops at the embassy cracked a joke about crime.",
             "what did he say?",
         ),
-        // Words that ask rather than tell ("which one", "the full quote") are not the
-        // sentence's own.
+        // Words that ask rather than tell ("which organisation", "the full quote") are not
+        // the sentence's own.
         (
             Command::Who,
             "The NBC report says Niblock spoke to a broadcaster.",
-            "Which one was it, if you know?",
+            "Which organisation was it, if you know?",
         ),
         (
             Command::Quote,
@@ -2443,5 +2443,24 @@ fn an_organisation_named_picks_out_its_event() {
         Command::When,
         &["Thanks a lot for this! When did Freedom of the Press Foundation urge outlets to act?"],
         "fpf-news-outlets-push-doj",
+    );
+}
+
+/// "One" is a filler word: "who was the one who said that" describes no one, and "one" alone
+/// finds nothing (the start of session 23 answered both with the lawyer whose key was "one
+/// side must back down").
+#[test]
+fn one_describes_no_one() {
+    let engine = shipped_engine();
+    assert_eq!(answered_who(&engine, "one"), None);
+    assert_ne!(
+        answered_who(
+            &engine,
+            "During the August 2012 standoff Washington basically refused to pick a side and \
+             said it was a matter for the Ecuadorans, the Brits and the Swedes. Who was the one \
+             who said that?"
+        )
+        .as_deref(),
+        Some("rebecca-niblock")
     );
 }

@@ -3643,11 +3643,10 @@ pub const MESSAGE_RATIO: f32 = 0.8;
 /// [`Verdict::Message`]: all of them.
 pub const MESSAGE_COVER_MIN: f32 = 0.99;
 
-/// Words of a message's question sentence that ask rather than tell ("which one", "the full
-/// quote", "paste what they said", "which organisation"): not its own words for
+/// Words of a message's question sentence that ask rather than tell ("the full quote", "paste
+/// what they said", "which organisation"; "one" is a filler word): not its own words for
 /// [`Verdict::Message`].
 const MESSAGE_ASKING: &[&str] = &[
-    "one",
     "if",
     "itself",
     "full",
