@@ -303,22 +303,25 @@ impl Names {
             let mut own = Vec::new();
             // A key of two words ending in the last word of a name of theirs is a fuller
             // name of theirs ("boris johnson" of "B.Johnson", alias "Johnson"): the
-            // documents gave only an initial.
-            let lasts: Vec<String> = std::iter::once(&person.name)
+            // documents gave only an initial. (Read for people only, and only the keys of
+            // two words as typed.)
+            let mut names: Vec<Vec<String>> = std::iter::once(&person.name)
                 .chain(&person.aliases)
-                .filter_map(|name| text::words(name).pop())
+                .map(|name| text::words(name))
                 .collect();
-            let fuller = person.keys.iter().filter(|key| {
-                person.kind == PersonKind::Person && {
+            if person.kind == PersonKind::Person {
+                let lasts: Vec<String> = names.iter().filter_map(|w| w.last().cloned()).collect();
+                for key in &person.keys {
+                    if key.split_whitespace().count() != 2 {
+                        continue;
+                    }
                     let words = text::words(key);
-                    words.len() == 2 && lasts.contains(&words[1])
+                    if words.len() == 2 && lasts.contains(&words[1]) {
+                        names.push(words);
+                    }
                 }
-            });
-            for name in std::iter::once(&person.name)
-                .chain(&person.aliases)
-                .chain(fuller)
-            {
-                let words = text::words(name);
+            }
+            for words in names {
                 if words.is_empty() {
                     continue;
                 }
@@ -571,6 +574,29 @@ impl Names {
     /// The people (not organisations) a question names anywhere, by whole name or alias
     /// ("Trump", "Angela Merkel", "Merkel" if it is an alias), each once.
     pub fn named_people(&self, question: &Question) -> Vec<u32> {
+        self.named_in_table(question, &self.people, |_, _| true)
+    }
+
+    /// The organisations, countries and groups a question names by a whole name of two words
+    /// or more ("Freedom of the Press Foundation"), each once, but for those after a word of
+    /// [`OBJECT_MARKS`]: not one something was done to or with ("handed over to the United
+    /// States").
+    pub fn named_groups(&self, question: &Question) -> Vec<u32> {
+        self.named_in_table(question, &self.by_name, |at, group| {
+            let before = question.before_determiners(at);
+            let object = before > 0 && OBJECT_MARKS.contains(&question.word(before - 1));
+            !self.is_person(group) && !object
+        })
+    }
+
+    /// Those whom `question` names by the longest names of `table`, left to right, each once,
+    /// that `keep` (where the name starts, whose it is) keeps.
+    fn named_in_table(
+        &self,
+        question: &Question,
+        table: &FxHashMap<Box<str>, Option<u32>>,
+        keep: impl Fn(usize, u32) -> bool,
+    ) -> Vec<u32> {
         let count = question.typed.len();
         let mut found = Vec::new();
         let mut at = 0;
@@ -580,39 +606,10 @@ impl Names {
                 at += 1;
                 continue;
             }
-            match longest_name(&self.people, (at..count).map(|i| question.word(i))) {
+            match longest_name(table, (at..count).map(|i| question.word(i))) {
                 Some((n, person)) => {
-                    if !found.contains(&person) {
+                    if !found.contains(&person) && keep(at, person) {
                         found.push(person);
-                    }
-                    at += n;
-                }
-                None => at += 1,
-            }
-        }
-        found
-    }
-
-    /// The organisations, countries and groups a question names by a whole name of two words
-    /// or more ("Freedom of the Press Foundation"), each once, but for those after a word of
-    /// [`OBJECT_MARKS`].
-    pub fn named_groups(&self, question: &Question) -> Vec<u32> {
-        let count = question.typed.len();
-        let mut found = Vec::new();
-        let mut at = 0;
-        while at < count {
-            if !self.words.contains(question.word(at)) {
-                at += 1;
-                continue;
-            }
-            match longest_name(&self.by_name, (at..count).map(|i| question.word(i))) {
-                Some((n, group)) => {
-                    // Not one something was done to or with ("handed over to the United
-                    // States").
-                    let before = question.before_determiners(at);
-                    let object = before > 0 && OBJECT_MARKS.contains(&question.word(before - 1));
-                    if !self.is_person(group) && !object && !found.contains(&group) {
-                        found.push(group);
                     }
                     at += n;
                 }
