@@ -2464,3 +2464,17 @@ fn one_describes_no_one() {
         Some("rebecca-niblock")
     );
 }
+
+/// A message's question sentence asking what "he" or "she" said is not answered with an
+/// organisation's quotation, though that sentence read alone finds it (the start of session 23
+/// answered Amnesty Australia's words for Assange's).
+#[test]
+fn what_he_said_is_no_organisation_s_quotation() {
+    let engine = shipped_engine();
+    let query = "In his balcony speech he thanked Ecuador, and I think he also said something \
+                 about the Australian government abandoning him. What did he say about Australia?";
+    assert_ne!(
+        answered_in(&engine, Command::Quote, query).as_deref(),
+        Some("amnesty-australia-uk-obligations")
+    );
+}

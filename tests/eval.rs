@@ -487,7 +487,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// ("boris johnson" of "B.Johnson"): 95.9% first, 34 of 1,403. A /when question naming an
 /// organisation by its whole name picks out its events as one naming a person does: 3,823
 /// (87.1%). "One" a filler word ("who was the one who said that" described the lawyer whose
-/// key was "one side must back down"): 3,827 (87.2%), 36 with another fact.
+/// key was "one side must back down"): 3,827 (87.2%), 36 with another fact. A message's
+/// question sentence asking what "he" or "she" said, read alone, is not answered with an
+/// organisation's quotation: 33 of 1,403.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -496,7 +498,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.871, 0.958, 34, 36);
+    assert_floors(s, 0.871, 0.958, 33, 36);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

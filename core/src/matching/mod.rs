@@ -1145,6 +1145,22 @@ impl Engine {
                 }
                 _ => None,
             };
+            // "… What did he say about Australia?": a quotation of an organisation (Amnesty
+            // Australia's) is not what "he" or "she" said. (Session 23: tuning, one
+            // unanswerable question no longer answered, nothing else.)
+            let at = at.filter(|&at| {
+                command != Command::Quote
+                    || !sentence_folded
+                        .split(' ')
+                        .any(|w| matches!(w, "he" | "she"))
+                    || self
+                        .base
+                        .by_id(
+                            Command::Who,
+                            &self.base.quotes[hits[at].fact as usize].speaker,
+                        )
+                        .is_none_or(|r| self.base.people[r.index].kind == PersonKind::Person)
+            });
             if let Some(at) = at {
                 hits[..=at].rotate_right(1);
                 reading = Reading::Sentence;
