@@ -540,18 +540,17 @@ impl Engine {
                     hits.sort_by_key(|h| !theirs(h));
                     // Their quotations compete among themselves: one that the topic's
                     // words pick out of them is answered.
-                    // The one of theirs whose whole key of two words or more the question
+                    if picked_out(&hits, theirs) || self.one_occasion(&hits) {
+                        reading = Reading::Theirs;
+                    // Or the one of theirs whose whole key of two words or more the question
                     // holds ("… insisting it's not about WikiLeaks. What did he say?"), when
                     // none other of theirs has one held and the question quotes nothing
                     // (words it quotes say which). (Session 23: tuning +3 right, nothing
                     // else.)
-                    let keyed: Vec<usize> = (0..hits.len())
-                        .filter(|&i| theirs(&hits[i]) && hits[i].holds_key)
-                        .collect();
-                    if picked_out(&hits, theirs) || self.one_occasion(&hits) {
-                        reading = Reading::Theirs;
-                    } else if let [at] = keyed[..]
-                        && quoted_spans(asked.query).is_empty()
+                    } else if quoted_spans(asked.query).is_empty()
+                        && let [at] = (0..hits.len())
+                            .filter(|&i| theirs(&hits[i]) && hits[i].holds_key)
+                            .collect::<Vec<_>>()[..]
                     {
                         hits[..=at].rotate_right(1);
                         reading = Reading::Theirs;
@@ -3373,14 +3372,13 @@ fn asks_whom_did(typed: &[&str]) -> bool {
     }) || typed.contains(&"whod")
         // "which president did Patino meet", "what country did the UK warn": a noun or two
         // between.
-        || typed.iter().enumerate().any(|(at, w)| {
-            matches!(*w, "which" | "what")
-                && typed[at + 1..]
-                    .iter()
-                    .skip(1)
-                    .take(2)
-                    .position(|w| matches!(*w, "did" | "does" | "do"))
-                    .is_some_and(|i| !typed[at + 1..at + 2 + i].iter().any(|w| FILLER_OF_WHICH.contains(w)))
+        || (0..typed.len()).any(|at| {
+            matches!(typed[at], "which" | "what")
+                && (at + 2..typed.len().min(at + 4))
+                    .find(|&d| matches!(typed[d], "did" | "does" | "do"))
+                    .is_some_and(|d| {
+                        !typed[at + 1..d].iter().any(|w| FILLER_OF_WHICH.contains(w))
+                    })
         });
     let passive = typed.windows(2).enumerate().any(|(at, pair)| {
         pair[0] == "who"
