@@ -2478,3 +2478,46 @@ fn what_he_said_is_no_organisation_s_quotation() {
         Some("amnesty-australia-uk-obligations")
     );
 }
+
+/// "Who cited the cardinal?" asks who did it: not someone the base tells of only as done to
+/// ("Cited by extradition lawyer Rebecca Niblock", "interviewed by Randy Credico"). Whoever
+/// did it answers ("who read the exiled NSA whistleblower's letter": Angela Richter, not
+/// Snowden, "His letter was read by Angela Richter"). The start of session 24 answered the
+/// cardinal and Snowden.
+#[test]
+fn who_did_it_is_not_whom_it_was_done_to() {
+    let engine = shipped_engine();
+    let base = engine.base();
+    let mut checked = 0;
+    for person in &base.people {
+        let Some(summary) = &person.summary else {
+            continue;
+        };
+        let words: Vec<&str> = summary.split(' ').collect();
+        let Some(verb) = words.windows(2).find_map(|w| {
+            (w[1] == "by" && w[0].ends_with("ed") && w[0].chars().all(char::is_alphabetic))
+                .then(|| w[0].to_lowercase())
+        }) else {
+            continue;
+        };
+        // Only where the summary tells of the deed as done to them, every time.
+        let lower = summary.to_lowercase();
+        if lower.matches(&verb).count() != lower.matches(&format!("{verb} by")).count() {
+            continue;
+        }
+        let query = format!("who {verb} {}", person.name);
+        assert_ne!(
+            answered_who(&engine, &query).as_deref(),
+            Some(person.id.as_str()),
+            "{query:?}"
+        );
+        checked += 1;
+    }
+    assert!(checked >= 3, "only {checked} checked");
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["Who read the exiled NSA whistleblower's letter at an event in Berlin?"],
+        "angela-richter",
+    );
+}

@@ -489,7 +489,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// (87.1%). "One" a filler word ("who was the one who said that" described the lawyer whose
 /// key was "one side must back down"): 3,827 (87.2%), 36 with another fact. A message's
 /// question sentence asking what "he" or "she" said, read alone, is not answered with an
-/// organisation's quotation: 33 of 1,403.
+/// organisation's quotation: 33 of 1,403. Session 24: phrasal verbs in the lexicon ("brought
+/// up" as "cited", "rang up" as "phone", "right before" as "before", "used up" as
+/// "exhausted", "give in" as "back down"): 3,836 (87.4%), 96.0%, 37 with another fact; "who
+/// cited the cardinal" is not the one the base tells of as "cited by" the lawyer: 3,838, 34.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -498,7 +501,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.871, 0.958, 33, 36);
+    assert_floors(s, 0.874, 0.960, 33, 34);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
@@ -632,7 +635,9 @@ fn tuning_set_floors() {
 /// first, 3 -> 2 unanswerable, 1 -> 0 with another fact, by an event told in words dated by
 /// their saying (chosen on five tuning questions) and a saying asked of a named speaker not
 /// answered with another's statement (prompted by a held-out question; no tuning question
-/// moved).)
+/// moved). Session 24: 184 -> 185 ("what did the extradition lawyer say when she brought up
+/// the hungarian cardinal"), by phrasal verbs in the lexicon chosen on four tuning questions
+/// with "brought up" and others.)
 #[test]
 fn heldout_set_floors() {
     let s = evaluate(
@@ -641,5 +646,5 @@ fn heldout_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.963, 0.999, 2, 0);
+    assert_floors(s, 0.968, 0.999, 2, 0);
 }

@@ -217,6 +217,11 @@ impl Lexicon {
                 })
     }
 
+    /// Whether `word` (folded, stemmed) is one of the lexicon's `filler` words.
+    pub fn is_filler(&self, word: &str) -> bool {
+        self.filler.contains(word)
+    }
+
     /// Whether `word` (folded, stemmed) names one person of a group (`members`).
     pub fn is_member(&self, word: &str) -> bool {
         self.members.contains(word)

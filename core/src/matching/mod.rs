@@ -1979,6 +1979,21 @@ impl Engine {
                 deed_in(WHO_DEEDS, verb).map(|root| (root, *verb))
             })
             .flatten();
+        // The deed a /who question opening "who" asks who did ("who cited the hungarian
+        // cardinal", "who brought up …" as the lexicon reads it), if a word the matcher keeps
+        // stands right after "who": not "who was", "who got", "who said".
+        let who_did = (command == Command::Who)
+            .then(|| {
+                let typed = asked.typed();
+                let next = *typed.get(1)?;
+                (typed.first() == Some(&"who")
+                    && !crate::text::is_filler_word(next)
+                    && !lexicon.is_filler(next)
+                    && !CLAUSE_OPENERS.contains(&next))
+                .then(|| prepared.words.first())
+                .flatten()
+            })
+            .flatten();
         // Whether the question asks about a saying: read once, at the first statement hit
         // (the rule may look at several hits, and most queries never ask).
         let asks_about_saying = std::cell::OnceCell::new();
@@ -2038,6 +2053,12 @@ impl Engine {
             }
             if let Some((root, typed)) = who_deed
                 && !self.person_tells_of(hit.fact, root, typed)
+            {
+                return Some(Verdict::Undone);
+            }
+            // "Who cited the cardinal?" is not the cardinal, "cited by" the lawyer.
+            if let Some(verb) = who_did
+                && self.done_to(hit.fact, verb)
             {
                 return Some(Verdict::Undone);
             }
@@ -2389,6 +2410,29 @@ impl Engine {
             sorted_words(texts.into_iter())
         });
         self.words_tell_of(words, root, typed)
+    }
+
+    /// Whether the summary of person `p` tells of `verb` (a query word, or a lexicon
+    /// synonym of it) only as done to them, by someone else: "Cited by extradition lawyer
+    /// Rebecca Niblock", "summoned by Sweden", "interviewed by Randy Credico".
+    fn done_to(&self, p: u32, verb: &str) -> bool {
+        let Some(summary) = &self.base.people[p as usize].summary else {
+            return false;
+        };
+        let words = crate::text::words(summary);
+        let alternatives = self.base.lexicon().alternatives_of(verb);
+        let is_verb = |w: &str| w == verb || alternatives.iter().any(|a| a == w);
+        let mut passive = false;
+        for (i, w) in words.iter().enumerate() {
+            if is_verb(w) {
+                if words.get(i + 1).is_some_and(|b| b == "by") {
+                    passive = true;
+                } else {
+                    return false;
+                }
+            }
+        }
+        passive
     }
 
     /// Whether sorted `words` hold one that starts with `root`, or with a lexicon synonym of
