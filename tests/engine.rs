@@ -2521,3 +2521,18 @@ fn who_did_it_is_not_whom_it_was_done_to() {
         "angela-richter",
     );
 }
+
+/// Function words that join clauses or point back ("but", "because", "whether", "himself")
+/// ask about nothing: "…, but when did Amnesty say …" is the question without its "but" (the
+/// start of session 24 only suggested it).
+#[test]
+fn a_joining_word_asks_about_nothing() {
+    assert_each_answered(
+        &shipped_engine(),
+        Command::When,
+        &[
+            "Sorry if this was asked already, but when did Amnesty say Assange must not be extradited?",
+        ],
+        "amnesty-must-not-be-extradited",
+    );
+}
