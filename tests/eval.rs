@@ -496,6 +496,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// Function words that are in no key ("but", "because", "however", "whether", "himself", …)
 /// filler in the lexicon: 3,840. ("Something" too: 3,847, but one made-up quotation answered;
 /// "into", "must", "could", "if", "our" too: 3,838, 36 unanswerable answered; not kept.)
+/// "People" and "folks" filler, as "guy" and "man" are ("who is the people that was banging
+/// drums"; three quotation keys lose the word): 3,846 (87.6%). ("Official" too: 3,842 but 5
+/// more with another fact, 3 more unanswerable answered; "group": 3,843, one more
+/// unanswerable; not kept.)
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -504,7 +508,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.874, 0.960, 33, 34);
+    assert_floors(s, 0.875, 0.960, 33, 34);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
