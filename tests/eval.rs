@@ -499,7 +499,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// "People" and "folks" filler, as "guy" and "man" are ("who is the people that was banging
 /// drums"; three quotation keys lose the word): 3,846 (87.6%). ("Official" too: 3,842 but 5
 /// more with another fact, 3 more unanswerable answered; "group": 3,843, one more
-/// unanswerable; not kept.)
+/// unanswerable; not kept.) "Big", "huge", "massive" filler ("the big hearing the OSCE dude
+/// was hyped about"): 3,850 (87.7%), 96.0%. (Measured one by one and not kept: "with" +1
+/// right and +1 unanswerable answered, "all" −4, "back" −1, "up" −4, "before" −3, "saw" +1
+/// and +1 with another fact, "want" +2 and +1 unanswerable, "major" and "famous" −1.)
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -508,7 +511,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.875, 0.960, 33, 34);
+    assert_floors(s, 0.876, 0.960, 33, 34);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
