@@ -503,6 +503,11 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// was hyped about"): 3,850 (87.7%), 96.0%. (Measured one by one and not kept: "with" +1
 /// right and +1 unanswerable answered, "all" −4, "back" −1, "up" −4, "before" −3, "saw" +1
 /// and +1 with another fact, "want" +2 and +1 unanswerable, "major" and "famous" −1.)
+/// "Think", "while", "then", "even", "see", "possible", "list", "lists" filler (a sweep of
+/// every word typed in four tuning questions or more and in no key, one at a time, then
+/// those of no meaning in the case file together): 3,859 (87.9%), 96.1%. (Words the sweep
+/// gained with but that carry meaning were left: "reading" +3, "two" +2, "top" +1, "face"
+/// +2, "recognise" +2, "hand" +2.)
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -511,7 +516,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.876, 0.960, 33, 34);
+    assert_floors(s, 0.878, 0.961, 33, 34);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
