@@ -507,7 +507,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// every word typed in four tuning questions or more and in no key, one at a time, then
 /// those of no meaning in the case file together): 3,859 (87.9%), 96.1%. (Words the sweep
 /// gained with but that carry meaning were left: "reading" +3, "two" +2, "top" +1, "face"
-/// +2, "recognise" +2, "hand" +2.)
+/// +2, "recognise" +2, "hand" +2.) The same sweep over words typed in two or three tuning
+/// questions: the French forms of "parler" ("parle" was filler already), "wild", "random",
+/// "spill": 3,866 (88.0%), 96.2%.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -516,7 +518,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.878, 0.961, 33, 34);
+    assert_floors(s, 0.880, 0.961, 33, 34);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
