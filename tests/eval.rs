@@ -509,7 +509,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// gained with but that carry meaning were left: "reading" +3, "two" +2, "top" +1, "face"
 /// +2, "recognise" +2, "hand" +2.) The same sweep over words typed in two or three tuning
 /// questions: the French forms of "parler" ("parle" was filler already), "wild", "random",
-/// "spill": 3,866 (88.0%), 96.2%.
+/// "spill": 3,866 (88.0%), 96.2%. The jurists' letter to "B.Johnson" found by "letter to
+/// boris johnson", as his own entry is: 3,867, 32 of 1,403 (the Greek MPs' letter no longer
+/// answers "their letter to boris"). (The same key for the jurists themselves: +2 right first
+/// but "who signed it?" answered with them; not kept.)
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -518,7 +521,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.880, 0.961, 33, 34);
+    assert_floors(s, 0.880, 0.961, 32, 34);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
