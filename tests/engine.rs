@@ -2536,3 +2536,54 @@ fn a_joining_word_asks_about_nothing() {
         "amnesty-must-not-be-extradited",
     );
 }
+
+/// A quotation quoted with a word turned into its opposite ("the door is closed" of "the door
+/// is open") is not what the member asks for: not answered with it, though every other word
+/// is its own (the start of session 24 answered it).
+#[test]
+fn a_quotation_turned_into_its_opposite_is_not_answered() {
+    let engine = shipped_engine();
+    let base = engine.base();
+    let mut checked = 0;
+    for quote in &base.quotes {
+        let Some(speaker) = base.by_id(Command::Who, &quote.speaker) else {
+            continue;
+        };
+        let words: Vec<&str> = quote.text.split(' ').collect();
+        let Some(at) = words.iter().position(|w| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+                    .as_str(),
+                "open" | "always" | "closed"
+            )
+        }) else {
+            continue;
+        };
+        let turned = match words[at]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+            .as_str()
+        {
+            "open" => "closed",
+            "closed" => "open",
+            _ => "never",
+        };
+        let start = at.saturating_sub(3);
+        let mut span: Vec<&str> = words[start..(at + 4).min(words.len())].to_vec();
+        span[at - start] = turned;
+        let query = format!(
+            "{} '{}'",
+            base.people[speaker.index].name,
+            span.join(" ")
+                .trim_matches(|c: char| !c.is_alphanumeric() && c != ' ')
+        );
+        assert_ne!(
+            answered_in(&engine, Command::Quote, &query).as_deref(),
+            Some(quote.id.as_str()),
+            "{query:?}"
+        );
+        checked += 1;
+    }
+    assert!(checked >= 1, "only {checked} checked");
+}

@@ -512,7 +512,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// "spill": 3,866 (88.0%), 96.2%. The jurists' letter to "B.Johnson" found by "letter to
 /// boris johnson", as his own entry is: 3,867, 32 of 1,403 (the Greek MPs' letter no longer
 /// answers "their letter to boris"). (The same key for the jurists themselves: +2 right first
-/// but "who signed it?" answered with them; not kept.)
+/// but "who signed it?" answered with them; not kept.) A /quote question quoting a word
+/// whose opposite the quotation says ("assange 'the door is closed'") is not answered with
+/// it (`Verdict::Opposite`): 29 of 1,403, nothing else.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -521,7 +523,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.880, 0.961, 32, 34);
+    assert_floors(s, 0.880, 0.961, 29, 34);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -540,7 +540,9 @@ impl Engine {
                     hits.sort_by_key(|h| !theirs(h));
                     // Their quotations compete among themselves: one that the topic's
                     // words pick out of them is answered.
-                    if picked_out(&hits, theirs) || self.one_occasion(&hits) {
+                    if (picked_out(&hits, theirs) || self.one_occasion(&hits))
+                        && !self.quotes_opposite(asked.query, hits[0].fact)
+                    {
                         reading = Reading::Theirs;
                     // Or the one of theirs whose whole key of two words or more the question
                     // holds ("… insisting it's not about WikiLeaks. What did he say?"), when
@@ -1389,6 +1391,27 @@ impl Engine {
                 .all(|h| occasion(h) == Some(theirs))
     }
 
+    /// Whether `query` quotes a word ([`OPPOSITES`]) whose opposite quotation `quote` says,
+    /// and not the word: "'the door is closed'" of "the door is open".
+    fn quotes_opposite(&self, query: &str, quote: u32) -> bool {
+        // (Most queries quote nothing.)
+        if !query.contains(['\'', '"', '‘', '“']) {
+            return false;
+        }
+        let spans = quoted_spans(query);
+        let mut quoted = spans
+            .iter()
+            .flat_map(|span| span.split(' '))
+            .filter_map(|w| opposite_of(w).map(|o| (w, o)))
+            .peekable();
+        if quoted.peek().is_none() {
+            return false;
+        }
+        let text = crate::text::fold(&self.base.quotes[quote as usize].text);
+        let said: Vec<&str> = text.split(' ').collect();
+        quoted.any(|(w, o)| said.contains(&o) && !said.contains(&w))
+    }
+
     /// Whether `asked` names nobody but the speaker of quotation `quote` (the case's subject
     /// is in every story: naming them says nothing).
     fn names_only_speaker_of(&self, asked: &Asked, quote: u32) -> bool {
@@ -2016,6 +2039,10 @@ impl Engine {
             }
             // "when was his first balcony appearance" is not the event the documents call his
             // second one.
+            // "'the door is closed'" is not the quotation that says the door is open.
+            if command == Command::Quote && self.quotes_opposite(asked.query, hit.fact) {
+                return Some(Verdict::Opposite);
+            }
             if !asked_nth.is_empty() && self.ordinal_differs(&asked_nth, hit.fact as usize) {
                 return Some(Verdict::Opposite);
             }
@@ -3824,6 +3851,31 @@ fn described_event(typed: &[&str], person_at: impl Fn(usize) -> bool) -> Option<
     Some((join_typed(&typed[at..clause]), typed[when] != "when"))
 }
 
+/// Words a member may quote the opposite of what was said with (folded), both ways.
+const OPPOSITES: &[(&str, &str)] = &[
+    ("open", "closed"),
+    ("open", "shut"),
+    ("always", "never"),
+    ("guilty", "innocent"),
+    ("accept", "reject"),
+    ("true", "false"),
+    ("win", "lose"),
+    ("won", "lost"),
+];
+
+/// The opposite of `word` (folded) in [`OPPOSITES`], if it has one.
+fn opposite_of(word: &str) -> Option<&'static str> {
+    OPPOSITES.iter().find_map(|&(a, b)| {
+        if word == a {
+            Some(b)
+        } else if word == b {
+            Some(a)
+        } else {
+            None
+        }
+    })
+}
+
 /// The spans a query quotes, between single or double quotation marks, folded
 /// ([`crate::text::fold`]); an apostrophe inside a word ("don't") is not a quotation mark.
 fn quoted_spans(query: &str) -> Vec<String> {
@@ -4081,7 +4133,9 @@ pub enum Verdict {
     /// the thing refused happened ("when was assange given safe passage"), which the
     /// documents do not say it did. Or the question asks for the nth of something ("his first
     /// balcony appearance") that the event calls by another ordinal and never by that one
-    /// ("his second balcony appearance", [`Engine::ordinal_differs`]).
+    /// ("his second balcony appearance", [`Engine::ordinal_differs`]). Or the /quote question
+    /// quotes a word whose opposite the quotation says, and not the word ("assange 'the door
+    /// is closed'", [`OPPOSITES`]).
     Opposite,
     /// The best fact is someone the documents do not name (an office holder, "not named" in
     /// the role), and the /who question asks for them in a year their fact does not place
