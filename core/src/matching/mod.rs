@@ -1766,6 +1766,14 @@ impl Engine {
             alone
         };
         let own = telling.is_empty();
+        // "Saw Varoufakis post about Chomsky. Who is he?": of two people named, "he" may be
+        // either.
+        if command == Command::Who
+            && sentence_points_back(sentence)
+            && asked.named(&self.names).len() >= 2
+        {
+            return false;
+        }
         best.score >= MESSAGE_MIN
             && runner_up <= MESSAGE_RATIO * best.score
             && (own
@@ -3746,6 +3754,14 @@ const MESSAGE_ASKING: &[&str] = &[
     "quote",
     "thing",
 ];
+
+/// Whether a question sentence asks about someone by a pronoun ("Who is he?", "who was
+/// she").
+fn sentence_points_back(sentence: &str) -> bool {
+    crate::text::fold(sentence)
+        .split(' ')
+        .any(|w| matches!(w, "he" | "she" | "him" | "her" | "hes" | "shes"))
+}
 
 /// The sentence of `query` ([`sentences`]) just before its question sentence `sentence`.
 fn sentence_before<'q>(query: &'q str, sentence: &str) -> Option<&'q str> {
