@@ -2587,3 +2587,27 @@ fn a_quotation_turned_into_its_opposite_is_not_answered() {
     }
     assert!(checked >= 1, "only {checked} checked");
 }
+
+/// A name in a clause after a noun is the clause's subject, not whom a /who question asks for:
+/// "who's the guy Yanis Varoufakis says rang him up" is not Varoufakis (the start of session 24
+/// answered him).
+#[test]
+fn a_name_in_a_clause_after_a_noun_is_not_asked_for() {
+    let engine = shipped_engine();
+    let query = "who's the guy Yanis Varoufakis says rang him up to talk about the pandemic's \
+                 effects on capitalism?";
+    assert_ne!(
+        answered_who(&engine, query).as_deref(),
+        Some("yanis-varoufakis")
+    );
+    // Not across a sentence: "… the standoff. Sweden summoned …" names Sweden as who did it.
+    assert_eq!(
+        answered_who(
+            &engine,
+            "Reading the old NBC piece on the standoff. Sweden summoned Ecuador's ambassador in \
+             Stockholm straight away. who was the ambassador?"
+        )
+        .as_deref(),
+        Some("ecuador-ambassador-stockholm")
+    );
+}

@@ -514,7 +514,12 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// answers "their letter to boris"). (The same key for the jurists themselves: +2 right first
 /// but "who signed it?" answered with them; not kept.) A /quote question quoting a word
 /// whose opposite the quotation says ("assange 'the door is closed'") is not answered with
-/// it (`Verdict::Opposite`): 29 of 1,403, nothing else.
+/// it (`Verdict::Opposite`): 29 of 1,403, nothing else. French words members type that the
+/// lexicon lacked ("inquiétude" with "concerned", "arrêtera" with "arrested", "appel" with
+/// "phone", "lancé" with "start", "coloniale", "disant", "phrase", "époque" and "laissera" as
+/// filler): 3,870 (88.1%), 96.3%. A name in a clause right after a noun is the clause's
+/// subject, not whom a /who question asks for ("who's the guy Yanis Varoufakis says rang him
+/// up", "the ones Ecuador is asking to meet"): 33 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -523,7 +528,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.880, 0.961, 29, 34);
+    assert_floors(s, 0.881, 0.962, 29, 33);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

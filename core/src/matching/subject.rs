@@ -736,6 +736,30 @@ impl Names {
                 if at > 0 && word(at - 1) == "a" && question.french {
                     return true;
                 }
+                // "the guy Yanis Varoufakis says rang him up", "the ones Ecuador is asking to
+                // meet": a clause after a noun, whose subject they are, tells of whom (or what)
+                // is asked for.
+                if at >= 2
+                    && DETERMINERS.contains(&word(at - 2))
+                    && !DETERMINERS.contains(&word(at - 1))
+                    && !typed[at - 1].possessive
+                    && !typed[at - 1].closed
+                    && !typed[at - 2].closed
+                    && word(at - 1).chars().all(|c| c.is_ascii_alphabetic())
+                    && !matches!(word(at - 1), "who" | "whom" | "which" | "that" | "whos")
+                    && !typed[at + length - 1].closed
+                    && typed.get(at + length).is_some_and(|_| {
+                        let next = word(at + length);
+                        is_past(next)
+                            || TELLING.contains(&next)
+                            || matches!(next, "is" | "was" | "are" | "were")
+                                && typed
+                                    .get(at + length + 1)
+                                    .is_some_and(|_| word(at + length + 1).ends_with("ing"))
+                    })
+                {
+                    return true;
+                }
                 let before = question.before_determiners(at);
                 before > 0 && {
                     let mark = word(before - 1);
@@ -824,6 +848,26 @@ const SAME_AS_OF: &[&str] = &[
 /// Words skipped before a name: between an [`OBJECT_MARKS`] word and it ("to the BBC"), or a
 /// word of saying and it ("what say the Vaughan Smith"); also after "what say" before a
 /// description ([`Names::described_speaker`]).
+/// Verbs in the present that tell what someone says or thinks ("the guy Varoufakis says rang
+/// him up").
+const TELLING: &[&str] = &[
+    "says",
+    "say",
+    "claims",
+    "claim",
+    "thinks",
+    "think",
+    "calls",
+    "call",
+    "writes",
+    "write",
+    "mentions",
+    "mention",
+    "describes",
+    "describe",
+    "reckons",
+];
+
 const DETERMINERS: &[&str] = &["the", "a", "an", "mr", "mrs", "ms", "dr", "le", "la", "les"];
 
 /// A question as typed, read once for [`Names::subject`], [`Names::speakers`],
