@@ -519,7 +519,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// "phone", "lancé" with "start", "coloniale", "disant", "phrase", "époque" and "laissera" as
 /// filler): 3,870 (88.1%), 96.3%. A name in a clause right after a noun is the clause's
 /// subject, not whom a /who question asks for ("who's the guy Yanis Varoufakis says rang him
-/// up", "the ones Ecuador is asking to meet"): 33 with another fact.
+/// up", "the ones Ecuador is asking to meet"): 33 with another fact. tuning30 (sealed through
+/// sessions 23 and 24: 82.8% / 94.5% / 6 of 55 on session 24's final engine) joined: thirty
+/// files, 3,990/4,536 (88.0%), 96.2% first, 35 of 1,458, 37 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -528,7 +530,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.881, 0.962, 29, 33);
+    assert_floors(s, 0.879, 0.962, 35, 37);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
