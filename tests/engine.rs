@@ -2611,3 +2611,48 @@ fn a_name_in_a_clause_after_a_noun_is_not_asked_for() {
         Some("ecuador-ambassador-stockholm")
     );
 }
+
+/// A quotation quoted without its negation ("'the UK fully accepts the principle of
+/// diplomatic asylum'" of "does not accept"), by a question that denies nothing, is not what
+/// the member asks for (the start of session 24 answered it).
+#[test]
+fn a_quotation_without_its_negation_is_not_answered() {
+    let engine = shipped_engine();
+    let base = engine.base();
+    let mut checked = 0;
+    for quote in &base.quotes {
+        let Some(speaker) = base.by_id(Command::Who, &quote.speaker) else {
+            continue;
+        };
+        let words: Vec<&str> = quote.text.split(' ').collect();
+        // "does not accept the principle …": the negation dropped.
+        let Some(at) = (0..words.len().saturating_sub(3)).find(|&i| {
+            words[i] == "not"
+                && words[i + 1].len() >= 5
+                && words[i + 1].chars().all(|c| c.is_ascii_lowercase())
+                && !casebot_core::text::is_filler_word(words[i + 1])
+        }) else {
+            continue;
+        };
+        let span: Vec<&str> = words[at + 1..(at + 5).min(words.len())].to_vec();
+        let query = format!(
+            "{} saying '{}'",
+            base.people[speaker.index].name,
+            span.join(" ")
+                .trim_matches(|c: char| !c.is_alphanumeric() && c != ' ')
+        );
+        assert_ne!(
+            answered_in(&engine, Command::Quote, &query).as_deref(),
+            Some(quote.id.as_str()),
+            "{query:?}"
+        );
+        checked += 1;
+    }
+    assert!(checked >= 3, "only {checked} checked");
+    let hague = "hague saying 'the UK fully accepts the principle of diplomatic asylum but...' \
+                 need the full quote";
+    assert_ne!(
+        answered_in(&engine, Command::Quote, hague).as_deref(),
+        Some("hague-no-diplomatic-asylum")
+    );
+}

@@ -521,7 +521,11 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// subject, not whom a /who question asks for ("who's the guy Yanis Varoufakis says rang him
 /// up", "the ones Ecuador is asking to meet"): 33 with another fact. tuning30 (sealed through
 /// sessions 23 and 24: 82.8% / 94.5% / 6 of 55 on session 24's final engine) joined: thirty
-/// files, 3,990/4,536 (88.0%), 96.2% first, 35 of 1,458, 37 with another fact.
+/// files, 3,990/4,536 (88.0%), 96.2% first, 35 of 1,458, 37 with another fact. A /quote
+/// question that denies nothing, quoting a word the quotation says only negated ("hague
+/// saying 'the UK fully accepts the principle of diplomatic asylum'"), is not answered with
+/// it: 34 of 1,458, nothing else. (Negations inside the quoted words only: −2 right, "hague
+/// said the uk doesnt 'accept …'", "'we ain't a british colony'".)
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -530,7 +534,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.879, 0.962, 35, 37);
+    assert_floors(s, 0.879, 0.962, 34, 37);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

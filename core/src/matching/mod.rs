@@ -542,6 +542,7 @@ impl Engine {
                     // words pick out of them is answered.
                     if (picked_out(&hits, theirs) || self.one_occasion(&hits))
                         && !self.quotes_opposite(asked.query, hits[0].fact)
+                        && !self.quotes_unnegated(asked.query, hits[0].fact)
                     {
                         reading = Reading::Theirs;
                     // Or the one of theirs whose whole key of two words or more the question
@@ -1412,6 +1413,40 @@ impl Engine {
         quoted.any(|(w, o)| said.contains(&o) && !said.contains(&w))
     }
 
+    /// Whether `query`, denying nothing anywhere, quotes a word ([`NEGATED_WORD_MIN`] letters
+    /// or more, as stemmed) that quotation `quote` says only negated ("'the UK fully accepts
+    /// the principle of diplomatic asylum'" of "does not accept the principle").
+    fn quotes_unnegated(&self, query: &str, quote: u32) -> bool {
+        if !query.contains(['\'', '"', '‘', '“']) {
+            return false;
+        }
+        // A question that denies anything anywhere ("hague said the uk doesnt 'accept …'",
+        // "'we ain't a british colony'") may quote the negated words.
+        if crate::text::fold(query)
+            .split(' ')
+            .any(|w| NEGATIONS.contains(&w) || matches!(w, "aint" | "ain"))
+        {
+            return false;
+        }
+        let text = crate::text::fold(&self.base.quotes[quote as usize].text);
+        let said: Vec<String> = text.split(' ').map(crate::text::stem).collect();
+        let negated = |words: &[String], i: usize| {
+            words[i.saturating_sub(NEGATION_REACH)..i]
+                .iter()
+                .any(|w| NEGATIONS.contains(&w.as_str()))
+        };
+        quoted_spans(query).iter().any(|span| {
+            let words: Vec<String> = span.split(' ').map(crate::text::stem).collect();
+            words.iter().any(|w| {
+                let at: Vec<usize> = (0..said.len()).filter(|&j| &said[j] == w).collect();
+                w.len() >= NEGATED_WORD_MIN
+                    && !crate::text::is_filler_word(w)
+                    && !at.is_empty()
+                    && at.iter().all(|&j| negated(&said, j))
+            })
+        })
+    }
+
     /// Whether `asked` names nobody but the speaker of quotation `quote` (the case's subject
     /// is in every story: naming them says nothing).
     fn names_only_speaker_of(&self, asked: &Asked, quote: u32) -> bool {
@@ -2048,7 +2083,10 @@ impl Engine {
             // "when was his first balcony appearance" is not the event the documents call his
             // second one.
             // "'the door is closed'" is not the quotation that says the door is open.
-            if command == Command::Quote && self.quotes_opposite(asked.query, hit.fact) {
+            if command == Command::Quote
+                && (self.quotes_opposite(asked.query, hit.fact)
+                    || self.quotes_unnegated(asked.query, hit.fact))
+            {
                 return Some(Verdict::Opposite);
             }
             if !asked_nth.is_empty() && self.ordinal_differs(&asked_nth, hit.fact as usize) {
@@ -3867,6 +3905,13 @@ fn described_event(typed: &[&str], person_at: impl Fn(usize) -> bool) -> Option<
     Some((join_typed(&typed[at..clause]), typed[when] != "when"))
 }
 
+/// The least length of a word (stemmed) that [`Engine::quotes_unnegated`] reads.
+const NEGATED_WORD_MIN: usize = 4;
+
+/// How many words before a word a negation of it may stand ("does not accept", "will not
+/// ever allow").
+const NEGATION_REACH: usize = 2;
+
 /// Words a member may quote the opposite of what was said with (folded), both ways.
 const OPPOSITES: &[(&str, &str)] = &[
     ("open", "closed"),
@@ -4151,7 +4196,8 @@ pub enum Verdict {
     /// balcony appearance") that the event calls by another ordinal and never by that one
     /// ("his second balcony appearance", [`Engine::ordinal_differs`]). Or the /quote question
     /// quotes a word whose opposite the quotation says, and not the word ("assange 'the door
-    /// is closed'", [`OPPOSITES`]).
+    /// is closed'", [`OPPOSITES`]), or, denying nothing, a word the quotation says only
+    /// negated ("'the UK fully accepts the principle of diplomatic asylum'").
     Opposite,
     /// The best fact is someone the documents do not name (an office holder, "not named" in
     /// the role), and the /who question asks for them in a year their fact does not place
