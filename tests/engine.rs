@@ -2656,3 +2656,39 @@ fn a_quotation_without_its_negation_is_not_answered() {
         Some("hague-no-diplomatic-asylum")
     );
 }
+
+/// A person named as the owner of a saying ("correa's line '…'") is the speaker a /quote
+/// question asks for: someone the documents never quote is answered with no one else's words
+/// (the start of session 24 answered Patino's for Correa's).
+#[test]
+fn a_saying_of_someone_s_is_theirs() {
+    let engine = shipped_engine();
+    let base = engine.base();
+    let quote = &base.quotes[0];
+    let span: Vec<&str> = quote.text.split(' ').take(8).collect();
+    let span = span
+        .join(" ")
+        .replace(['\'', '"'], "")
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .to_string();
+    let mut checked = 0;
+    for (p, person) in base.people.iter().enumerate() {
+        if person.kind != PersonKind::Person
+            || !base.quotes_of(p).is_empty()
+            || person.name.split(' ').count() != 2
+        {
+            continue;
+        }
+        let query = format!("{}'s line '{span}' full quote?", person.name);
+        assert_ne!(
+            answered_in(&engine, Command::Quote, &query).as_deref(),
+            Some(quote.id.as_str()),
+            "{query:?}"
+        );
+        checked += 1;
+    }
+    assert!(checked >= 10, "only {checked} checked");
+    let correa =
+        "correa's line 'we are not a british colony, the colonial era is over' full quote?";
+    assert_eq!(answered_in(&engine, Command::Quote, correa), None);
+}

@@ -525,7 +525,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// question that denies nothing, quoting a word the quotation says only negated ("hague
 /// saying 'the UK fully accepts the principle of diplomatic asylum'"), is not answered with
 /// it: 34 of 1,458, nothing else. (Negations inside the quoted words only: −2 right, "hague
-/// said the uk doesnt 'accept …'", "'we ain't a british colony'".)
+/// said the uk doesnt 'accept …'", "'we ain't a british colony'".) A person named as the owner
+/// of a saying ("correa's line '…'") is the speaker asked for: 33 of 1,458.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -534,7 +535,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.879, 0.962, 34, 37);
+    assert_floors(s, 0.879, 0.962, 33, 37);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

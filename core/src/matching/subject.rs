@@ -472,8 +472,9 @@ impl Names {
     /// The people a /quote question names as the speaker: a name (or a person's last name)
     /// followed within two words by a word of saying ("what did Snowden say", "Manning
     /// quote"), or after "what said" ("what say the Vaughan Smith about …"), or after "quote
-    /// from" / "words by"; not inside a clause that describes the speaker ("what did the
-    /// officer who arrested Assange say").
+    /// from" / "words by", or before a saying as its owner ("correa's line '…'", "hague's
+    /// words"); not inside a clause that describes the speaker ("what did the officer who
+    /// arrested Assange say").
     pub fn speakers(&self, question: &Question) -> Vec<u32> {
         let count = question.typed.len();
         let word = |i: usize| question.word(i);
@@ -505,13 +506,18 @@ impl Names {
                         && (SAID.contains(&word(before - 1)) || word(before - 1) == "say")
                         && ["what", "a", "how", "que", "qu"].contains(&word(before - 2))
                 };
+            // "correa's line 'we are not a british colony'", "hague's words": theirs.
+            let theirs_said = question.typed[at + n - 1].possessive && at + n < count && {
+                let next = crate::text::stem_cow(word(at + n));
+                SAYINGS.contains(&next.as_ref()) || next == "line"
+            };
             let quoted_from = at >= 2
                 && matches!(word(at - 1), "from" | "by" | "de")
                 && (at.saturating_sub(4)..at - 1).any(|i| SAYINGS.contains(&word(i)));
             // "what did the officer who arrested Assange say": a name in a clause describing
             // the speaker is not theirs.
             let described = (0..at).any(|i| matches!(word(i), "who" | "whom"));
-            if (says || quoted_from) && !described && !found.contains(&person) {
+            if (says || quoted_from || theirs_said) && !described && !found.contains(&person) {
                 found.push(person);
             }
             at += n;
