@@ -472,8 +472,8 @@ impl Names {
     /// The people a /quote question names as the speaker: a name (or a person's last name)
     /// followed within two words by a word of saying ("what did Snowden say", "Manning
     /// quote"), or after "what said" ("what say the Vaughan Smith about …"), or after "quote
-    /// from" / "words by", or before a saying as its owner ("correa's line '…'", "hague's
-    /// words"); not inside a clause that describes the speaker ("what did the officer who
+    /// from" / "words by", or as the owner of a saying that the question quotes ("correa's
+    /// line '…'"); not inside a clause that describes the speaker ("what did the officer who
     /// arrested Assange say").
     pub fn speakers(&self, question: &Question) -> Vec<u32> {
         let count = question.typed.len();
@@ -506,11 +506,15 @@ impl Names {
                         && (SAID.contains(&word(before - 1)) || word(before - 1) == "say")
                         && ["what", "a", "how", "que", "qu"].contains(&word(before - 2))
                 };
-            // "correa's line 'we are not a british colony'", "hague's words": theirs.
-            let theirs_said = question.typed[at + n - 1].possessive && at + n < count && {
-                let next = crate::text::stem_cow(word(at + n));
-                SAYINGS.contains(&next.as_ref()) || next == "line"
-            };
+            // "correa's line 'we are not a british colony'": theirs, when the saying is what
+            // the question quotes (not "the ambassador in Snowden's statement").
+            let theirs_said = question.typed[at + n - 1].possessive
+                && at + n < count
+                && question.typed[at + n].quotes
+                && {
+                    let next = crate::text::stem_cow(word(at + n));
+                    SAYINGS.contains(&next.as_ref()) || next == "line"
+                };
             let quoted_from = at >= 2
                 && matches!(word(at - 1), "from" | "by" | "de")
                 && (at.saturating_sub(4)..at - 1).any(|i| SAYINGS.contains(&word(i)));
