@@ -2697,3 +2697,20 @@ fn a_saying_of_someone_s_is_theirs() {
         "correa's line 'we are not a british colony, the colonial era is over' full quote?";
     assert_eq!(answered_in(&engine, Command::Quote, correa), None);
 }
+
+/// A message whose question sentence asks for an office in one word ("who was that
+/// spokesman?") asks for the one among the message's best whose keys and role hold it, though
+/// the message told of them in other words (the start of session 24 suggested Sweden).
+#[test]
+fn an_office_asked_for_after_a_story_is_its_holder_in_the_story() {
+    assert_each_answered(
+        &shipped_engine(),
+        Command::Who,
+        &[
+            "Something I've been wondering since the debate in #politics yesterday: when Sweden \
+           got annoyed about Ecuador granting asylum, somebody from their foreign ministry \
+           talked to the press about the Swedish judicial process. who was that spokesman?",
+        ],
+        "anders-jorle",
+    );
+}

@@ -1088,7 +1088,12 @@ impl Engine {
                     .hits
                     .first()
                     .and_then(|best| among_best(&hits, best.fact)),
-                [own] if self.said_around(own, &alone.prepared, &prepared) => {
+                // (Or an office asked for, "who was that spokesman?", which the message told
+                // of in other words: "somebody from their foreign ministry talked".)
+                [own]
+                    if self.said_around(own, &alone.prepared, &prepared)
+                        || command == Command::Who && self.base.lexicon().is_role(own) =>
+                {
                     let mut holding: Vec<usize> =
                         (0..hits.len().min(SENTENCE_AMONG))
                             .filter(|&i| {
