@@ -2714,3 +2714,17 @@ fn an_office_asked_for_after_a_story_is_its_holder_in_the_story() {
         "anders-jorle",
     );
 }
+
+/// A name right after "who was" followed by a preposition and a word that says more ("who
+/// was Ecuador's ambassador to Sweden") is no name asked about alone: the one the whole
+/// question finds answers (the start of session 24 answered the ambassador in London, whose
+/// name is "Ecuador's ambassador").
+#[test]
+fn a_name_said_more_of_is_not_the_name_alone() {
+    assert_each_answered(
+        &shipped_engine(),
+        Command::Who,
+        &["who was Ecuador's ambassador to Sweden at the time?"],
+        "ecuador-ambassador-stockholm",
+    );
+}

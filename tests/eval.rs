@@ -529,7 +529,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// of a saying ("correa's line '…'") is the speaker asked for: 33 of 1,458. "Back then" read
 /// as "then" (filler): 3,992 (88.0%), 96.3%. A message's question sentence asking for an
 /// office in one word ("who was that spokesman?") is answered with the holder among the
-/// message's best, though the message told of them in other words: 3,993.
+/// message's best, though the message told of them in other words: 3,993. A name after "who
+/// was" followed by a preposition and a word saying more ("Ecuador's ambassador to Sweden")
+/// is not the name alone: 3,994, 36 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -538,7 +540,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.880, 0.962, 33, 37);
+    assert_floors(s, 0.880, 0.962, 33, 36);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

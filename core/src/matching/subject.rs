@@ -462,10 +462,16 @@ impl Names {
         }
         let (n, person) = longest_name(&self.by_name, words[start..].iter().copied())?;
         let last = &typed[start + n - 1];
+        // (Not "who was Ecuador's ambassador to Sweden": a word after a preposition says
+        // more than the name.)
         let ends = last.closed
-            || words
-                .get(start + n)
-                .is_none_or(|next| text::is_filler_word(next));
+            || words.get(start + n).is_none_or(|next| {
+                text::is_filler_word(next)
+                    && !(OBJECT_MARKS.contains(next)
+                        && words
+                            .get(start + n + 1)
+                            .is_some_and(|w| !text::is_filler_word(w)))
+            });
         (!last.possessive && ends).then_some(person)
     }
 
