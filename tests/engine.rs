@@ -727,13 +727,7 @@ fn calling_him_something_is_a_saying_of_theirs() {
     let engine = shipped_engine();
     let base = engine.base();
     let mut checked = 0;
-    for (p, person) in base.people.iter().enumerate() {
-        if person.kind != PersonKind::Person
-            || !base.quotes_of(p).is_empty()
-            || person.name.split(' ').count() != 2
-        {
-            continue;
-        }
+    for person in unquoted_people_of_two_words(base) {
         for verb in ["calling", "describing"] {
             let query = format!(
                 "{} {verb} Assange a prisoner of conscience - exact words?",
@@ -748,6 +742,19 @@ fn calling_him_something_is_a_saying_of_theirs() {
         }
     }
     assert!(checked >= 10, "only {checked} checked");
+}
+
+/// The people (not organisations) of `base` with a name of two words whom the documents
+/// never quote.
+fn unquoted_people_of_two_words(
+    base: &casebot_core::knowledge::FactBase,
+) -> impl Iterator<Item = &casebot_core::knowledge::Person> {
+    base.people.iter().enumerate().filter_map(|(p, person)| {
+        (person.kind == PersonKind::Person
+            && base.quotes_of(p).is_empty()
+            && person.name.split(' ').count() == 2)
+            .then_some(person)
+    })
 }
 
 /// An office question is answered by the person whose keys, name and role hold the office and
@@ -2543,18 +2550,15 @@ fn a_joining_word_asks_about_nothing() {
 #[test]
 fn a_quotation_turned_into_its_opposite_is_not_answered() {
     let engine = shipped_engine();
-    let mut checked = 0;
-    for (quote, name, words) in quotes_with_speakers(engine.base()) {
-        let Some(at) = words.iter().position(|w| {
+    let checked = misquotations_not_answered(&engine, "", |words| {
+        let at = words.iter().position(|w| {
             matches!(
                 w.trim_matches(|c: char| !c.is_alphanumeric())
                     .to_lowercase()
                     .as_str(),
                 "open" | "always" | "closed"
             )
-        }) else {
-            continue;
-        };
+        })?;
         let turned = match words[at]
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase()
@@ -2567,10 +2571,27 @@ fn a_quotation_turned_into_its_opposite_is_not_answered() {
         let start = at.saturating_sub(3);
         let mut span: Vec<&str> = words[start..(at + 4).min(words.len())].to_vec();
         span[at - start] = turned;
-        assert_not_answered_quoting(&engine, &quote.id, &format!("{name} "), &span);
-        checked += 1;
-    }
+        Some(span)
+    });
     assert!(checked >= 1, "only {checked} checked");
+}
+
+/// For every quotation of the shipped base whose speaker is in it and whose words (split at
+/// spaces, as typed) `misquote` turns into a misquotation, asserts that "<speaker> <lead>'…'"
+/// is not answered with it; how many were.
+fn misquotations_not_answered<'b>(
+    engine: &'b casebot_core::matching::Engine,
+    lead: &str,
+    misquote: impl Fn(&[&'b str]) -> Option<Vec<&'b str>>,
+) -> usize {
+    let mut checked = 0;
+    for (quote, name, words) in quotes_with_speakers(engine.base()) {
+        if let Some(span) = misquote(&words) {
+            assert_not_answered_quoting(engine, &quote.id, &format!("{name} {lead}"), &span);
+            checked += 1;
+        }
+    }
+    checked
 }
 
 /// Every quotation of `base` whose speaker is in the base, with the speaker's name and the
@@ -2638,21 +2659,16 @@ fn a_name_in_a_clause_after_a_noun_is_not_asked_for() {
 #[test]
 fn a_quotation_without_its_negation_is_not_answered() {
     let engine = shipped_engine();
-    let mut checked = 0;
-    for (quote, name, words) in quotes_with_speakers(engine.base()) {
-        // "does not accept the principle …": the negation dropped.
-        let Some(at) = (0..words.len().saturating_sub(3)).find(|&i| {
+    // "does not accept the principle …": the negation dropped.
+    let checked = misquotations_not_answered(&engine, "saying ", |words| {
+        let at = (0..words.len().saturating_sub(3)).find(|&i| {
             words[i] == "not"
                 && words[i + 1].len() >= 5
                 && words[i + 1].chars().all(|c| c.is_ascii_lowercase())
                 && !casebot_core::text::is_filler_word(words[i + 1])
-        }) else {
-            continue;
-        };
-        let span: Vec<&str> = words[at + 1..(at + 5).min(words.len())].to_vec();
-        assert_not_answered_quoting(&engine, &quote.id, &format!("{name} saying "), &span);
-        checked += 1;
-    }
+        })?;
+        Some(words[at + 1..(at + 5).min(words.len())].to_vec())
+    });
     assert!(checked >= 3, "only {checked} checked");
     assert_not_answered_quoting(
         &engine,
@@ -2677,13 +2693,7 @@ fn a_saying_of_someone_s_is_theirs() {
         .trim_end_matches(|c: char| !c.is_alphanumeric())
         .to_string();
     let mut checked = 0;
-    for (p, person) in base.people.iter().enumerate() {
-        if person.kind != PersonKind::Person
-            || !base.quotes_of(p).is_empty()
-            || person.name.split(' ').count() != 2
-        {
-            continue;
-        }
+    for person in unquoted_people_of_two_words(base) {
         let query = format!("{}'s line '{span}' full quote?", person.name);
         assert_ne!(
             answered_in(&engine, Command::Quote, &query).as_deref(),

@@ -541,8 +541,7 @@ impl Engine {
                     // Their quotations compete among themselves: one that the topic's
                     // words pick out of them is answered.
                     if (picked_out(&hits, theirs) || self.one_occasion(&hits))
-                        && !self.quotes_opposite(asked.query, hits[0].fact)
-                        && !self.quotes_unnegated(asked.query, hits[0].fact)
+                        && !self.misquotes(&asked, hits[0].fact)
                     {
                         reading = Reading::Theirs;
                     // Or the one of theirs whose whole key of two words or more the question
@@ -1397,59 +1396,36 @@ impl Engine {
                 .all(|h| occasion(h) == Some(theirs))
     }
 
-    /// Whether `query` quotes a word ([`OPPOSITES`]) whose opposite quotation `quote` says,
-    /// and not the word: "'the door is closed'" of "the door is open".
-    fn quotes_opposite(&self, query: &str, quote: u32) -> bool {
+    /// Whether the words a /quote question quotes say the opposite of quotation `quote`
+    /// ([`Verdict::Opposite`]): a word ([`OPPOSITES`]) whose opposite the quotation says, and
+    /// not the word ("'the door is closed'" of "the door is open"); or, when the question
+    /// denies nothing anywhere, a word ([`NEGATED_WORD_MIN`] letters or more, as stemmed) that
+    /// the quotation says only negated ("'the UK fully accepts the principle of diplomatic
+    /// asylum'" of "does not accept the principle").
+    fn misquotes(&self, asked: &Asked<'_>, quote: u32) -> bool {
         // (Most queries quote nothing.)
-        if !query.contains(['\'', '"', '‘', '“']) {
+        if !asked.query.contains(['\'', '"', '‘', '“']) {
             return false;
         }
-        let spans = quoted_spans(query);
-        let mut quoted = spans
-            .iter()
-            .flat_map(|span| span.split(' '))
-            .filter_map(|w| opposite_of(w).map(|o| (w, o)))
-            .peekable();
-        if quoted.peek().is_none() {
+        let spans = quoted_spans(asked.query);
+        if spans.is_empty() {
             return false;
         }
         let text = crate::text::fold(&self.base.quotes[quote as usize].text);
         let said: Vec<&str> = text.split(' ').collect();
-        quoted.any(|(w, o)| said.contains(&o) && !said.contains(&w))
-    }
-
-    /// Whether `query`, denying nothing anywhere, quotes a word ([`NEGATED_WORD_MIN`] letters
-    /// or more, as stemmed) that quotation `quote` says only negated ("'the UK fully accepts
-    /// the principle of diplomatic asylum'" of "does not accept the principle").
-    fn quotes_unnegated(&self, query: &str, quote: u32) -> bool {
-        if !query.contains(['\'', '"', '‘', '“']) {
-            return false;
-        }
+        let opposite = spans
+            .iter()
+            .flat_map(|span| span.split(' '))
+            .filter_map(|w| opposite_of(w).map(|o| (w, o)))
+            .any(|(w, o)| said.contains(&o) && !said.contains(&w));
         // A question that denies anything anywhere ("hague said the uk doesnt 'accept …'",
         // "'we ain't a british colony'") may quote the negated words.
-        if crate::text::fold(query)
-            .split(' ')
-            .any(|w| NEGATIONS.contains(&w) || matches!(w, "aint" | "ain"))
-        {
-            return false;
-        }
-        let text = crate::text::fold(&self.base.quotes[quote as usize].text);
-        let said: Vec<String> = text.split(' ').map(crate::text::stem).collect();
-        let negated = |words: &[String], i: usize| {
-            words[i.saturating_sub(NEGATION_REACH)..i]
-                .iter()
-                .any(|w| NEGATIONS.contains(&w.as_str()))
-        };
-        quoted_spans(query).iter().any(|span| {
-            let words: Vec<String> = span.split(' ').map(crate::text::stem).collect();
-            words.iter().any(|w| {
-                let at: Vec<usize> = (0..said.len()).filter(|&j| &said[j] == w).collect();
-                w.len() >= NEGATED_WORD_MIN
-                    && !crate::text::is_filler_word(w)
-                    && !at.is_empty()
-                    && at.iter().all(|&j| negated(&said, j))
-            })
-        })
+        opposite
+            || !asked
+                .folded()
+                .split(' ')
+                .any(|w| NEGATIONS.contains(&w) || matches!(w, "aint" | "ain"))
+                && says_only_negated(&said, &spans)
     }
 
     /// Whether `asked` names nobody but the speaker of quotation `quote` (the case's subject
@@ -1809,7 +1785,9 @@ impl Engine {
         // "Saw Varoufakis post about Chomsky. Who is he?": of two people named, "he" may be
         // either.
         if command == Command::Who
-            && sentence_points_back(sentence)
+            && asked
+                .sentence()
+                .is_some_and(|(_, folded)| points_back(folded))
             && asked.named(&self.names).len() >= 2
         {
             return false;
@@ -2085,15 +2063,12 @@ impl Engine {
             {
                 return Some(Verdict::Statement);
             }
-            // "when was his first balcony appearance" is not the event the documents call his
-            // second one.
             // "'the door is closed'" is not the quotation that says the door is open.
-            if command == Command::Quote
-                && (self.quotes_opposite(asked.query, hit.fact)
-                    || self.quotes_unnegated(asked.query, hit.fact))
-            {
+            if command == Command::Quote && self.misquotes(asked, hit.fact) {
                 return Some(Verdict::Opposite);
             }
+            // "when was his first balcony appearance" is not the event the documents call his
+            // second one.
             if !asked_nth.is_empty() && self.ordinal_differs(&asked_nth, hit.fact as usize) {
                 return Some(Verdict::Opposite);
             }
@@ -3798,10 +3773,10 @@ const MESSAGE_ASKING: &[&str] = &[
     "thing",
 ];
 
-/// Whether a question sentence asks about someone by a pronoun ("Who is he?", "who was
-/// she").
-fn sentence_points_back(sentence: &str) -> bool {
-    crate::text::fold(sentence)
+/// Whether a question sentence (folded) asks about someone by a pronoun ("Who is he?", "who
+/// was she").
+fn points_back(folded: &str) -> bool {
+    folded
         .split(' ')
         .any(|w| matches!(w, "he" | "she" | "him" | "her" | "hes" | "shes"))
 }
@@ -3910,12 +3885,34 @@ fn described_event(typed: &[&str], person_at: impl Fn(usize) -> bool) -> Option<
     Some((join_typed(&typed[at..clause]), typed[when] != "when"))
 }
 
-/// The least length of a word (stemmed) that [`Engine::quotes_unnegated`] reads.
+/// The least length of a word (stemmed) that [`says_only_negated`] reads.
 const NEGATED_WORD_MIN: usize = 4;
 
 /// How many words before a word a negation of it may stand ("does not accept", "will not
 /// ever allow").
 const NEGATION_REACH: usize = 2;
+
+/// Whether a word of `spans` (quoted, folded; [`NEGATED_WORD_MIN`] letters or more as
+/// stemmed, not filler) is said in `said` (a quotation's folded words) and only negated
+/// there, a negation within [`NEGATION_REACH`] words before it each time.
+fn says_only_negated(said: &[&str], spans: &[String]) -> bool {
+    let said: Vec<String> = said.iter().map(|w| crate::text::stem(w)).collect();
+    let negated = |i: usize| {
+        said[i.saturating_sub(NEGATION_REACH)..i]
+            .iter()
+            .any(|w| NEGATIONS.contains(&w.as_str()))
+    };
+    spans
+        .iter()
+        .flat_map(|span| span.split(' ').map(crate::text::stem))
+        .any(|w| {
+            let at: Vec<usize> = (0..said.len()).filter(|&j| said[j] == w).collect();
+            w.len() >= NEGATED_WORD_MIN
+                && !crate::text::is_filler_word(&w)
+                && !at.is_empty()
+                && at.iter().all(|&j| negated(j))
+        })
+}
 
 /// Words a member may quote the opposite of what was said with (folded), both ways.
 const OPPOSITES: &[(&str, &str)] = &[

@@ -861,9 +861,6 @@ const SAME_AS_OF: &[&str] = &[
     "city",
 ];
 
-/// Words skipped before a name: between an [`OBJECT_MARKS`] word and it ("to the BBC"), or a
-/// word of saying and it ("what say the Vaughan Smith"); also after "what say" before a
-/// description ([`Names::described_speaker`]).
 /// Verbs in the present that tell what someone says or thinks ("the guy Varoufakis says rang
 /// him up").
 const TELLING: &[&str] = &[
@@ -884,6 +881,9 @@ const TELLING: &[&str] = &[
     "reckons",
 ];
 
+/// Words skipped before a name: between an [`OBJECT_MARKS`] word and it ("to the BBC"), or a
+/// word of saying and it ("what say the Vaughan Smith"); also after "what say" before a
+/// description ([`Names::described_speaker`]).
 const DETERMINERS: &[&str] = &["the", "a", "an", "mr", "mrs", "ms", "dr", "le", "la", "les"];
 
 /// A question as typed, read once for [`Names::subject`], [`Names::speakers`],
