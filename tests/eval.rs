@@ -531,7 +531,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// office in one word ("who was that spokesman?") is answered with the holder among the
 /// message's best, though the message told of them in other words: 3,993. A name after "who
 /// was" followed by a preposition and a word saying more ("Ecuador's ambassador to Sweden")
-/// is not the name alone: 3,994, 36 with another fact.
+/// is not the name alone: 3,994, 36 with another fact. tuning31 (sealed through session 24:
+/// 77.4% / 90.4% / 4 of 54 on session 24's final engine and on session 25's starting one)
+/// joined: thirty-one files, 4,107/4,682 (87.7%), 96.1% first, 37 of 1,512, 39 with another
+/// fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -540,7 +543,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.880, 0.962, 33, 36);
+    assert_floors(s, 0.877, 0.961, 37, 39);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
