@@ -666,6 +666,23 @@ fn a_bare_question_asks_about_the_sentence_before_it() {
     assert_eq!(answered_who(&engine, two), None, "{two:?}");
 }
 
+/// A message's question sentence asking about one thing the message names ("… some british
+/// law. what year's that law?"), when the keys of several facts among its best hold the word,
+/// asks about the one the whole message puts first by a clear lead, not about the statement
+/// the message tells of.
+#[test]
+fn a_thing_asked_about_again_is_the_one_the_message_leads_with() {
+    let engine = shipped_engine();
+    let law = answered_in(&engine, Command::When, "1987 british law").expect("the law");
+    let message = "uk threatened to cancel the embassy's status using some british law. \
+                   what year's that law?";
+    assert_eq!(
+        answered_in(&engine, Command::When, message),
+        Some(law),
+        "{message:?}"
+    );
+}
+
 /// A message that opens by describing someone ("the un torture guy said …") and asks who
 /// "he" is asks for whom the description finds; a description of someone the documents do
 /// not know ("a spokesman said …") is not read so.

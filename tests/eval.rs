@@ -534,7 +534,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// is not the name alone: 3,994, 36 with another fact. tuning31 (sealed through session 24:
 /// 77.4% / 90.4% / 4 of 54 on session 24's final engine and on session 25's starting one)
 /// joined: thirty-one files, 4,107/4,682 (87.7%), 96.1% first, 37 of 1,512, 39 with another
-/// fact.
+/// fact. A message's question sentence asking again about one thing the message names ("…
+/// some british law. what year's that law?"), of several facts whose keys hold the word, is
+/// answered with the one the whole message leads with by `MESSAGE_RATIO`: 4,112 (87.8%),
+/// 96.2%, 37 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -543,7 +546,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.877, 0.961, 37, 39);
+    assert_floors(s, 0.878, 0.961, 37, 37);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
