@@ -683,6 +683,27 @@ fn a_thing_asked_about_again_is_the_one_the_message_leads_with() {
     );
 }
 
+/// Asked to whom a letter or an appeal was addressed, the writers the question describes are
+/// no answer: whom their fact says they wrote to is; and when it names nobody the base
+/// records, nothing is answered.
+#[test]
+fn to_whom_they_wrote_is_not_the_writers() {
+    let engine = shipped_engine();
+    let biden = answered_who(&engine, "Joe Biden").expect("named");
+    let greek = "The 95 Greek lawmakers who wrote an open letter demanding all charges be \
+                 dropped, who did they address it to?";
+    assert_eq!(answered_who(&engine, greek), Some(biden), "{greek:?}");
+    let signers = answered_who(&engine, "belgian appeal").expect("the signers");
+    let belgian = "There's this Belgian appeal signed by 10 organisations and 120 \
+                   personalities. Who were they actually appealing to? like which government";
+    let answer = answered_who(&engine, belgian);
+    assert!(answer.is_none(), "{belgian:?}: {answer:?}");
+    // Asked who they were, they are.
+    let who = "There's this Belgian appeal signed by 10 organisations and 120 personalities. \
+               Who signed it?";
+    assert_eq!(answered_who(&engine, who), Some(signers), "{who:?}");
+}
+
 /// A message that opens by describing someone ("the un torture guy said …") and asks who
 /// "he" is asks for whom the description finds; a description of someone the documents do
 /// not know ("a spokesman said …") is not read so.

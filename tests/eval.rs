@@ -537,7 +537,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// fact. A message's question sentence asking again about one thing the message names ("…
 /// some british law. what year's that law?"), of several facts whose keys hold the word, is
 /// answered with the one the whole message leads with by `MESSAGE_RATIO`: 4,112 (87.8%),
-/// 96.2%, 37 with another fact.
+/// 96.2%, 37 with another fact. Asked to whom a letter or an appeal was addressed, the
+/// writers the question describes are no answer; whom their fact says they wrote to is, or
+/// nothing: 4,113, 33 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -546,7 +548,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.878, 0.961, 37, 37);
+    assert_floors(s, 0.878, 0.961, 37, 33);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -1255,6 +1255,32 @@ impl Engine {
                 refused = None;
             }
         }
+        // "The 95 Greek lawmakers who wrote an open letter …, who did they address it to?":
+        // asked to whom something was written or addressed, the writers the question describes
+        // are not the answer, however it reads them: whom their fact says they wrote to is, and
+        // when it names nobody the base records ("who were they appealing to", of the Belgian
+        // appeal), nothing is answered. (Session 25: tuning, 4 fewer answered with another
+        // fact, +1 right.)
+        if command == Command::Who
+            && let Some(best) = hits.first().map(|h| h.fact)
+            && asks_recipient(asked.query, asked.typed())
+            && asked
+                .typed()
+                .iter()
+                .any(|w| WRITING.contains(w) || ADDRESSING.contains(w))
+            && self.is_writers(best)
+        {
+            match self
+                .recipient_of(best)
+                .filter(|&r| !self.names_in(asked.words(), r))
+            {
+                Some(recipient) => {
+                    let at = place_among(&mut hits, recipient);
+                    (reading, refused) = subject_first(&mut hits, at, &refuse);
+                }
+                None => (reading, refused) = (Reading::Plain, Some(Verdict::Undone)),
+            }
+        }
         drop(refuse);
         Weighed {
             prepared,
@@ -1368,6 +1394,16 @@ impl Engine {
             [recipient] => Some(recipient),
             _ => None,
         }
+    }
+
+    /// Whether a /who fact is the writers of a letter or an appeal: the fact says to whom they
+    /// wrote ([`Engine::recipient_of`]), or its role calls them its signatories or authors.
+    fn is_writers(&self, fact: u32) -> bool {
+        let role = crate::text::fold(&self.base.people[fact as usize].role);
+        role.split(' ')
+            .next()
+            .is_some_and(|first| WRITERS.contains(&first))
+            || self.recipient_of(fact).is_some()
     }
 
     /// Whether `own`, the one word of a message's question sentence (`alone` its reading), is
@@ -3039,6 +3075,22 @@ const WRITING: &[&str] = &[
     "lettre",
     "missive",
 ];
+/// Words asking to whom something was addressed, beside [`WRITING`] ("who were they appealing
+/// to").
+const ADDRESSING: &[&str] = &[
+    "writing",
+    "send",
+    "sending",
+    "appealing",
+    "adressed",
+    "address",
+    "addressing",
+    "signed",
+    "petition",
+    "calling",
+];
+/// The first word of the role of a /who fact that is the writers of something.
+const WRITERS: &[&str] = &["signatories", "signatory", "authors", "author", "signers"];
 /// ... within this many words ...
 const WRITING_BEFORE_TO: usize = 8;
 /// ... and how much of the question the writers' keys and phrases must hold. (Session 14:
