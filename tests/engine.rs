@@ -2669,7 +2669,8 @@ fn assert_not_answered_quoting(
 
 /// A name in a clause after a noun is the clause's subject, not whom a /who question asks for:
 /// "who's the guy Yanis Varoufakis says rang him up" is not Varoufakis (the start of session 24
-/// answered him).
+/// answered him), nor "who is the one that WikiLeaks was accusing" WikiLeaks (nor the start of
+/// session 25).
 #[test]
 fn a_name_in_a_clause_after_a_noun_is_not_asked_for() {
     let engine = shipped_engine();
@@ -2679,6 +2680,19 @@ fn a_name_in_a_clause_after_a_noun_is_not_asked_for() {
         answered_who(&engine, query).as_deref(),
         Some("yanis-varoufakis")
     );
+    // With a relative word between noun and name, the same.
+    let wikileaks = answered_who(&engine, "WikiLeaks").expect("named");
+    for query in [
+        "Who is the one that WikiLeaks was accusing of make bullying to Ecuador for deny the \
+         asylum?",
+        "who's the country that WikiLeaks accused of bullying Ecuador",
+    ] {
+        assert_ne!(
+            answered_who(&engine, query).as_ref(),
+            Some(&wikileaks),
+            "{query:?}"
+        );
+    }
     // Not across a sentence: "… the standoff. Sweden summoned …" names Sweden as who did it.
     assert_each_answered(
         &engine,

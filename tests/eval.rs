@@ -539,7 +539,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// answered with the one the whole message leads with by `MESSAGE_RATIO`: 4,112 (87.8%),
 /// 96.2%, 37 with another fact. Asked to whom a letter or an appeal was addressed, the
 /// writers the question describes are no answer; whom their fact says they wrote to is, or
-/// nothing: 4,113, 33 with another fact.
+/// nothing: 4,113, 33 with another fact. A name after a noun and a relative word ("the one
+/// that WikiLeaks was accusing", "the move that Patino said …") is the clause's subject, not
+/// whom the question asks for: 31 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -548,7 +550,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.878, 0.961, 37, 33);
+    assert_floors(s, 0.878, 0.961, 37, 31);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -150,7 +150,9 @@ fn reason(verdict: Verdict) -> String {
                             that the best event never tells of, or the time of day when it \
                             gives none, or the /who question asks who \
                             did something specific (filmed, ordered, funded ...) that nothing \
-                            the base says of the best fact tells of"
+                            the base says of the best fact tells of, or asks to whom \
+                            something was written and the best fact is the writers, whose \
+                            recipient the base does not record"
             .into(),
         Verdict::Unplaced => "no answer: the best fact is someone the documents do not name, \
                               asked for in a year their fact does not place them"

@@ -4274,7 +4274,9 @@ pub enum Verdict {
     /// ([`DEEDS`]): the documents do not say it happened; or the time of day ("what time did
     /// he come out") and the event gives none. Or the /who question asks who did
     /// something specific ("who filmed the police dragging Assange out", [`WHO_DEEDS`]) and
-    /// nothing the base says of the best fact tells of it.
+    /// nothing the base says of the best fact tells of it. Or the /who question asks to whom
+    /// something was written or addressed ("who were they appealing to"), the best fact is the
+    /// writers, and their fact names nobody the base records as whom they wrote to.
     Undone,
     /// The best fact would be answered, but the query asks for an office it does not hold.
     Office,
