@@ -704,6 +704,16 @@ fn to_whom_they_wrote_is_not_the_writers() {
     assert_eq!(answered_who(&engine, who), Some(signers), "{who:?}");
 }
 
+/// The lexicon reads British and American spellings alike: "defending" finds a text that says
+/// "in defence of" as it finds "defense".
+#[test]
+fn british_spellings_are_read_as_american_ones() {
+    let engine = shipped_engine();
+    let jurists = answered_who(&engine, "international jurists").expect("named");
+    let query = "who wrote to boris johnson defending assange in feb 2020";
+    assert_eq!(answered_who(&engine, query), Some(jurists), "{query:?}");
+}
+
 /// A message that opens by describing someone ("the un torture guy said …") and asks who
 /// "he" is asks for whom the description finds; a description of someone the documents do
 /// not know ("a spokesman said …") is not read so.

@@ -541,7 +541,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// writers the question describes are no answer; whom their fact says they wrote to is, or
 /// nothing: 4,113, 33 with another fact. A name after a noun and a relative word ("the one
 /// that WikiLeaks was accusing", "the move that Patino said …") is the clause's subject, not
-/// whom the question asks for: 31 with another fact.
+/// whom the question asks for: 31 with another fact. "Defence" (the documents' spelling) with
+/// "defending" as "defense" was: 4,117 (87.9%), 96.3%, 38 of 1,512 ("some jurists sent a
+/// letter to boris johnson defending him in 2020. who signed it?" answered with the jurists).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -550,7 +552,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.878, 0.961, 37, 31);
+    assert_floors(s, 0.879, 0.962, 38, 31);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
