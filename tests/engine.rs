@@ -714,6 +714,22 @@ fn british_spellings_are_read_as_american_ones() {
     assert_eq!(answered_who(&engine, query), Some(jurists), "{query:?}");
 }
 
+/// The lexicon reads the forms of a verb members type as the ones it knows: "yelling" as
+/// "shouting".
+#[test]
+fn the_forms_of_a_verb_are_read_alike() {
+    let engine = shipped_engine();
+    let asked = |verb: &str| {
+        answered_in(
+            &engine,
+            Command::Quote,
+            &format!("what were the protesters {verb} at the cops outside the embassy"),
+        )
+    };
+    let shouting = asked("shouting").expect("answered");
+    assert_eq!(asked("yelling"), Some(shouting));
+}
+
 /// A message that opens by describing someone ("the un torture guy said …") and asks who
 /// "he" is asks for whom the description finds; a description of someone the documents do
 /// not know ("a spokesman said …") is not read so.

@@ -544,6 +544,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// whom the question asks for: 31 with another fact. "Defence" (the documents' spelling) with
 /// "defending" as "defense" was: 4,117 (87.9%), 96.3%, 38 of 1,512 ("some jurists sent a
 /// letter to boris johnson defending him in 2020. who signed it?" answered with the jurists).
+/// "Yelling" with "shouting", "send" with "sent", "sure" as filler (from the words typed in
+/// missed questions that no fact or lexicon entry holds, tried one at a time): 4,123 (88.1%).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -552,7 +554,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.879, 0.962, 38, 31);
+    assert_floors(s, 0.880, 0.962, 38, 31);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
