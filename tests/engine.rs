@@ -728,6 +728,16 @@ fn the_forms_of_a_verb_are_read_alike() {
     };
     let shouting = asked("shouting").expect("answered");
     assert_eq!(asked("yelling"), Some(shouting));
+    // "showed his face" as "appeared".
+    let last = |verb: &str| {
+        answered_in(
+            &engine,
+            Command::When,
+            &format!("when was the last time assange {verb} in public"),
+        )
+    };
+    let appeared = last("appeared").expect("answered");
+    assert_eq!(last("showed his face"), Some(appeared));
 }
 
 /// A message that opens by describing someone ("the un torture guy said …") and asks who

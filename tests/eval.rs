@@ -546,6 +546,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// letter to boris johnson defending him in 2020. who signed it?" answered with the jurists).
 /// "Yelling" with "shouting", "send" with "sent", "sure" as filler (from the words typed in
 /// missed questions that no fact or lexicon entry holds, tried one at a time): 4,123 (88.1%).
+/// The same for a second batch: "started" with "start", "showed" and "show" with "appeared",
+/// the French "auteure", "adoptée", "dégradée", and "wanting", "vs", "etc", "ig", "ayo",
+/// "bout", "imagine", "assume" as filler: 4,133 (88.3%), 96.3%.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -554,7 +557,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.880, 0.962, 38, 31);
+    assert_floors(s, 0.882, 0.963, 38, 31);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
