@@ -1846,7 +1846,8 @@ fn a_deed_the_event_never_tells_of_is_not_answered() {
 }
 
 /// Someone the documents do not name is not answered to a question asking for them in a year
-/// their fact does not place them; asked without a year, or in a year their fact holds, they
+/// their fact does not place them (named, or the year of an event the question asks "when" of);
+/// asked without a year, or in a year their fact or the document reporting them holds, they
 /// are.
 #[test]
 fn an_unnamed_holder_is_not_answered_for_another_year() {
@@ -1868,6 +1869,19 @@ fn an_unnamed_holder_is_not_answered_for_another_year() {
         answered("who was the UN special rapporteur on torture in 2019").as_deref(),
         Some("un-special-rapporteur-on-torture")
     );
+    // Asked "when" something the base dates happened, the year of that event.
+    assert_eq!(
+        answered("who was the ecuadorian ambasador in london when assange got asylum"),
+        None
+    );
+    // The date of the document that reports them places them too.
+    let stockholm = answered("ecuadorian ambassador sweden").expect("a key");
+    for query in [
+        "who was ecuador's ambassador in stockholm in 2012",
+        "who was ecuador's ambassador in stockholm when assange got asylum",
+    ] {
+        assert_eq!(answered(query).as_ref(), Some(&stockholm), "{query:?}");
+    }
 }
 
 /// A question naming a speaker and nothing their words of one occasion tell apart ("what did

@@ -548,7 +548,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// missed questions that no fact or lexicon entry holds, tried one at a time): 4,123 (88.1%).
 /// The same for a second batch: "started" with "start", "showed" and "show" with "appeared",
 /// the French "auteure", "adoptée", "dégradée", and "wanting", "vs", "etc", "ig", "ayo",
-/// "bout", "imagine", "assume" as filler: 4,133 (88.3%), 96.3%.
+/// "bout", "imagine", "assume" as filler: 4,133 (88.3%), 96.3%. An unnamed office holder
+/// asked for "when" something the base dates happened is placed by that event's year, and by
+/// the date of the document reporting them: 37 of 1,512.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -557,7 +559,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.882, 0.963, 38, 31);
+    assert_floors(s, 0.882, 0.963, 37, 31);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
