@@ -553,8 +553,9 @@ fn a_thing_the_message_named_is_what_its_one_word_question_asks_about() {
 
 /// A message that tells what it asks about and then asks ("Snowden reacted to Assange being
 /// hauled out of the embassy. What did he say?") is answered with the fact its words find
-/// first, though its context words are other facts' too; not when the question sentence's own
-/// words are not that fact's, a statement is asked about as a deed, the message quotes words
+/// first, though its context words are other facts' too (words that ask rather than tell set
+/// aside: "the full quote", of a statement "when was it published"); not when the question
+/// sentence's own words are not that fact's, a statement is asked about as a deed, the message quotes words
 /// the fact does not hold, or a near fact holds a whole key of the message the best lacks.
 #[test]
 fn a_message_that_tells_what_it_asks_about_is_answered() {
@@ -589,6 +590,13 @@ fn a_message_that_tells_what_it_asks_about_is_answered() {
             "The ACLU guy said something about this being the first time ever the government \
              charged a publisher for printing true stuff.",
             "What was the full quote?",
+        ),
+        // Asked of a statement, when it was put out ("published") asks too.
+        (
+            Command::When,
+            "Amnesty wrote something about Assange asking for bail and how covid puts \
+             vulnerable prisoners at risk.",
+            "When was that one published?",
         ),
     ];
     for (command, context, question) in told {

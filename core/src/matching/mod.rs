@@ -1849,6 +1849,12 @@ impl Engine {
             .iter()
             .map(String::as_str)
             .filter(|w| !MESSAGE_ASKING.contains(w))
+            // Asked of a statement, when it was put out or planned for ("When was that one
+            // published?", "what day was that supposed to happen?") asks, not tells.
+            // (Session 25: tuning +3 right, nothing else.)
+            .filter(|w| {
+                !(statement(&best) && (PUBLISHING.contains(w) || STATEMENT_ASKING.contains(w)))
+            })
             .collect();
         let narrowed;
         let alone = if !telling.is_empty() && telling.len() < alone.prepared.words.len() {
@@ -3864,6 +3870,10 @@ const MESSAGE_ASKING: &[&str] = &[
     "quote",
     "thing",
 ];
+
+/// Words of a message's question sentence that, asked of a statement event, ask when it was
+/// put out or planned for, beside [`PUBLISHING`]: not its own words for [`Verdict::Message`].
+const STATEMENT_ASKING: &[&str] = &["supposed", "planned", "put"];
 
 /// Whether a question sentence (folded) asks about someone by a pronoun ("Who is he?", "who
 /// was she").
