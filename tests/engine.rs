@@ -722,6 +722,16 @@ fn british_spellings_are_read_as_american_ones() {
     assert_eq!(answered_who(&engine, query), Some(jurists), "{query:?}");
 }
 
+/// French words that carry nothing to match on ("rôle") are filler: "Qui est Harlem Désir
+/// et quel est son rôle dans l'affaire Assange ?" is asked about him.
+#[test]
+fn french_filler_words_weigh_nothing() {
+    let engine = shipped_engine();
+    let desir = answered_who(&engine, "Harlem Désir").expect("named");
+    let query = "Qui est Harlem Désir et quel est son rôle dans l'affaire Assange ?";
+    assert_eq!(answered_who(&engine, query), Some(desir), "{query:?}");
+}
+
 /// The lexicon reads the forms of a verb members type as the ones it knows: "yelling" as
 /// "shouting".
 #[test]
