@@ -722,6 +722,29 @@ fn british_spellings_are_read_as_american_ones() {
     assert_eq!(answered_who(&engine, query), Some(jurists), "{query:?}");
 }
 
+/// A description before a relative clause asks for its own office, not one its clause names:
+/// "the Hungarian cardinal that the lawyer compared Assange's situation to" asks for no lawyer;
+/// and a deed the clause tells ("the British minister who ordered the cops to …") must be the
+/// person's.
+#[test]
+fn a_description_asks_for_its_own_office_not_its_clause_s() {
+    let engine = shipped_engine();
+    let cardinal = answered_who(&engine, "hungarian cardinal").expect("a key");
+    for query in [
+        "Who was the Hungarian cardinal that the lawyer compared Assange's situation to?",
+        "Could someone please tell me who the Hungarian cardinal was that the extradition \
+         lawyer mentioned as a precedent for Assange's situation?",
+    ] {
+        assert_eq!(
+            answered_who(&engine, query).as_ref(),
+            Some(&cardinal),
+            "{query:?}"
+        );
+    }
+    let ordered = "who was the British minister who ordered the cops to storm the Ecuadorian embassy in 2012?";
+    assert_eq!(answered_who(&engine, ordered), None, "{ordered:?}");
+}
+
 /// French words that carry nothing to match on ("rôle") are filler: "Qui est Harlem Désir
 /// et quel est son rôle dans l'affaire Assange ?" is asked about him.
 #[test]

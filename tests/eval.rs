@@ -553,7 +553,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// the date of the document reporting them: 37 of 1,512. A message's question sentence asking
 /// when a statement was published, put out or planned for asks rather than tells
 /// (`Verdict::Message`): 4,136 (88.3%). "Rôle" as filler (and not French "en", a word of a key:
-/// "nous en appelons"): 4,137 (88.4%).
+/// "nous en appelons"): 4,137 (88.4%). The office a one-sentence /who question asks for is
+/// its description's, not its relative clause's ("the Hungarian cardinal that the lawyer
+/// compared Assange's situation to"), and a deed told after any "who" must be the person's:
+/// 4,144 (88.5%), 96.4% first.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -562,7 +565,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.883, 0.963, 37, 31);
+    assert_floors(s, 0.884, 0.963, 37, 31);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

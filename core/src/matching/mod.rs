@@ -682,7 +682,24 @@ impl Engine {
             && !(matches!(typed[clause], "which" | "that" | "who" | "whom")
                 && self.clause_picks_other(&head, &typed[clause + 1..], person, hits[0].fact))
         {
-            (reading, refused) = subject_first(&mut hits, at, &refuse);
+            // The office the question asks for is the description's, not its clause's ("the
+            // hungarian cardinal that the extradition lawyer mentioned" asks for no lawyer); in
+            // one sentence (a message's description may leave out what its context says: "…
+            // in Stockholm. Curious who the ambassador was"). (Session 25: tuning +7 right.)
+            if asked.sentence().is_none() {
+                let head_prepared = Prepared::read(&head, false, self.base.lexicon());
+                let head_folded = std::cell::OnceCell::from(crate::text::fold(&head));
+                let head_asked = Asked::new(&head, &head_folded);
+                let refuse_head =
+                    self.refusal(command, &head_prepared, &head_asked, Reading::Plain);
+                let office_of_head = |h: &Hit| match refuse(h) {
+                    Some(Verdict::Office) => refuse_head(h),
+                    other => other,
+                };
+                (reading, refused) = subject_first(&mut hits, at, &office_of_head);
+            } else {
+                (reading, refused) = subject_first(&mut hits, at, &refuse);
+            }
         }
         // "The hrw boss said going after assange threatens journalism. Who is he?": the one
         // the message's opening description finds, among the best three, that no rule answers.
@@ -2102,12 +2119,17 @@ impl Engine {
         let who_deed = (command == Command::Who)
             .then(|| {
                 let typed = asked.typed();
-                let at = typed.iter().position(|w| matches!(*w, "who" | "qui"))?;
-                let verb = match typed.get(at + 1) {
-                    Some(&"a") => typed.get(at + 2),
-                    verb => verb,
-                }?;
-                deed_in(WHO_DEEDS, verb).map(|root| (root, *verb))
+                // After any "who": "who was the British minister who ordered the cops to …".
+                // (Session 25, beside the office of a description read before its clause.)
+                (0..typed.len())
+                    .filter(|&at| matches!(typed[at], "who" | "qui"))
+                    .find_map(|at| {
+                        let verb = match typed.get(at + 1) {
+                            Some(&"a") => typed.get(at + 2),
+                            verb => verb,
+                        }?;
+                        deed_in(WHO_DEEDS, verb).map(|root| (root, *verb))
+                    })
             })
             .flatten();
         // The deed a /who question opening "who" asks who did ("who cited the hungarian
