@@ -725,7 +725,7 @@ fn british_spellings_are_read_as_american_ones() {
 /// A description before a relative clause asks for its own office, not one its clause names:
 /// "the Hungarian cardinal that the lawyer compared Assange's situation to" asks for no lawyer;
 /// and a deed the clause tells ("the British minister who ordered the cops to …") must be the
-/// person's.
+/// person's; a group it only mentions ("told reporters") is not asked for.
 #[test]
 fn a_description_asks_for_its_own_office_not_its_clause_s() {
     let engine = shipped_engine();
@@ -741,8 +741,13 @@ fn a_description_asks_for_its_own_office_not_its_clause_s() {
             "{query:?}"
         );
     }
-    let ordered = "who was the British minister who ordered the cops to storm the Ecuadorian embassy in 2012?";
+    let ordered = "who was the British minister who ordered the cops to storm the Ecuadorian \
+                   embassy in 2012?";
     assert_eq!(answered_who(&engine, ordered), None, "{ordered:?}");
+    // Members of a group the question only mentions ("told reporters") are not asked for.
+    let minister = answered_who(&engine, "ecuadorian foreign minister").expect("a key");
+    let query = "Which Ecuadorian minister told reporters the colonial times are over?";
+    assert_eq!(answered_who(&engine, query), Some(minister), "{query:?}");
 }
 
 /// French words that carry nothing to match on ("rôle") are filler: "Qui est Harlem Désir

@@ -2037,6 +2037,13 @@ impl Engine {
                 .any(|w| lexicon.is_role(w) || lexicon.is_member(w)))
         .then(|| asks_for_office_in(asked.typed(), asked.words(), lexicon).then_some(asked.words()))
         .flatten();
+        // The members of a group the question asks for one of ("the Reuters reporter"), not
+        // those it only mentions ("told reporters …").
+        let members_asked: Vec<&str> = if typed.is_some() {
+            members_asked_for(asked.typed(), asked.words(), lexicon)
+        } else {
+            Vec::new()
+        };
         let asks_for_group = command == Command::Who && asks_for_organisation_in(asked.words());
         // A /when question that denies nothing ("when was assange given safe passage") does
         // not ask about a refusal ("UK refuses Assange safe passage").
@@ -2260,7 +2267,7 @@ impl Engine {
                 .any(|w| LESSER_OFFICE.contains(&w.as_str()) && !qualified(w));
             let holds = person.kind == PersonKind::Person
                 && !lesser
-                && match names_office(own, typed, prepared, lexicon) {
+                && match names_office(own, typed, prepared, lexicon, &members_asked) {
                     Office::Named => hit.strong >= OFFICE_NAMED_MIN,
                     Office::Held => hit.strong >= OFFICE_STRONG_MIN,
                     Office::Not => false,
@@ -2698,16 +2705,7 @@ pub fn asks_for_office(query: &str, lexicon: &Lexicon) -> bool {
 /// [`asks_for_office`] for a query read: its words folded (`typed`) and stemmed (`words`, as
 /// [`crate::text::words`] reads them).
 fn asks_for_office_in(typed: &[&str], words: &[String], lexicon: &Lexicon) -> bool {
-    let one_asked_for = |i: usize| {
-        lexicon.is_member(&words[i])
-            && *typed[i] == *words[i]
-            && (typed
-                .get(i + 1)
-                .is_none_or(|next| ASKING_AFTER.contains(next))
-                || typed[i.saturating_sub(2)..i]
-                    .iter()
-                    .any(|w| ASKING_BEFORE.contains(w)))
-    };
+    let one_asked_for = |i: usize| member_asked_at(typed, words, lexicon, i);
     (0..words.len()).any(|i| {
         (lexicon.reads_as_role(&words[i]) || one_asked_for(i))
             && !(i.saturating_sub(3)..i).any(|j| {
@@ -2716,6 +2714,28 @@ fn asks_for_office_in(typed: &[&str], words: &[String], lexicon: &Lexicon) -> bo
                     && !(j >= 1 && matches!(words[j - 1].as_str(), "name" | "nom"))
             })
     })
+}
+
+/// The member words ([`Lexicon::is_member`]) of a question (`typed`, folded; `words`, stemmed)
+/// that ask for one person of a group ([`member_asked_at`]).
+fn members_asked_for<'w>(typed: &[&str], words: &'w [String], lexicon: &Lexicon) -> Vec<&'w str> {
+    (0..words.len())
+        .filter(|&i| member_asked_at(typed, words, lexicon, i))
+        .map(|i| words[i].as_str())
+        .collect()
+}
+
+/// Whether `words[i]` is a member word typed as one ("reporter", not "reporters") and asked
+/// for: the question ends after it or asks right after it, or it follows a word that asks.
+fn member_asked_at(typed: &[&str], words: &[String], lexicon: &Lexicon, i: usize) -> bool {
+    lexicon.is_member(&words[i])
+        && *typed[i] == *words[i]
+        && (typed
+            .get(i + 1)
+            .is_none_or(|next| ASKING_AFTER.contains(next))
+            || typed[i.saturating_sub(2)..i]
+                .iter()
+                .any(|w| ASKING_BEFORE.contains(w)))
 }
 
 /// Nouns for a country, a government or an organisation: a /who question that opens with
@@ -2834,6 +2854,7 @@ fn names_office(
     typed: &[String],
     prepared: &Prepared,
     lexicon: &Lexicon,
+    members_asked: &[&str],
 ) -> Office {
     // Whether `own` holds query word `i`, as typed or as the lexicon reads it.
     let holds = |own: &[String], i: usize| {
@@ -2864,8 +2885,13 @@ fn names_office(
                     .any(|a| score::within_one_edit(a, word))
         })
     };
-    let offices = (0..prepared.words.len())
-        .filter(|&i| lexicon.is_role(&prepared.words[i]) || lexicon.is_member(&prepared.words[i]));
+    // A member word only where the question asks for one ("which minister told reporters …"
+    // asks for no reporter). (Session 25: tuning +1 right, nothing else.)
+    let offices = (0..prepared.words.len()).filter(|&i| {
+        lexicon.is_role(&prepared.words[i])
+            || lexicon.is_member(&prepared.words[i])
+                && members_asked.contains(&prepared.words[i].as_str())
+    });
     // `typed`: the words as typed, to tell "britain's foreign minister" from "britain …
     // foreign minister".
     let typed_before = |a: &str, b: &str| {
