@@ -725,7 +725,8 @@ fn british_spellings_are_read_as_american_ones() {
 /// A description before a relative clause asks for its own office, not one its clause names:
 /// "the Hungarian cardinal that the lawyer compared Assange's situation to" asks for no lawyer;
 /// and a deed the clause tells ("the British minister who ordered the cops to …") must be the
-/// person's; a group it only mentions ("told reporters") is not asked for.
+/// person's; a group it only mentions ("told reporters") is not asked for; and any office
+/// holder is an "official".
 #[test]
 fn a_description_asks_for_its_own_office_not_its_clause_s() {
     let engine = shipped_engine();
@@ -747,6 +748,14 @@ fn a_description_asks_for_its_own_office_not_its_clause_s() {
     // Members of a group the question only mentions ("told reporters") are not asked for.
     let minister = answered_who(&engine, "ecuadorian foreign minister").expect("a key");
     let query = "Which Ecuadorian minister told reporters the colonial times are over?";
+    assert_eq!(
+        answered_who(&engine, query),
+        Some(minister.clone()),
+        "{query:?}"
+    );
+    // Any office holder is an "official".
+    let query = "who was the Ecuadorian official who warned Assange could end up with a life \
+                 sentence or even the death penalty in the US?";
     assert_eq!(answered_who(&engine, query), Some(minister), "{query:?}");
 }
 

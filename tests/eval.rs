@@ -557,7 +557,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// its description's, not its relative clause's ("the Hungarian cardinal that the lawyer
 /// compared Assange's situation to"), and a deed told after any "who" must be the person's:
 /// 4,144 (88.5%), 96.4% first. A member word the question only mentions ("which Ecuadorian
-/// minister told reporters …") is no office asked for: 4,145.
+/// minister told reporters …") is no office asked for: 4,145. Any office holder is an
+/// "official" ("the Ecuadorian official who warned …" of the foreign minister): 4,147 (88.6%).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -566,7 +567,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.884, 0.963, 37, 31);
+    assert_floors(s, 0.885, 0.963, 37, 31);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
