@@ -716,10 +716,17 @@ fn to_whom_they_wrote_is_not_the_writers() {
 /// "in defence of" as it finds "defense".
 #[test]
 fn british_spellings_are_read_as_american_ones() {
+    assert_who_as(
+        "international jurists",
+        "who wrote to boris johnson defending assange in feb 2020",
+    );
+}
+
+/// Asserts that /who `query` is answered with the fact `key` (a name or a key) is.
+fn assert_who_as(key: &str, query: &str) {
     let engine = shipped_engine();
-    let jurists = answered_who(&engine, "international jurists").expect("named");
-    let query = "who wrote to boris johnson defending assange in feb 2020";
-    assert_eq!(answered_who(&engine, query), Some(jurists), "{query:?}");
+    let expected = answered_who(&engine, key).expect("a name or key is answered");
+    assert_eq!(answered_who(&engine, query), Some(expected), "{query:?}");
 }
 
 /// A description before a relative clause asks for its own office, not one its clause names:
@@ -763,10 +770,10 @@ fn a_description_asks_for_its_own_office_not_its_clause_s() {
 /// et quel est son rôle dans l'affaire Assange ?" is asked about him.
 #[test]
 fn french_filler_words_weigh_nothing() {
-    let engine = shipped_engine();
-    let desir = answered_who(&engine, "Harlem Désir").expect("named");
-    let query = "Qui est Harlem Désir et quel est son rôle dans l'affaire Assange ?";
-    assert_eq!(answered_who(&engine, query), Some(desir), "{query:?}");
+    assert_who_as(
+        "Harlem Désir",
+        "Qui est Harlem Désir et quel est son rôle dans l'affaire Assange ?",
+    );
 }
 
 /// The lexicon reads the forms of a verb members type as the ones it knows: "yelling" as
@@ -774,25 +781,25 @@ fn french_filler_words_weigh_nothing() {
 #[test]
 fn the_forms_of_a_verb_are_read_alike() {
     let engine = shipped_engine();
-    let asked = |verb: &str| {
-        answered_in(
-            &engine,
+    for (command, question, known, typed) in [
+        (
             Command::Quote,
-            &format!("what were the protesters {verb} at the cops outside the embassy"),
-        )
-    };
-    let shouting = asked("shouting").expect("answered");
-    assert_eq!(asked("yelling"), Some(shouting));
-    // "showed his face" as "appeared".
-    let last = |verb: &str| {
-        answered_in(
-            &engine,
+            "what were the protesters {} at the cops outside the embassy",
+            "shouting",
+            "yelling",
+        ),
+        // "showed his face" as "appeared".
+        (
             Command::When,
-            &format!("when was the last time assange {verb} in public"),
-        )
-    };
-    let appeared = last("appeared").expect("answered");
-    assert_eq!(last("showed his face"), Some(appeared));
+            "when was the last time assange {} in public",
+            "appeared",
+            "showed his face",
+        ),
+    ] {
+        let asked = |verb: &str| answered_in(&engine, command, &question.replace("{}", verb));
+        let expected = asked(known).expect("answered");
+        assert_eq!(asked(typed), Some(expected), "{question:?} with {typed:?}");
+    }
 }
 
 /// A message that opens by describing someone ("the un torture guy said …") and asks who
