@@ -766,6 +766,23 @@ fn a_description_asks_for_its_own_office_not_its_clause_s() {
     assert_eq!(answered_who(&engine, query), Some(minister), "{query:?}");
 }
 
+/// A /who question asking for someone by office who said something an organisation said
+/// ("… WikiLeaks tweeted …, and their spokesman wouldn't say …. Who was that spokesman?") is not
+/// answered with the organisation.
+#[test]
+fn an_office_asked_for_is_not_the_organisation_that_said_it() {
+    let engine = shipped_engine();
+    let wikileaks = answered_who(&engine, "WikiLeaks").expect("named");
+    let message = "So WikiLeaks tweeted he'd give a live statement on the Sunday, and their \
+                   spokesman wouldn't say if it'd be from a window or the pavement. Who was that \
+                   spokesman?";
+    assert_ne!(
+        answered_who(&engine, message),
+        Some(wikileaks),
+        "{message:?}"
+    );
+}
+
 /// French words that carry nothing to match on ("rôle") are filler: "Qui est Harlem Désir
 /// et quel est son rôle dans l'affaire Assange ?" is asked about him.
 #[test]

@@ -559,6 +559,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// 4,144 (88.5%), 96.4% first. A member word the question only mentions ("which Ecuadorian
 /// minister told reporters …") is no office asked for: 4,145. Any office holder is an
 /// "official" ("the Ecuadorian official who warned …" of the foreign minister): 4,147 (88.6%).
+/// Asked for by an office, an organisation is no speaker to move first ("… their spokesman
+/// wouldn't say …. Who was that spokesman?" is not WikiLeaks): 4,148, 96.4%, 29 with another
+/// fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -567,7 +570,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.885, 0.963, 37, 31);
+    assert_floors(s, 0.885, 0.963, 37, 29);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -647,7 +647,16 @@ impl Engine {
             && !verdict_refusing(&hits, |_: &Hit| refused).answers()
             && let Some((person, answered)) = self.quoted_speaker(query, prepared.words.len())
         {
-            if answered && let Some(at) = hits.iter().position(|h| h.fact == person) {
+            if answered
+                && let Some(at) = hits.iter().position(|h| h.fact == person)
+                // Not an organisation, asked for by an office ("… WikiLeaks tweeted …, and their
+                // spokesman wouldn't say …. Who was that spokesman?": the tweet is WikiLeaks',
+                // the spokesman someone of theirs). (Session 25: tuning, 2 fewer answered with
+                // another fact, +1 right, one right answer now first only: "which two journalist
+                // federations said …".)
+                && !(self.base.people[person as usize].kind != PersonKind::Person
+                    && refuse(&hits[at]) == Some(Verdict::Office))
+            {
                 hits[..=at].rotate_right(1);
                 reading = Reading::Quoted;
                 refused = None;
