@@ -1621,16 +1621,17 @@ impl Engine {
         // "who was … when assange got asylum": the year of the event the clause after "when"
         // tells of, as a /when question would be answered. (Session 25: tuning, one
         // unanswerable question no longer answered, nothing else.)
-        let clause = if !folded.split(' ').any(|w| is_year(&w)) {
-            folded
-                .split(' ')
-                .skip(1)
-                .position(|w| w == "when")
-                .map(|at| folded.split(' ').skip(at + 1).collect::<Vec<_>>().join(" "))
-        } else {
+        let named_year = folded.split(' ').any(|w| is_year(&w));
+        let clause = if named_year {
             None
+        } else {
+            // From a "when" after the first word on ("when did …" asks about the event).
+            let words: Vec<&str> = folded.split(' ').collect();
+            (1..words.len())
+                .find(|&at| words[at] == "when")
+                .map(|at| words[at..].join(" "))
         };
-        if !folded.split(' ').any(|w| is_year(&w)) && clause.is_none() {
+        if !named_year && clause.is_none() {
             return false;
         }
         let person = &self.base.people[fact as usize];
