@@ -600,7 +600,7 @@ impl Engine {
                 && !(self.base.people[person as usize].kind == PersonKind::Organisation
                     && asks_for_office_in(asked.typed(), asked.words(), self.base.lexicon()))
                 // "Ecuador's ambassador in 2012" is not the unnamed one of another time.
-                && !self.unplaced(person, asked.folded())
+                && !self.unplaced(person, &asked)
             {
                 hits[..=at].rotate_right(1);
                 reading = Reading::Subject;
@@ -610,7 +610,8 @@ impl Engine {
         // Patino meet with": asked for whom something was done to or with, not whoever the
         // question names (by name or alias, or typed as one of their keys), the one who did it.
         // (Session 18: tuning +2 right, −2 answered with another fact, nothing else.)
-        if command == Command::Who && asks_recipient(asked.query, asked.typed()) {
+        let to_whom = command == Command::Who && asks_recipient(asked.query, asked.typed());
+        if to_whom {
             let words = asked.words();
             let named = |h: &Hit| h.exact || self.names.named_in(words, h.fact);
             if hits.iter().any(|h| !named(h)) {
@@ -695,20 +696,17 @@ impl Engine {
             // hungarian cardinal that the extradition lawyer mentioned" asks for no lawyer); in
             // one sentence (a message's description may leave out what its context says: "…
             // in Stockholm. Curious who the ambassador was"). (Session 25: tuning +7 right.)
-            if asked.sentence().is_none() {
-                let head_prepared = Prepared::read(&head, false, self.base.lexicon());
-                let head_folded = std::cell::OnceCell::from(crate::text::fold(&head));
-                let head_asked = Asked::new(&head, &head_folded);
-                let refuse_head =
-                    self.refusal(command, &head_prepared, &head_asked, Reading::Plain);
-                let office_of_head = |h: &Hit| match refuse(h) {
-                    Some(Verdict::Office) => refuse_head(h),
-                    other => other,
-                };
-                (reading, refused) = subject_first(&mut hits, at, &office_of_head);
-            } else {
-                (reading, refused) = subject_first(&mut hits, at, &refuse);
-            }
+            let one_sentence = asked.sentence().is_none();
+            let office_of_head = |h: &Hit| match refuse(h) {
+                Some(Verdict::Office) if one_sentence => {
+                    let prepared = Prepared::read(&head, false, self.base.lexicon());
+                    let folded = std::cell::OnceCell::from(crate::text::fold(&head));
+                    let asked = Asked::new(&head, &folded);
+                    self.refusal(command, &prepared, &asked, Reading::Plain)(h)
+                }
+                other => other,
+            };
+            (reading, refused) = subject_first(&mut hits, at, &office_of_head);
         }
         // "The hrw boss said going after assange threatens journalism. Who is he?": the one
         // the message's opening description finds, among the best three, that no rule answers.
@@ -1287,19 +1285,16 @@ impl Engine {
         // when it names nobody the base records ("who were they appealing to", of the Belgian
         // appeal), nothing is answered. (Session 25: tuning, 4 fewer answered with another
         // fact, +1 right.)
-        if command == Command::Who
+        if to_whom
             && let Some(best) = hits.first().map(|h| h.fact)
-            && asks_recipient(asked.query, asked.typed())
             && asked
                 .typed()
                 .iter()
                 .any(|w| WRITING.contains(w) || ADDRESSING.contains(w))
-            && self.is_writers(best)
+            && let recipient = self.recipient_of(best)
+            && (recipient.is_some() || self.signed(best))
         {
-            match self
-                .recipient_of(best)
-                .filter(|&r| !self.names_in(asked.words(), r))
-            {
+            match recipient.filter(|&r| !self.names_in(asked.words(), r)) {
                 Some(recipient) => {
                     let at = place_among(&mut hits, recipient);
                     (reading, refused) = subject_first(&mut hits, at, &refuse);
@@ -1422,14 +1417,13 @@ impl Engine {
         }
     }
 
-    /// Whether a /who fact is the writers of a letter or an appeal: the fact says to whom they
-    /// wrote ([`Engine::recipient_of`]), or its role calls them its signatories or authors.
-    fn is_writers(&self, fact: u32) -> bool {
+    /// Whether the role of a /who fact calls them the signatories or authors of something
+    /// ([`WRITERS`]): writers whose fact may name no recipient ([`Engine::recipient_of`]).
+    fn signed(&self, fact: u32) -> bool {
         let role = crate::text::fold(&self.base.people[fact as usize].role);
         role.split(' ')
             .next()
             .is_some_and(|first| WRITERS.contains(&first))
-            || self.recipient_of(fact).is_some()
     }
 
     /// Whether `own`, the one word of a message's question sentence (`alone` its reading), is
@@ -1611,44 +1605,27 @@ impl Engine {
     /// Whether person `fact` is unnamed ("not named" in their role) and the question
     /// (`folded`) names a year (1900-2099), or asks "… when …" of an event the base dates,
     /// that nothing of their fact says, nor the date of the document that reports them.
-    fn unplaced(&self, fact: u32, folded: &str) -> bool {
-        // (Most questions name no year: read first, nothing allocated for them.)
+    fn unplaced(&self, fact: u32, asked: &Asked<'_>) -> bool {
+        let person = &self.base.people[fact as usize];
+        if !person.role.contains("not named") {
+            return false;
+        }
         let is_year = |w: &&str| {
             w.len() == 4
                 && (w.starts_with("19") || w.starts_with("20"))
                 && w.bytes().all(|b| b.is_ascii_digit())
         };
-        // "who was … when assange got asylum": the year of the event the clause after "when"
-        // tells of, as a /when question would be answered. (Session 25: tuning, one
-        // unanswerable question no longer answered, nothing else.)
-        let named_year = folded.split(' ').any(|w| is_year(&w));
-        let clause = if named_year {
-            None
-        } else {
-            // From a "when" after the first word on ("when did …" asks about the event).
-            let words: Vec<&str> = folded.split(' ').collect();
-            (1..words.len())
-                .find(|&at| words[at] == "when")
-                .map(|at| words[at..].join(" "))
-        };
-        if !named_year && clause.is_none() {
-            return false;
-        }
-        let person = &self.base.people[fact as usize];
-        if !person.role.contains("not named") {
-            return false;
-        }
-        let dated: String;
-        let years: Vec<&str> = match &clause {
-            None => folded.split(' ').filter(is_year).collect(),
-            Some(clause) => {
-                let Some(event) = self.plainly_answered(&self.weigh(Command::When, clause)) else {
-                    return false;
-                };
-                dated = self.base.events[event as usize].date.to_string();
-                vec![&dated[..4]]
+        let mut years: Vec<&str> = asked.folded().split(' ').filter(is_year).collect();
+        if years.is_empty() {
+            // Read once per question, for every unnamed holder among its hits.
+            match asked
+                .when_year
+                .get_or_init(|| self.year_asked_when(asked.folded()))
+            {
+                Some(year) => years.push(year),
+                None => return false,
             }
-        };
+        }
         let fact = FactRef {
             command: Command::Who,
             index: fact as usize,
@@ -1666,6 +1643,18 @@ impl Engine {
         texts.push(&label);
         texts.extend(phrases.iter().map(String::as_str));
         !years.iter().any(|y| texts.iter().any(|t| t.contains(y)))
+    }
+
+    /// The year of the event a question's clause after "when" (after its first word: "when
+    /// did …" asks about the event) tells of, as a /when question of the clause would be
+    /// answered ("who was … when assange got asylum": 2012), if one is. (Session 25: tuning,
+    /// one unanswerable question no longer answered, nothing else.)
+    fn year_asked_when(&self, folded: &str) -> Option<Box<str>> {
+        let words: Vec<&str> = folded.split(' ').collect();
+        let at = (1..words.len()).find(|&at| words[at] == "when")?;
+        let event = self.plainly_answered(&self.weigh(Command::When, &words[at..].join(" ")))?;
+        let date = self.base.events[event as usize].date.to_string();
+        date.get(..4).map(Box::from)
     }
 
     /// The one a description ("the hungarian cardinal", "OSCE media freedom boss") would be
@@ -2239,7 +2228,7 @@ impl Engine {
             if asks_for_group && self.base.people[hit.fact as usize].kind == PersonKind::Person {
                 return Some(Verdict::Group);
             }
-            if command == Command::Who && self.unplaced(hit.fact, asked.folded()) {
+            if command == Command::Who && self.unplaced(hit.fact, asked) {
                 return Some(Verdict::Unplaced);
             }
             let typed = typed?;
@@ -4154,6 +4143,8 @@ struct Asked<'q> {
     sentence: std::cell::OnceCell<Option<(&'q str, String)>>,
     /// The message without its question sentence, if it has one ([`Asked::context`]).
     context: std::cell::OnceCell<Option<String>>,
+    /// The year of the event its clause after "when" tells of ([`Engine::year_asked_when`]).
+    when_year: std::cell::OnceCell<Option<Box<str>>>,
 }
 
 impl<'q> Asked<'q> {
@@ -4167,6 +4158,7 @@ impl<'q> Asked<'q> {
             named: std::cell::OnceCell::new(),
             sentence: std::cell::OnceCell::new(),
             context: std::cell::OnceCell::new(),
+            when_year: std::cell::OnceCell::new(),
         }
     }
 

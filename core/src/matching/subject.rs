@@ -761,8 +761,7 @@ impl Names {
                 let relative = usize::from(
                     at >= 3
                         && matches!(word(at - 1), "that" | "whom" | "which")
-                        && !typed[at - 1].closed
-                        && !typed[at - 2].closed,
+                        && !typed[at - 1].closed,
                 );
                 let at_noun = at - relative;
                 if at_noun >= 2
