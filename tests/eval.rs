@@ -561,7 +561,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// "official" ("the Ecuadorian official who warned …" of the foreign minister): 4,147 (88.6%).
 /// Asked for by an office, an organisation is no speaker to move first ("… their spokesman
 /// wouldn't say …. Who was that spokesman?" is not WikiLeaks): 4,148, 96.4%, 29 with another
-/// fact.
+/// fact. tuning32 (sealed through session 25: 76.9% / 90.9% / 5 of 57 on session 25's final
+/// engine and session 26's starting one) joined: thirty-two files, 4,258/4,825 (88.2%), 96.2%
+/// first, 42 of 1,569, 31 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -570,7 +572,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.885, 0.963, 37, 29);
+    assert_floors(s, 0.882, 0.962, 42, 31);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
