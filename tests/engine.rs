@@ -2919,3 +2919,32 @@ fn a_name_said_more_of_is_not_the_name_alone() {
         "ecuador-ambassador-stockholm",
     );
 }
+
+/// A French question asking who a named person is, with a French filler word right after the
+/// name ("dans la liste …", as English "in the list …"), asks about that person (the start of
+/// session 26 suggested Chelsea Manning first: Pejic's statement names her).
+#[test]
+fn a_name_followed_by_french_filler_is_who_is_asked_about() {
+    assert_each_answered(
+        &shipped_engine(),
+        Command::Who,
+        &["Qui est Andreja Pejic dans la liste des soutiens d'Assange ?"],
+        "andreja-pejic",
+    );
+}
+
+/// A /quote question describing its speaker reads the description as typed: "the centre for
+/// investigative reporters" is an organisation's name, not a reporter's office that nobody
+/// holds (the start of session 26 read it stemmed, "reporter", and answered nothing).
+#[test]
+fn a_described_speaker_is_read_as_typed() {
+    assert_each_answered(
+        &shipped_engine(),
+        Command::Quote,
+        &[
+            "what did the centre for investigative reporters say about wikileaks being a publisher?",
+            "what did the centre for investigative reporters say about whether wikileaks is a publisher",
+        ],
+        "tcij-wikileaks-is-a-publisher",
+    );
+}

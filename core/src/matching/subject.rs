@@ -254,6 +254,9 @@ fn enter(table: &mut FxHashMap<Box<str>, Option<u32>>, name: String, n: u32) {
 struct Typed {
     start: u32,
     end: u32,
+    /// Where the whitespace-separated chunk the word comes from starts and ends in the query.
+    chunk_start: u32,
+    chunk_end: u32,
     /// "Assange's": the name is not what is asked about ("who is Assange's lawyer").
     possessive: bool,
     /// Punctuation ends the phrase ("Who is Harlem Désir? He is …").
@@ -414,6 +417,15 @@ impl Names {
     /// story"); or the name first, then "is who"; or the one person named before "who is
     /// he" ("I keep seeing the name Jozsef Mindszenty …; who was he exactly?").
     pub fn subject(&self, question: &Question) -> Option<u32> {
+        self.subject_with(question, text::is_filler_word)
+    }
+
+    /// [`Names::subject`], with `is_filler` telling the filler words that may follow the name.
+    pub fn subject_with(
+        &self,
+        question: &Question,
+        is_filler: impl Fn(&str) -> bool,
+    ) -> Option<u32> {
         if self.by_name.is_empty() || !question.asks_who {
             return None;
         }
@@ -466,7 +478,7 @@ impl Names {
         // more than the name.)
         let ends = last.closed
             || words.get(start + n).is_none_or(|next| {
-                text::is_filler_word(next)
+                is_filler(next)
                     && !(OBJECT_MARKS.contains(next)
                         && words
                             .get(start + n + 1)
@@ -669,6 +681,11 @@ impl Names {
     /// ecuador foreign minister about …"), as the question's words (folded, stemmed, filler
     /// kept), or `None`.
     pub fn described_speaker(question: &Question) -> Option<String> {
+        Self::described_speaker_at(question).map(|range| question.joined(range))
+    }
+
+    /// The words of [`Names::described_speaker`], by index.
+    pub fn described_speaker_at(question: &Question) -> Option<std::ops::Range<usize>> {
         let count = question.typed.len();
         let word = |i: usize| question.word(i);
         // "what say the ecuador foreign minister about …" (as some members write it).
@@ -685,14 +702,14 @@ impl Names {
                     )
                 })
                 .unwrap_or(count);
-            return (end > say + 2).then(|| question.joined(say + 2..end));
+            return (end > say + 2).then_some(say + 2..end);
         }
         let did = (1..count).find(|&i| {
             matches!(word(i), "did" | "doe" | "does" | "do") && matches!(word(i - 1), "what")
         })?;
         let said = (did + 2..count.min(did + 10))
             .find(|&i| SPEAKING.contains(&word(i)) || CRYING.contains(&word(i)))?;
-        Some(question.joined(did + 1..said))
+        Some(did + 1..said)
     }
 
     /// Whether `n` is a person (not an organisation, a country or a group).
@@ -931,6 +948,8 @@ impl Question {
             };
             // The chunk's words as `text::words` reads them.
             let first = typed.len();
+            let chunk_start = (chunk.as_ptr() as usize - query.as_ptr() as usize) as u32;
+            let chunk_end = chunk_start + chunk.len() as u32;
             let folded = text::fold(core);
             let contracted = ["whos", "who's", "who\u{2019}s"]
                 .iter()
@@ -941,6 +960,8 @@ impl Question {
                 typed.push(Typed {
                     start,
                     end: text.len() as u32,
+                    chunk_start,
+                    chunk_end,
                     possessive: false,
                     closed: false,
                     quotes: false,
@@ -977,8 +998,22 @@ impl Question {
         (0..self.typed.len()).map(|i| self.word(i))
     }
 
+    /// Words `range` as typed in `query` (the text this was read from): whole chunks, unfolded
+    /// and unstemmed, so that a plural stays one ("the centre for investigative reporters").
+    pub fn typed_text<'a>(&self, query: &'a str, range: std::ops::Range<usize>) -> &'a str {
+        match (
+            self.typed.get(range.start),
+            range.end.checked_sub(1).and_then(|e| self.typed.get(e)),
+        ) {
+            (Some(first), Some(last)) if range.start < range.end => query
+                .get(first.chunk_start as usize..last.chunk_end as usize)
+                .unwrap_or(""),
+            _ => "",
+        }
+    }
+
     /// Words `range`, joined by spaces.
-    fn joined(&self, range: std::ops::Range<usize>) -> String {
+    pub fn joined(&self, range: std::ops::Range<usize>) -> String {
         range.map(|i| self.word(i)).collect::<Vec<_>>().join(" ")
     }
 
@@ -1229,6 +1264,26 @@ mod tests {
         ] {
             let read = Names::described_speaker(&Question::read(query));
             assert_eq!(read.as_deref(), want, "{query}");
+        }
+    }
+
+    #[test]
+    fn a_described_speaker_is_given_as_typed() {
+        for (query, want) in [
+            (
+                "what did the Centre for Investigative Reporters' say about it",
+                Some("the Centre for Investigative Reporters'"),
+            ),
+            (
+                "What did far-left lawmakers say?",
+                Some("far-left lawmakers"),
+            ),
+            ("what did say", None),
+        ] {
+            let question = Question::read(query);
+            let read =
+                Names::described_speaker_at(&question).map(|r| question.typed_text(query, r));
+            assert_eq!(read, want, "{query}");
         }
     }
 
