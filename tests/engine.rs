@@ -2948,3 +2948,21 @@ fn a_described_speaker_is_read_as_typed() {
         "tcij-wikileaks-is-a-publisher",
     );
 }
+
+/// A question clause after a comma or "but", behind words telling what the member knows ("…,
+/// but in which month did Ecuador actually grant the asylum?"), read alone finds the fact the
+/// whole message only half finds (the start of session 26 suggested and answered nothing).
+#[test]
+fn a_question_clause_after_what_the_member_knows_is_answered() {
+    assert_each_answered(
+        &shipped_engine(),
+        Command::When,
+        &[
+            "My notes say the UK was furious all summer about it, but in which month did Ecuador \
+             actually grant the asylum?",
+            "everyone argues about the standoff and Britain's threats in the news, but when did \
+             Ecuador grant the asylum?",
+        ],
+        "ecuador-grants-asylum",
+    );
+}

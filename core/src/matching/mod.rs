@@ -1218,6 +1218,27 @@ impl Engine {
                 reading = Reading::Message;
             }
         }
+        // A question clause after a comma or "but" ("I know Ecuador took him in over the
+        // summer, but in which month did Ecuador actually grant the asylum?"), in the question
+        // sentence or a message of one: read alone, it answers with a fact among the
+        // message's best. (Session 26: tuning +6 right, nothing else; with a person's pronoun
+        // in it too, +7 but one answered with another fact.)
+        if reading == Reading::Plain && !verdict_refusing(&hits, |_: &Hit| refused).answers() {
+            let within = asked
+                .sentence()
+                .map_or(asked.query, |(sentence, _)| sentence);
+            if let Some(clause) = question_clause(within) {
+                let alone = self.weigh(command, clause);
+                if alone.prepared.words.len() >= 2
+                    && alone.verdict().answers()
+                    && let Some(at) = alone.hits.first().and_then(|b| among_best(&hits, b.fact))
+                {
+                    hits[..=at].rotate_right(1);
+                    reading = Reading::Sentence;
+                    refused = None;
+                }
+            }
+        }
         // Two people of one office and the same words ("Who were the two ex-heads of Doctors
         // Without Borders?": Bradol and Brauman, former presidents of MSF) tie on every
         // question about them: asked for several, the first answers for both (each one's
@@ -3892,6 +3913,67 @@ fn question_sentence(query: &str) -> Option<(&str, String)> {
         .then(|| (sentence.trim(), folded.clone()))
 }
 
+/// Words that open the question clause of a sentence after a comma or "but"
+/// ([`question_clause`]): English ones only ("qui", "que" after a comma open a French relative
+/// clause).
+const CLAUSE_QUESTION_OPENERS: &[&str] = &[
+    "when", "whens", "who", "whos", "whom", "what", "whats", "which", "how", "where",
+];
+
+/// Pronouns for a person: a question clause holding one asks about someone the words before it
+/// describe ("the Hungarian cardinal who holed up in the US embassy, what years was he stuck in
+/// there?"), and is not read alone ([`question_clause`]).
+const PERSON_PRONOUNS: &[&str] = &["he", "she", "they", "him", "her", "them", "his", "their"];
+
+/// The question clause of a sentence (or a one-sentence message) that asks after a comma or
+/// "but", the words before it telling what the member knows or is on about: "I know Ecuador
+/// took him in over the summer, but in which month did Ecuador actually grant the asylum?",
+/// "Regarding the Dec 2012 speech, what did Assange say about the documents to come?". From its
+/// opening word (or the preposition before it, "in which month") to the end. Not when the
+/// sentence opens with a question itself ("Who is Julian Assange, how old …": two questions),
+/// when fewer than three words come before it, nor a clause holding a person's pronoun
+/// ([`PERSON_PRONOUNS`]).
+fn question_clause(sentence: &str) -> Option<&str> {
+    let chunks: Vec<(usize, &str)> = sentence
+        .split_whitespace()
+        .map(|c| (c.as_ptr() as usize - sentence.as_ptr() as usize, c))
+        .collect();
+    let word = |i: usize| {
+        chunks.get(i).map(|(_, c)| {
+            c.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_lowercase()
+        })
+    };
+    let opener =
+        |w: Option<String>| w.is_some_and(|w| CLAUSE_QUESTION_OPENERS.contains(&w.as_str()));
+    if opener(word(0)) {
+        return None;
+    }
+    (3..chunks.len()).find_map(|at| {
+        // At a comma ending the chunk before (then "but", "so", "and" may follow), or at "but".
+        let mut start = if chunks[at - 1].1.ends_with(',') {
+            at + usize::from(word(at).is_some_and(|w| matches!(w.as_str(), "but" | "so" | "and")))
+        } else if word(at).as_deref() == Some("but") {
+            at + 1
+        } else {
+            return None;
+        };
+        let mut asks = start;
+        if word(asks).is_some_and(|w| matches!(w.as_str(), "in" | "on" | "at")) {
+            asks += 1;
+        }
+        if !opener(word(asks)) {
+            return None;
+        }
+        start = start.min(asks);
+        let clause = &sentence[chunks[start].0..];
+        (!crate::text::fold(clause)
+            .split(' ')
+            .any(|w| PERSON_PRONOUNS.contains(&w)))
+        .then_some(clause)
+    })
+}
+
 /// How many words of its own (filler set aside) a message's question sentence needs for it
 /// alone to say whether the message asks about a saying ([`Verdict::Statement`]). (Session
 /// 19, on the tuning files: 3 refuses one unanswerable question ("… he promised WikiLeaks
@@ -3949,6 +4031,7 @@ fn points_back(folded: &str) -> bool {
 /// The sentence of `query` ([`sentences`]) just before its question sentence `sentence`.
 fn sentence_before<'q>(query: &'q str, sentence: &str) -> Option<&'q str> {
     let sentences = sentences(query);
+
     let at = sentences.iter().position(|s| s.trim() == sentence)?;
     Some(sentences.get(at.checked_sub(1)?)?.trim())
 }
@@ -4938,6 +5021,45 @@ mod tests {
             ),
         ] {
             assert_eq!(is_refusal(title), refusal, "{title}");
+        }
+    }
+
+    #[test]
+    fn finds_the_question_clause_after_a_comma_or_but() {
+        for (sentence, want) in [
+            (
+                "I know Ecuador took him in over the summer, but in which month did Ecuador grant the asylum?",
+                Some("in which month did Ecuador grant the asylum?"),
+            ),
+            (
+                "Regarding the Dec 2012 speech, what did Assange say about the documents?",
+                Some("what did Assange say about the documents?"),
+            ),
+            (
+                "It lists a bunch of groups but who issued Resolution 2317?",
+                Some("who issued Resolution 2317?"),
+            ),
+            (
+                "the page from 2021, so when was it last modified?",
+                Some("when was it last modified?"),
+            ),
+            // Two questions; too few words before; a person's pronoun; no question word.
+            ("Who is Julian Assange, how old was Snowden?", None),
+            ("In 2012, when did Ecuador grant asylum?", None),
+            (
+                "the Hungarian cardinal in Budapest, what years was he there?",
+                None,
+            ),
+            (
+                "Ecuador granted asylum in August, but Britain refused safe passage",
+                None,
+            ),
+            (
+                "le cardinal de Budapest en 1956, qui a vécu à l'ambassade",
+                None,
+            ),
+        ] {
+            assert_eq!(question_clause(sentence), want, "{sentence}");
         }
     }
 
