@@ -2966,3 +2966,25 @@ fn a_question_clause_after_what_the_member_knows_is_answered() {
         "ecuador-grants-asylum",
     );
 }
+
+/// A /who question asking for someone of an organisation, or who wrote a piece of theirs,
+/// that the organisation's name qualifies ("the guardian writer", "the Guardian editorial") is
+/// not answered with the organisation, unless its fact tells of that someone ("the Reuters
+/// reporter": its fact is keyed "reuters reporter"). The start of session 26 answered the
+/// Guardian.
+#[test]
+fn someone_of_an_organisation_is_not_the_organisation() {
+    let engine = shipped_engine();
+    for query in [
+        "who is the guardian writer behind the 'don't do it' view",
+        "who is the guardian writer of the 'don't do it' piece",
+    ] {
+        assert_eq!(answered_in(&engine, Command::Who, query), None, "{query:?}");
+    }
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["who was the reuters reporter at the embassy protest"],
+        "reuters",
+    );
+}

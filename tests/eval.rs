@@ -569,7 +569,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// reporter's office): 4,260 (88.3%), 96.3%. A question clause after a comma or "but", behind
 /// words telling what the member knows ("…, but in which month did Ecuador actually grant the
 /// asylum?"), read alone answers with a fact among the message's best (not one holding a
-/// person's pronoun: "…, what years was he stuck in there?"): 4,266 (88.4%).
+/// person's pronoun: "…, what years was he stuck in there?"): 4,266 (88.4%). Asked for someone
+/// of an organisation, or who wrote a piece of theirs, that its name qualifies ("the ITN
+/// journalist", "the guardian editorial"), the organisation is no answer unless its fact tells
+/// of them ("the Reuters reporter"): 39 of 1,569.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -578,7 +581,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.882, 0.962, 42, 31);
+    assert_floors(s, 0.884, 0.963, 39, 31);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

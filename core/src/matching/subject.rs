@@ -669,6 +669,34 @@ impl Names {
         self.names_of.get(n as usize).map_or(&[], Vec::as_slice)
     }
 
+    /// The one of `nouns` (folded and stemmed) that comes right after a whole name (or alias)
+    /// of `n` in `question`, as typed or with one slip in a noun of six letters or more: "the
+    /// ITN journlist", "the guardian editorial".
+    pub fn qualified_by(
+        &self,
+        question: &Question,
+        n: u32,
+        nouns: &'static [&'static str],
+    ) -> Option<&'static str> {
+        let typed = &question.typed;
+        self.names_of(n).iter().find_map(|name| {
+            (0..typed.len()).find_map(|at| {
+                let end = at + name.len();
+                if end >= typed.len()
+                    || !(at..end).zip(name).all(|(i, w)| question.word(i) == w)
+                    || typed[end - 1].possessive
+                    || typed[end - 1].closed
+                {
+                    return None;
+                }
+                let next = question.word(end);
+                nouns.iter().copied().find(|noun| {
+                    next == *noun || noun.len() >= 6 && strsim::levenshtein(next, noun) <= 1
+                })
+            })
+        })
+    }
+
     /// The last word of each of person `n`'s names: a text that holds a whole name holds it.
     pub fn last_words(&self, n: u32) -> impl Iterator<Item = &String> {
         self.names_of(n).iter().filter_map(|name| name.last())
