@@ -2988,3 +2988,28 @@ fn someone_of_an_organisation_is_not_the_organisation() {
         "reuters",
     );
 }
+
+/// Asked whether what a statement called for or promised came to pass ("did they actually
+/// meet", "when did they actually come out"), the statement is no answer: the documents tell
+/// when it was said, not that it happened (the start of session 26 answered both). Asked when
+/// a speech was actually given, it still is.
+#[test]
+fn whether_a_statement_came_to_pass_is_not_when_it_was_said() {
+    let engine = shipped_engine();
+    for query in [
+        "when did the regional foreign ministers and the OAS Ecuador called for actually meet?",
+        "wikileaks said a million files would come in 2013, when did they actually come out",
+    ] {
+        assert_eq!(
+            answered_in(&engine, Command::When, query),
+            None,
+            "{query:?}"
+        );
+    }
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["what day did assange actually give the balcony speech where the door was open"],
+        "balcony-speech-door-open",
+    );
+}

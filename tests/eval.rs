@@ -572,7 +572,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// person's pronoun: "…, what years was he stuck in there?"): 4,266 (88.4%). Asked for someone
 /// of an organisation, or who wrote a piece of theirs, that its name qualifies ("the ITN
 /// journalist", "the guardian editorial"), the organisation is no answer unless its fact tells
-/// of them ("the Reuters reporter"): 39 of 1,569.
+/// of them ("the Reuters reporter"): 39 of 1,569. Asked whether what a statement called for
+/// came to pass ("when did the OAS that Ecuador called on actually meet?"), the statement is no
+/// answer: 37 of 1,569.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -581,7 +583,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.884, 0.963, 39, 31);
+    assert_floors(s, 0.884, 0.963, 37, 31);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -2193,6 +2193,15 @@ impl Engine {
             if reading == Reading::Unquoted {
                 return Some(Verdict::Speaker);
             }
+            // "When did the OAS that Ecuador called on actually meet?": asked whether what a
+            // statement called for came to pass, not when it was said. (Session 26: tuning, 2
+            // fewer unanswerable questions answered, nothing else.)
+            if may_be_about_doing
+                && self.base.events[hit.fact as usize].statement
+                && asks_if_it_happened(asked.typed())
+            {
+                return Some(Verdict::Statement);
+            }
             if may_be_about_doing
                 && self.base.events[hit.fact as usize].statement
                 && !(hit.strong >= STATEMENT_KEY_MIN && is_keywords_in(asked.words()))
@@ -3358,6 +3367,31 @@ const REFUSALS: &[&str] = &[
 /// fewer answered with another fact, "… Amnesty put out something saying …": the cables'
 /// publication had answered.)
 pub const PUBLISHING: &[&str] = &["publish", "published", "issue", "issued", "post", "posted"];
+
+/// Whether a question (`typed`, folded) asks whether something came to pass: "actually"
+/// before a deed other than saying, publishing, giving or making it ("did they actually meet",
+/// "did that actually happen"; not "what day he actually gave it", of a speech).
+fn asks_if_it_happened(typed: &[&str]) -> bool {
+    typed
+        .iter()
+        .position(|w| *w == "actually")
+        .and_then(|at| typed.get(at + 1))
+        .is_some_and(|next| {
+            !SPEECH_WORDS.contains(next)
+                && !PUBLISHING.contains(next)
+                && !matches!(
+                    *next,
+                    "give"
+                        | "gave"
+                        | "given"
+                        | "giving"
+                        | "deliver"
+                        | "delivered"
+                        | "make"
+                        | "made"
+                )
+        })
+}
 
 /// Decisive deeds a /when question may ask about ([`Verdict::Undone`]): the start every form
 /// of the word shares, and the forms a member types (folded), one of which an event that tells
