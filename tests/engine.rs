@@ -3013,3 +3013,22 @@ fn whether_a_statement_came_to_pass_is_not_when_it_was_said() {
         "balcony-speech-door-open",
     );
 }
+
+/// "Failing" is read as the documents' "failed", and "waht" as the filler word it is mistyped
+/// from (the start of session 26 answered neither).
+#[test]
+fn failing_and_a_mistyped_what_are_read_as_meant() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["which government was failing to defend assange, he said"],
+        "australian-government",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &["waht did victoria nuland say about the asylum"],
+        "nuland-issue-between",
+    );
+}

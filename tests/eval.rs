@@ -574,7 +574,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// journalist", "the guardian editorial"), the organisation is no answer unless its fact tells
 /// of them ("the Reuters reporter"): 39 of 1,569. Asked whether what a statement called for
 /// came to pass ("when did the OAS that Ecuador called on actually meet?"), the statement is no
-/// answer: 37 of 1,569.
+/// answer: 37 of 1,569. "Failing" with "failed", and "waht", "wehn", "whn" as filler (words of
+/// missed questions that no fact or lexicon entry held, tried one at a time): 4,272 (88.5%),
+/// 96.4% first.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -583,7 +585,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.884, 0.963, 37, 31);
+    assert_floors(s, 0.885, 0.963, 37, 31);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
