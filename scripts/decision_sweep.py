@@ -28,7 +28,7 @@ NAMES = [
     "ANSWER_MIN", "ANSWER_MARGIN", "LONE_MIN", "LONE_MARGIN", "ACCOUNTED_MIN",
     "ACCOUNTED_RATIO", "ACCOUNTED_ELSEWHERE_MAX", "ACCOUNTED_UNKNOWN_MAX",
     "ACCOUNTED_STRONG_MIN", "NAMED_MIN", "NAMED_ELSEWHERE_MAX", "NAMED_UNKNOWN_MAX",
-    "NAMED_MARGIN", "WORD_DROPPED_MARGIN",
+    "NAMED_MARGIN", "NAMED_LEAD_RATIO", "WORD_DROPPED_MARGIN",
 ]
 
 
@@ -81,12 +81,14 @@ def verdict(row, c):
         rule = "Accounted"
     elif (
         best["holds_key"]
-        and lead >= c["NAMED_MARGIN"]
         and best["dropped_by"] == 0
         and score >= c["NAMED_MIN"]
-        and best["elsewhere"] <= c["NAMED_ELSEWHERE_MAX"]
         and best["unknown"] <= c["NAMED_UNKNOWN_MAX"]
         and not any(h["holds_key"] and h["strong"] > best["strong"] for h in hits[1:])
+        and (
+            lead >= c["NAMED_MARGIN"] and best["elsewhere"] <= c["NAMED_ELSEWHERE_MAX"]
+            or runner_up <= f32(c["NAMED_LEAD_RATIO"] * score)
+        )
     ):
         rule = "Named"
     else:

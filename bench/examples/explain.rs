@@ -10,9 +10,9 @@ use casebot_core::knowledge::{Command, FactBase};
 use casebot_core::matching::{
     ACCOUNTED_ELSEWHERE_MAX, ACCOUNTED_MIN, ACCOUNTED_RATIO, ACCOUNTED_STRONG_MIN,
     ACCOUNTED_UNKNOWN_MAX, ANSWER_MARGIN, ANSWER_MIN, Engine, Field, LONE_MARGIN, LONE_MIN,
-    MESSAGE_MIN, MESSAGE_RATIO, NAMED_ELSEWHERE_MAX, NAMED_MARGIN, NAMED_MIN, NAMED_UNKNOWN_MAX,
-    SENTENCE_AMONG, THEIRS_MARGIN, THEIRS_MIN, THEIRS_STRONG_MIN, Verdict, WORD_DROPPED_FACTS,
-    WORD_DROPPED_MARGIN,
+    MESSAGE_MIN, MESSAGE_RATIO, NAMED_ELSEWHERE_MAX, NAMED_LEAD_RATIO, NAMED_MARGIN, NAMED_MIN,
+    NAMED_UNKNOWN_MAX, SENTENCE_AMONG, THEIRS_MARGIN, THEIRS_MIN, THEIRS_STRONG_MIN, Verdict,
+    WORD_DROPPED_FACTS, WORD_DROPPED_MARGIN,
 };
 
 fn main() {
@@ -104,7 +104,8 @@ fn reason(verdict: Verdict) -> String {
              candidate it names holds more of the query in its keys, it scores at least {NAMED_MIN}, with at most {NAMED_ELSEWHERE_MAX} of \
              its weight on words other facts hold and this one lacks and at most \
              {NAMED_UNKNOWN_MAX} on words no fact holds, and it leads the next fact by \
-             {NAMED_MARGIN}"
+             {NAMED_MARGIN} (or, whatever other facts hold, the next scores at most \
+             {NAMED_LEAD_RATIO} of it)"
         ),
         Verdict::WordDropped => format!(
             "no answer: the query may be the key of several near facts with a word dropped \
