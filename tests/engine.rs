@@ -3063,3 +3063,20 @@ fn a_whole_key_with_context_is_answered_when_nothing_comes_near() {
         "wikileaks-statement-wednesday",
     );
 }
+
+/// "When was it published?" after a message about a statement does not pick the statement by
+/// the word "published" (every statement was): the whole message says which (the start of
+/// session 26 answered Amnesty's statement on diplomatic assurances, whose keys say
+/// "published").
+#[test]
+fn when_it_was_published_is_asked_of_the_statement_the_message_tells_of() {
+    assert_each_answered(
+        &shipped_engine(),
+        Command::When,
+        &[
+            "Amnesty put out a statement on covid and how it endangers vulnerable prisoners, \
+           around his bail request. When was it published?",
+        ],
+        "amnesty-bail-covid",
+    );
+}

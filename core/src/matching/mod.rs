@@ -1107,7 +1107,8 @@ impl Engine {
         // So when did they actually arrest him?"). (One word not said around, "When was that
         // appeal?", leans on the sentences around for what it is.)
         // Asked when it was put out ("When did they publish that?", [`PUBLISHING`]), a
-        // statement is what was published.
+        // statement is what was published: which one, the whole message says
+        // ([`Verdict::Message`]), not the word.
         // (A statement a rule answers is no answer to "when was that trial?" either: "IBAHRI
         // condemned how the UK treated Assange during his extradition trial. When was that
         // trial?")
@@ -1127,15 +1128,19 @@ impl Engine {
                 // (Or an office asked for, "who was that spokesman?", which the message told
                 // of in other words: "somebody from their foreign ministry talked".)
                 [own]
-                    if self.said_around(own, &alone.prepared, &prepared)
-                        || command == Command::Who && self.base.lexicon().is_role(own) =>
+                    // (Not a word of publishing: every statement was published, and "When was
+                    // that one published?" leans on the sentences around for which. Session
+                    // 26: tuning unchanged.)
+                    if !PUBLISHING.contains(&own.as_str())
+                        && (self.said_around(own, &alone.prepared, &prepared)
+                        || command == Command::Who && self.base.lexicon().is_role(own)) =>
                 {
                     let mut holding: Vec<usize> =
                         (0..hits.len().min(SENTENCE_AMONG))
                             .filter(|&i| {
                                 alone.hits.iter().any(|h| {
                                     h.fact == hits[i].fact && h.strong >= ONE_WORD_STRONG_MIN
-                                }) && (!statement(&hits[i]) || PUBLISHING.contains(&own.as_str()))
+                                }) && !statement(&hits[i])
                             })
                             .collect();
                     // Asked who "that cardinal" was, of several whose keys hold the word the
