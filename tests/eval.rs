@@ -578,7 +578,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// missed questions that no fact or lexicon entry held, tried one at a time): 4,272 (88.5%),
 /// 96.4% first. A whole key named with context other facts know is answered when no other fact
 /// scores more than 0.45 of it (`NAMED_LEAD_RATIO`: "what year is the Espionage Act they use
-/// against Assange from?"): 4,277 (88.6%).
+/// against Assange from?"): 4,277 (88.6%). A /quote question's description of its speaker runs
+/// to twelve words ("what did the woman who read out Snowden's letter in Berlin say herself?"):
+/// 36 of 1,569.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -587,7 +589,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.886, 0.963, 37, 31);
+    assert_floors(s, 0.886, 0.963, 36, 31);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
