@@ -4043,34 +4043,29 @@ fn question_clause(sentence: &str) -> Option<&str> {
         .split_whitespace()
         .map(|c| (c.as_ptr() as usize - sentence.as_ptr() as usize, c))
         .collect();
-    let word = |i: usize| {
-        chunks.get(i).map(|(_, c)| {
-            c.trim_matches(|ch: char| !ch.is_alphanumeric())
-                .to_lowercase()
+    // Whether chunk `i`, its punctuation set aside, is one of `words` in any case.
+    let is = |i: usize, words: &[&str]| {
+        chunks.get(i).is_some_and(|(_, c)| {
+            let w = c.trim_matches(|ch: char| !ch.is_alphanumeric());
+            words.iter().any(|x| w.eq_ignore_ascii_case(x))
         })
     };
-    let opener =
-        |w: Option<String>| w.is_some_and(|w| CLAUSE_QUESTION_OPENERS.contains(&w.as_str()));
-    if opener(word(0)) {
+    if is(0, CLAUSE_QUESTION_OPENERS) {
         return None;
     }
     (3..chunks.len()).find_map(|at| {
         // At a comma ending the chunk before (then "but", "so", "and" may follow), or at "but".
-        let mut start = if chunks[at - 1].1.ends_with(',') {
-            at + usize::from(word(at).is_some_and(|w| matches!(w.as_str(), "but" | "so" | "and")))
-        } else if word(at).as_deref() == Some("but") {
+        let start = if chunks[at - 1].1.ends_with(',') {
+            at + usize::from(is(at, &["but", "so", "and"]))
+        } else if is(at, &["but"]) {
             at + 1
         } else {
             return None;
         };
-        let mut asks = start;
-        if word(asks).is_some_and(|w| matches!(w.as_str(), "in" | "on" | "at")) {
-            asks += 1;
-        }
-        if !opener(word(asks)) {
+        let asks = start + usize::from(is(start, &["in", "on", "at"]));
+        if !is(asks, CLAUSE_QUESTION_OPENERS) {
             return None;
         }
-        start = start.min(asks);
         let clause = &sentence[chunks[start].0..];
         (!crate::text::fold(clause)
             .split(' ')

@@ -697,7 +697,10 @@ impl Names {
                 }
                 let next = question.word(end);
                 nouns.iter().copied().find(|noun| {
-                    next == *noun || noun.len() >= 6 && strsim::levenshtein(next, noun) <= 1
+                    next == *noun
+                        || noun.len() >= 6
+                            && next.len().abs_diff(noun.len()) <= 1
+                            && strsim::levenshtein(next, noun) <= 1
                 })
             })
         })
