@@ -1020,6 +1020,17 @@ fn assert_each_answered(
     }
 }
 
+/// Asserts that none of `queries`, asked with `command`, is answered.
+fn assert_none_answered(
+    engine: &casebot_core::matching::Engine,
+    command: Command,
+    queries: &[&str],
+) {
+    for query in queries {
+        assert_eq!(answered_in(engine, command, query), None, "{query:?}");
+    }
+}
+
 /// "'d" after a question word is "did" ("when'd", "who'd"), and the endings an apostrophe
 /// joins to other words ("we're", "I'd", "they've") carry no word to match.
 #[test]
@@ -1170,16 +1181,14 @@ fn a_french_modal_is_its_english_word() {
 #[test]
 fn a_statement_does_not_tell_when_its_addressee_acted() {
     let engine = shipped_engine();
-    for query in [
-        "when did biden drop the charges the greek mps asked for",
-        "Amnesty asked Sweden for a promise. When did Sweden give it?",
-    ] {
-        assert_eq!(
-            answered_in(&engine, Command::When, query),
-            None,
-            "{query:?}"
-        );
-    }
+    assert_none_answered(
+        &engine,
+        Command::When,
+        &[
+            "when did biden drop the charges the greek mps asked for",
+            "Amnesty asked Sweden for a promise. When did Sweden give it?",
+        ],
+    );
     assert_each_answered(
         &engine,
         Command::When,
@@ -2981,12 +2990,14 @@ fn a_question_clause_after_what_the_member_knows_is_answered() {
 #[test]
 fn someone_of_an_organisation_is_not_the_organisation() {
     let engine = shipped_engine();
-    for query in [
-        "who is the guardian writer behind the 'don't do it' view",
-        "who is the guardian writer of the 'don't do it' piece",
-    ] {
-        assert_eq!(answered_in(&engine, Command::Who, query), None, "{query:?}");
-    }
+    assert_none_answered(
+        &engine,
+        Command::Who,
+        &[
+            "who is the guardian writer behind the 'don't do it' view",
+            "who is the guardian writer of the 'don't do it' piece",
+        ],
+    );
     assert_each_answered(
         &engine,
         Command::Who,
@@ -3002,16 +3013,14 @@ fn someone_of_an_organisation_is_not_the_organisation() {
 #[test]
 fn whether_a_statement_came_to_pass_is_not_when_it_was_said() {
     let engine = shipped_engine();
-    for query in [
-        "when did the regional foreign ministers and the OAS Ecuador called for actually meet?",
-        "wikileaks said a million files would come in 2013, when did they actually come out",
-    ] {
-        assert_eq!(
-            answered_in(&engine, Command::When, query),
-            None,
-            "{query:?}"
-        );
-    }
+    assert_none_answered(
+        &engine,
+        Command::When,
+        &[
+            "when did the regional foreign ministers and the OAS Ecuador called for actually meet?",
+            "wikileaks said a million files would come in 2013, when did they actually come out",
+        ],
+    );
     assert_each_answered(
         &engine,
         Command::When,
