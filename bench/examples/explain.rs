@@ -132,8 +132,9 @@ fn reason(verdict: Verdict) -> String {
              which organisation, and a rule answers it among the organisations near"
         ),
         Verdict::Sentence => format!(
-            "answer: the message's question sentence, read alone, is answered with this fact, \
-             which the whole message finds among its {SENTENCE_AMONG} best"
+            "answer: the message's question sentence (or a question clause after a comma or \
+             \"but\"), read alone, is answered with this fact, which the whole message finds \
+             among its {SENTENCE_AMONG} best"
         ),
         Verdict::Message => format!(
             "answer: the message of several sentences tells what it asks about: this fact scores \

@@ -469,10 +469,10 @@ impl Engine {
     /// a /when question names or describes, competing among themselves as a speaker's
     /// quotations do ([`Verdict::Theirs`]); a title quoted in filler words
     /// ([`Verdict::Subject`]); organisations among organisations ([`Verdict::Theirs`]); and a
-    /// message's question sentence read alone ([`Verdict::Sentence`]). Those that weigh other
-    /// words (a description, a /quote question of the same words, a sentence) do so only when
-    /// the question's wording asks for it. Last, a best fact that may not be answered is not
-    /// offered before one that may.
+    /// message's question sentence, or a question clause after a comma or "but", read alone
+    /// ([`Verdict::Sentence`]). Those that weigh other words (a description, a /quote question
+    /// of the same words, a sentence) do so only when the question's wording asks for it. Last,
+    /// a best fact that may not be answered is not offered before one that may.
     fn weigh(&self, command: Command, query: &str) -> Weighed {
         let index = self.index_of(command);
         // (Folded once: the matcher's words and the rules' are read from it.)
@@ -4521,7 +4521,9 @@ pub enum Verdict {
     /// [`SENTENCE_AMONG`] best of the whole message. Or its question sentence has one word of
     /// its own that the message says around it too ("… ahead of a hearing. When was that
     /// hearing?"), and one fact among the best holds it in its keys and title
-    /// ([`ONE_WORD_STRONG_MIN`]).
+    /// ([`ONE_WORD_STRONG_MIN`]). Or a question clause after a comma or "but" ("I know Ecuador
+    /// took him in over the summer, but in which month did Ecuador grant the asylum?"), read
+    /// alone, is answered with a fact among the best.
     Sentence,
     /// A message of several sentences that no other rule answers ("Snowden reacted to Assange
     /// being dragged out of the embassy. What did he say?"): the best fact scores
