@@ -527,7 +527,7 @@ impl Engine {
             if speakers.is_empty()
                 // (As typed, not stemmed: "the centre for investigative reporters" is no
                 // reporter's office. Session 26: tuning +1 right, nothing else.)
-                && let Some(described) = subject::Names::described_speaker_at(question)
+                && let Some(described) = subject::Names::described_speaker(question)
                     .map(|range| question.typed_text(asked.query, range))
             {
                 speakers.extend(self.speaker_described_as(described));
@@ -596,7 +596,7 @@ impl Engine {
             });
             // (The lexicon's filler may follow the name too: "qui est Andreja Pejic dans la
             // liste …". Session 26: tuning +1 right, nothing else.)
-            if let Some(person) = self.names.subject_with(question, |w| {
+            if let Some(person) = self.names.subject(question, |w| {
                 crate::text::is_filler_word(w) || self.base.lexicon().is_filler(w)
             }) && let Some(at) = hits.iter().position(|h| h.fact == person)
                 // The case's subject named in passing in a message whose words find someone
@@ -2195,6 +2195,10 @@ impl Engine {
         // Whether the question asks about a saying: read once, at the first statement hit
         // (the rule may look at several hits, and most queries never ask).
         let asks_about_saying = std::cell::OnceCell::new();
+        // "When did the OAS that Ecuador called on actually meet?": asked whether what a
+        // statement called for came to pass, not when it was said: no statement answers.
+        // (Session 26: tuning, 2 fewer unanswerable questions answered, nothing else.)
+        let asks_if_happened = may_be_about_doing && asks_if_it_happened(asked.typed());
         // The ordinals a /when question asks with ("his first balcony appearance"), read once.
         let asked_nth = if command == Command::When {
             ordinal_pairs(asked.typed().iter().copied())
@@ -2205,19 +2209,11 @@ impl Engine {
             if reading == Reading::Unquoted {
                 return Some(Verdict::Speaker);
             }
-            // "When did the OAS that Ecuador called on actually meet?": asked whether what a
-            // statement called for came to pass, not when it was said. (Session 26: tuning, 2
-            // fewer unanswerable questions answered, nothing else.)
             if may_be_about_doing
                 && self.base.events[hit.fact as usize].statement
-                && asks_if_it_happened(asked.typed())
-            {
-                return Some(Verdict::Statement);
-            }
-            if may_be_about_doing
-                && self.base.events[hit.fact as usize].statement
-                && !(hit.strong >= STATEMENT_KEY_MIN && is_keywords_in(asked.words()))
-                && !*asks_about_saying.get_or_init(|| self.asks_about_saying(asked))
+                && (asks_if_happened
+                    || !(hit.strong >= STATEMENT_KEY_MIN && is_keywords_in(asked.words())
+                        || *asks_about_saying.get_or_init(|| self.asks_about_saying(asked))))
             {
                 return Some(Verdict::Statement);
             }
@@ -2465,8 +2461,6 @@ impl Engine {
         })
     }
 
-    /// Whether person `p` is who the case is about: among the people of a fifth of the events
-    /// or more ([`CENTRAL_SHARE`]).
     /// Whether /who fact `p` says `noun` (folded and stemmed) or a lexicon alternative of it,
     /// anywhere: its names, keys, role, summary or evidence.
     fn person_text_holds(&self, p: u32, noun: &str) -> bool {
@@ -2488,6 +2482,8 @@ impl Engine {
             })
     }
 
+    /// Whether person `p` is who the case is about: among the people of a fifth of the events
+    /// or more ([`CENTRAL_SHARE`]).
     fn is_central(&self, p: u32) -> bool {
         self.base.events_of(p as usize).len() * CENTRAL_SHARE >= self.base.events.len()
     }
@@ -4021,9 +4017,10 @@ const QUALIFIED_NOUNS: &[&str] = &[
 /// Words that open the question clause of a sentence after a comma or "but"
 /// ([`question_clause`]): English ones only ("qui", "que" after a comma open a French relative
 /// clause).
-const CLAUSE_QUESTION_OPENERS: &[&str] = &[
-    "when", "whens", "who", "whos", "whom", "what", "whats", "which", "how", "where",
-];
+const CLAUSE_QUESTION_OPENERS: &[&str] = QUESTION_OPENERS.split_at(ENGLISH_OPENERS).0;
+
+/// How many of [`QUESTION_OPENERS`] are English (the French follow them).
+const ENGLISH_OPENERS: usize = 10;
 
 /// Pronouns for a person: a question clause holding one asks about someone the words before it
 /// describe ("the Hungarian cardinal who holed up in the US embassy, what years was he stuck in
@@ -4131,7 +4128,6 @@ fn points_back(folded: &str) -> bool {
 /// The sentence of `query` ([`sentences`]) just before its question sentence `sentence`.
 fn sentence_before<'q>(query: &'q str, sentence: &str) -> Option<&'q str> {
     let sentences = sentences(query);
-
     let at = sentences.iter().position(|s| s.trim() == sentence)?;
     Some(sentences.get(at.checked_sub(1)?)?.trim())
 }
@@ -5132,6 +5128,12 @@ mod tests {
         for noun in QUALIFIED_NOUNS {
             assert_eq!(crate::text::stem(noun), *noun);
         }
+    }
+
+    #[test]
+    fn the_clause_openers_are_the_english_question_openers() {
+        assert_eq!(CLAUSE_QUESTION_OPENERS.last(), Some(&"where"));
+        assert_eq!(QUESTION_OPENERS[ENGLISH_OPENERS], "quand");
     }
 
     #[test]

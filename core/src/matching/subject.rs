@@ -422,16 +422,9 @@ impl Names {
     /// followed by nothing, punctuation or a filler word ("who is Victoria Nuland in this
     /// story"); or the name first, then "is who"; or the one person named before "who is
     /// he" ("I keep seeing the name Jozsef Mindszenty …; who was he exactly?").
-    pub fn subject(&self, question: &Question) -> Option<u32> {
-        self.subject_with(question, text::is_filler_word)
-    }
-
-    /// [`Names::subject`], with `is_filler` telling the filler words that may follow the name.
-    pub fn subject_with(
-        &self,
-        question: &Question,
-        is_filler: impl Fn(&str) -> bool,
-    ) -> Option<u32> {
+    /// `is_filler` tells the filler words that may follow the name ("who is Andreja Pejic in
+    /// the list", "qui est Andreja Pejic dans la liste").
+    pub fn subject(&self, question: &Question, is_filler: impl Fn(&str) -> bool) -> Option<u32> {
         if self.by_name.is_empty() || !question.asks_who {
             return None;
         }
@@ -689,7 +682,7 @@ impl Names {
             (0..typed.len()).find_map(|at| {
                 let end = at + name.len();
                 if end >= typed.len()
-                    || !(at..end).zip(name).all(|(i, w)| question.word(i) == w)
+                    || !question.holds_at(at, name)
                     || typed[end - 1].possessive
                     || typed[end - 1].closed
                 {
@@ -711,18 +704,13 @@ impl Names {
         self.names_of(n).iter().filter_map(|name| name.last())
     }
 
-    /// The words a /quote question describes its speaker with, when it asks what someone
-    /// said without naming them: between "what did" (or "does", "do") and a word of saying
-    /// within [`DESCRIBED_SPEAKER_WORDS_MAX`] words ("what did the ecuadorian ambassador who
-    /// let the police in say", "what did the cops chant"), or between "what say the" and "about" ("what say the
-    /// ecuador foreign minister about …"), as the question's words (folded, stemmed, filler
-    /// kept), or `None`.
-    pub fn described_speaker(question: &Question) -> Option<String> {
-        Self::described_speaker_at(question).map(|range| question.joined(range))
-    }
-
-    /// The words of [`Names::described_speaker`], by index.
-    pub fn described_speaker_at(question: &Question) -> Option<std::ops::Range<usize>> {
+    /// Where the words a /quote question describes its speaker with stand, when it asks what
+    /// someone said without naming them: between "what did" (or "does", "do") and a word of
+    /// saying within [`DESCRIBED_SPEAKER_WORDS_MAX`] words ("what did the ecuadorian
+    /// ambassador who let the police in say", "what did the cops chant"), or between "what say
+    /// the" and "about" ("what say the ecuador foreign minister about …"), by index into the
+    /// question's words (read as typed with [`Question::typed_text`]), or `None`.
+    pub fn described_speaker(question: &Question) -> Option<std::ops::Range<usize>> {
         let count = question.typed.len();
         let word = |i: usize| question.word(i);
         // "what say the ecuador foreign minister about …" (as some members write it).
@@ -775,8 +763,7 @@ impl Names {
                 return false;
             };
             (0..typed.len()).any(|at| {
-                let whole = typed[at..].len() >= name.len()
-                    && (at..at + name.len()).zip(name).all(|(i, w)| word(i) == w);
+                let whole = question.holds_at(at, name);
                 let length = if whole {
                     name.len()
                 } else if word(at) == last
@@ -1049,8 +1036,18 @@ impl Question {
         }
     }
 
-    /// Words `range`, joined by spaces.
-    pub fn joined(&self, range: std::ops::Range<usize>) -> String {
+    /// Whether `words` (folded and stemmed, a name's) stand at word `at` and after.
+    fn holds_at(&self, at: usize, words: &[String]) -> bool {
+        at + words.len() <= self.typed.len()
+            && words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| self.word(at + k) == w)
+    }
+
+    /// Words `range`, joined by spaces (folded and stemmed, as read).
+    #[cfg(test)]
+    fn joined(&self, range: std::ops::Range<usize>) -> String {
         range.map(|i| self.word(i)).collect::<Vec<_>>().join(" ")
     }
 
@@ -1153,7 +1150,11 @@ mod tests {
             ("who is lula", None),
             ("who is anders jorl", None),
         ] {
-            assert_eq!(names.subject(&Question::read(query)), want, "{query}");
+            assert_eq!(
+                names.subject(&Question::read(query), text::is_filler_word),
+                want,
+                "{query}"
+            );
         }
     }
 
@@ -1299,7 +1300,8 @@ mod tests {
                 Some("swedish spokesman"),
             ),
         ] {
-            let read = Names::described_speaker(&Question::read(query));
+            let question = Question::read(query);
+            let read = Names::described_speaker(&question).map(|range| question.joined(range));
             assert_eq!(read.as_deref(), want, "{query}");
         }
     }
@@ -1323,8 +1325,7 @@ mod tests {
             ("what did say", None),
         ] {
             let question = Question::read(query);
-            let read =
-                Names::described_speaker_at(&question).map(|r| question.typed_text(query, r));
+            let read = Names::described_speaker(&question).map(|r| question.typed_text(query, r));
             assert_eq!(read, want, "{query}");
         }
     }
@@ -1335,6 +1336,9 @@ mod tests {
             person("Anders Jorle", &[]),
             person("A. Jorle", &["Anders Jorle"]),
         ]);
-        assert_eq!(names.subject(&Question::read("who is anders jorle")), None);
+        assert_eq!(
+            names.subject(&Question::read("who is anders jorle"), text::is_filler_word),
+            None
+        );
     }
 }
