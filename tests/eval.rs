@@ -580,7 +580,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// scores more than 0.45 of it (`NAMED_LEAD_RATIO`: "what year is the Espionage Act they use
 /// against Assange from?"): 4,277 (88.6%). A /quote question's description of its speaker runs
 /// to twelve words ("what did the woman who read out Snowden's letter in Berlin say herself?"):
-/// 36 of 1,569.
+/// 36 of 1,569. tuning33 (sealed through session 26: 85.3% / 96.5% / 0 of 57 on session 26's
+/// final engine and session 27's starting one) joined: thirty-three files, 4,399/4,968 (88.5%),
+/// 96.4% first, 36 of 1,626, 32 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -589,7 +591,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.886, 0.963, 36, 31);
+    assert_floors(s, 0.885, 0.963, 36, 32);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
