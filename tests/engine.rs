@@ -3089,3 +3089,25 @@ fn when_it_was_published_is_asked_of_the_statement_the_message_tells_of() {
         "amnesty-bail-covid",
     );
 }
+
+/// Words of everyday English that members put around what they ask ("first", "whole",
+/// "will", the lexicon's `light`) count for half their weight: a fact holds them in a few keys
+/// at most, which made them weigh like a name (the start of session 27 only suggested these).
+#[test]
+fn everyday_words_around_the_question_weigh_half() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &[
+            "the journalists' federations said the case is at the core of free speech, got the full thing?",
+        ],
+        "efj-ifj-free-speech",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &["what has assange said about the documents which wikileaks will publish"],
+        "assange-documents-every-country",
+    );
+}

@@ -582,7 +582,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// to twelve words ("what did the woman who read out Snowden's letter in Berlin say herself?"):
 /// 36 of 1,569. tuning33 (sealed through session 26: 85.3% / 96.5% / 0 of 57 on session 26's
 /// final engine and session 27's starting one) joined: thirty-three files, 4,399/4,968 (88.5%),
-/// 96.4% first, 36 of 1,626, 32 with another fact.
+/// 96.4% first, 36 of 1,626, 32 with another fact. Words of everyday English that members put
+/// around what they ask ("first", "whole", "will": the lexicon's `light`) count for half their
+/// weight: 4,412 (88.8%).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -591,7 +593,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.885, 0.963, 36, 32);
+    assert_floors(s, 0.888, 0.964, 36, 32);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -39,10 +39,20 @@ fn main() {
         Some((prepared, hits, verdict)) => {
             // The query as the engine reads it: through the knowledge directory's lexicon.
             lines.push(format!("words: {:?}", prepared.words));
-            for (word, alternatives) in prepared.words.iter().zip(&prepared.alternatives) {
+            for ((word, alternatives), light) in prepared
+                .words
+                .iter()
+                .zip(&prepared.alternatives)
+                .zip(&prepared.light)
+            {
                 if !alternatives.is_empty() {
                     lines.push(format!(
                         "  {word:?} also matches {alternatives:?} (lexicon)"
+                    ));
+                }
+                if *light {
+                    lines.push(format!(
+                        "  {word:?} is light: it counts for half its weight (lexicon)"
                     ));
                 }
             }

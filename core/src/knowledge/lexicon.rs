@@ -20,12 +20,16 @@
 //!   question that asks for one ("which greek MP …", "the reporter who saw …") is read like
 //!   one with a role; in the plural, or elsewhere in the question ("no journalist is safe"),
 //!   they ask for nobody.
+//! - `light`: words of everyday English that members put around what they ask ("first",
+//!   "whole", "only"): a fact holds them in a few keys or phrases at most, which would make
+//!   them weigh like a name, so they count for [`LIGHT_FACTOR`] of their weight.
 //! - `speech`: words that ask about something said, beyond the built-in English ones
 //!   (`matching::SPEECH_WORDS`): French "dit", "lettre", … A `/when` question without one is
 //!   not answered with a statement (an event whose `statement` is true).
 //!
 //! `check` refuses an entry that would make two facts' keys read the same, an empty entry, a
-//! multi-word `same` or `filler` entry, and a filler word that is in a key.
+//! multi-word `same`, `filler` or `light` entry, a word both filler and light, and warns about
+//! a filler word that is in a key.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -80,6 +84,8 @@ struct LexiconFile {
     members: Vec<String>,
     #[serde(default)]
     speech: Vec<String>,
+    #[serde(default)]
+    light: Vec<String>,
 }
 
 /// The lexicon, normalised the way queries are (folded, stemmed), ready for reading queries.
@@ -107,7 +113,11 @@ pub struct Lexicon {
     role_slips: crate::matching::score::SlipTable,
     members: FxHashSet<String>,
     speech: Vec<String>,
+    light: FxHashSet<String>,
 }
+
+/// What a `light` word counts for, of the weight its rarity among the facts gives it.
+pub const LIGHT_FACTOR: f32 = 0.5;
 
 /// The shortest office word read with a slip ([`Lexicon::is_role`]): shorter ones ("chef",
 /// "head", "boss") are one slip from too many other words.
@@ -220,6 +230,11 @@ impl Lexicon {
     /// Whether `word` (folded, stemmed) is one of the lexicon's `filler` words.
     pub fn is_filler(&self, word: &str) -> bool {
         self.filler.contains(word)
+    }
+
+    /// Whether `word` (folded, stemmed) counts for [`LIGHT_FACTOR`] of its weight (`light`).
+    pub fn is_light(&self, word: &str) -> bool {
+        self.light.contains(word)
     }
 
     /// Whether `word` (folded, stemmed) names one person of a group (`members`).
@@ -427,6 +442,7 @@ pub(super) fn load<'k>(
         ("filler", &parsed.filler, &mut lexicon.filler),
         ("roles", &parsed.roles, &mut lexicon.roles),
         ("members", &parsed.members, &mut lexicon.members),
+        ("light", &parsed.light, &mut lexicon.light),
     ] {
         for (i, entry) in entries.iter().enumerate() {
             match one_word(entry) {
@@ -435,6 +451,17 @@ pub(super) fn load<'k>(
                 }
                 Err(why) => error(&[Seg::key(name), Seg::Index(i)], why),
             }
+        }
+    }
+    // A filler word weighs nothing: it cannot weigh half as well.
+    for (i, entry) in parsed.light.iter().enumerate() {
+        if let Ok(word) = one_word(entry)
+            && lexicon.filler.contains(&word)
+        {
+            error(
+                &[Seg::key("light"), Seg::Index(i)],
+                format!("{entry:?} is a filler word too: a word is either filler or light"),
+            );
         }
     }
     lexicon.role_slips = crate::matching::score::SlipTable::new(
@@ -769,6 +796,24 @@ mod tests {
         assert!(read.is_none());
         assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
         assert_eq!(diagnostics[0].pointer, "/speech/1");
+    }
+
+    /// A light word is read as one word, and weighs half in the index ([`LIGHT_FACTOR`]);
+    /// one that is filler too, or of two words, is refused.
+    #[test]
+    fn reads_light_words_and_refuses_one_that_is_filler_too() {
+        let (read, diagnostics) = lexicon(r#"{"light": ["First", "whole"]}"#, &[]);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let read = read.expect("valid");
+        assert!(read.is_light("first") && read.is_light("whole"));
+        assert!(!read.is_light("embassy"));
+        let (read, diagnostics) = lexicon(
+            r#"{"filler": ["only"], "light": ["first", "only", "full text"]}"#,
+            &[],
+        );
+        assert!(read.is_none());
+        let pointers: Vec<&str> = diagnostics.iter().map(|d| d.pointer.as_str()).collect();
+        assert_eq!(pointers, ["/light/2", "/light/1"], "{diagnostics:?}");
     }
 
     #[test]

@@ -42,7 +42,7 @@ use super::score::{
     Typed, compact_sim, context_budget, context_sim, edit_budget, prefix_sim, signature,
     signature_distance, word_sim,
 };
-use crate::knowledge::lexicon::Lexicon;
+use crate::knowledge::lexicon::{LIGHT_FACTOR, Lexicon};
 use crate::text::{fold, is_mistyped_stopword, normalize, tokens_folded};
 // Keys come from curated fact files, not from members: FxHash, as rustc uses, is safe here
 // and much faster than SipHash on a large reload.
@@ -186,6 +186,9 @@ pub struct Prepared {
     pub compact: String,
     /// Autocomplete: the last word may be unfinished.
     pub typing: bool,
+    /// For each word, whether the lexicon reads it as `light`: it counts for
+    /// [`LIGHT_FACTOR`] of its weight.
+    pub light: Vec<bool>,
 }
 
 /// The query words a vocabulary word is similar to, as [`Index::score_fact`] reads them.
@@ -277,6 +280,7 @@ impl Prepared {
         let typing = typing && !query.ends_with(char::is_whitespace);
         let read = lexicon.read(tokens_folded(&lexicon.read_particles(query, folded)));
         Prepared {
+            light: read.words.iter().map(|w| lexicon.is_light(w)).collect(),
             compact: read.words.concat(),
             words: read.words,
             alternatives: read.alternatives,
@@ -1505,6 +1509,8 @@ impl Index {
                 Some((w, _)) => self.idf[*w as usize],
                 None => self.max_idf,
             })
+            .zip(&query.light)
+            .map(|(w, &light)| if light { w * LIGHT_FACTOR } else { w })
             .collect();
         Scoring {
             query,
@@ -3234,6 +3240,28 @@ mod tests {
         ])
     }
 
+    /// A light word (the lexicon's `light`) counts for [`LIGHT_FACTOR`] of its weight: the
+    /// rest of the query accounts for more of it.
+    #[test]
+    fn a_light_word_weighs_less() {
+        let idx = index();
+        let plain = Prepared::new("wikileaks founder first", false);
+        let mut light = plain.clone();
+        light.light = vec![false, false, true];
+        let score = |q: &Prepared| {
+            let hits = idx.search(q);
+            assert_eq!(hits[0].fact, 2);
+            hits[0].score
+        };
+        assert!(
+            score(&light) > score(&plain),
+            "{} {}",
+            score(&light),
+            score(&plain)
+        );
+        assert_eq!(idx.search(&light), idx.scan_all(&light));
+    }
+
     #[test]
     fn exact_key_scores_one() {
         let hits = index().search(&Prepared::new("william hague", false));
@@ -3550,6 +3578,7 @@ mod tests {
                         alternatives: vec![Default::default()],
                         compact: t.clone(),
                         typing: unfinished,
+                        light: vec![false],
                     };
                     assert_eq!(found, idx.similar_words_by_scan(&query, 0), "{t}");
                 }
