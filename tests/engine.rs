@@ -3111,3 +3111,17 @@ fn everyday_words_around_the_question_weigh_half() {
         "assange-documents-every-country",
     );
 }
+
+/// A described speaker's quotation is picked out of theirs by the question's other words, the
+/// description taken out: its words, the speaker's to a /who question, weigh against every
+/// quotation (the start of session 27 only suggested these).
+#[test]
+fn a_described_speaker_s_quotation_is_picked_by_the_other_words() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &["what did the british foreign secretary say about whether it was about wikileaks"],
+        "hague-not-about-wikileaks",
+    );
+}
