@@ -3125,3 +3125,23 @@ fn a_described_speaker_s_quotation_is_picked_by_the_other_words() {
         "hague-not-about-wikileaks",
     );
 }
+
+/// A /when question describing a person by a relative clause after "when did the" is read
+/// with the person the description finds named instead (the start of session 27 only
+/// suggested this).
+#[test]
+fn a_person_described_by_a_clause_is_read_as_named() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["when did the man who hid at the US embassy in Budapest begin his stay"],
+        "mindszenty-us-embassy-budapest",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["when did the minister who said that colonial times are over hold his news conference"],
+        "patino-quito-news-conference",
+    );
+}

@@ -199,6 +199,9 @@ pub const OCCASION_STRONG_MIN: f32 = 0.20;
 /// A /when question's description of who did what it asks about is read in at most this many
 /// words after "when did the" ([`Verdict::Theirs`]).
 pub const DESCRIBED_WORDS_MAX: usize = 5;
+/// A /when question's description of a person by a relative clause ends at most this many
+/// words after its "who" (`Engine::undescribed_event`; session 27: 5 to 12 gave the same).
+pub const DESCRIBED_CLAUSE_END_MAX: usize = 8;
 /// A query that may be near facts' keys with a word dropped ([`Hit::dropped_by`]) is answered
 /// only this far ahead of them, exact or not: "1966 siege" is one fact's key, and also
 /// "Linport siege 1966" and "Oakmere siege 1966" without the place.
@@ -461,8 +464,8 @@ impl Engine {
     /// person it asks about by whole name ("who is Anders Jorle, …"), to be answered
     /// ([`Verdict::Subject`]). A /quote question that names the speaker ("what did Snowden
     /// say") or describes them ("what did the ecuadorian ambassador say") puts their
-    /// quotations first, answering the one the topic's words pick out of them
-    /// ([`Verdict::Theirs`]), or, with none near, answers nothing ([`Verdict::Speaker`]), as
+    /// quotations first, answering the one the topic's words pick out of them (for a
+    /// description, also the words around it alone) ([`Verdict::Theirs`]), or, with none near, answers nothing ([`Verdict::Speaker`]), as
     /// does one describing them by an office nobody in the case file holds.
     ///
     /// Then, in this order, the readings that look for two parts of a question agreeing, each
@@ -473,7 +476,8 @@ impl Engine {
     /// asking who did something finds as a /when question ([`Verdict::Subject`]); the event a
     /// /when question describes before a clause ([`Verdict::Subject`]); the events of a person
     /// a /when question names or describes, competing among themselves as a speaker's
-    /// quotations do ([`Verdict::Theirs`]); a title quoted in filler words
+    /// quotations do ([`Verdict::Theirs`]); a /when question read with the person a relative
+    /// clause describes named instead ([`Verdict::Subject`]); a title quoted in filler words
     /// ([`Verdict::Subject`]); organisations among organisations ([`Verdict::Theirs`]); and a
     /// message's question sentence, or a question clause after a comma or "but", read alone
     /// ([`Verdict::Sentence`]). Those that weigh other words (a description, a /quote question
@@ -981,6 +985,20 @@ impl Engine {
             if !(named.is_empty() && groups.is_empty()) && picked_out(&hits, theirs) {
                 reading = Reading::Theirs;
             }
+        }
+        // "When did the minister who said 'colonial times are over' hold his news
+        // conference?": the question read with the one its description finds named instead,
+        // plainly answered with an event among its best. (Session 27: tuning +2 right, nothing
+        // else.)
+        if command == Command::When
+            && reading == Reading::Plain
+            && refused.is_none()
+            && hits.len() > 1
+            && !verdict_refusing(&hits, |_: &Hit| refused).answers()
+            && let Some(event) = self.undescribed_event(asked.typed())
+            && let Some(at) = among_best(&hits, event)
+        {
+            (reading, refused) = subject_first(&mut hits, at, &refuse);
         }
         // A /when question asking for the first or the last of several events of the same
         // people ("when did Julian first ring Varoufakis": two calls) picks it by date out of
@@ -1890,6 +1908,38 @@ impl Engine {
             .find(|&p| {
                 self.base.people[p as usize].kind == PersonKind::Person && !self.is_central(p)
             })
+    }
+
+    /// The event a /when question asks about once the person it describes by a relative
+    /// clause after "when did the" ("when did *the man who hid in the US embassy in Budapest*
+    /// start his stay there?") is named instead: the shortest run of words from there, through
+    /// the clause's first two words or more (up to [`DESCRIBED_CLAUSE_END_MAX`] words after
+    /// its "who", "that" or "whose"), that [`Engine::described`] finds a person with; the
+    /// question read with their name in its place, if plainly answered
+    /// ([`Engine::plainly_answered`]).
+    fn undescribed_event(&self, typed: &[&str]) -> Option<u32> {
+        let when = typed.iter().position(|w| *w == "when")?;
+        let asks = typed
+            .get(when + 1)
+            .is_some_and(|w| matches!(*w, "did" | "was" | "were" | "had"));
+        if !asks || !typed.get(when + 2).is_some_and(|w| ARTICLES.contains(w)) {
+            return None;
+        }
+        let start = when + 3;
+        // The clause opens after a noun or two ("the man who", "the OSCE official who").
+        let clause = (start + 1..(start + 4).min(typed.len()))
+            .find(|&i| matches!(typed[i], "who" | "that" | "whose"))?;
+        let (end, person) = (clause + 2..(clause + DESCRIBED_CLAUSE_END_MAX).min(typed.len()))
+            .find_map(|end| {
+                self.described(&join_typed(&typed[start..end]))
+                    .filter(|&p| self.base.people[p as usize].kind == PersonKind::Person)
+                    .map(|p| (end, p))
+            })?;
+        let name = crate::text::fold(&self.base.people[person as usize].name);
+        let mut read: Vec<&str> = typed[..start - 1].to_vec();
+        read.push(&name);
+        read.extend(&typed[end..]);
+        self.plainly_answered(&self.weigh(Command::When, &read.join(" ")))
     }
 
     /// The one fact of `command` whose text (label, keys, body) holds, word for word, a span
