@@ -3145,3 +3145,16 @@ fn a_person_described_by_a_clause_is_read_as_named() {
         "patino-quito-news-conference",
     );
 }
+
+/// "Criminals" (and "crooks") are what "crime" is about, as the lexicon reads them (the start
+/// of session 27 only suggested this).
+#[test]
+fn criminals_are_read_as_crime() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &["the officer who would rather be catching criminals"],
+        "police-officer-fighting-crime",
+    );
+}

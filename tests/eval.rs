@@ -587,7 +587,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// weight: 4,412 (88.8%). A described speaker's quotation picked out of theirs by the
 /// question's other words, the description taken out: 4,415 (88.9%). A /when question read with
 /// the person a relative clause after "when did the" describes named instead ("when did the
-/// man who hid in the US embassy in Budapest start his stay there?"): 4,417.
+/// man who hid in the US embassy in Budapest start his stay there?"): 4,417. "Criminal" and
+/// "crook" with "crime", "hint" with "warn" (words of missed questions that no fact or lexicon
+/// entry held, tried one at a time): 4,419, 96.5% first.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -596,7 +598,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.888, 0.964, 36, 32);
+    assert_floors(s, 0.889, 0.964, 36, 32);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
