@@ -3158,3 +3158,23 @@ fn criminals_are_read_as_crime() {
         "police-officer-fighting-crime",
     );
 }
+
+/// Hinting, slamming, suggesting, bragging and "gonna" ask about something said or planned
+/// (the lexicon's `speech`), so a statement answers them (the start of session 27 only
+/// suggested these).
+#[test]
+fn hinting_and_slamming_ask_about_a_saying() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["when did britain hint it might strip the embassy of its diplomatic protection"],
+        "uk-written-warning-1987-law",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["when did the bar association's human rights institute slam the uk over his treatment"],
+        "ibahri-condemns-uk",
+    );
+}

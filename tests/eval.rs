@@ -589,7 +589,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// the person a relative clause after "when did the" describes named instead ("when did the
 /// man who hid in the US embassy in Budapest start his stay there?"): 4,417. "Criminal" and
 /// "crook" with "crime", "hint" with "warn" (words of missed questions that no fact or lexicon
-/// entry held, tried one at a time): 4,419, 96.5% first.
+/// entry held, tried one at a time): 4,419, 96.5% first. "Slam", "suggest", "hint", "brag",
+/// "boast", "hype" and "gonna" among the lexicon's speech words (the words of statement
+/// refusals of right facts, tried one at a time; "back" and "jump" left out: "meet to back
+/// Ecuador" asks whether the meeting took place): 4,427 (89.1%).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -598,7 +601,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.889, 0.964, 36, 32);
+    assert_floors(s, 0.891, 0.964, 36, 32);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
