@@ -3159,7 +3159,7 @@ fn criminals_are_read_as_crime() {
     );
 }
 
-/// Hinting, slamming, suggesting, bragging and "gonna" ask about something said or planned
+/// Hinting, slamming, suggesting, bragging, "gonna" and a "texte" ask about something said or planned
 /// (the lexicon's `speech`), so a statement answers them (the start of session 27 only
 /// suggested these).
 #[test]
@@ -3176,5 +3176,12 @@ fn hinting_and_slamming_ask_about_a_saying() {
         Command::When,
         &["when did the bar association's human rights institute slam the uk over his treatment"],
         "ibahri-condemns-uk",
+    );
+    // French "texte", a piece of writing.
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["Quand Chomsky et Ellsberg ont-ils sorti leur texte dans Newsweek ?"],
+        "newsweek-article-afghanistan",
     );
 }

@@ -592,7 +592,7 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// entry held, tried one at a time): 4,419, 96.5% first. "Slam", "suggest", "hint", "brag",
 /// "boast", "hype" and "gonna" among the lexicon's speech words (the words of statement
 /// refusals of right facts, tried one at a time; "back" and "jump" left out: "meet to back
-/// Ecuador" asks whether the meeting took place): 4,427 (89.1%).
+/// Ecuador" asks whether the meeting took place): 4,427 (89.1%). French "texte" too: 4,428.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
