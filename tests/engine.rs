@@ -3185,3 +3185,16 @@ fn hinting_and_slamming_ask_about_a_saying() {
         "newsweek-article-afghanistan",
     );
 }
+
+/// Backing a call ("back dropping the charges") asks about a saying: the statement that backed
+/// it answers (the start of session 27 only suggested it).
+#[test]
+fn backing_a_call_asks_about_a_saying() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["when did the international federation of journalists back dropping the charges"],
+        "ifj-backs-drop-charges",
+    );
+}

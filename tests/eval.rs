@@ -595,6 +595,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// Ecuador" asks whether the meeting took place): 4,427 (89.1%). French "texte" too: 4,428.
 /// "Official" and "down" light as well (each tried alone among fifty everyday words; "up",
 /// "out" and "has" gained more but answered an unanswerable question each): 4,431 (89.2%).
+/// Backing a call ("when did the IFJ back dropping the charges") asks about a saying, not
+/// "back down" or "meet to back Ecuador": 4,436 (89.3%).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -603,7 +605,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.891, 0.964, 36, 32);
+    assert_floors(s, 0.892, 0.964, 36, 32);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

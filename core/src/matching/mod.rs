@@ -5037,8 +5037,17 @@ fn asks_about_saying_with(
                 .iter()
                 .any(|w| w == "out")
     };
-    if (0..words.len()).any(|i| !asking(i) && !relative(i) && (is_speech(&words[i]) || put_out(i)))
-    {
+    // "Back" a call ("when did the IFJ back dropping the charges", "… back the calls"), not
+    // "back down", "come back" or "meet to back Ecuador".
+    let back_a_call = |i: usize| {
+        words[i] == "back"
+            && words.get(i + 1).is_some_and(|next| {
+                next.ends_with("ing") && next.len() > 5 || matches!(next.as_str(), "call" | "calls")
+            })
+    };
+    if (0..words.len()).any(|i| {
+        !asking(i) && !relative(i) && (is_speech(&words[i]) || put_out(i) || back_a_call(i))
+    }) {
         return true;
     }
     (0..words.len())
@@ -5408,6 +5417,8 @@ mod tests {
             "when Assange is speaking from the balcony", // an -ing form
             "when was patino declaring it",
             "when were they planning it",
+            "when did the ifj back dropping the charges", // backing a call
+            "when did they back the calls to free him",
         ] {
             assert!(asks_about_saying(said, &lexicon), "{said:?}");
         }
@@ -5417,6 +5428,8 @@ mod tests {
             "when did sweden issue the assurance",
             "when was the pudding eaten", // "-ing" on a word that is no saying
             "could you please tell me when britain revoked the embassy's status",
+            "when did one side back down",
+            "when did the ministers meet to back ecuador",
         ] {
             assert!(!asks_about_saying(done, &lexicon), "{done:?}");
         }
