@@ -6,6 +6,7 @@
 use std::io::Write;
 use std::path::Path;
 
+use casebot_core::knowledge::lexicon::LIGHT_FACTOR;
 use casebot_core::knowledge::{Command, FactBase};
 use casebot_core::matching::{
     ACCOUNTED_ELSEWHERE_MAX, ACCOUNTED_MIN, ACCOUNTED_RATIO, ACCOUNTED_STRONG_MIN,
@@ -52,7 +53,7 @@ fn main() {
                 }
                 if *light {
                     lines.push(format!(
-                        "  {word:?} is light: it counts for half its weight (lexicon)"
+                        "  {word:?} is light: it counts for {LIGHT_FACTOR} of its weight (lexicon)"
                     ));
                 }
             }

@@ -465,8 +465,9 @@ impl Engine {
     /// ([`Verdict::Subject`]). A /quote question that names the speaker ("what did Snowden
     /// say") or describes them ("what did the ecuadorian ambassador say") puts their
     /// quotations first, answering the one the topic's words pick out of them (for a
-    /// description, also the words around it alone) ([`Verdict::Theirs`]), or, with none near, answers nothing ([`Verdict::Speaker`]), as
-    /// does one describing them by an office nobody in the case file holds.
+    /// description, also the words around it read alone) ([`Verdict::Theirs`]), or, with none
+    /// near, answers nothing ([`Verdict::Speaker`]), as does one describing them by an office
+    /// nobody in the case file holds.
     ///
     /// Then, in this order, the readings that look for two parts of a question agreeing, each
     /// only where no earlier reading and no rule answers (but the described event, which may
@@ -1894,14 +1895,7 @@ impl Engine {
     /// longest run of up to [`DESCRIBED_WORDS_MAX`] words there that [`Engine::described`]
     /// finds a person with, not the case's subject.
     fn described_actor(&self, typed: &[&str]) -> Option<u32> {
-        let when = typed.iter().position(|w| *w == "when")?;
-        let asks = typed
-            .get(when + 1)
-            .is_some_and(|w| matches!(*w, "did" | "was" | "were" | "had"));
-        if !asks || !typed.get(when + 2).is_some_and(|w| ARTICLES.contains(w)) {
-            return None;
-        }
-        let start = when + 3;
+        let start = after_when_did_the(typed)?;
         (start + 1..=(start + DESCRIBED_WORDS_MAX).min(typed.len()))
             .rev()
             .filter_map(|end| self.described(&join_typed(&typed[start..end])))
@@ -1918,14 +1912,7 @@ impl Engine {
     /// question read with their name in its place, if plainly answered
     /// ([`Engine::plainly_answered`]).
     fn undescribed_event(&self, typed: &[&str]) -> Option<u32> {
-        let when = typed.iter().position(|w| *w == "when")?;
-        let asks = typed
-            .get(when + 1)
-            .is_some_and(|w| matches!(*w, "did" | "was" | "were" | "had"));
-        if !asks || !typed.get(when + 2).is_some_and(|w| ARTICLES.contains(w)) {
-            return None;
-        }
-        let start = when + 3;
+        let start = after_when_did_the(typed)?;
         // The clause opens after a noun or two ("the man who", "the OSCE official who").
         let clause = (start + 1..(start + 4).min(typed.len()))
             .find(|&i| matches!(typed[i], "who" | "that" | "whose"))?;
@@ -3581,6 +3568,16 @@ pub const WHO_DEEDS: &[(&str, &[&str])] = &[
         &["organised", "organized", "organises", "organizes"],
     ),
 ];
+
+/// Where the words after a question's "when did the" ("was", "were", "had"; "the" or another
+/// article) start, in its words as typed (folded), if it has one.
+fn after_when_did_the(typed: &[&str]) -> Option<usize> {
+    let when = typed.iter().position(|w| *w == "when")?;
+    let asks = typed
+        .get(when + 1)
+        .is_some_and(|w| matches!(*w, "did" | "was" | "were" | "had"));
+    (asks && typed.get(when + 2).is_some_and(|w| ARTICLES.contains(w))).then_some(when + 3)
+}
 
 /// The ordinals of a /when question and of an event's texts compared by
 /// [`Engine::ordinal_differs`] (folded), each with the one it stands for.
