@@ -53,9 +53,11 @@ def verdict(row, c):
     hits = row["hits"]
     if not hits:
         return "Nothing"
-    if row["verdict"] in ("Subject", "Quoted", "Theirs", "Sentence"):
+    if row["verdict"] in ("Subject", "Quoted", "Theirs", "Sentence", "Message"):
         # Read from the question's wording, not from thresholds (matching::subject), from
-        # the /quote decision, or from the message's question sentence read alone.
+        # the /quote decision, from the message's question sentence read alone, or from the
+        # whole message against its question sentence (`Engine::message_answers`, whose own
+        # constants, MESSAGE_*, this mirror does not sweep).
         return row["verdict"]
     best = hits[0]
     if best["dropped_by"] >= c["WORD_DROPPED_FACTS"] and f32(
@@ -98,6 +100,7 @@ def verdict(row, c):
 
 ANSWERS = {
     "Exact", "Clear", "Lone", "Accounted", "Named", "Subject", "Quoted", "Theirs", "Sentence",
+    "Message",
 }
 
 
