@@ -529,7 +529,8 @@ impl Engine {
             // "His friend with the manor swore he's not a rapist. What were his words?": the
             // one the message's opening description finds.
             let mut topic = None;
-            let mut undescribed: Option<String> = None;
+            // Where the words describing the speaker stand, in bytes of the query.
+            let mut description = None;
             if speakers.is_empty()
                 && let Some((person, told)) = self.opener_referred(&asked)
             {
@@ -539,11 +540,12 @@ impl Engine {
             if speakers.is_empty()
                 // (As typed, not stemmed: "the centre for investigative reporters" is no
                 // reporter's office. Session 26: tuning +1 right, nothing else.)
-                && let Some(described) = subject::Names::described_speaker(question)
-                    .map(|range| question.typed_text(asked.query, range))
+                && let Some(bytes) =
+                    subject::Names::described_speaker(question).and_then(|r| question.typed_bytes(r))
+                && let Some(described) = asked.query.get(bytes.clone())
             {
                 speakers.extend(self.speaker_described_as(described));
-                undescribed = Some(asked.query.replacen(described, " ", 1));
+                description = Some(bytes);
                 // A described speaker whose office nobody in the case file holds ("what did
                 // Sweden's foreign minister say") said none of these quotations.
                 if speakers.is_empty()
@@ -589,8 +591,15 @@ impl Engine {
                     // friend say"): the description's words, theirs to a /who question, weigh
                     // against every quotation here. (Session 27: tuning +3 right, nothing
                     // else.)
-                    } else if let Some(rest) = &undescribed
-                        && let Some(fact) = self.picked_out_of_theirs(rest, &theirs)
+                    } else if let Some(bytes) = &description
+                        && let Some(fact) = self.picked_out_of_theirs(
+                            &format!(
+                                "{} {}",
+                                &asked.query[..bytes.start],
+                                &asked.query[bytes.end..]
+                            ),
+                            &theirs,
+                        )
                         && !self.misquotes(&asked, fact)
                     {
                         let at = place_among(&mut hits, fact);

@@ -1025,14 +1025,21 @@ impl Question {
     /// Words `range` as typed in `query` (the text this was read from): whole chunks, unfolded
     /// and unstemmed, so that a plural stays one ("the centre for investigative reporters").
     pub fn typed_text<'a>(&self, query: &'a str, range: std::ops::Range<usize>) -> &'a str {
+        self.typed_bytes(range)
+            .and_then(|bytes| query.get(bytes))
+            .unwrap_or("")
+    }
+
+    /// Where words `range` stand in the query as typed, in bytes ([`Question::typed_text`]).
+    pub fn typed_bytes(&self, range: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
         match (
             self.typed.get(range.start),
             range.end.checked_sub(1).and_then(|e| self.typed.get(e)),
         ) {
-            (Some(first), Some(last)) if range.start < range.end => query
-                .get(first.chunk_start as usize..last.chunk_end as usize)
-                .unwrap_or(""),
-            _ => "",
+            (Some(first), Some(last)) if range.start < range.end => {
+                Some(first.chunk_start as usize..last.chunk_end as usize)
+            }
+            _ => None,
         }
     }
 
