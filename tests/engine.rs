@@ -3198,3 +3198,42 @@ fn backing_a_call_asks_about_a_saying() {
         "ifj-backs-drop-charges",
     );
 }
+
+/// A /when question asking when someone said something ("when did Pamela Anderson say …") is
+/// not answered with an event that is no statement and whose title and keys do not name them:
+/// the Espionage Act of 1917, which her words are about (the start of session 28 answered it).
+/// One whose title names them still answers.
+#[test]
+fn when_someone_said_it_is_not_the_date_of_what_they_spoke_of() {
+    let engine = shipped_engine();
+    assert_none_answered(
+        &engine,
+        Command::When,
+        &[
+            "when did pamela anderson say it was a test case",
+            "when did Pamela Anderson write about the Espionage Act",
+        ],
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["when did vaughan smith say he's not a rapist"],
+        "vaughan-smith-crucified",
+    );
+}
+
+/// A representative is an office (the lexicon's `roles`), so "the official who …" finds the OSCE
+/// Representative on Freedom of the Media (the start of session 28 only suggested him).
+#[test]
+fn a_representative_holds_an_office() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "who was the official who warned he faced 175 years in prison",
+            "which OSCE official warned of a chilling effect on journalism",
+        ],
+        "harlem-desir",
+    );
+}

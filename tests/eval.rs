@@ -599,7 +599,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// "back down" or "meet to back Ecuador": 4,436 (89.3%). tuning34 (sealed through session 27:
 /// 84.1% / 96.6% / 5 of 55 on its starting and final engines and session 28's starting one)
 /// joined: thirty-four files, 4,558/5,113 (89.1%), 96.5% first, 41 of 1,681, 36 with another
-/// fact.
+/// fact. "Representative" an office ("the OSCE official who warned …"): 4,560 (89.2%). A /when
+/// question asking when someone said something is not answered with an event that is no
+/// statement and whose title and keys do not name them ("when did pamela anderson say that
+/// test case stuff" is not the Espionage Act of 1917): 40 of 1,681.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -608,7 +611,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.891, 0.964, 41, 36);
+    assert_floors(s, 0.891, 0.964, 40, 36);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -1891,6 +1891,35 @@ impl Engine {
         self.speech.asked_about(&asked, &crate::text::words(&asked))
     }
 
+    /// Whether a /when question asks when person `p` said something: "when did", their whole
+    /// name or alias, then a speech word within two words ("when did pamela anderson say …",
+    /// "when did Hague first tell …").
+    fn asks_when_they_said(&self, asked: &Asked<'_>, p: u32) -> bool {
+        let words = asked.words();
+        let Some(at) = words.windows(2).position(|w| {
+            w[0] == "when" && matches!(w[1].as_str(), "did" | "does" | "do" | "has" | "had")
+        }) else {
+            return false;
+        };
+        let start = at + 2;
+        self.names.names_of(p).iter().any(|name| {
+            let end = start + name.len();
+            !name.is_empty() && words.len() > end && words[start..end] == name[..] && {
+                let next = &words[end..words.len().min(end + 2)];
+                self.speech.asked_about(&next.join(" "), next)
+            }
+        })
+    }
+
+    /// Whether event `e`'s title or keys name person `p` (by a last word of a name or alias).
+    fn event_titled_with(&self, e: usize, p: u32) -> bool {
+        let event = &self.base.events[e];
+        let words = sorted_words(
+            std::iter::once(event.title.as_str()).chain(event.keys.iter().map(String::as_str)),
+        );
+        self.names.last_words(p).any(|last| holds(&words, last))
+    }
+
     /// Whether `words` ([`crate::text::words`]) name person `n`, by a whole name or alias.
     fn names_in(&self, words: &[String], n: u32) -> bool {
         self.names
@@ -2207,6 +2236,17 @@ impl Engine {
         } else {
             &[]
         };
+        // The people a /when question asks when they said something ("when did Pamela Anderson
+        // say …"), not the case's subject (most name nobody).
+        let sayers: Vec<u32> = named
+            .iter()
+            .copied()
+            .filter(|&p| {
+                self.base.people[p as usize].kind == PersonKind::Person
+                    && !self.is_central(p)
+                    && self.asks_when_they_said(asked, p)
+            })
+            .collect();
         // The decisive deeds a /when question asks about (most name none); not one that
         // describes someone ("the guy who leaked the cables").
         let deeds: Vec<(&'static str, &str, Option<DoneTo<'_>>)> = if command == Command::When {
@@ -2321,6 +2361,17 @@ impl Engine {
             if named
                 .iter()
                 .any(|&p| !self.event_mentions(hit.fact as usize, p))
+            {
+                return Some(Verdict::Stranger);
+            }
+            // "When did Pamela Anderson say that test case stuff" is not the Espionage Act of
+            // 1917, which her words are about: the event a person's saying is asked of is a
+            // statement, or one whose title or keys name them ("Assange calls Varoufakis").
+            if !sayers.is_empty()
+                && !self.base.events[hit.fact as usize].statement
+                && sayers
+                    .iter()
+                    .any(|&p| !self.event_titled_with(hit.fact as usize, p))
             {
                 return Some(Verdict::Stranger);
             }
