@@ -3237,3 +3237,57 @@ fn a_representative_holds_an_office() {
         "harlem-desir",
     );
 }
+
+/// A /when question naming an organisation as who did something ("when did RSF condemn …") is
+/// not answered with an event that neither involves it nor names it: IBAHRI's condemnation is
+/// only suggested (the start of session 28 answered it). Its own events still answer.
+#[test]
+fn an_organisation_asked_about_is_not_answered_with_anothers_event() {
+    let engine = shipped_engine();
+    assert_none_answered(
+        &engine,
+        Command::When,
+        &[
+            "when did RSF condemn the treatment of Assange",
+            "when did amnesty condemn the UK over his treatment",
+        ],
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["when did amnesty say assurances are unreliable"],
+        "amnesty-diplomatic-assurances",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["when did sweden summon ecuador's ambassador"],
+        "sweden-summons-ambassador",
+    );
+}
+
+/// French words of saying ("exprimé", the lexicon's `speech`) ask about a statement, and French
+/// "en" is light (the start of session 28 only suggested these).
+#[test]
+fn french_sayings_and_en_are_read() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["Quand Harlem Désir a-t-il exprimé son inquiétude ?"],
+        "desir-statement",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &["Que dit RSF sur Assange en détention ?"],
+        "rsf-immediate-release",
+    );
+    // "en" stays in the Belgian appeal's key: "nous appelons" is another quotation's.
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &["nous en appelons"],
+        "belgian-appeal-nous-en-appelons",
+    );
+}

@@ -602,7 +602,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// fact. "Representative" an office ("the OSCE official who warned …"): 4,560 (89.2%). A /when
 /// question asking when someone said something is not answered with an event that is no
 /// statement and whose title and keys do not name them ("when did pamela anderson say that
-/// test case stuff" is not the Espionage Act of 1917): 40 of 1,681.
+/// test case stuff" is not the Espionage Act of 1917): 40 of 1,681. French "exprimé" among the
+/// speech words and "en" light (rather than filler: the key "nous en appelons" needs it):
+/// 4,563 (89.2%); the held-out set 185 -> 186.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -611,7 +613,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.891, 0.964, 40, 36);
+    assert_floors(s, 0.892, 0.964, 40, 36);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
@@ -747,7 +749,8 @@ fn tuning_set_floors() {
 /// answered with another's statement (prompted by a held-out question; no tuning question
 /// moved). Session 24: 184 -> 185 ("what did the extradition lawyer say when she brought up
 /// the hungarian cardinal"), by phrasal verbs in the lexicon chosen on four tuning questions
-/// with "brought up" and others.)
+/// with "brought up" and others. Session 28: 185 -> 186, by French "en" light, chosen on three
+/// tuning questions ("l'avocate spécialisée en extradition", "en détention").)
 #[test]
 fn heldout_set_floors() {
     let s = evaluate(
@@ -756,5 +759,5 @@ fn heldout_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.968, 0.999, 2, 0);
+    assert_floors(s, 0.973, 0.999, 2, 0);
 }

@@ -1911,6 +1911,48 @@ impl Engine {
         })
     }
 
+    /// The organisation a /when question names, by a whole name or alias, right after "when
+    /// did" ("does", "has", "had"; then maybe "the") or after an opening "quand": who it asks
+    /// did something.
+    fn when_actor(&self, asked: &Asked<'_>) -> Option<u32> {
+        let words = asked.words();
+        let start = words
+            .windows(2)
+            .position(|w| w[0] == "when" && matches!(w[1].as_str(), "did" | "does" | "has" | "had"))
+            .map(|at| at + 2)
+            .or_else(|| (words.first().map(String::as_str) == Some("quand")).then_some(1))?;
+        let start = start
+            + usize::from(
+                words
+                    .get(start)
+                    .is_some_and(|w| matches!(w.as_str(), "the" | "l" | "la" | "le")),
+            );
+        (0..self.base.people.len() as u32)
+            .filter(|&n| self.base.people[n as usize].kind != PersonKind::Person)
+            .filter(|&n| {
+                self.names.names_of(n).iter().any(|name| {
+                    !name.is_empty()
+                        && words.len() >= start + name.len()
+                        && words[start..start + name.len()] == name[..]
+                })
+            })
+            .find(|&n| !self.is_central(n))
+    }
+
+    /// Whether event `e` involves organisation `n` (its people) or holds every word of one
+    /// of its names or aliases in what it says.
+    fn event_names(&self, e: usize, n: u32) -> bool {
+        let event = &self.base.events[e];
+        if event.who.contains(&self.base.people[n as usize].id) {
+            return true;
+        }
+        let words = self.event_text_words(e);
+        self.names
+            .names_of(n)
+            .iter()
+            .any(|name| !name.is_empty() && name.iter().all(|w| holds(words, w)))
+    }
+
     /// Whether event `e`'s title or keys name person `p` (by a last word of a name or alias).
     fn event_titled_with(&self, e: usize, p: u32) -> bool {
         let event = &self.base.events[e];
@@ -2236,6 +2278,14 @@ impl Engine {
         } else {
             &[]
         };
+        // The organisation a /when question names as who did what it asks about ("when did
+        // RSF condemn …"), if one: an event that neither involves it nor names it is another's
+        // (IBAHRI's condemnation).
+        let actor = if command == Command::When {
+            self.when_actor(asked)
+        } else {
+            None
+        };
         // The people a /when question asks when they said something ("when did Pamela Anderson
         // say …"), not the case's subject (most name nobody).
         let sayers: Vec<u32> = named
@@ -2361,6 +2411,11 @@ impl Engine {
             if named
                 .iter()
                 .any(|&p| !self.event_mentions(hit.fact as usize, p))
+            {
+                return Some(Verdict::Stranger);
+            }
+            if let Some(n) = actor
+                && !self.event_names(hit.fact as usize, n)
             {
                 return Some(Verdict::Stranger);
             }
