@@ -3291,3 +3291,39 @@ fn french_sayings_and_en_are_read() {
         "belgian-appeal-nous-en-appelons",
     );
 }
+
+/// A /quote question naming an organisation as the speaker ("what did RSF say …") is not
+/// answered with a quotation it does not speak for (the start of session 28 answered Assange's
+/// and Hague's words); one of its people's, or one naming it, still answers.
+#[test]
+fn a_group_asked_for_its_words_is_not_answered_with_anothers() {
+    let engine = shipped_engine();
+    assert_none_answered(
+        &engine,
+        Command::Quote,
+        &[
+            "what did RSF say about the door being open",
+            "what did the Guardian say about the UK not recognising diplomatic asylum",
+        ],
+    );
+    for (query, id) in [
+        (
+            "what did ecuador say about not being a colony",
+            "patino-not-a-british-colony",
+        ),
+        (
+            "what did Sweden say about the judicial process",
+            "jorle-swedish-judicial-process",
+        ),
+        (
+            "what did the ACLU say about the first amendment",
+            "wizner-first-amendment",
+        ),
+        (
+            "what did wikileaks say about the threat",
+            "wikileaks-hostile-extreme-act",
+        ),
+    ] {
+        assert_each_answered(&engine, Command::Quote, &[query], id);
+    }
+}

@@ -1953,6 +1953,62 @@ impl Engine {
             .any(|name| !name.is_empty() && name.iter().all(|w| holds(words, w)))
     }
 
+    /// Whether quotation `q` is organisation `g`'s to answer for: its speaker is `g`, or says
+    /// what `g` is (a person whose name, role, keys or summary hold a name of `g`, as typed
+    /// or as the lexicon reads a one-word name: "Ecuadorean foreign minister" of Ecuador), or
+    /// the quotation's own texts name `g`, or `g`'s fact names its speaker (not the case's
+    /// subject).
+    fn speaks_for(&self, g: u32, q: usize) -> bool {
+        let quote = &self.base.quotes[q];
+        let group = &self.base.people[g as usize];
+        if quote.speaker == group.id {
+            return true;
+        }
+        let lexicon = self.base.lexicon();
+        let names = self.names.names_of(g);
+        let named_in = |texts: &mut dyn Iterator<Item = &str>| {
+            let words = sorted_words(texts);
+            names.iter().any(|name| {
+                !name.is_empty()
+                    && name.iter().all(|w| {
+                        holds(&words, w)
+                            || name.len() == 1
+                                && lexicon.alternatives_of(w).iter().any(|a| holds(&words, a))
+                    })
+            })
+        };
+        let quote_texts = std::iter::once(quote.title.as_str())
+            .chain(quote.keys.iter().map(String::as_str))
+            .chain(crate::knowledge::Fact::body(quote, &self.base));
+        if named_in(&mut quote_texts.into_iter()) {
+            return true;
+        }
+        let Some(speaker) = self.base.by_id(Command::Who, &quote.speaker) else {
+            return false;
+        };
+        let person = &self.base.people[speaker.index];
+        let mut person_texts = [person.name.as_str(), person.role.as_str()]
+            .into_iter()
+            .chain(person.aliases.iter().map(String::as_str))
+            .chain(person.keys.iter().map(String::as_str))
+            .chain(person.summary.as_deref());
+        if named_in(&mut person_texts) {
+            return true;
+        }
+        let group_words = sorted_words(
+            [group.role.as_str()]
+                .into_iter()
+                .chain(group.keys.iter().map(String::as_str))
+                .chain(group.summary.as_deref()),
+        );
+        // (Not the case's subject, whom every group's fact names.)
+        !self.is_central(speaker.index as u32)
+            && self
+                .names
+                .last_words(speaker.index as u32)
+                .any(|last| holds(&group_words, last))
+    }
+
     /// Whether event `e`'s title or keys name person `p` (by a last word of a name or alias).
     fn event_titled_with(&self, e: usize, p: u32) -> bool {
         let event = &self.base.events[e];
@@ -2286,6 +2342,14 @@ impl Engine {
         } else {
             None
         };
+        // The organisations a /quote question names as the speaker ("what did RSF say …"),
+        // read once (most name none): a quotation none of them speaks for is another's.
+        let groups_speaking: Vec<u32> =
+            if command == Command::Quote && self.names.may_be_named(&prepared.words) {
+                self.names.speaking_groups(asked.question())
+            } else {
+                Vec::new()
+            };
         // The people a /when question asks when they said something ("when did Pamela Anderson
         // say …"), not the case's subject (most name nobody).
         let sayers: Vec<u32> = named
@@ -2394,6 +2458,15 @@ impl Engine {
             // "'the door is closed'" is not the quotation that says the door is open.
             if command == Command::Quote && self.misquotes(asked, hit.fact) {
                 return Some(Verdict::Opposite);
+            }
+            // "What did RSF say about the door being open": not Assange's words, which RSF
+            // does not speak for.
+            if !groups_speaking.is_empty()
+                && !groups_speaking
+                    .iter()
+                    .any(|&g| self.speaks_for(g, hit.fact as usize))
+            {
+                return Some(Verdict::Speaker);
             }
             // "when was his first balcony appearance" is not the event the documents call his
             // second one.

@@ -125,6 +125,9 @@ pub struct Names {
     /// As `by_name`, for people (not organisations) only, with names of one word and the last
     /// word of longer names ("Snowden"): who a /quote question may name as the speaker.
     speakers: FxHashMap<Box<str>, Option<u32>>,
+    /// Organisations' (countries', groups') whole names and aliases: who a /quote question
+    /// may name as the speaker too ("what did RSF say").
+    groups: FxHashMap<Box<str>, Option<u32>>,
     /// People's (not organisations') whole names and aliases, of four letters or more
     /// ("Trump", "Angela Merkel"; not a last word alone, which may be a description's:
     /// "Police officer outside the embassy").
@@ -304,6 +307,7 @@ impl Names {
     pub fn new(people: &[Person]) -> Names {
         let mut by_name = FxHashMap::default();
         let mut speakers = FxHashMap::default();
+        let mut groups = FxHashMap::default();
         let mut people_names = FxHashMap::default();
         let mut all_words = FxHashSet::default();
         let mut names_of = Vec::with_capacity(people.len());
@@ -347,6 +351,8 @@ impl Names {
                         {
                             enter(&mut speakers, last.clone(), n);
                         }
+                    } else {
+                        enter(&mut groups, words.join(" "), n);
                     }
                     if words.len() >= 2 {
                         enter(&mut by_name, words.join(" "), n);
@@ -359,6 +365,7 @@ impl Names {
         Names {
             by_name,
             speakers,
+            groups,
             people: people_names,
             words: all_words,
             names_of,
@@ -493,6 +500,22 @@ impl Names {
     /// line '…'"); not inside a clause that describes the speaker ("what did the officer who
     /// arrested Assange say").
     pub fn speakers(&self, question: &Question) -> Vec<u32> {
+        self.speakers_in(&self.speakers, question)
+    }
+
+    /// The organisations (countries, groups) a /quote question names as the speaker, by a
+    /// whole name or alias, as [`Names::speakers`] reads people: "what did RSF say", "Amnesty
+    /// Australia quote".
+    pub fn speaking_groups(&self, question: &Question) -> Vec<u32> {
+        self.speakers_in(&self.groups, question)
+    }
+
+    /// [`Names::speakers`] of the names in `table`.
+    fn speakers_in(
+        &self,
+        table: &FxHashMap<Box<str>, Option<u32>>,
+        question: &Question,
+    ) -> Vec<u32> {
         let count = question.typed.len();
         let word = |i: usize| question.word(i);
         let mut found = Vec::new();
@@ -502,7 +525,7 @@ impl Names {
                 at += 1;
                 continue;
             }
-            let named = longest_name(&self.speakers, (at..count).map(word));
+            let named = longest_name(table, (at..count).map(word));
             let Some((n, person)) = named else {
                 at += 1;
                 continue;
