@@ -3327,3 +3327,34 @@ fn a_group_asked_for_its_words_is_not_answered_with_anothers() {
         assert_each_answered(&engine, Command::Quote, &[query], id);
     }
 }
+
+/// An office asked for as "the <office> of <someone>", or with three words before it ("Ecuador's
+/// foreign ministry spokesman"), is not held by a person whose title says it is someone
+/// else's (the start of session 28 answered Ecuador's unnamed ambassador for the United
+/// States', and Sweden's spokesman for Ecuador's); the holder's own still answers.
+#[test]
+fn an_office_of_another_is_not_held() {
+    let engine = shipped_engine();
+    assert_none_answered(
+        &engine,
+        Command::Who,
+        &[
+            "who is the ambassador of the United States",
+            "who is the lawyer of NBC News",
+            "who is the spokesman of Ecuador's foreign ministry",
+            "Ecuador's foreign ministry spokesman",
+            "who is the founder of Sweden",
+        ],
+    );
+    for (query, id) in [
+        ("who is the founder of WikiLeaks", "julian-assange"),
+        ("who is the foreign minister of ecuador", "ricardo-patino"),
+        (
+            "who is the spokesman of the US state department",
+            "victoria-nuland",
+        ),
+        ("Sweden's foreign ministry spokesman", "anders-jorle"),
+    ] {
+        assert_each_answered(&engine, Command::Who, &[query], id);
+    }
+}

@@ -3221,8 +3221,7 @@ fn names_office(
     // A word of the title typed with a slip ("forein minister"), or a word the lexicon reads
     // as one typed with a slip ("ecuadorain" for "ecuadorian", Ecuador's), still says what
     // it is of.
-    let alike_titled = |i: usize| {
-        let word = &prepared.words[i];
+    let is_titled = |word: &str| {
         words.title.iter().any(|t| {
             score::within_one_edit(t, word)
                 || lexicon
@@ -3231,6 +3230,7 @@ fn names_office(
                     .any(|a| score::within_one_edit(a, word))
         })
     };
+    let alike_titled = |i: usize| is_titled(&prepared.words[i]);
     // A member word only where the question asks for one ("which minister told reporters …"
     // asks for no reporter). (Session 25: tuning +1 right, nothing else.)
     let offices = (0..prepared.words.len()).filter(|&i| {
@@ -3248,6 +3248,41 @@ fn names_office(
     };
     // How many ("the two ex-heads of MSF") says nothing of what the office is of.
     let counts = |i: usize| COUNTING.contains(&prepared.words[i].as_str());
+    // "The ambassador of the United States": what the office is of, named right after its
+    // "of" (an article between), is what the title says (`is_titled`).
+    let of_another = offices.clone().any(|i| {
+        let office = &prepared.words[i];
+        (0..typed.len()).filter(|&j| typed[j] == *office).any(|j| {
+            if typed.get(j + 1).is_none_or(|w| w != "of") {
+                return false;
+            }
+            let Some(of) = typed[j + 2..]
+                .iter()
+                .find(|w| !matches!(w.as_str(), "the" | "a" | "an"))
+            else {
+                return false;
+            };
+            !crate::text::is_filler_word(of) && !lexicon.is_filler(of) && !is_titled(of)
+        })
+    });
+    if of_another {
+        return Office::Not;
+    }
+    // "Ecuador's foreign ministry spokesman": three words typed before the office, the two
+    // next to it held, the first not what the title says.
+    if offices.clone().any(|i| {
+        i >= 3
+            && held(i - 1)
+            && held(i - 2)
+            && typed_before(&prepared.words[i - 1], &prepared.words[i])
+            && typed_before(&prepared.words[i - 2], &prepared.words[i - 1])
+            && typed_before(&prepared.words[i - 3], &prepared.words[i - 2])
+            && !titled(i - 3)
+            && !alike_titled(i - 3)
+            && !counts(i - 3)
+    }) {
+        return Office::Not;
+    }
     if offices.clone().any(|i| {
         i >= 2
             && held(i - 1)
