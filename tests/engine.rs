@@ -3358,3 +3358,31 @@ fn an_office_of_another_is_not_held() {
         assert_each_answered(&engine, Command::Who, &[query], id);
     }
 }
+
+/// An office typed after an organisation's whole name that holds "of" ("Council of Europe
+/// president") asks for someone of it, so the organisation does not answer (the start of
+/// session 28 answered the Council and the OAS); "the friend of the WikiLeaks founder" still
+/// asks for no founder.
+#[test]
+fn an_office_after_a_name_with_of_is_asked_for() {
+    let engine = shipped_engine();
+    assert_none_answered(
+        &engine,
+        Command::Who,
+        &[
+            "Council of Europe president",
+            "Organization of American States director",
+        ],
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["Council of Europe"],
+        "council-of-europe",
+    );
+    let lexicon = engine.base().lexicon();
+    assert!(!casebot_core::matching::asks_for_office(
+        "who is the friend of the wikileaks founder",
+        lexicon
+    ));
+}

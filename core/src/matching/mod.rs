@@ -645,7 +645,9 @@ impl Engine {
                     }))
                 // "who is the australian teenager who …" asks for one of the group.
                 && !(self.base.people[person as usize].kind == PersonKind::Organisation
-                    && asks_for_office_in(asked.typed(), asked.words(), self.base.lexicon()))
+                    && asks_for_office_in(asked.typed(), asked.words(), self.base.lexicon(), |j| {
+                        self.names.inside_name(asked.words(), j)
+                    }))
                 // "Ecuador's ambassador in 2012" is not the unnamed one of another time.
                 && !self.unplaced(person, &asked)
             {
@@ -2284,7 +2286,12 @@ impl Engine {
                 .words
                 .iter()
                 .any(|w| lexicon.is_role(w) || lexicon.is_member(w)))
-        .then(|| asks_for_office_in(asked.typed(), asked.words(), lexicon).then_some(asked.words()))
+        .then(|| {
+            asks_for_office_in(asked.typed(), asked.words(), lexicon, |j| {
+                self.names.inside_name(asked.words(), j)
+            })
+            .then_some(asked.words())
+        })
         .flatten();
         // The members of a group the question asks for one of ("the Reuters reporter"), not
         // those it only mentions ("told reporters …").
@@ -3039,17 +3046,25 @@ impl Engine {
 pub fn asks_for_office(query: &str, lexicon: &Lexicon) -> bool {
     let folded = std::cell::OnceCell::new();
     let asked = Asked::new(query, &folded);
-    asks_for_office_in(asked.typed(), asked.words(), lexicon)
+    asks_for_office_in(asked.typed(), asked.words(), lexicon, |_| false)
 }
 
 /// [`asks_for_office`] for a query read: its words folded (`typed`) and stemmed (`words`, as
-/// [`crate::text::words`] reads them).
-fn asks_for_office_in(typed: &[&str], words: &[String], lexicon: &Lexicon) -> bool {
+/// [`crate::text::words`] reads them). `in_name`: whether the word at an index stands inside
+/// a whole name ([`subject::Names::inside_name`]): "Council of Europe president" asks for the
+/// Council's president.
+fn asks_for_office_in(
+    typed: &[&str],
+    words: &[String],
+    lexicon: &Lexicon,
+    in_name: impl Fn(usize) -> bool,
+) -> bool {
     let one_asked_for = |i: usize| member_asked_at(typed, words, lexicon, i);
     (0..words.len()).any(|i| {
         (lexicon.reads_as_role(&words[i]) || one_asked_for(i))
             && !(i.saturating_sub(3)..i).any(|j| {
                 matches!(words[j].as_str(), "of" | "de" | "du" | "des")
+                    && !in_name(j)
                     // "the name of the Reuters reporter" asks for the reporter.
                     && !(j >= 1 && matches!(words[j - 1].as_str(), "name" | "nom"))
             })

@@ -686,6 +686,17 @@ impl Names {
         })
     }
 
+    /// Whether `words[at]` ([`text::words`]) stands inside a whole name of two words or more
+    /// that runs on past it ("of" in "Council of Europe", "Organization of American States").
+    pub fn inside_name(&self, words: &[String], at: usize) -> bool {
+        (at.saturating_sub(NAME_WORDS_MAX - 2)..at).any(|start| {
+            (at + 2..=words.len().min(start + NAME_WORDS_MAX)).any(|end| {
+                self.by_name
+                    .contains_key(words[start..end].join(" ").as_str())
+            })
+        })
+    }
+
     /// Person `n`'s name and aliases, as words ([`text::words`]).
     pub fn names_of(&self, n: u32) -> &[Vec<String>] {
         self.names_of.get(n as usize).map_or(&[], Vec::as_slice)
