@@ -3386,3 +3386,22 @@ fn an_office_after_a_name_with_of_is_asked_for() {
         lexicon
     ));
 }
+
+/// A /who question asking who did a deed ("who leaked …") is not answered with someone whose
+/// fact tells of it only as another's doing: the United States is "furious that WikiLeaks has
+/// leaked" the cables (the start of session 28 answered the United States to both).
+#[test]
+fn a_deed_told_as_anothers_is_not_theirs() {
+    let engine = shipped_engine();
+    assert_none_answered(
+        &engine,
+        Command::Who,
+        &["who leaked the secret US cables to wikileaks"],
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["who leaked the cables"],
+        "wikileaks",
+    );
+}

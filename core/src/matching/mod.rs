@@ -2529,7 +2529,8 @@ impl Engine {
                 return Some(Verdict::Undone);
             }
             if let Some((root, typed)) = who_deed
-                && !self.person_tells_of(hit.fact, root, typed)
+                && (!self.person_tells_of(hit.fact, root, typed)
+                    || self.done_by_another(hit.fact, root))
             {
                 return Some(Verdict::Undone);
             }
@@ -2921,6 +2922,38 @@ impl Engine {
             sorted_words(texts.into_iter())
         });
         self.words_tell_of(words, root, typed)
+    }
+
+    /// Whether what person `p`'s fact says (summary, evidence) tells of a deed (a word
+    /// starting with `root`) only as done by someone else it names: "the United States, which
+    /// is furious that WikiLeaks has leaked … cables" did no leaking. The word before the deed
+    /// (past "has", "had", "was", …) is a word of another's name, never one of theirs.
+    fn done_by_another(&self, p: u32, root: &str) -> bool {
+        let person = &self.base.people[p as usize];
+        let own: Vec<&String> = self.names.names_of(p).iter().flatten().collect();
+        let (mut by_other, mut by_own) = (false, false);
+        for text in person.summary.iter().chain(person.evidence.iter()) {
+            let words = crate::text::words(text);
+            for (i, w) in words.iter().enumerate() {
+                if !w.starts_with(root) {
+                    continue;
+                }
+                let Some(doer) = words[..i].iter().rev().find(|b| {
+                    !matches!(
+                        b.as_str(),
+                        "has" | "ha" | "had" | "have" | "was" | "were" | "is" | "been"
+                    )
+                }) else {
+                    continue;
+                };
+                if own.contains(&doer) {
+                    by_own = true;
+                } else if self.names.is_name_word(doer) {
+                    by_other = true;
+                }
+            }
+        }
+        by_other && !by_own
     }
 
     /// Whether the summary of person `p` tells of `verb` (a query word, or a lexicon

@@ -418,6 +418,11 @@ impl Names {
         longest_name(&self.people, words).map(|(_, person)| person)
     }
 
+    /// Whether `word` ([`text::words`]) is a word of someone's name or alias.
+    pub fn is_name_word(&self, word: &str) -> bool {
+        self.words.contains(word)
+    }
+
     /// Whether a question whose words (as the matcher reads them, [`crate::text::tokens`]) are
     /// `words` may name anyone: if not, there is nothing for [`Question`] to read.
     pub fn may_be_named(&self, words: &[String]) -> bool {
