@@ -3405,3 +3405,22 @@ fn a_deed_told_as_anothers_is_not_theirs() {
         "wikileaks",
     );
 }
+
+/// A /when question naming whose office it means ("the ambassador of the UK") is not answered
+/// with an event that neither involves nor names them (the start of session 28 answered
+/// Sweden's summons of Ecuador's ambassador); the right one still answers.
+#[test]
+fn an_office_of_another_in_a_when_question_is_not_the_event() {
+    let engine = shipped_engine();
+    assert_none_answered(
+        &engine,
+        Command::When,
+        &["when did sweden summon the ambassador of the UK"],
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["when did sweden summon the ambassador of ecuador"],
+        "sweden-summons-ambassador",
+    );
+}

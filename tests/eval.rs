@@ -608,7 +608,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// <someone>" ("the ambassador of United States") or with three words before it is not held by
 /// a person whose title says it is someone else's: 39 of 1,681. A deed asked of ("who leaked
 /// …") that a fact tells of only as another's doing ("the United States, furious that WikiLeaks
-/// has leaked …"): 38 of 1,681.
+/// has leaked …"): 38 of 1,681. A /when question naming whose office it means ("the
+/// ambassador of Britain") not answered with an event that neither involves nor names them:
+/// 37 of 1,681.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -617,7 +619,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.892, 0.964, 38, 36);
+    assert_floors(s, 0.892, 0.964, 37, 36);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

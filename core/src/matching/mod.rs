@@ -2011,6 +2011,22 @@ impl Engine {
                 .any(|last| holds(&group_words, last))
     }
 
+    /// [`Engine::event_names`], or a one-word name of `g` held as the lexicon reads it.
+    fn event_names_loosely(&self, e: usize, g: u32) -> bool {
+        if self.event_names(e, g) {
+            return true;
+        }
+        let words = self.event_text_words(e);
+        let lexicon = self.base.lexicon();
+        self.names.names_of(g).iter().any(|name| {
+            name.len() == 1
+                && lexicon
+                    .alternatives_of(&name[0])
+                    .iter()
+                    .any(|a| holds(words, a))
+        })
+    }
+
     /// Whether event `e`'s title or keys name person `p` (by a last word of a name or alias).
     fn event_titled_with(&self, e: usize, p: u32) -> bool {
         let event = &self.base.events[e];
@@ -2349,6 +2365,28 @@ impl Engine {
         } else {
             None
         };
+        // The organisations a /when question names as whose office it means ("the ambassador
+        // of Britain"), if any: an event that neither involves nor names them tells of
+        // another's (Ecuador's ambassador).
+        let offices_of: Vec<u32> = if command == Command::When {
+            let words = asked.words();
+            (1..words.len())
+                .filter(|&at| words[at] == "of" && lexicon.is_role(&words[at - 1]))
+                .filter_map(|at| {
+                    let start = at + 1 + usize::from(words.get(at + 1).is_some_and(|w| w == "the"));
+                    (0..self.base.people.len() as u32).find(|&n| {
+                        self.base.people[n as usize].kind != PersonKind::Person
+                            && self.names.names_of(n).iter().any(|name| {
+                                !name.is_empty()
+                                    && words.len() >= start + name.len()
+                                    && words[start..start + name.len()] == name[..]
+                            })
+                    })
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         // The organisations a /quote question names as the speaker ("what did RSF say …"),
         // read once (most name none): a quotation none of them speaks for is another's.
         let groups_speaking: Vec<u32> =
@@ -2491,6 +2529,12 @@ impl Engine {
             if named
                 .iter()
                 .any(|&p| !self.event_mentions(hit.fact as usize, p))
+            {
+                return Some(Verdict::Stranger);
+            }
+            if offices_of
+                .iter()
+                .any(|&g| !self.event_names_loosely(hit.fact as usize, g))
             {
                 return Some(Verdict::Stranger);
             }
