@@ -1923,22 +1923,22 @@ impl Engine {
             .position(|w| w[0] == "when" && matches!(w[1].as_str(), "did" | "does" | "has" | "had"))
             .map(|at| at + 2)
             .or_else(|| (words.first().map(String::as_str) == Some("quand")).then_some(1))?;
+        self.group_named_at(words, start)
+    }
+
+    /// The organisation (country, group) whose whole name or alias `words` hold from `start`
+    /// (an article before it skipped), not the case's own (the subject's organisation, in
+    /// every story), if one.
+    fn group_named_at(&self, words: &[String], start: usize) -> Option<u32> {
         let start = start
             + usize::from(
                 words
                     .get(start)
                     .is_some_and(|w| matches!(w.as_str(), "the" | "l" | "la" | "le")),
             );
-        (0..self.base.people.len() as u32)
-            .filter(|&n| self.base.people[n as usize].kind != PersonKind::Person)
-            .filter(|&n| {
-                self.names.names_of(n).iter().any(|name| {
-                    !name.is_empty()
-                        && words.len() >= start + name.len()
-                        && words[start..start + name.len()] == name[..]
-                })
-            })
-            .find(|&n| !self.is_central(n))
+        self.names
+            .group_at(words.get(start..)?.iter().map(String::as_str))
+            .filter(|&n| !self.is_central(n))
     }
 
     /// Whether event `e` involves organisation `n` (its people) or holds every word of one
@@ -1969,46 +1969,50 @@ impl Engine {
         let lexicon = self.base.lexicon();
         let names = self.names.names_of(g);
         let named_in = |texts: &mut dyn Iterator<Item = &str>| {
-            let words = sorted_words(texts);
+            // (A few short texts, read once: searched in order, not sorted.)
+            let words: Vec<String> = texts.flat_map(crate::text::words).collect();
+            let has = |w: &str| words.iter().any(|t| t == w);
             names.iter().any(|name| {
                 !name.is_empty()
                     && name.iter().all(|w| {
-                        holds(&words, w)
-                            || name.len() == 1
-                                && lexicon.alternatives_of(w).iter().any(|a| holds(&words, a))
+                        has(w)
+                            || name.len() == 1 && lexicon.alternatives_of(w).iter().any(|a| has(a))
                     })
             })
         };
-        let quote_texts = std::iter::once(quote.title.as_str())
+        let speaker = self.base.by_id(Command::Who, &quote.speaker);
+        if let Some(speaker) = speaker {
+            let person = &self.base.people[speaker.index];
+            let mut person_texts = [person.name.as_str(), person.role.as_str()]
+                .into_iter()
+                .chain(person.aliases.iter().map(String::as_str))
+                .chain(person.keys.iter().map(String::as_str))
+                .chain(person.summary.as_deref());
+            if named_in(&mut person_texts) {
+                return true;
+            }
+        }
+        let mut quote_texts = std::iter::once(quote.title.as_str())
             .chain(quote.keys.iter().map(String::as_str))
             .chain(crate::knowledge::Fact::body(quote, &self.base));
-        if named_in(&mut quote_texts.into_iter()) {
+        if named_in(&mut quote_texts) {
             return true;
         }
-        let Some(speaker) = self.base.by_id(Command::Who, &quote.speaker) else {
-            return false;
-        };
-        let person = &self.base.people[speaker.index];
-        let mut person_texts = [person.name.as_str(), person.role.as_str()]
-            .into_iter()
-            .chain(person.aliases.iter().map(String::as_str))
-            .chain(person.keys.iter().map(String::as_str))
-            .chain(person.summary.as_deref());
-        if named_in(&mut person_texts) {
-            return true;
-        }
-        let group_words = sorted_words(
-            [group.role.as_str()]
-                .into_iter()
-                .chain(group.keys.iter().map(String::as_str))
-                .chain(group.summary.as_deref()),
-        );
         // (Not the case's subject, whom every group's fact names.)
-        !self.is_central(speaker.index as u32)
-            && self
-                .names
-                .last_words(speaker.index as u32)
-                .any(|last| holds(&group_words, last))
+        speaker.is_some_and(|speaker| {
+            let p = speaker.index as u32;
+            !self.is_central(p) && {
+                let group_words: Vec<String> = [group.role.as_str()]
+                    .into_iter()
+                    .chain(group.keys.iter().map(String::as_str))
+                    .chain(group.summary.as_deref())
+                    .flat_map(crate::text::words)
+                    .collect();
+                self.names
+                    .last_words(p)
+                    .any(|last| group_words.contains(last))
+            }
+        })
     }
 
     /// [`Engine::event_names`], or a one-word name of `g` held as the lexicon reads it.
@@ -2357,44 +2361,20 @@ impl Engine {
         } else {
             &[]
         };
-        // The organisation a /when question names as who did what it asks about ("when did
-        // RSF condemn …"), if one: an event that neither involves it nor names it is another's
-        // (IBAHRI's condemnation).
-        let actor = if command == Command::When {
-            self.when_actor(asked)
-        } else {
-            None
-        };
-        // The organisations a /when question names as whose office it means ("the ambassador
-        // of Britain"), if any: an event that neither involves nor names them tells of
-        // another's (Ecuador's ambassador).
-        let offices_of: Vec<u32> = if command == Command::When {
-            let words = asked.words();
-            (1..words.len())
-                .filter(|&at| words[at] == "of" && lexicon.is_role(&words[at - 1]))
-                .filter_map(|at| {
-                    let start = at + 1 + usize::from(words.get(at + 1).is_some_and(|w| w == "the"));
-                    (0..self.base.people.len() as u32).find(|&n| {
-                        self.base.people[n as usize].kind != PersonKind::Person
-                            && self.names.names_of(n).iter().any(|name| {
-                                !name.is_empty()
-                                    && words.len() >= start + name.len()
-                                    && words[start..start + name.len()] == name[..]
-                            })
-                    })
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
+        // The organisations a /when question names as who did what it asks about ("when did
+        // RSF condemn …"), and as whose office it means ("the ambassador of Britain"), read at
+        // the first hit that needs them (most name none; only if it may name one): an event
+        // that neither involves nor names them is another's (IBAHRI's condemnation, Ecuador's
+        // ambassador).
+        let may_name_group_when =
+            command == Command::When && self.names.may_name_group(&prepared.words);
+        let when_groups: std::cell::OnceCell<(Option<u32>, Vec<u32>)> = std::cell::OnceCell::new();
         // The organisations a /quote question names as the speaker ("what did RSF say …"),
-        // read once (most name none): a quotation none of them speaks for is another's.
-        let groups_speaking: Vec<u32> =
-            if command == Command::Quote && self.names.may_be_named(&prepared.words) {
-                self.names.speaking_groups(asked.question())
-            } else {
-                Vec::new()
-            };
+        // read at the first hit that needs them (most name none): a quotation none of them
+        // speaks for is another's.
+        let may_name_group =
+            command == Command::Quote && self.names.may_name_group(&prepared.words);
+        let groups_speaking: std::cell::OnceCell<Vec<u32>> = std::cell::OnceCell::new();
         // The people a /when question asks when they said something ("when did Pamela Anderson
         // say …"), not the case's subject (most name nobody).
         let sayers: Vec<u32> = named
@@ -2506,11 +2486,14 @@ impl Engine {
             }
             // "What did RSF say about the door being open": not Assange's words, which RSF
             // does not speak for.
-            if !groups_speaking.is_empty()
-                && !groups_speaking
-                    .iter()
-                    .any(|&g| self.speaks_for(g, hit.fact as usize))
-            {
+            if may_name_group && {
+                let groups =
+                    groups_speaking.get_or_init(|| self.names.speaking_groups(asked.question()));
+                !groups.is_empty()
+                    && !groups
+                        .iter()
+                        .any(|&g| self.speaks_for(g, hit.fact as usize))
+            } {
                 return Some(Verdict::Speaker);
             }
             // "when was his first balcony appearance" is not the event the documents call his
@@ -2532,16 +2515,22 @@ impl Engine {
             {
                 return Some(Verdict::Stranger);
             }
-            if offices_of
-                .iter()
-                .any(|&g| !self.event_names_loosely(hit.fact as usize, g))
-            {
-                return Some(Verdict::Stranger);
-            }
-            if let Some(n) = actor
-                && !self.event_names(hit.fact as usize, n)
-            {
-                return Some(Verdict::Stranger);
+            if may_name_group_when {
+                let (actor, offices_of) = when_groups.get_or_init(|| {
+                    let words = asked.words();
+                    let offices_of = (1..words.len())
+                        .filter(|&at| words[at] == "of" && lexicon.is_role(&words[at - 1]))
+                        .filter_map(|at| self.group_named_at(words, at + 1))
+                        .collect();
+                    (self.when_actor(asked), offices_of)
+                });
+                if actor.is_some_and(|n| !self.event_names(hit.fact as usize, n))
+                    || offices_of
+                        .iter()
+                        .any(|&g| !self.event_names_loosely(hit.fact as usize, g))
+                {
+                    return Some(Verdict::Stranger);
+                }
             }
             // "When did Pamela Anderson say that test case stuff" is not the Espionage Act of
             // 1917, which her words are about: the event a person's saying is asked of is a
@@ -3325,11 +3314,15 @@ fn names_office(
     let alike_titled = |i: usize| is_titled(&prepared.words[i]);
     // A member word only where the question asks for one ("which minister told reporters …"
     // asks for no reporter). (Session 25: tuning +1 right, nothing else.)
-    let offices = (0..prepared.words.len()).filter(|&i| {
-        lexicon.is_role(&prepared.words[i])
-            || lexicon.is_member(&prepared.words[i])
-                && members_asked.contains(&prepared.words[i].as_str())
-    });
+    // (Read once: the tests below go through them several times.)
+    let offices: Vec<usize> = (0..prepared.words.len())
+        .filter(|&i| {
+            lexicon.is_role(&prepared.words[i])
+                || lexicon.is_member(&prepared.words[i])
+                    && members_asked.contains(&prepared.words[i].as_str())
+        })
+        .collect();
+    let offices = || offices.iter().copied();
     // `typed`: the words as typed, to tell "britain's foreign minister" from "britain …
     // foreign minister".
     let typed_before = |a: &str, b: &str| {
@@ -3342,7 +3335,7 @@ fn names_office(
     let counts = |i: usize| COUNTING.contains(&prepared.words[i].as_str());
     // "The ambassador of the United States": what the office is of, named right after its
     // "of" (an article between), is what the title says (`is_titled`).
-    let of_another = offices.clone().any(|i| {
+    let of_another = offices().any(|i| {
         let office = &prepared.words[i];
         (0..typed.len()).filter(|&j| typed[j] == *office).any(|j| {
             if typed.get(j + 1).is_none_or(|w| w != "of") {
@@ -3362,7 +3355,7 @@ fn names_office(
     }
     // "Ecuador's foreign ministry spokesman": three words typed before the office, the two
     // next to it held, the first not what the title says.
-    if offices.clone().any(|i| {
+    if offices().any(|i| {
         i >= 3
             && held(i - 1)
             && held(i - 2)
@@ -3375,7 +3368,7 @@ fn names_office(
     }) {
         return Office::Not;
     }
-    if offices.clone().any(|i| {
+    if offices().any(|i| {
         i >= 2
             && held(i - 1)
             && typed_before(&prepared.words[i - 2], &prepared.words[i - 1])
@@ -3388,9 +3381,9 @@ fn names_office(
                 && !counts(i - 1)
     }) {
         Office::Not
-    } else if offices.clone().all(|i| held(i) && (i == 0 || held(i - 1))) {
+    } else if offices().all(|i| held(i) && (i == 0 || held(i - 1))) {
         Office::Named
-    } else if offices.clone().all(held) {
+    } else if offices().all(held) {
         Office::Held
     } else {
         Office::Not

@@ -128,6 +128,8 @@ pub struct Names {
     /// Organisations' (countries', groups') whole names and aliases: who a /quote question
     /// may name as the speaker too ("what did RSF say").
     groups: FxHashMap<Box<str>, Option<u32>>,
+    /// Every word of those names: a question with none of them names no organisation.
+    group_words: FxHashSet<Box<str>>,
     /// People's (not organisations') whole names and aliases, of four letters or more
     /// ("Trump", "Angela Merkel"; not a last word alone, which may be a description's:
     /// "Police officer outside the embassy").
@@ -308,6 +310,7 @@ impl Names {
         let mut by_name = FxHashMap::default();
         let mut speakers = FxHashMap::default();
         let mut groups = FxHashMap::default();
+        let mut group_words = FxHashSet::default();
         let mut people_names = FxHashMap::default();
         let mut all_words = FxHashSet::default();
         let mut names_of = Vec::with_capacity(people.len());
@@ -352,6 +355,7 @@ impl Names {
                             enter(&mut speakers, last.clone(), n);
                         }
                     } else {
+                        group_words.extend(words.iter().map(|w| w.clone().into_boxed_str()));
                         enter(&mut groups, words.join(" "), n);
                     }
                     if words.len() >= 2 {
@@ -366,6 +370,7 @@ impl Names {
             by_name,
             speakers,
             groups,
+            group_words,
             people: people_names,
             words: all_words,
             names_of,
@@ -421,6 +426,12 @@ impl Names {
     /// Whether `word` ([`text::words`]) is a word of someone's name or alias.
     pub fn is_name_word(&self, word: &str) -> bool {
         self.words.contains(word)
+    }
+
+    /// Whether a question whose words are `words` (as [`Names::may_be_named`] reads them) may
+    /// name an organisation.
+    pub fn may_name_group(&self, words: &[String]) -> bool {
+        words.iter().any(|w| self.group_words.contains(w.as_str()))
     }
 
     /// Whether a question whose words (as the matcher reads them, [`crate::text::tokens`]) are
@@ -513,6 +524,12 @@ impl Names {
     /// Australia quote".
     pub fn speaking_groups(&self, question: &Question) -> Vec<u32> {
         self.speakers_in(&self.groups, question)
+    }
+
+    /// The organisation whose whole name or alias `words` hold from their start (the longest
+    /// such name), if one.
+    pub fn group_at<'w>(&self, words: impl Iterator<Item = &'w str>) -> Option<u32> {
+        longest_name(&self.groups, words).map(|(_, n)| n)
     }
 
     /// [`Names::speakers`] of the names in `table`.
