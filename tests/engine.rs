@@ -3424,3 +3424,22 @@ fn an_office_of_another_in_a_when_question_is_not_the_event() {
         "sweden-summons-ambassador",
     );
 }
+
+/// A /who question naming an organisation right after its "who" and verb ("who accused Sweden
+/// of …") is not answered with someone whose texts never name it (the start of session 28
+/// answered WikiLeaks, who accused Britain); with the right one it still is.
+#[test]
+fn a_deed_done_to_another_is_not_theirs() {
+    let engine = shipped_engine();
+    assert_none_answered(
+        &engine,
+        Command::Who,
+        &["who accused Sweden of trying to bully Ecuador"],
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["who accused Britain of trying to bully Ecuador"],
+        "wikileaks",
+    );
+}

@@ -610,7 +610,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// …") that a fact tells of only as another's doing ("the United States, furious that WikiLeaks
 /// has leaked …"): 38 of 1,681. A /when question naming whose office it means ("the
 /// ambassador of Britain") not answered with an event that neither involves nor names them:
-/// 37 of 1,681.
+/// 37 of 1,681. A /who question naming an organisation right after its "who" and verb ("who
+/// accused Sweden of …") not answered with someone whose texts never name it: 36 of 1,681.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -619,7 +620,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.892, 0.964, 37, 36);
+    assert_floors(s, 0.892, 0.964, 36, 36);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -2424,6 +2424,18 @@ impl Engine {
         let asks_time = command == Command::When && asks_time_of_day(asked.typed());
         // The deed a /who question asks who did ("who filmed the police …"), if one of
         // [`WHO_DEEDS`].
+        // The organisation a /who question names right after its "who" and verb ("who
+        // accused Sweden of …"), if one (most name none): someone else whose texts never name
+        // it did not do that (WikiLeaks accused Britain).
+        let who_object = (command == Command::Who
+            && self.names.may_name_group(&prepared.words)
+            && asks_who_did(asked.typed()))
+        .then(|| {
+            let words = asked.words();
+            let at = words.iter().position(|w| w == "who")?;
+            self.group_named_at(words, at + 2)
+        })
+        .flatten();
         let who_deed = (command == Command::Who)
             .then(|| {
                 let typed = asked.typed();
@@ -2559,6 +2571,12 @@ impl Engine {
                 return Some(Verdict::Undone);
             }
             if asks_time && !self.event_tells_time(hit.fact as usize) {
+                return Some(Verdict::Undone);
+            }
+            if let Some(g) = who_object
+                && g != hit.fact
+                && !self.person_names(hit.fact, g)
+            {
                 return Some(Verdict::Undone);
             }
             if let Some((root, typed)) = who_deed
@@ -2934,10 +2952,49 @@ impl Engine {
         !any
     }
 
-    /// Whether what the base says of person `p` ([`Engine::person_words`]) tells of the deed
+    /// Whether person `p`'s own texts (name, role, aliases, keys, summary, evidence) or the
+    /// titles and keys of their events and quotations hold every word of a name of `g`, or a
+    /// one-word name of `g` as the lexicon reads it. (Read only for a question naming `g`.)
+    fn person_names(&self, p: u32, g: u32) -> bool {
+        let person = &self.base.people[p as usize];
+        let own = [person.name.as_str(), person.role.as_str()]
+            .into_iter()
+            .chain(person.aliases.iter().map(String::as_str))
+            .chain(person.keys.iter().map(String::as_str))
+            .chain(person.summary.as_deref())
+            .chain(person.evidence.as_deref());
+        let events = self.base.events_of(p as usize).iter().flat_map(|&e| {
+            let event = &self.base.events[e];
+            std::iter::once(event.title.as_str()).chain(event.keys.iter().map(String::as_str))
+        });
+        let quotes = self.base.quotes_of(p as usize).iter().flat_map(|&q| {
+            let quote = &self.base.quotes[q];
+            std::iter::once(quote.title.as_str()).chain(quote.keys.iter().map(String::as_str))
+        });
+        let words: Vec<String> = own
+            .chain(events)
+            .chain(quotes)
+            .flat_map(crate::text::words)
+            .collect();
+        let has = |w: &str| words.iter().any(|t| t == w);
+        let lexicon = self.base.lexicon();
+        self.names.names_of(g).iter().any(|name| {
+            !name.is_empty() && name.iter().all(|w| has(w))
+                || name.len() == 1 && lexicon.alternatives_of(&name[0]).iter().any(|a| has(a))
+        })
+    }
+
+    /// Whether what the base says of person `p` ([`Engine::person_text_words`]) tells of the deed
     /// that starts `root` ([`WHO_DEEDS`]), asked about as `typed`.
     fn person_tells_of(&self, p: u32, root: &str, typed: &str) -> bool {
-        let words = self.person_words[p as usize].get_or_init(|| {
+        self.words_tell_of(self.person_text_words(p), root, typed)
+    }
+
+    /// The words of what the base says of person `p` (name, role, aliases, keys, body, and
+    /// the texts of their events and quotations), sorted and once each, read the first time
+    /// they are asked for.
+    fn person_text_words(&self, p: u32) -> &[Box<str>] {
+        self.person_words[p as usize].get_or_init(|| {
             let person = &self.base.people[p as usize];
             let mut texts: Vec<&str> = vec![person.name.as_str(), person.role.as_str()];
             texts.extend(person.aliases.iter().map(String::as_str));
@@ -2953,8 +3010,7 @@ impl Engine {
                 texts.extend(quote.keys.iter().map(String::as_str));
             }
             sorted_words(texts.into_iter())
-        });
-        self.words_tell_of(words, root, typed)
+        })
     }
 
     /// Whether what person `p`'s fact says (summary, evidence) tells of a deed (a word
