@@ -1941,18 +1941,27 @@ impl Engine {
             .filter(|&n| !self.is_central(n))
     }
 
-    /// Whether event `e` involves organisation `n` (its people) or holds every word of one
-    /// of its names or aliases in what it says.
-    fn event_names(&self, e: usize, n: u32) -> bool {
+    /// Whether event `e` involves organisation `n` (its people) or names it in what it says
+    /// ([`Engine::text_names`], `loosely` or not).
+    fn event_names(&self, e: usize, n: u32, loosely: bool) -> bool {
         let event = &self.base.events[e];
-        if event.who.contains(&self.base.people[n as usize].id) {
-            return true;
+        event.who.contains(&self.base.people[n as usize].id) || {
+            let words = self.event_text_words(e);
+            self.text_names(n, loosely, |w| holds(words, w))
         }
-        let words = self.event_text_words(e);
-        self.names
-            .names_of(n)
-            .iter()
-            .any(|name| !name.is_empty() && name.iter().all(|w| holds(words, w)))
+    }
+
+    /// Whether a text whose words ([`crate::text::words`]) `has` finds names `g`: holds every
+    /// word of one of its names or aliases, or (`loosely`) a one-word one as the lexicon reads
+    /// it ("Ecuadorean" of Ecuador).
+    fn text_names(&self, g: u32, loosely: bool, has: impl Fn(&str) -> bool) -> bool {
+        let lexicon = self.base.lexicon();
+        self.names.names_of(g).iter().any(|name| {
+            !name.is_empty() && name.iter().all(|w| has(w))
+                || loosely
+                    && name.len() == 1
+                    && lexicon.alternatives_of(&name[0]).iter().any(|a| has(a))
+        })
     }
 
     /// Whether quotation `q` is organisation `g`'s to answer for: its speaker is `g`, or says
@@ -1966,19 +1975,10 @@ impl Engine {
         if quote.speaker == group.id {
             return true;
         }
-        let lexicon = self.base.lexicon();
-        let names = self.names.names_of(g);
         let named_in = |texts: &mut dyn Iterator<Item = &str>| {
             // (A few short texts, read once: searched in order, not sorted.)
             let words: Vec<String> = texts.flat_map(crate::text::words).collect();
-            let has = |w: &str| words.iter().any(|t| t == w);
-            names.iter().any(|name| {
-                !name.is_empty()
-                    && name.iter().all(|w| {
-                        has(w)
-                            || name.len() == 1 && lexicon.alternatives_of(w).iter().any(|a| has(a))
-                    })
-            })
+            self.text_names(g, true, |w| words.iter().any(|t| t == w))
         };
         let speaker = self.base.by_id(Command::Who, &quote.speaker);
         if let Some(speaker) = speaker {
@@ -2012,22 +2012,6 @@ impl Engine {
                     .last_words(p)
                     .any(|last| group_words.contains(last))
             }
-        })
-    }
-
-    /// [`Engine::event_names`], or a one-word name of `g` held as the lexicon reads it.
-    fn event_names_loosely(&self, e: usize, g: u32) -> bool {
-        if self.event_names(e, g) {
-            return true;
-        }
-        let words = self.event_text_words(e);
-        let lexicon = self.base.lexicon();
-        self.names.names_of(g).iter().any(|name| {
-            name.len() == 1
-                && lexicon
-                    .alternatives_of(&name[0])
-                    .iter()
-                    .any(|a| holds(words, a))
         })
     }
 
@@ -2536,10 +2520,10 @@ impl Engine {
                         .collect();
                     (self.when_actor(asked), offices_of)
                 });
-                if actor.is_some_and(|n| !self.event_names(hit.fact as usize, n))
+                if actor.is_some_and(|n| !self.event_names(hit.fact as usize, n, false))
                     || offices_of
                         .iter()
-                        .any(|&g| !self.event_names_loosely(hit.fact as usize, g))
+                        .any(|&g| !self.event_names(hit.fact as usize, g, true))
                 {
                     return Some(Verdict::Stranger);
                 }
@@ -2976,12 +2960,7 @@ impl Engine {
             .chain(quotes)
             .flat_map(crate::text::words)
             .collect();
-        let has = |w: &str| words.iter().any(|t| t == w);
-        let lexicon = self.base.lexicon();
-        self.names.names_of(g).iter().any(|name| {
-            !name.is_empty() && name.iter().all(|w| has(w))
-                || name.len() == 1 && lexicon.alternatives_of(&name[0]).iter().any(|a| has(a))
-        })
+        self.text_names(g, true, |w| words.iter().any(|t| t == w))
     }
 
     /// Whether what the base says of person `p` ([`Engine::person_text_words`]) tells of the deed
