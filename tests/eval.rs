@@ -612,6 +612,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// ambassador of Britain") not answered with an event that neither involves nor names them:
 /// 37 of 1,681. A /who question naming an organisation right after its "who" and verb ("who
 /// accused Sweden of …") not answered with someone whose texts never name it: 36 of 1,681.
+/// tuning35 (sealed through session 28: 92.5% / 98.0% / 3 of 53 on session 27's final engine,
+/// session 28's final engine and session 29's starting one) joined: thirty-five files,
+/// 4,699/5,260 (89.3%), 96.6% first, 39 of 1,734, 36 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -620,7 +623,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.892, 0.964, 36, 36);
+    assert_floors(s, 0.893, 0.965, 39, 36);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
