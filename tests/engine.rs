@@ -3443,3 +3443,34 @@ fn a_deed_done_to_another_is_not_theirs() {
         "wikileaks",
     );
 }
+
+/// A filler word typed with a slip that no fact holds ("teh", "wsa", "wehn") is read as the
+/// filler word it stands for by every rule, not as a word of what the office is of: "who is teh
+/// ecuadorian ambasador in london" is the ambassador in London, as with "the" (the start of
+/// session 29 only suggested it, reading "teh" as someone else's ambassador). A word that is
+/// one letter changed from a filler word ("paid", "said") stays as typed.
+#[test]
+fn a_mistyped_filler_word_is_filler_to_the_rules_too() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "who is teh ecuadorian ambasador in london",
+            "who is the ecuadorian ambasador in london",
+        ],
+        "ecuador-ambassador-london",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["who wsa ecuador's presidnet when they gave him asylum"],
+        "rafael-correa",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["wehn was the extradition heairng the OSCE was worried about"],
+        "extradition-hearing-24-feb-2020",
+    );
+}

@@ -30,11 +30,27 @@ pub const STOPWORDS: &[&str] = &[
 /// from a stop word of two letters or more. A short word (three letters or fewer) counts only
 /// with two letters swapped or one left out: "die" is a word of its own, not "did" mistyped.
 pub fn is_mistyped_stopword(word: &str) -> bool {
+    stopword_meant(word).is_some()
+}
+
+/// Whether `a` and `b` hold the same letters, in any order.
+pub fn same_letters(a: &str, b: &str) -> bool {
+    let mut a: Vec<char> = a.chars().collect();
+    let mut b: Vec<char> = b.chars().collect();
+    a.sort_unstable();
+    b.sort_unstable();
+    a == b
+}
+
+/// The stop word `word` is typed with one slip from ([`is_mistyped_stopword`]), if any: one
+/// with two letters swapped first ("fo" is "of" before it is "for").
+pub fn stopword_meant(word: &str) -> Option<&'static str> {
     let len = word.chars().count();
     if len < 2 || word.bytes().any(|b| b.is_ascii_digit()) {
-        return false;
+        return None;
     }
-    STOPWORDS.iter().any(|s| {
+    let mut other = None;
+    for s in STOPWORDS {
         // (Every stop word is ASCII: a test checks.)
         let sl = s.len();
         if sl < 2
@@ -42,21 +58,16 @@ pub fn is_mistyped_stopword(word: &str) -> bool {
             || !may_be_one_edit(word, s, len.max(sl))
             || crate::matching::score::osa_distance(word, s) != 1
         {
-            return false;
+            continue;
         }
-        if len > 3 {
-            return true;
+        if sl == len && same_letters(word, s) {
+            return Some(s);
         }
-        let swapped = sl == len && {
-            let mut a: Vec<char> = word.chars().collect();
-            let mut b: Vec<char> = s.chars().collect();
-            a.sort_unstable();
-            b.sort_unstable();
-            a == b
-        };
-        let left_out = sl == len + 1;
-        swapped || left_out
-    })
+        if other.is_none() && (len > 3 || sl == len + 1) {
+            other = Some(*s);
+        }
+    }
+    other
 }
 
 /// False only where `a` and `b` (`longest` characters at most) are not one edit apart (of
@@ -821,6 +832,15 @@ mod tests {
         for word in ["hague", "uk", "2012", "assange", "die"] {
             assert!(!is_mistyped_stopword(word), "{word}");
         }
+    }
+
+    #[test]
+    fn a_mistyped_filler_word_is_read_as_the_one_it_stands_for() {
+        for (typed, meant) in [("teh", "the"), ("wsa", "was"), ("hw", "how"), ("fo", "of")] {
+            assert_eq!(stopword_meant(typed), Some(meant), "{typed}");
+        }
+        assert_eq!(stopword_meant("hague"), None);
+        assert_eq!(stopword_meant("die"), None);
     }
 
     #[test]

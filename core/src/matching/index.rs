@@ -1338,7 +1338,7 @@ impl Index {
         }
     }
 
-    fn word_id(&self, word: &str) -> Option<u32> {
+    pub(super) fn word_id(&self, word: &str) -> Option<u32> {
         self.word_id_in(0..self.vocab.len() as u32, word)
     }
 

@@ -409,6 +409,32 @@ impl Engine {
         &self.indexes[command.index()]
     }
 
+    /// `folded` with each filler word typed with two letters swapped or one left out that no
+    /// fact holds read as the filler word it stands for ("teh" as "the", "wsa" as "was", "hw"
+    /// as "how"), so that the rules that read the words as typed read it as filler too. Not
+    /// one with a letter changed or added: "paid" is no "said", "show" no "how".
+    fn mend_filler(&self, folded: String) -> String {
+        let meant = |w: &str| {
+            let meant = crate::text::stopword_meant(w)?;
+            let slip = meant.len() == w.len() + 1
+                || meant.len() == w.len() && crate::text::same_letters(meant, w);
+            (slip
+                && !crate::text::is_filler_word(w)
+                && self.indexes.iter().all(|i| i.word_id(w).is_none()))
+            .then_some(meant)
+        };
+        let mut mended: Option<Vec<&str>> = None;
+        for (at, w) in folded.split(' ').enumerate() {
+            if let Some(m) = meant(w) {
+                mended.get_or_insert_with(|| folded.split(' ').collect())[at] = m;
+            }
+        }
+        match mended {
+            Some(words) => words.join(" "),
+            None => folded,
+        }
+    }
+
     /// Decides what to answer for `query` under `command`.
     pub fn ask(&self, command: Command, query: &str) -> Outcome {
         let index = self.index_of(command);
@@ -487,7 +513,7 @@ impl Engine {
     fn weigh(&self, command: Command, query: &str) -> Weighed {
         let index = self.index_of(command);
         // (Folded once: the matcher's words and the rules' are read from it.)
-        let folded = std::cell::OnceCell::from(crate::text::fold(query));
+        let folded = std::cell::OnceCell::from(self.mend_filler(crate::text::fold(query)));
         let asked = Asked::new(query, &folded);
         let prepared = Prepared::read_folded(query, asked.folded(), false, self.base.lexicon());
         let mut hits = index.search_top(&prepared, limits::SUGGESTIONS_MAX.max(3));
