@@ -3474,3 +3474,28 @@ fn a_mistyped_filler_word_is_filler_to_the_rules_too() {
         "extradition-hearing-24-feb-2020",
     );
 }
+
+/// A /when question that describes the event it asks about before a clause naming someone is
+/// about that event, asked for its date ("what date was the extradition hearing Harlem Desir
+/// warned about") or in a French cleft ("c'était quand l'audience d'extradition dont parle
+/// Harlem Désir"), not the statement of the one the clause names (the start of session 29
+/// answered Désir's statement to both); asked about the statement, it still is.
+#[test]
+fn an_event_described_before_a_clause_is_the_one_asked_for_its_date() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "what date was the extradition hearing Harlem Desir warned about",
+            "c'etait quand l'audience d'extradition dont parle Harlem Désir ?",
+        ],
+        "extradition-hearing-24-feb-2020",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["c'était quand la déclaration de Harlem Désir ?"],
+        "desir-statement",
+    );
+}

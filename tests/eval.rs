@@ -619,7 +619,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// the filler word by every rule, not only by the matcher: 4,701 (89.4%); one more
 /// unanswerable question answered, 40 of 1,734 ("who was teh Ecuadorian ambasador in London
 /// during the standof?", which the start answered spelt right, and refused only because "teh"
-/// read as whose ambassador it was).
+/// read as whose ambassador it was). An event described before a clause asked for its date
+/// ("what date was the extradition hearing Harlem Desir warned about"), or in a French cleft
+/// ("c'était quand l'audience … dont parle Harlem Désir"), is that event even where a rule
+/// answers another: 4,704 (89.4%), 34 answered with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -628,7 +631,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.893, 0.965, 40, 36);
+    assert_floors(s, 0.894, 0.965, 40, 34);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

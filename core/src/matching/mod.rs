@@ -920,15 +920,14 @@ impl Engine {
         // the extradition trial where the bar association says he was mistreated", "what
         // year is the uk law that lets them …") asks about that event, not the one the clause
         // tells of, even one a rule would answer; and when the question's words put that
-        // event first already, two readings agree.
-        // (Asked for its year or date, only when no rule answers: the rarer form is not
-        // searched twice for questions answered already.)
+        // event first already, two readings agree. (Asked for its year or date too, session
+        // 29: before, only when no rule answered, "what date was the extradition hearing
+        // Harlem Desir warned about" was his statement; tuning +1 right.)
         if command == Command::When
             && reading == Reading::Plain
             && hits.len() > 1
-            && let Some((head, by_date)) =
+            && let Some(head) =
                 described_event(asked.typed(), |at| self.names.person_at(asked.typed(), at))
-            && !(by_date && verdict_refusing(&hits, |_: &Hit| refused).answers())
             && let Some(event) = self.plainly_answered(&self.weigh(Command::When, &head))
             && let Some(at) = hits.iter().position(|h| h.fact == event)
         {
@@ -4594,9 +4593,8 @@ fn sentence_before<'q>(query: &'q str, sentence: &str) -> Option<&'q str> {
 /// says whether one starts at a word); not a saying and what it said ("the Amnesty statement that US assurances are not
 /// reliable": the statement is the event). Or, asked how long it lasted, between "how long
 /// was the" ("how long did the", "how long Assange's") and "before", "after" or "last(ed)"
-/// too ("how long was the legal battle before he went into the embassy": the battle). With
-/// whether it asks for a year or a date.
-fn described_event(typed: &[&str], person_at: impl Fn(usize) -> bool) -> Option<(String, bool)> {
+/// too ("how long was the legal battle before he went into the embassy": the battle).
+fn described_event(typed: &[&str], person_at: impl Fn(usize) -> bool) -> Option<String> {
     // (Asked for a year or a date, "to" opens a clause too: "what year was the British law to
     // remove diplomatic status", session 14: tuning +1; after "when was", it answered two
     // unanswerable questions, "when was assange moved to belmarsh".)
@@ -4606,11 +4604,14 @@ fn described_event(typed: &[&str], person_at: impl Fn(usize) -> bool) -> Option<
     // la réunion que …" (session 14: tuning +1, one fewer answered with another fact).
     if let Some(q) = typed.iter().position(|w| *w == "quand") {
         let skip = match &typed[q + 1..] {
-            ["a", "eu", "lieu", ..] => 3,
-            ["etait" | "est" | "fut" | "sera" | "aura", ..] => 1,
-            _ => 0,
+            ["a", "eu", "lieu", ..] => Some(3),
+            ["etait" | "est" | "fut" | "sera" | "aura", ..] => Some(1),
+            // "c'était quand l'audience …" (session 29: tuning +2 right, one fewer answered
+            // with another fact).
+            _ if q >= 1 && matches!(typed[q - 1], "etait" | "est" | "fut") => Some(0),
+            _ => None,
         };
-        if skip > 0 {
+        if let Some(skip) = skip {
             let mut at = q + 1 + skip;
             if typed
                 .get(at)
@@ -4620,7 +4621,7 @@ fn described_event(typed: &[&str], person_at: impl Fn(usize) -> bool) -> Option<
             }
             let clause =
                 clause_after(typed, at, &["dont", "que", "qui", "ou", "quand", "lorsque"])?;
-            return Some((join_typed(&typed[at..clause]), false));
+            return Some(join_typed(&typed[at..clause]));
         }
     }
     let asks_date = |i: usize| {
@@ -4680,7 +4681,7 @@ fn described_event(typed: &[&str], person_at: impl Fn(usize) -> bool) -> Option<
     if typed[clause] == "that" && SPEECH_WORDS.contains(&typed[clause - 1]) {
         return None;
     }
-    Some((join_typed(&typed[at..clause]), typed[when] != "when"))
+    Some(join_typed(&typed[at..clause]))
 }
 
 /// The least length of a word (stemmed) that [`says_only_negated`] reads.
