@@ -3499,3 +3499,26 @@ fn an_event_described_before_a_clause_is_the_one_asked_for_its_date() {
         "desir-statement",
     );
 }
+
+/// A /when question naming an organisation by a word the lexicon reads as its one-word name
+/// ("quand la Suède a-t-elle accordé l'asile", "the swedes") as who did something is not
+/// answered with an event that neither involves nor names it (the start of session 29
+/// answered Ecuador's grant of asylum); the one that did still is.
+#[test]
+fn an_organisation_named_in_other_words_is_the_actor_asked_about() {
+    let engine = shipped_engine();
+    assert_none_answered(
+        &engine,
+        Command::When,
+        &[
+            "Quand la Suède a-t-elle accordé l'asile politique à Assange ?",
+            "when did the swedes grant assange asylum",
+        ],
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["Quand l'Equateur a-t-il accordé l'asile politique à Assange ?"],
+        "ecuador-grants-asylum",
+    );
+}

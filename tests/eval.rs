@@ -622,7 +622,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// read as whose ambassador it was). An event described before a clause asked for its date
 /// ("what date was the extradition hearing Harlem Desir warned about"), or in a French cleft
 /// ("c'était quand l'audience … dont parle Harlem Désir"), is that event even where a rule
-/// answers another: 4,704 (89.4%), 34 answered with another fact.
+/// answers another: 4,704 (89.4%), 34 answered with another fact. An organisation a /when
+/// question names by a word the lexicon reads as its one-word name ("quand la Suède a-t-elle
+/// accordé …") is the actor asked about: 39 of 1,734.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -631,7 +633,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.894, 0.965, 40, 34);
+    assert_floors(s, 0.894, 0.965, 39, 34);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
