@@ -1650,8 +1650,9 @@ fn an_office_is_not_held_by_another_country_s_holder() {
 }
 
 /// A message of several sentences is answered when its question sentence, read alone, is
-/// answered with a fact the whole message finds near the top too; not when the sentence
-/// alone finds a fact the whole message does not.
+/// answered with a fact the whole message finds near the top too (or that a word the
+/// sentences around say too leads to); not when the sentence alone finds a fact the whole
+/// message does not, and the sentences around tell of nothing it asks about.
 #[test]
 fn a_message_s_question_sentence_is_answered() {
     let engine = shipped_engine();
@@ -3520,5 +3521,48 @@ fn an_organisation_named_in_other_words_is_the_actor_asked_about() {
         Command::When,
         &["Quand l'Equateur a-t-il accordé l'asile politique à Assange ?"],
         "ecuador-grants-asylum",
+    );
+}
+
+/// A message's question sentence that, read alone, is answered, answers the message even when
+/// the sentences around it, which say a word of it too ("ambassador"), put that fact nowhere
+/// among their best ("Snowden talked about
+/// images of Ecuador's ambassador … who was the Ecuadorian ambassador in London who let the
+/// police in?": the start of session 29 offered only Snowden).
+#[test]
+fn a_question_sentence_answered_alone_answers_wherever_the_message_puts_it() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "Snowden talked about images of Ecuador's ambassador inviting the UK police into the \
+           embassy to drag Assange out. I keep forgetting the name. who was the Ecuadorian \
+           ambassador in London who let the police in?",
+        ],
+        "ecuador-ambassador-london",
+    );
+}
+
+/// An organisation named right before a word for someone of it that the matcher drops as
+/// filler ("the State Department person", "the state department guy") is not who is asked
+/// for: the start of session 29 answered the department; the department asked for itself
+/// still is.
+#[test]
+fn someone_of_an_organisation_typed_as_filler_is_not_the_organisation() {
+    let engine = shipped_engine();
+    assert_none_answered(
+        &engine,
+        Command::Who,
+        &[
+            "Who was the State Department person who said that?",
+            "who was the state department guy",
+        ],
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["who is the state department"],
+        "us-state-department",
     );
 }

@@ -624,7 +624,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// ("c'était quand l'audience … dont parle Harlem Désir"), is that event even where a rule
 /// answers another: 4,704 (89.4%), 34 answered with another fact. An organisation a /when
 /// question names by a word the lexicon reads as its one-word name ("quand la Suède a-t-elle
-/// accordé …") is the actor asked about: 39 of 1,734.
+/// accordé …") is the actor asked about: 39 of 1,734. A message's question sentence answered
+/// alone answers wherever the whole message puts its fact (before, among its best three), and
+/// "the State Department person" asks for someone of the department, not the department:
+/// 4,706 (89.5%), 96.6% first.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -633,7 +636,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.894, 0.965, 39, 34);
+    assert_floors(s, 0.894, 0.966, 39, 34);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

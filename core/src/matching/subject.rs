@@ -501,6 +501,8 @@ impl Names {
         let ends = last.closed
             || words.get(start + n).is_none_or(|next| {
                 is_filler(next)
+                    // "Who was the State Department person …": someone of it.
+                    && !super::QUALIFIED_NOUNS.contains(next)
                     && !(OBJECT_MARKS.contains(next)
                         && words
                             .get(start + n + 1)
