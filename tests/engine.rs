@@ -3566,3 +3566,17 @@ fn someone_of_an_organisation_typed_as_filler_is_not_the_organisation() {
         "us-state-department",
     );
 }
+
+/// "Standstill" is one of the lexicon's words for an impasse: "niblock 'we're at a bit of a
+/// standstill'" finds her "something of an impasse" (the start of session 29 offered her other
+/// quotation first).
+#[test]
+fn a_standstill_is_an_impasse() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &["niblock 'we're at a bit of a standstill'"],
+        "niblock-impasse",
+    );
+}
