@@ -3580,3 +3580,21 @@ fn a_standstill_is_an_impasse() {
         "niblock-impasse",
     );
 }
+
+/// "Who did WikiLeaks say was bullying Ecuador": of the people of the event the same words
+/// find as a /when question, the one the question does not name (the case's subject set
+/// aside) is who it asks for, even when their own fact does not tell of it (the start of
+/// session 29 offered Assange and Snowden).
+#[test]
+fn whom_someone_did_something_to_is_the_party_of_the_event_not_named() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "who did wikileaks say was bullying ecuador",
+            "who got accused by wikileaks of bullying ecuador?",
+        ],
+        "britain",
+    );
+}

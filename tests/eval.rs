@@ -628,6 +628,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// alone answers wherever the whole message puts its fact (before, among its best three), and
 /// "the State Department person" asks for someone of the department, not the department:
 /// 4,706 (89.5%), 96.6% first. "Standstill" among the lexicon's words for an impasse: 4,707.
+/// "Who did WikiLeaks say was bullying Ecuador": the one party of the event the /when reading
+/// finds that the question does not name, wherever the /who reading puts them: 4,709, 96.7%.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -636,7 +638,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.894, 0.966, 39, 34);
+    assert_floors(s, 0.895, 0.966, 39, 34);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -874,11 +874,22 @@ impl Engine {
                 .map(|r| r.index as u32)
                 .filter(|&p| !self.names_in(asked.words(), p))
                 .collect();
-            if let Some(at) = hits
+            let at = hits
                 .iter()
                 .take(SENTENCE_AMONG)
                 .position(|h| people.contains(&h.fact))
-            {
+                // Or, not among them, the one it does not name, the case's subject set aside:
+                // "who did WikiLeaks say was bullying Ecuador" is Britain, whose own fact does
+                // not tell of it. (Session 29: tuning +2 right, nothing else.)
+                .or_else(|| {
+                    let mut unnamed = people.iter().copied().filter(|&p| !self.is_central(p));
+                    let one = unnamed.next()?;
+                    unnamed
+                        .next()
+                        .is_none()
+                        .then(|| place_among(&mut hits, one))
+                });
+            if let Some(at) = at {
                 (reading, refused) = subject_first(&mut hits, at, &refuse);
                 // "Which president did Patino meet": the office asked for is theirs, however
                 // little of the question (the deed, who did it) their keys hold: the two
