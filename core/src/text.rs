@@ -30,44 +30,115 @@ pub const STOPWORDS: &[&str] = &[
 /// from a stop word of two letters or more. A short word (three letters or fewer) counts only
 /// with two letters swapped or one left out: "die" is a word of its own, not "did" mistyped.
 pub fn is_mistyped_stopword(word: &str) -> bool {
-    stopword_meant(word).is_some()
+    let len = word.chars().count();
+    may_slip(word, len)
+        && STOPWORDS.iter().any(|s| match slip(word, len, s) {
+            Some(Slip::Swapped | Slip::LeftOut) => true,
+            Some(Slip::Other) => len > 3,
+            None => false,
+        })
+}
+
+/// The stop word `word` is typed from with two letters swapped or one left out ("teh" for
+/// "the", "hw" for "how"; "fo" is "of" before it is "for"), if any: not one with a letter
+/// changed or added ("paid" is no "said", "show" no "how").
+pub fn stopword_meant(word: &str) -> Option<&'static str> {
+    let len = word.chars().count();
+    if !may_slip(word, len) {
+        return None;
+    }
+    let mut left_out = None;
+    // (Only a stop word as long or one letter longer, that holds every letter of the word:
+    // none changed nor added.)
+    let letters = letters_of(word);
+    let by_length = stopwords_by_length();
+    for &(s, theirs) in by_length[len].iter().chain(&by_length[len + 1]) {
+        if letters & !theirs != 0 {
+            continue;
+        }
+        match slip(word, len, s) {
+            Some(Slip::Swapped) => return Some(s),
+            Some(Slip::LeftOut) if left_out.is_none() => left_out = Some(s),
+            _ => {}
+        }
+    }
+    left_out
+}
+
+/// How a word was typed one edit from a stop word.
+enum Slip {
+    /// Two letters swapped.
+    Swapped,
+    /// One letter left out.
+    LeftOut,
+    /// A letter changed or added.
+    Other,
+}
+
+/// Whether `word` (`len` characters) may be a stop word typed with a slip at all: two letters
+/// or more, no digit, no longer than the longest stop word and one letter.
+fn may_slip(word: &str, len: usize) -> bool {
+    (2..=STOPWORD_MAX_LEN + 1).contains(&len) && !word.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// [`STOPWORDS`] by length, in their order, each with its [`letters_of`].
+type ByLength = [Vec<(&'static str, u32)>; STOPWORD_MAX_LEN + 3];
+
+/// [`STOPWORDS`] by length ([`ByLength`]).
+fn stopwords_by_length() -> &'static ByLength {
+    static BY_LENGTH: std::sync::OnceLock<ByLength> = std::sync::OnceLock::new();
+    BY_LENGTH.get_or_init(|| {
+        let mut by_length = ByLength::default();
+        for s in STOPWORDS {
+            by_length[s.len()].push((s, letters_of(s)));
+        }
+        by_length
+    })
+}
+
+/// Which of the letters a to z `word` holds, a bit each (any other character sets the last
+/// bit).
+fn letters_of(word: &str) -> u32 {
+    word.bytes().fold(0, |set, b| {
+        set | if b.is_ascii_lowercase() {
+            1 << (b - b'a')
+        } else {
+            1 << 31
+        }
+    })
+}
+
+/// The length of the longest of [`STOPWORDS`] (a test checks).
+const STOPWORD_MAX_LEN: usize = 8;
+
+/// How `word` (`len` characters, [`may_slip`]) is one edit from stop word `s`, if it is;
+/// never from a stop word of one letter.
+fn slip(word: &str, len: usize, s: &str) -> Option<Slip> {
+    // (Every stop word is ASCII: a test checks.)
+    let sl = s.len();
+    if sl < 2
+        || sl.abs_diff(len) > 1
+        || !may_be_one_edit(word, s, len.max(sl))
+        || crate::matching::score::osa_distance(word, s) != 1
+    {
+        return None;
+    }
+    Some(if sl == len && same_letters(word, s) {
+        Slip::Swapped
+    } else if sl == len + 1 {
+        Slip::LeftOut
+    } else {
+        Slip::Other
+    })
 }
 
 /// Whether `a` and `b` hold the same letters, in any order.
-pub fn same_letters(a: &str, b: &str) -> bool {
+fn same_letters(a: &str, b: &str) -> bool {
     let mut a: Vec<char> = a.chars().collect();
     let mut b: Vec<char> = b.chars().collect();
     a.sort_unstable();
     b.sort_unstable();
     a == b
-}
-
-/// The stop word `word` is typed with one slip from ([`is_mistyped_stopword`]), if any: one
-/// with two letters swapped first ("fo" is "of" before it is "for").
-pub fn stopword_meant(word: &str) -> Option<&'static str> {
-    let len = word.chars().count();
-    if len < 2 || word.bytes().any(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let mut other = None;
-    for s in STOPWORDS {
-        // (Every stop word is ASCII: a test checks.)
-        let sl = s.len();
-        if sl < 2
-            || sl.abs_diff(len) > 1
-            || !may_be_one_edit(word, s, len.max(sl))
-            || crate::matching::score::osa_distance(word, s) != 1
-        {
-            continue;
-        }
-        if sl == len && same_letters(word, s) {
-            return Some(s);
-        }
-        if other.is_none() && (len > 3 || sl == len + 1) {
-            other = Some(*s);
-        }
-    }
-    other
 }
 
 /// False only where `a` and `b` (`longest` characters at most) are not one edit apart (of
@@ -762,6 +833,10 @@ mod tests {
         assert_eq!(sorted, STOPWORDS);
         assert!(STOPWORDS.iter().all(|w| is_stopword(w)));
         assert!(STOPWORDS.iter().all(|w| w.is_ascii()));
+        assert_eq!(
+            STOPWORDS.iter().map(|w| w.len()).max(),
+            Some(STOPWORD_MAX_LEN)
+        );
         let count = |words: &[&str]| words.iter().filter(|w| is_stopword(w)).count();
         assert_eq!(count(&["ab", "abouts", "year", "years", "x", ""]), 1);
     }

@@ -410,18 +410,16 @@ impl Engine {
     }
 
     /// `folded` with each filler word typed with two letters swapped or one left out that no
-    /// fact holds read as the filler word it stands for ("teh" as "the", "wsa" as "was", "hw"
-    /// as "how"), so that the rules that read the words as typed read it as filler too. Not
-    /// one with a letter changed or added: "paid" is no "said", "show" no "how".
+    /// fact holds ([`crate::text::stopword_meant`]) read as the filler word it stands for
+    /// ("teh" as "the", "wsa" as "was", "hw" as "how"), so that the rules that read the words
+    /// as typed read it as filler too.
     fn mend_filler(&self, folded: String) -> String {
         let meant = |w: &str| {
-            let meant = crate::text::stopword_meant(w)?;
-            let slip = meant.len() == w.len() + 1
-                || meant.len() == w.len() && crate::text::same_letters(meant, w);
-            (slip
-                && !crate::text::is_filler_word(w)
-                && self.indexes.iter().all(|i| i.word_id(w).is_none()))
-            .then_some(meant)
+            if crate::text::is_filler_word(w) {
+                return None;
+            }
+            crate::text::stopword_meant(w)
+                .filter(|_| self.indexes.iter().all(|i| i.word_id(w).is_none()))
         };
         let mut mended: Option<Vec<&str>> = None;
         for (at, w) in folded.split(' ').enumerate() {
