@@ -3598,3 +3598,31 @@ fn whom_someone_did_something_to_is_the_party_of_the_event_not_named() {
         "britain",
     );
 }
+
+/// An office or member word right before a noun for an organisation ("which lawyers'
+/// organisation", "two journalist federations") says what kind of organisation is asked for,
+/// not an office: the organisation may be answered (the start of session 29 only suggested
+/// IBAHRI and the EFJ).
+#[test]
+fn an_office_word_naming_an_organisations_kind_asks_for_the_organisation() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "which lawyers' organisation condemned how he was treated at his February 2020 \
+           extradition trial",
+        ],
+        "international-bar-associations-human-rights-institute",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "Which two journalist federations said his arbitrary detention is a dangerous \
+           precedent and that in a democracy reporters can expose war crimes without going to \
+           jail?",
+        ],
+        "european-federation-of-journalists",
+    );
+}

@@ -3209,7 +3209,8 @@ impl Engine {
 /// as one person of a group (a `members` word typed singular where the question asks: "which
 /// greek MP", "the reporter who saw"): one not owned by someone else the question names ("the
 /// friend of the WikiLeaks founder" asks for a friend, not a founder: an office word within
-/// three words after "of" does not count).
+/// three words after "of" does not count), nor one that names an organisation's kind ("which
+/// lawyers' organisation": [`GROUP_NOUNS`] right after it).
 pub fn asks_for_office(query: &str, lexicon: &Lexicon) -> bool {
     let folded = std::cell::OnceCell::new();
     let asked = Asked::new(query, &folded);
@@ -3229,6 +3230,11 @@ fn asks_for_office_in(
     let one_asked_for = |i: usize| member_asked_at(typed, words, lexicon, i);
     (0..words.len()).any(|i| {
         (lexicon.reads_as_role(&words[i]) || one_asked_for(i))
+            // "Which lawyers' organisation", "two journalist federations": an organisation.
+            // (Session 29: tuning +3 right, nothing else.)
+            && !words
+                .get(i + 1)
+                .is_some_and(|next| GROUP_NOUNS.contains(&next.as_str()))
             && !(i.saturating_sub(3)..i).any(|j| {
                 matches!(words[j].as_str(), "of" | "de" | "du" | "des")
                     && !in_name(j)
