@@ -31,12 +31,16 @@ pub const STOPWORDS: &[&str] = &[
 /// with two letters swapped or one left out: "die" is a word of its own, not "did" mistyped.
 pub fn is_mistyped_stopword(word: &str) -> bool {
     let len = word.chars().count();
+    // (Only a stop word one letter shorter, as long, or one letter longer.)
     may_slip(word, len)
-        && STOPWORDS.iter().any(|s| match slip(word, len, s) {
-            Some(Slip::Swapped | Slip::LeftOut) => true,
-            Some(Slip::Other) => len > 3,
-            None => false,
-        })
+        && stopwords_by_length()[len - 1..=len + 1]
+            .iter()
+            .flatten()
+            .any(|&(s, _)| match slip(word, len, s) {
+                Some(Slip::Swapped | Slip::LeftOut) => true,
+                Some(Slip::Other) => len > 3,
+                None => false,
+            })
 }
 
 /// The stop word `word` is typed from with two letters swapped or one left out ("teh" for

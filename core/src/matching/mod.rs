@@ -2472,8 +2472,6 @@ impl Engine {
         // A /when question asking the time of day ("what time did he come out") is not
         // answered with an event that gives none: the documents do not say.
         let asks_time = command == Command::When && asks_time_of_day(asked.typed());
-        // The deed a /who question asks who did ("who filmed the police …"), if one of
-        // [`WHO_DEEDS`].
         // The organisation a /who question names right after its "who" and verb ("who
         // accused Sweden of …"), if one (most name none): someone else whose texts never name
         // it did not do that (WikiLeaks accused Britain).
@@ -2486,6 +2484,8 @@ impl Engine {
             self.group_named_at(words, at + 2)
         })
         .flatten();
+        // The deed a /who question asks who did ("who filmed the police …"), if one of
+        // [`WHO_DEEDS`].
         let who_deed = (command == Command::Who)
             .then(|| {
                 let typed = asked.typed();
