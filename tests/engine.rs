@@ -3626,3 +3626,31 @@ fn an_office_word_naming_an_organisations_kind_asks_for_the_organisation() {
         "european-federation-of-journalists",
     );
 }
+
+/// Words that ask what someone's card already says ("what's his title", "what was their job")
+/// are filler (lexicon `filler`): they weigh nothing against the fact of the person asked for.
+/// The start of session 30 only suggested the one fact these messages are about.
+#[test]
+fn asking_for_someones_job_or_title_is_what_a_who_answer_gives() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "Going through the Council of Europe part of the defence page. An OSCE official \
+             warned he could face 175 years before the February 2020 hearing — who was that and \
+             what was their job?",
+        ],
+        "harlem-desir",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "Amnesty made several statements against the extradition, one on the British \
+             authorities having to acknowledge the real risks. Which Amnesty person said that, \
+             and what's his title?",
+        ],
+        "massimo-moratti",
+    );
+}

@@ -634,6 +634,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// names its kind, asks for no office: 4,712 (89.6%). tuning36 (sealed through sessions 28 and
 /// 29: 80.7% / 96.6% / 5 of 55 on their final engines and session 30's starting one) joined:
 /// thirty-six files, 4,829/5,405 (89.3%), 96.7% first, 44 of 1,789, 37 with another fact.
+/// Words asking what someone's card says ("what's his title", "what was their job") filler:
+/// 4,833 (89.4%).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -642,7 +644,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.893, 0.966, 44, 37);
+    assert_floors(s, 0.894, 0.966, 44, 37);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
