@@ -3654,3 +3654,26 @@ fn asking_for_someones_job_or_title_is_what_a_who_answer_gives() {
         "massimo-moratti",
     );
 }
+
+/// A chat word between "who" and "is" ("who tf is", "who the hell is", "who even was") leaves
+/// the name after it the person asked about, whatever the rest of the question asks next.
+/// The start of session 30 only suggested them (or answered ITN, whose key names Smith).
+#[test]
+fn a_chat_word_between_who_and_is_leaves_the_name_asked_about() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "who the hell is vaughan smith and why does his name keep coming up everywhere",
+            "who exactly is vaughan smith and why is itn reporting on him",
+        ],
+        "vaughan-smith",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["who even was william hague and why was he so set on sending assange to sweden"],
+        "william-hague",
+    );
+}

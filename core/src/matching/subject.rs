@@ -103,10 +103,11 @@ const PRONOUNS: &[&str] = &["he", "she", "him", "her", "il", "elle"];
 /// Words that may follow such a pronoun and end the question.
 const EXACTLY: &[&str] = &["exactly", "really", "actually", "again"];
 
-/// Words between "who" and the name ("who is the", "qui est").
+/// Words between "who" and the name ("who is the", "qui est", "who tf is", "who exactly was").
 const LINK: &[&str] = &[
     "is", "was", "are", "were", "s", "this", "that", "the", "mr", "mrs", "ms", "dr", "est",
-    "etait", "c", "m", "monsieur", "madame",
+    "etait", "c", "m", "monsieur", "madame", "tf", "hell", "heck", "exactly", "even", "actually",
+    "really",
 ];
 
 /// A name of at most this many words is also named by its last word ("Snowden"); a longer
