@@ -3677,3 +3677,22 @@ fn a_chat_word_between_who_and_is_leaves_the_name_asked_about() {
         "william-hague",
     );
 }
+
+/// The event a /when question describes before a clause is read within one sentence: "When
+/// was that adopted? the number was 2317" describes nothing ("adopted" ends its sentence, and
+/// "the number" opens the next), so the message's words answer it. The start of session 30
+/// read "adopted" as the event and answered the British law of 1987.
+#[test]
+fn an_event_described_before_a_clause_is_read_within_its_sentence() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "The parliamentary assembly of the Council of Europe passed a resolution calling \
+             Assange's detention a dangerous precedent for journalists. When was that adopted? \
+             the number was 2317 I think",
+        ],
+        "resolution-2317",
+    );
+}

@@ -636,7 +636,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// thirty-six files, 4,829/5,405 (89.3%), 96.7% first, 44 of 1,789, 37 with another fact.
 /// Words asking what someone's card says ("what's his title", "what was their job") filler:
 /// 4,833 (89.4%). A chat word between "who" and "is" ("who tf is William Hague n why …")
-/// leaves the name after it the person asked about: 4,835 (89.5%).
+/// leaves the name after it the person asked about: 4,835 (89.5%). An event a /when question
+/// describes before a clause read within one sentence ("When was that adopted? the number was
+/// 2317" is no "adopted"): 4,836, 36 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -645,7 +647,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.894, 0.966, 44, 37);
+    assert_floors(s, 0.894, 0.966, 44, 36);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

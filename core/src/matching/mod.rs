@@ -935,8 +935,7 @@ impl Engine {
         if command == Command::When
             && reading == Reading::Plain
             && hits.len() > 1
-            && let Some(head) =
-                described_event(asked.typed(), |at| self.names.person_at(asked.typed(), at))
+            && let Some(head) = self.described_event_of(&asked)
             && let Some(event) = self.plainly_answered(&self.weigh(Command::When, &head))
             && let Some(at) = hits.iter().position(|h| h.fact == event)
         {
@@ -2110,6 +2109,22 @@ impl Engine {
             .find(|&p| {
                 self.base.people[p as usize].kind == PersonKind::Person && !self.is_central(p)
             })
+    }
+
+    /// The event a /when question describes before a clause ([`described_event`]), read
+    /// within one sentence of a message ([`sentences`]): "When was that adopted? the number
+    /// was 2317" describes nothing ("adopted" ends its sentence; "the number" opens the next).
+    fn described_event_of(&self, asked: &Asked) -> Option<String> {
+        let sentences = sentences(asked.query);
+        if sentences.len() < 2 {
+            let typed = asked.typed();
+            return described_event(typed, |at| self.names.person_at(typed, at));
+        }
+        sentences.iter().find_map(|sentence| {
+            let folded = self.mend_filler(crate::text::fold(sentence));
+            let typed: Vec<&str> = folded.split(' ').filter(|t| !t.is_empty()).collect();
+            described_event(&typed, |at| self.names.person_at(&typed, at))
+        })
     }
 
     /// The event a /when question asks about once the person it describes by a relative
