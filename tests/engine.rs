@@ -3696,3 +3696,32 @@ fn an_event_described_before_a_clause_is_read_within_its_sentence() {
         "resolution-2317",
     );
 }
+
+/// "Reading" is a reading out, in the `same` group of "read" ("who was the person reading
+/// it?"), while the ways members say what they were reading when they ask ("I'm reading about
+/// …", "been reading up on …") are filler phrases. The start of session 30 only suggested
+/// these facts.
+#[test]
+fn reading_is_a_reading_out_and_reading_about_is_filler() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "At the 'We are all Assange' event in Berlin in April 2019 somebody read out \
+             Snowden's letter since he obviously couldn't attend. Who was the person reading \
+             it? asking for an article I'm editing",
+        ],
+        "angela-richter",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "I'm reading about the IBAHRI statement that condemned how the UK treated Assange \
+             during his US extradition trial (the handcuffs and strip searches). when did they \
+             publish that?",
+        ],
+        "ibahri-condemns-uk",
+    );
+}
