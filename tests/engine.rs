@@ -3725,3 +3725,31 @@ fn reading_is_a_reading_out_and_reading_about_is_filler() {
         "ibahri-condemns-uk",
     );
 }
+
+/// In a message of several sentences, a near fact that does not say the question sentence's
+/// own words ("Désir", "Icelandic") does not stand against the best fact that does: the
+/// hearing Désir warned about is no answer to when he said it. The start of session 30 only
+/// suggested these.
+#[test]
+fn a_near_fact_without_the_question_sentences_own_words_does_not_stand_against_the_best() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "Someone said the OSCE warned the UK before the hearing. On what date did Désir say \
+             that?",
+            "My friend says the OSCE warned Britain before the hearing. What day did Desir say it?",
+        ],
+        "desir-statement",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "Iceland's MPs also asked Biden to drop the charges, a few days after the Greek \
+             letter I believe. When exactly was the Icelandic call?",
+        ],
+        "icelandic-lawmakers-call",
+    );
+}

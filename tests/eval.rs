@@ -639,7 +639,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// leaves the name after it the person asked about: 4,835 (89.5%). An event a /when question
 /// describes before a clause read within one sentence ("When was that adopted? the number was
 /// 2317" is no "adopted"): 4,836, 36 with another fact. "Reading" a reading out (the `same`
-/// group of "read"), "reading about", "been reading" and the like filler phrases: 4,839.
+/// group of "read"), "reading about", "been reading" and the like filler phrases: 4,839. A
+/// message's near fact that does not say its question sentence's own words does not stand
+/// against the best that does: 4,841 (89.6%).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -648,7 +650,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.894, 0.966, 44, 36);
+    assert_floors(s, 0.895, 0.966, 44, 36);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -2173,9 +2173,11 @@ impl Engine {
     /// Assange being dragged out of the embassy. What did he say?"), so its context words,
     /// which other facts hold too, do not stand against the fact they describe together. The
     /// best scores [`MESSAGE_MIN`] and the next of the message's facts at most
-    /// [`MESSAGE_RATIO`] of it; the question sentence's own words (`alone`), if it has any,
-    /// are all said by the best fact ([`MESSAGE_COVER_MIN`]: "When did Sweden end up expelling
-    /// that ambassador?" is not the summons) and ask about a saying if it is a statement
+    /// [`MESSAGE_RATIO`] of it (of those that say the question sentence's own words, if it
+    /// has any: "On what date did Désir say that?" after a sentence about the OSCE's warning
+    /// is not the hearing it warned of); the question sentence's own words (`alone`), if it
+    /// has any, are all said by the best fact ([`MESSAGE_COVER_MIN`]: "When did Sweden end up
+    /// expelling that ambassador?" is not the summons) and ask about a saying if it is a statement
     /// ("When did Sweden give it?" of Amnesty's call for an assurance); words the message
     /// quotes are the fact's words ("Hague said 'we will never storm the embassy'?"); and no
     /// near fact that the message names by a whole key stands behind a best that it names
@@ -2193,7 +2195,6 @@ impl Engine {
         let Some(&best) = hits.first() else {
             return false;
         };
-        let runner_up = hits[1..].iter().map(|h| h.score).fold(0.0, f32::max);
         // Its own words, those that ask rather than tell set aside ("which one", "the full
         // quote"): the sentence read again without them, if any were.
         let telling: Vec<&str> = alone
@@ -2217,6 +2218,20 @@ impl Engine {
             alone
         };
         let own = telling.is_empty();
+        let says_own = |h: &Hit| {
+            alone
+                .hits
+                .iter()
+                .any(|a| a.fact == h.fact && a.cover >= MESSAGE_COVER_MIN)
+        };
+        // A near fact that does not say the question sentence's own words does not answer
+        // it: it does not stand against the best. (Session 30: tuning +2 right, nothing
+        // else.)
+        let runner_up = hits[1..]
+            .iter()
+            .filter(|h| own || says_own(h))
+            .map(|h| h.score)
+            .fold(0.0, f32::max);
         // "Saw Varoufakis post about Chomsky. Who is he?": of two people named, "he" may be
         // either.
         if command == Command::Who
@@ -2229,11 +2244,7 @@ impl Engine {
         }
         best.score >= MESSAGE_MIN
             && runner_up <= MESSAGE_RATIO * best.score
-            && (own
-                || alone
-                    .hits
-                    .iter()
-                    .any(|h| h.fact == best.fact && h.cover >= MESSAGE_COVER_MIN))
+            && (own || says_own(&best))
             && (!statement(&best)
                 || own
                 || self
