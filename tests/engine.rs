@@ -3753,3 +3753,23 @@ fn a_near_fact_without_the_question_sentences_own_words_does_not_stand_against_t
         "icelandic-lawmakers-call",
     );
 }
+
+/// Asked how long or since when someone had "been" somewhere ("how long had he been in the
+/// embassy by the balcony speech"), the question asks when that began: being there is a state
+/// read as its start, as "staying" and "holed up" are. The start of session 30 only suggested
+/// his entry into the embassy.
+#[test]
+fn how_long_someone_had_been_somewhere_asks_when_it_began() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "how long had he been in the embassy by the balcony speech in december, like six \
+             months?",
+            "At the December speech Assange said he had been inside a long while. How long, and \
+             since when?",
+        ],
+        "assange-enters-embassy",
+    );
+}
