@@ -3773,3 +3773,20 @@ fn how_long_someone_had_been_somewhere_asks_when_it_began() {
         "assange-enters-embassy",
     );
 }
+
+/// A demonstrative after "who is" before a noun is an article: "who's this cardinal the lawyer
+/// brought up" describes the cardinal before a clause, as "who's the cardinal …" does. The
+/// start of session 30 answered the lawyer who cited him.
+#[test]
+fn who_is_this_noun_describes_whom_it_asks_about() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "who's this cardinal the lawyer on the BBC brought up?",
+            "ok so who was that cardinal the extradition lawyer compared him to",
+        ],
+        "jozsef-mindszenty",
+    );
+}

@@ -3644,9 +3644,9 @@ const DOCUMENT_WORDS: &[&str] = &[
 ];
 
 /// The words of a /who question (`typed`, folded) that describe whom it asks about, between
-/// "who is the" ("who's the", "who the", "who are the", "who was a") and a relative clause
-/// ("that", "who", "whom", "which", or a second "the": "who is the WikiLeaks editor the OSCE
-/// was worried about") or a context ("during …", "back then": [`context_after`]), if it reads
+/// "who is the" ("who's the", "who the", "who are the", "who was a", "who's this") and a
+/// relative clause ("that", "who", "whom", "which", or a second "the": "who is the WikiLeaks
+/// editor the OSCE was worried about") or a context ("during …", "back then": [`context_after`]), if it reads
 /// so: those words, and where the clause starts; not after a preposition ("to who the
 /// lawmakers are asking …" is "to whom"). After "who is" (or "who's", `contracted`: folded,
 /// it is "who"), the article may be left out ("who was Britain's foreign minister during …"),
@@ -3670,7 +3670,16 @@ fn described_head(typed: &[&str], contracted: bool) -> Option<(String, usize)> {
     // "who's" folds to "who" (as "Assange's" to "assange"): the query as typed tells.
     let copula = said || contracted || typed[who] == "whos";
     let word = *typed.get(at)?;
-    if ARTICLES.contains(&word) {
+    // "Who's this cardinal the lawyer brought up": a demonstrative before a noun is an
+    // article; "who is this?", "who is that who …" are not. (Session 30: tuning +2 right.)
+    let demonstrative = matches!(word, "this" | "that" | "these" | "those")
+        && typed.get(at + 1).is_some_and(|next| {
+            !matches!(
+                *next,
+                "who" | "whom" | "which" | "that" | "is" | "was" | "are" | "were" | "s"
+            ) && !crate::text::is_filler_word(next)
+        });
+    if ARTICLES.contains(&word) || demonstrative {
         at += 1;
     } else if !copula
         || word.ends_with("ing")
