@@ -3790,3 +3790,22 @@ fn who_is_this_noun_describes_whom_it_asks_about() {
         "jozsef-mindszenty",
     );
 }
+
+/// "Who saw …" asks for whoever saw it: not the London police, whose fact tells that "a
+/// Reuters reporter saw at least three protesters dragged away" (someone of an organisation
+/// named before the deed is who did it). The start of session 30 answered the police.
+#[test]
+fn who_saw_something_is_not_whom_another_saw_it_of() {
+    let engine = shipped_engine();
+    for query in [
+        "who witnessed the cops dragging protesters away outside the embassy",
+        "who saw at least three protesters being dragged away outside the embassy by the police?",
+    ] {
+        assert_eq!(answered_in(&engine, Command::Who, query), None, "{query:?}");
+        assert_eq!(
+            first_offered(&engine, Command::Who, query).as_deref(),
+            Some("reuters"),
+            "{query:?}"
+        );
+    }
+}

@@ -3086,8 +3086,10 @@ impl Engine {
 
     /// Whether what person `p`'s fact says (summary, evidence) tells of a deed (a word
     /// starting with `root`) only as done by someone else it names: "the United States, which
-    /// is furious that WikiLeaks has leaked … cables" did no leaking. The word before the deed
-    /// (past "has", "had", "was", …) is a word of another's name, never one of theirs.
+    /// is furious that WikiLeaks has leaked … cables" did no leaking; the London police, of
+    /// whom "a Reuters reporter saw at least three protesters dragged away", saw nothing. The
+    /// word before the deed (past "has", "had", "was", …, and a word for someone of an
+    /// organisation, [`QUALIFIED_NOUNS`]) is a word of another's name, never one of theirs.
     fn done_by_another(&self, p: u32, root: &str) -> bool {
         let person = &self.base.people[p as usize];
         let own: Vec<&String> = self.names.names_of(p).iter().flatten().collect();
@@ -3098,11 +3100,12 @@ impl Engine {
                 if !w.starts_with(root) {
                     continue;
                 }
+                // (Past someone of an organisation too: "a Reuters reporter saw …".)
                 let Some(doer) = words[..i].iter().rev().find(|b| {
                     !matches!(
                         b.as_str(),
                         "has" | "ha" | "had" | "have" | "was" | "were" | "is" | "been"
-                    )
+                    ) && !QUALIFIED_NOUNS.contains(&b.as_str())
                 }) else {
                     continue;
                 };
@@ -4013,6 +4016,7 @@ pub const WHO_DEEDS: &[(&str, &[&str])] = &[
     ("betray", &["betrayed"]),
     ("arrest", &["arrested"]),
     ("leak", &["leaked"]),
+    ("saw", &["saw", "seen", "witnessed"]),
     (
         "organi",
         &["organised", "organized", "organises", "organizes"],
