@@ -3809,3 +3809,19 @@ fn who_saw_something_is_not_whom_another_saw_it_of() {
         );
     }
 }
+
+/// French verbs for holding an office ("préside", "dirige") ask for its holder, as "runs" and
+/// "leads" do: no head of the IFJ or of Amnesty International is named, and the organisation
+/// is no answer. The start of session 30 answered the organisations.
+#[test]
+fn who_presides_over_an_organisation_asks_for_its_head() {
+    let engine = shipped_engine();
+    assert_none_answered(
+        &engine,
+        Command::Who,
+        &[
+            "Qui préside la Fédération internationale des journalistes ?",
+            "qui dirige Amnesty International ?",
+        ],
+    );
+}

@@ -645,7 +645,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// and "since when" ask for: 4,843. "Who's this cardinal the lawyer brought up" describes the
 /// cardinal, as "who's the cardinal …" does: 4,845, 96.8% first. "Who saw …" a deed the one
 /// answered must tell of, and not as another's ("a Reuters reporter saw …" of the London
-/// police): 35 answered with another fact.
+/// police): 35 answered with another fact. French "préside", "dirige" read as "head" (as
+/// "runs", "leads"): 43 of 1,789.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -654,7 +655,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.895, 0.967, 44, 35);
+    assert_floors(s, 0.895, 0.967, 43, 35);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
