@@ -3825,3 +3825,19 @@ fn who_presides_over_an_organisation_asks_for_its_head() {
         ],
     );
 }
+
+/// A quotation's key typed as it stands is that quotation, whoever else the query names as a
+/// speaker ("assange quote"): the start of session 30 answered one of Assange's own.
+#[test]
+fn a_quotations_key_as_typed_is_that_quotation_whoever_else_it_names() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &[
+            "Zizek: Free Julian Assange. quote?",
+            "zizek free julian assange quote",
+        ],
+        "zizek-free-julian-assange",
+    );
+}

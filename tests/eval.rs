@@ -646,7 +646,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// cardinal, as "who's the cardinal …" does: 4,845, 96.8% first. "Who saw …" a deed the one
 /// answered must tell of, and not as another's ("a Reuters reporter saw …" of the London
 /// police): 35 answered with another fact. French "préside", "dirige" read as "head" (as
-/// "runs", "leads"): 43 of 1,789.
+/// "runs", "leads"): 43 of 1,789. A quotation's key typed as it stands not displaced by the
+/// speaker another name in the query reads as ("zizek free julian assange quote"): 4,846
+/// (89.7%), 34 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -655,7 +657,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.895, 0.967, 43, 35);
+    assert_floors(s, 0.896, 0.967, 43, 34);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -521,7 +521,10 @@ impl Engine {
         }
         let mut reading = Reading::Plain;
         let may_be_named = !hits.is_empty() && self.names.may_be_named(&prepared.words);
-        if command == Command::Quote && !hits.is_empty() {
+        // (Not when the member typed a quotation's key as it stands: "zizek free julian
+        // assange quote" is Žižek's "Free Julian Assange", though "assange quote" names a
+        // speaker. Session 30: tuning +1 right, nothing else.)
+        if command == Command::Quote && hits.first().is_some_and(|h| !h.exact) {
             let question = asked.question();
             // A message's question sentence, read once for the two readings of it below.
             let sentence = may_be_named
