@@ -3841,3 +3841,40 @@ fn a_quotations_key_as_typed_is_that_quotation_whoever_else_it_names() {
         "zizek-free-julian-assange",
     );
 }
+
+/// A French question's "un" is the article, not the UN: "qui a déclaré un refus ?" offers no
+/// United Nations, "qui a fait un appel à libérer Assange ?" no UN rapporteur, and the call
+/// Varoufakis received is found without the UN standing in. The start of session 30 offered
+/// the United Nations first and the UN rapporteur second, and only suggested the call.
+#[test]
+fn a_french_questions_un_is_an_article_not_the_un() {
+    let engine = shipped_engine();
+    let offered = |query: &str| -> Vec<String> {
+        match engine.ask(Command::Who, query) {
+            Outcome::Answer { fact, .. } => vec![engine.base().id(fact).to_string()],
+            Outcome::Suggestions(s) => s
+                .iter()
+                .map(|(f, _)| engine.base().id(*f).to_string())
+                .collect(),
+            _ => Vec::new(),
+        }
+    };
+    for query in [
+        "qui a déclaré un refus ?",
+        "qui a fait un appel à libérer Assange ?",
+    ] {
+        let offered = offered(query);
+        assert!(
+            !offered
+                .iter()
+                .any(|id| id == "united-nations" || id == "un-special-rapporteur-on-torture"),
+            "{query:?}: {offered:?}"
+        );
+    }
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["quand yanis varoufakis a reçu un appel de julian"],
+        "varoufakis-call-march-2020",
+    );
+}

@@ -411,8 +411,9 @@ impl Engine {
 
     /// `folded` with each filler word typed with two letters swapped or one left out that no
     /// fact holds ([`crate::text::stopword_meant`]) read as the filler word it stands for
-    /// ("teh" as "the", "wsa" as "was", "hw" as "how"), so that the rules that read the words
-    /// as typed read it as filler too.
+    /// ("teh" as "the", "wsa" as "was", "hw" as "how"), and a French question's "un" read as
+    /// the article it is, not the UN, so that the rules that read the words as typed read
+    /// them as filler too.
     fn mend_filler(&self, folded: String) -> String {
         let meant = |w: &str| {
             if crate::text::is_filler_word(w) {
@@ -421,9 +422,13 @@ impl Engine {
             crate::text::stopword_meant(w)
                 .filter(|_| self.indexes.iter().all(|i| i.word_id(w).is_none()))
         };
+        // A French question's "un" is the article, not the UN ("qui a refusé à Assange un
+        // sauf-conduit"): read as "une", a filler word.
+        // (Session 30: tuning +1 right, nothing else.)
+        let french = folded.split(' ').any(|w| FRENCH_ASKING.contains(&w));
         let mut mended: Option<Vec<&str>> = None;
         for (at, w) in folded.split(' ').enumerate() {
-            if let Some(m) = meant(w) {
+            if let Some(m) = meant(w).or_else(|| (french && w == "un").then_some("une")) {
                 mended.get_or_insert_with(|| folded.split(' ').collect())[at] = m;
             }
         }
@@ -3564,6 +3569,12 @@ const BEFORE_NOUN: &[&str] = &["of", "for", "in", "at", "to", "from", "with", "b
 
 /// The articles a description may open with after "who is", "when was", "when did".
 const ARTICLES: &[&str] = &["the", "a", "an"];
+
+/// Words (folded) that only a French question holds: "qui", "quand", "quel", "qu'" (as
+/// folded: "qu"), …
+const FRENCH_ASKING: &[&str] = &[
+    "qui", "quand", "quel", "quelle", "quels", "quelles", "qu", "lequel", "laquelle",
+];
 
 /// Where the clause starts that ends a description opening at `typed[at]` (folded words): at
 /// the first later word of `relatives` ("who", "that", …), or at a second "the" not after a
