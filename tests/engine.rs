@@ -3878,3 +3878,23 @@ fn a_french_questions_un_is_an_article_not_the_un() {
         "varoufakis-call-march-2020",
     );
 }
+
+/// A /when question that puts the word for a thing's making before it ("in which year was
+/// made the British law that …", "since when is existing the law …") or after it ("when the
+/// law … was make") describes that thing: the 1987 law, not the 2012 warning that cited it.
+/// The start of session 30 only suggested the law.
+#[test]
+fn a_thing_asked_when_it_was_made_in_any_word_order_is_that_thing() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "In which year was made the British law that allows to take away the diplomatic \
+             status of an embassy?",
+            "since when is existing the british law that permit to remove diplomatic status of \
+             an embassy?",
+        ],
+        "british-law-1987",
+    );
+}

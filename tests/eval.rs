@@ -648,7 +648,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// police): 35 answered with another fact. French "préside", "dirige" read as "head" (as
 /// "runs", "leads"): 43 of 1,789. A quotation's key typed as it stands not displaced by the
 /// speaker another name in the query reads as ("zizek free julian assange quote"): 4,846
-/// (89.7%), 34 with another fact. A French question's "un" an article, not the UN: 4,847.
+/// (89.7%), 34 with another fact. A French question's "un" an article, not the UN: 4,847. A
+/// word for a thing's making before or after it ("in which year was made the law that …",
+/// "when the law … was make") ends or opens its description: 4,850.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(

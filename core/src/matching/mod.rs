@@ -4708,7 +4708,9 @@ fn sentence_before<'q>(query: &'q str, sentence: &str) -> Option<&'q str> {
 /// second "the": "when was the extradition hearing the OSCE rep was worried about"), if it
 /// reads so, or a person's name ("when was the hearing Desir was worried about": `person_at`
 /// says whether one starts at a word); not a saying and what it said ("the Amnesty statement that US assurances are not
-/// reliable": the statement is the event). Or, asked how long it lasted, between "how long
+/// reliable": the statement is the event). Or, a word for its making ([`MADE`]) put before
+/// it ("in which year was made the law that …") or after it ("when the law for … was make"),
+/// the words between. Or, asked how long it lasted, between "how long
 /// was the" ("how long did the", "how long Assange's") and "before", "after" or "last(ed)"
 /// too ("how long was the legal battle before he went into the embassy": the battle).
 fn described_event(typed: &[&str], person_at: impl Fn(usize) -> bool) -> Option<String> {
@@ -4751,6 +4753,17 @@ fn described_event(typed: &[&str], person_at: impl Fn(usize) -> bool) -> Option<
     let opens = typed.get(when + 1).is_some_and(|w| {
         matches!(*w, "was" | "is" | "were") || *w == "of" && typed[when] != "when"
     });
+    // "when the british law for removing the status was made" (an article right after
+    // "when", and a word for being made after "was"): the words between. (Session 30, with
+    // the word for its making before the article below: tuning +3 right, nothing else.)
+    if !opens
+        && !long(when)
+        && typed.get(when + 1).is_some_and(|w| ARTICLES.contains(w))
+        && let Some(was) = (when + 3..typed.len())
+            .find(|&i| matches!(typed[i - 1], "was" | "is" | "were") && MADE.contains(&typed[i]))
+    {
+        return Some(join_typed(&typed[when + 2..was - 1]));
+    }
     // "how long did the legal battle last", "how long assange's legal battle lasted".
     let mut at = if long(when) && !opens {
         match typed.get(when + 1) {
@@ -4763,6 +4776,14 @@ fn described_event(typed: &[&str], person_at: impl Fn(usize) -> bool) -> Option<
     } else {
         return None;
     };
+    // "in which year was made the british law that …": the word for its making before the
+    // article.
+    if opens
+        && typed.get(at).is_some_and(|w| MADE.contains(w))
+        && typed.get(at + 1).is_some_and(|w| ARTICLES.contains(w))
+    {
+        at += 1;
+    }
     if typed.get(at).is_some_and(|w| ARTICLES.contains(w)) {
         at += 1;
     }
@@ -4800,6 +4821,13 @@ fn described_event(typed: &[&str], person_at: impl Fn(usize) -> bool) -> Option<
     }
     Some(join_typed(&typed[at..clause]))
 }
+
+/// Words for a thing being made (folded), that a /when question describing it may put
+/// before or after it ("which year was made the law that …", "when the law … was make").
+const MADE: &[&str] = &[
+    "made", "make", "created", "create", "passed", "enacted", "adopted", "written", "existing",
+    "founded",
+];
 
 /// The least length of a word (stemmed) that [`says_only_negated`] reads.
 const NEGATED_WORD_MIN: usize = 4;
