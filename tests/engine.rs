@@ -3898,3 +3898,17 @@ fn a_thing_asked_when_it_was_made_in_any_word_order_is_that_thing() {
         "british-law-1987",
     );
 }
+
+/// A description after "who was the" may end where a person's name opens its clause: "the
+/// ecuadorian leader Patino met with" asks for whom Patino met, not Patino. The start of
+/// session 30 only suggested Patino.
+#[test]
+fn a_description_ends_where_a_name_opens_its_clause() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["who was the ecuadorian leader patino met with before his statement about colonies"],
+        "rafael-correa",
+    );
+}

@@ -650,7 +650,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// speaker another name in the query reads as ("zizek free julian assange quote"): 4,846
 /// (89.7%), 34 with another fact. A French question's "un" an article, not the UN: 4,847. A
 /// word for a thing's making before or after it ("in which year was made the law that …",
-/// "when the law … was make") ends or opens its description: 4,850.
+/// "when the law … was make") ends or opens its description: 4,850. A /who description
+/// ending where a person's name opens its clause ("the ecuadorian leader Patino met with"):
+/// 4,851.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(

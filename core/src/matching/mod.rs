@@ -760,7 +760,9 @@ impl Engine {
             && reading == Reading::Plain
             && hits.len() > 1
             && let typed = asked.typed()
-            && let Some((head, clause)) = described_head(typed, asks_whos(asked.query))
+            && let Some((head, clause)) = described_head(typed, asks_whos(asked.query), |at| {
+                self.names.person_at(typed, at)
+            })
             && let Some(person) = self.described(&head)
             && let Some(at) = hits.iter().position(|h| h.fact == person)
             // A clause that points elsewhere ("the whistleblower who handed WikiLeaks the
@@ -3662,14 +3664,20 @@ const DOCUMENT_WORDS: &[&str] = &[
 
 /// The words of a /who question (`typed`, folded) that describe whom it asks about, between
 /// "who is the" ("who's the", "who the", "who are the", "who was a", "who's this") and a
-/// relative clause ("that", "who", "whom", "which", or a second "the": "who is the WikiLeaks
-/// editor the OSCE was worried about") or a context ("during …", "back then": [`context_after`]), if it reads
-/// so: those words, and where the clause starts; not after a preposition ("to who the
+/// relative clause ("that", "who", "whom", "which", a second "the": "who is the WikiLeaks
+/// editor the OSCE was worried about", or a person's name: "who was the Ecuadorian leader
+/// Patino met with", `person_at` says whether one starts at a word) or a context ("during …",
+/// "back then": [`context_after`]), if it reads so: those words, and where the clause
+/// starts; not after a preposition ("to who the
 /// lawmakers are asking …" is "to whom"). After "who is" (or "who's", `contracted`: folded,
 /// it is "who"), the article may be left out ("who was Britain's foreign minister during …"),
 /// when a verb ("who is writing …", "who was accused …") or a pronoun ("who is he") does not
 /// follow.
-fn described_head(typed: &[&str], contracted: bool) -> Option<(String, usize)> {
+fn described_head(
+    typed: &[&str],
+    contracted: bool,
+    person_at: impl Fn(usize) -> bool,
+) -> Option<(String, usize)> {
     let who = typed.iter().position(|w| matches!(*w, "who" | "whos"))?;
     if subject::asks_whom(
         who.checked_sub(1).map(|i| typed[i]),
@@ -3687,6 +3695,7 @@ fn described_head(typed: &[&str], contracted: bool) -> Option<(String, usize)> {
     // "who's" folds to "who" (as "Assange's" to "assange"): the query as typed tells.
     let copula = said || contracted || typed[who] == "whos";
     let word = *typed.get(at)?;
+    let opened = at;
     // "Who's this cardinal the lawyer brought up": a demonstrative before a noun is an
     // article; "who is this?", "who is that who …" are not. (Session 30: tuning +2 right.)
     let demonstrative = matches!(word, "this" | "that" | "these" | "those")
@@ -3715,10 +3724,18 @@ fn described_head(typed: &[&str], contracted: bool) -> Option<(String, usize)> {
             "someone", "u", "you", "i",
         ],
     );
-    let clause = match (relative, context_after(typed, at)) {
-        (Some(a), Some(b)) => a.min(b),
-        (a, b) => a.or(b)?,
+    // Or at a person's name, after an article and two words of the description at least: "the
+    // ecuadorian leader Patino met with" (not "the person Jozsef Mindszenty", nor one the head
+    // holds after a preposition). (Session 30: tuning +1 right, nothing else.)
+    let named = if at > opened {
+        (at + 2..typed.len()).find(|&i| !BEFORE_NOUN.contains(&typed[i - 1]) && person_at(i))
+    } else {
+        None
     };
+    let clause = [relative, context_after(typed, at), named]
+        .into_iter()
+        .flatten()
+        .min()?;
     Some((join_typed(&typed[at..clause]), clause))
 }
 
