@@ -425,10 +425,10 @@ impl Engine {
         // A French question's "un" is the article, not the UN ("qui a refusé à Assange un
         // sauf-conduit"): read as "une", a filler word.
         // (Session 30: tuning +1 right, nothing else.)
-        let french = folded.split(' ').any(|w| FRENCH_ASKING.contains(&w));
+        let french = || folded.split(' ').any(|w| FRENCH_ASKING.contains(&w));
         let mut mended: Option<Vec<&str>> = None;
         for (at, w) in folded.split(' ').enumerate() {
-            if let Some(m) = meant(w).or_else(|| (french && w == "un").then_some("une")) {
+            if let Some(m) = meant(w).or_else(|| (w == "un" && french()).then_some("une")) {
                 mended.get_or_insert_with(|| folded.split(' ').collect())[at] = m;
             }
         }
@@ -2125,10 +2125,13 @@ impl Engine {
     /// within one sentence of a message ([`sentences`]): "When was that adopted? the number
     /// was 2317" describes nothing ("adopted" ends its sentence; "the number" opens the next).
     fn described_event_of(&self, asked: &Asked) -> Option<String> {
+        // (A message that describes none read whole describes none in a sentence either:
+        // most are not read again, sentence by sentence.)
+        let typed = asked.typed();
+        let whole = described_event(typed, |at| self.names.person_at(typed, at))?;
         let sentences = sentences(asked.query);
         if sentences.len() < 2 {
-            let typed = asked.typed();
-            return described_event(typed, |at| self.names.person_at(typed, at));
+            return Some(whole);
         }
         sentences.iter().find_map(|sentence| {
             let folded = self.mend_filler(crate::text::fold(sentence));
