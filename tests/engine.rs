@@ -3912,3 +3912,19 @@ fn a_description_ends_where_a_name_opens_its_clause() {
         "rafael-correa",
     );
 }
+
+/// A message of ten words or more (filler set aside) is offered facts from a lower score on
+/// (`SUGGEST_LONG_MIN`): its context spreads its weight over many words. The start of session
+/// 30 said the case file had nothing on this one.
+#[test]
+fn a_long_message_is_offered_the_fact_its_words_come_nearest() {
+    let engine = shipped_engine();
+    let query = "my uncle thinks only the far left defends assange, but even the ACLU guy said \
+                 this was the first time ever the US government charged a publisher for \
+                 printing true stuff. anyone have the actual quote?";
+    assert_eq!(answered_in(&engine, Command::Quote, query), None);
+    assert_eq!(
+        first_offered(&engine, Command::Quote, query).as_deref(),
+        Some("wizner-first-amendment")
+    );
+}

@@ -652,7 +652,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// word for a thing's making before or after it ("in which year was made the law that …",
 /// "when the law … was make") ends or opens its description: 4,850. A /who description
 /// ending where a person's name opens its clause ("the ecuadorian leader Patino met with"):
-/// 4,851.
+/// 4,851. A message of ten words or more offered facts from 0.25 on (not 0.3): 4,852
+/// (89.8%), 97.0% right first.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -661,7 +662,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.896, 0.967, 43, 34);
+    assert_floors(s, 0.897, 0.969, 43, 34);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -219,6 +219,16 @@ pub const SUGGEST_MIN: f32 = 0.45;
 pub const SUGGEST_LOW_MIN: f32 = 0.30;
 /// See [`SUGGEST_LOW_MIN`].
 pub const SUGGEST_LOW_WORDS: usize = 3;
+/// ... and from this lower score still for a message of [`SUGGEST_LONG_WORDS`] words or more,
+/// whose context spreads its weight further ("my dad thinks only far-left people defend
+/// assange, but even the ACLU guy said this was the first time ever the US government charged
+/// a publisher for printing true stuff. anyone got the actual quote?" holds little more than a
+/// quarter of Wizner's quotation). (Session 30, on the tuning files:
+/// right fact first +8; 20 of their 1,824 unanswerable questions offered suggestions rather
+/// than nothing, none answered; 12 words: +6.)
+pub const SUGGEST_LONG_MIN: f32 = 0.25;
+/// See [`SUGGEST_LONG_MIN`].
+pub const SUGGEST_LONG_WORDS: usize = 10;
 /// Suggestions stay within this distance of the best score.
 pub const SUGGEST_WINDOW: f32 = 0.30;
 /// Autocomplete offers facts from this score on.
@@ -5630,7 +5640,9 @@ const CLAUSE_OPENERS: &[&str] = &[
 
 /// The lowest score a fact may be suggested at, for a query of `words` words (after filler).
 pub fn suggest_floor(words: usize) -> f32 {
-    if words >= SUGGEST_LOW_WORDS {
+    if words >= SUGGEST_LONG_WORDS {
+        SUGGEST_LONG_MIN
+    } else if words >= SUGGEST_LOW_WORDS {
         SUGGEST_LOW_MIN
     } else {
         SUGGEST_MIN
