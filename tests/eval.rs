@@ -653,7 +653,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// "when the law … was make") ends or opens its description: 4,850. A /who description
 /// ending where a person's name opens its clause ("the ecuadorian leader Patino met with"):
 /// 4,851. A message of ten words or more offered facts from 0.25 on (not 0.3): 4,852
-/// (89.8%), 97.0% right first.
+/// (89.8%), 97.0% right first. tuning37 (sealed through sessions 29 and 30: 80.1% / 91.8% /
+/// 3 of 54 on their starting engines, 80.1% / 93.2% / 3 of 54 on session 30's final one)
+/// joined: thirty-seven files, 4,969/5,551 (89.5%), 96.9% first, 46 of 1,843, 35 with another
+/// fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -662,7 +665,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.897, 0.969, 43, 34);
+    assert_floors(s, 0.895, 0.968, 46, 35);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
