@@ -3928,3 +3928,70 @@ fn a_long_message_is_offered_the_fact_its_words_come_nearest() {
         Some("wizner-first-amendment")
     );
 }
+
+/// A /who question asking who someone is that names the one who said something ("that
+/// Snowden meant when he said …") is not answered with that speaker by the "who said it"
+/// reading: the member knows who said it. The start of session 31 answered Snowden.
+#[test]
+fn who_said_it_is_not_the_speaker_the_question_names() {
+    let engine = shipped_engine();
+    let query = "who was the ambassador of Ecuador in London that Snowden talked about when he \
+                 said photos of the ambassador inviting the police in would be in history books?";
+    assert_ne!(
+        answered_in(&engine, Command::Who, query).as_deref(),
+        Some("edward-snowden")
+    );
+}
+
+/// "Something" stands for words the member does not remember ("an 'unfriendly and hostile'
+/// something", "said something like …"): filler, as "anything" is. The start of session 31
+/// only suggested both.
+#[test]
+fn something_stands_for_words_not_remembered() {
+    let engine = shipped_engine();
+    for (query, expected) in [
+        (
+            "Patino said if the British went ahead it would be an 'unfriendly and hostile' \
+             something, what's the full quote?",
+            "patino-hostile-intolerable-act",
+        ),
+        (
+            "Hague said something like 'this has nothing to do with wikileaks or the united \
+             states'",
+            "hague-not-about-wikileaks",
+        ),
+    ] {
+        assert_eq!(
+            answered_in(&engine, Command::Quote, query).as_deref(),
+            Some(expected),
+            "{query}"
+        );
+    }
+}
+
+/// Words quoted of a named speaker that none of their quotations says a third of ("pamela
+/// anderson said 'free him or we are all next'") answer none of theirs; a half-remembered
+/// quotation keeps more of its words and is still answered. The start of session 31 answered
+/// the first with Anderson's "test case" quotation.
+#[test]
+fn words_a_speaker_never_said_answer_none_of_theirs() {
+    let engine = shipped_engine();
+    assert_eq!(
+        answered_in(
+            &engine,
+            Command::Quote,
+            "pamela anderson said 'free him or we are all next'"
+        ),
+        None
+    );
+    assert_eq!(
+        answered_in(
+            &engine,
+            Command::Quote,
+            "Wizner said 'this is the first time a publisher has been charged for publishing \
+             truthful information'"
+        )
+        .as_deref(),
+        Some("wizner-first-amendment")
+    );
+}

@@ -656,7 +656,12 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// (89.8%), 97.0% right first. tuning37 (sealed through sessions 29 and 30: 80.1% / 91.8% /
 /// 3 of 54 on their starting engines, 80.1% / 93.2% / 3 of 54 on session 30's final one)
 /// joined: thirty-seven files, 4,969/5,551 (89.5%), 96.9% first, 46 of 1,843, 35 with another
-/// fact.
+/// fact. "Who said it" not read as the speaker the question names ("the ambassador … that
+/// Snowden meant when he said …"): 34 with another fact. "Something", "somewhere",
+/// "somehow", "sometime" filler ("an 'unfriendly, hostile' something"): 4,976 (89.6%), 47 of
+/// 1,843 (one misquotation of Hague's whose other quoted words are all filler). Words quoted
+/// of a named speaker that none of their quotations says a third of answer none of theirs
+/// ("hague said 'we will go in and get him'"): 43 of 1,843.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -665,7 +670,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.895, 0.968, 46, 35);
+    assert_floors(s, 0.896, 0.969, 43, 34);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -602,7 +602,13 @@ impl Engine {
                         .iter()
                         .any(|&p| self.base.quotes_of(p as usize).contains(&(h.fact as usize)))
                 };
-                if hits.iter().any(theirs) {
+                // Words quoted that they never said ("hague said 'we will go in and get him'"):
+                // none of theirs is answered. (Session 31: tuning, 4 fewer unanswerable
+                // questions answered, nothing else; a half-remembered quotation keeps more
+                // of its words: "one of the sides has to back down at the end".)
+                if self.quotes_unsaid(asked.query, &speakers) {
+                    reading = Reading::Unquoted;
+                } else if hits.iter().any(theirs) {
                     // Theirs first; the others stay behind them, to weigh how near they come.
                     hits.sort_by_key(|h| !theirs(h));
                     // Their quotations compete among themselves: one that the topic's
@@ -738,6 +744,10 @@ impl Engine {
             && !self.asks_own_thing(&asked)
             && !verdict_refusing(&hits, |_: &Hit| refused).answers()
             && let Some((person, answered)) = self.quoted_speaker(query, prepared.words.len())
+            // (Not one the question names: "who was the ambassador … that Snowden meant when he
+            // said …" knows who said it. Session 31: tuning, one fewer answered with another
+            // fact, nothing else.)
+            && !asked.named(&self.names).contains(&person)
         {
             if answered
                 && let Some(at) = hits.iter().position(|h| h.fact == person)
@@ -1648,6 +1658,26 @@ impl Engine {
                 .split(' ')
                 .any(|w| NEGATIONS.contains(&w) || matches!(w, "aint" | "ain"))
                 && says_only_negated(&said, &spans)
+    }
+
+    /// Whether `query` quotes a span of four words or more (as typed, filler too) of which
+    /// every quotation of `speakers` says a third or fewer.
+    fn quotes_unsaid(&self, query: &str, speakers: &[u32]) -> bool {
+        if !query.contains(['\'', '"', '‘', '“']) {
+            return false;
+        }
+        let spans = quoted_spans(query);
+        spans.iter().any(|span| {
+            let words: Vec<&str> = span.split(' ').filter(|w| !w.is_empty()).collect();
+            words.len() >= 4
+                && speakers.iter().all(|&p| {
+                    self.base.quotes_of(p as usize).iter().all(|&q| {
+                        let text = crate::text::fold(&self.base.quotes[q].text);
+                        let said: Vec<&str> = text.split(' ').collect();
+                        3 * words.iter().filter(|w| said.contains(w)).count() <= words.len()
+                    })
+                })
+        })
     }
 
     /// Whether `asked` names nobody but the speaker of quotation `quote` (the case's subject
