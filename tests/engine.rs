@@ -3995,3 +3995,46 @@ fn words_a_speaker_never_said_answer_none_of_theirs() {
         Some("wizner-first-amendment")
     );
 }
+
+/// An envoy recalled ("recall", "called back", "call … back") is a deed no event tells of:
+/// Sweden summoning Ecuador's ambassador is not Ecuador calling him home. The start of session
+/// 31 answered all three with the summons; being called in still is it.
+#[test]
+fn an_envoy_called_back_is_not_one_summoned() {
+    let engine = shipped_engine();
+    for query in [
+        "when did ecuador recall its ambassador from sweden",
+        "when did ecuador call its ambassador back from stockholm",
+        "when was the ecuadorian ambassador in sweden called back to quito",
+    ] {
+        assert_eq!(answered_in(&engine, Command::When, query), None, "{query}");
+    }
+    assert_eq!(
+        answered_in(
+            &engine,
+            Command::When,
+            "when did sweden call in ecuador's ambassador"
+        )
+        .as_deref(),
+        Some("sweden-summons-ambassador")
+    );
+}
+
+/// "When did she say that?" after a message that names whom: a saying of theirs is asked, not
+/// the law their words are about. The start of session 31 answered the Espionage Act of 1917.
+#[test]
+fn when_she_said_it_asks_for_the_saying_of_the_one_named() {
+    let engine = shipped_engine();
+    let query = "Pamela Anderson wrote about the Espionage Act being used against a publisher. \
+                 when did she write that?";
+    assert_eq!(answered_in(&engine, Command::When, query), None);
+    assert_eq!(
+        answered_in(
+            &engine,
+            Command::When,
+            "Snowden wrote a letter for the Berlin event. when did he write it?"
+        )
+        .as_deref(),
+        Some("snowden-letter-berlin")
+    );
+}

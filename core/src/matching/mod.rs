@@ -1991,8 +1991,8 @@ impl Engine {
     }
 
     /// Whether a /when question asks when person `p` said something: "when did", their whole
-    /// name or alias, then a speech word within two words ("when did pamela anderson say …",
-    /// "when did Hague first tell …").
+    /// name or alias (or "he", "she": a message naming them), then a speech word within two
+    /// words ("when did pamela anderson say …", "when did Hague first tell …").
     fn asks_when_they_said(&self, asked: &Asked<'_>, p: u32) -> bool {
         let words = asked.words();
         let Some(at) = words.windows(2).position(|w| {
@@ -2001,6 +2001,18 @@ impl Engine {
             return false;
         };
         let start = at + 2;
+        // "… Pamela Anderson statement about the Espionage Act …. when did she say that?": "he"
+        // or "she" there is whom the message names. (Session 31: tuning, one unanswerable
+        // question no longer answered, nothing else.)
+        if words
+            .get(start)
+            .is_some_and(|w| matches!(w.as_str(), "she" | "he"))
+        {
+            let next = &words[start + 1..words.len().min(start + 3)];
+            if self.speech.asked_about(&next.join(" "), next) {
+                return true;
+            }
+        }
         self.names.names_of(p).iter().any(|name| {
             let end = start + name.len();
             !name.is_empty() && words.len() > end && words[start..end] == name[..] && {
@@ -2533,6 +2545,7 @@ impl Engine {
                 .filter_map(|(at, &w)| {
                     deed_in(DEEDS, w)
                         .or_else(|| asked_done(typed, at, w))
+                        .or_else(|| called_back(typed, at, w))
                         .map(|root| {
                             // Read once per question, not per candidate.
                             let object = deed_object(typed, at).and_then(|o| {
@@ -4066,6 +4079,7 @@ pub const DEEDS: &[(&str, &[&str])] = &[
     ("storm", &["stormed"]),
     ("raid", &["raided", "raiding"]),
     ("summon", &["summoned", "summon", "summons", "summoning"]),
+    ("recall", &["recalled", "recalling"]),
 ];
 
 /// Deeds of [`DEEDS`] asked about only in the passive ("when was it held", "was the meeting
@@ -4232,6 +4246,7 @@ const DEED_PLAIN: &[(&str, &str)] = &[
     ("acquit", "acquit"),
     ("resign", "resign"),
     ("marri", "marry"),
+    ("recall", "recall"),
 ];
 
 /// Words before a plain form that make it a deed not (yet) done, or a noun ("call for the
@@ -4250,6 +4265,16 @@ fn asked_done(typed: &[&str], at: usize, word: &str) -> Option<&'static str> {
     let did = before.iter().any(|w| matches!(*w, "did" | "didnt"));
     let not_done = before.last().is_some_and(|w| DEED_NOT_DONE.contains(w));
     (did && !not_done).then_some(root)
+}
+
+/// "Called back", "calling … back" (typed word `at`, `word`, and "back" among the next four):
+/// an envoy recalled,
+/// the deed [`DEEDS`] starts "recall" ("when did Ecuador call its ambassador back" is not
+/// Sweden summoning him).
+fn called_back(typed: &[&str], at: usize, word: &str) -> Option<&'static str> {
+    (matches!(word, "call" | "called" | "calling" | "calls")
+        && typed[at + 1..typed.len().min(at + 5)].contains(&"back"))
+    .then_some("recall")
 }
 
 /// The start of the deed a typed word asks about in `deeds` ([`DEEDS`], [`WHO_DEEDS`]), if it
