@@ -474,12 +474,20 @@ fn a_saying_that_describes_a_thing_is_not_what_is_asked() {
     ] {
         assert!(asks_about_saying(asked, lexicon), "{asked:?}");
     }
-    // The statement that finds both: refused for the deed, answered for the saying.
+    // The statement that finds both: refused for the deed, answered for the saying. (Asked
+    // whether it "actually" came to pass, refused as a deed not done: session 31.)
     let deed = "when did wikileaks actually release the million files they promised";
     let (_, hits, verdict) = engine.explain(Command::When, deed).expect("a query");
     let first = hits.first().expect("a statement is near");
     assert!(base.events[first.fact as usize].statement, "{deed:?}");
-    assert_eq!(verdict, Verdict::Statement, "{deed:?}");
+    assert_eq!(verdict, Verdict::Undone, "{deed:?}");
+    let (_, _, verdict) = engine
+        .explain(
+            Command::When,
+            "when did wikileaks release the million files they promised",
+        )
+        .expect("a query");
+    assert_eq!(verdict, Verdict::Statement);
     let saying = "when did wikileaks promise to release a million files";
     assert_eq!(
         answered_in(&engine, Command::When, saying).as_deref(),
@@ -4036,5 +4044,36 @@ fn when_she_said_it_asks_for_the_saying_of_the_one_named() {
         )
         .as_deref(),
         Some("snowden-letter-berlin")
+    );
+}
+
+/// Asked whether what a statement called for came to pass ("actually take place"), a question
+/// whose words are one of the statement's keys ("oas meeting") is still not answered with it;
+/// typed as a key alone, it is. The start of session 31 answered both.
+#[test]
+fn a_key_typed_in_a_question_whether_it_happened_is_not_answered() {
+    let engine = shipped_engine();
+    assert_eq!(
+        answered_in(
+            &engine,
+            Command::When,
+            "when did the OAS meeting actually take place?"
+        ),
+        None
+    );
+    assert_eq!(
+        answered_in(&engine, Command::When, "oas meeting").as_deref(),
+        Some("ecuador-calls-oas-meetings")
+    );
+}
+
+/// "Who wrote to Angela Merkel …" asks for the writers whose fact says they wrote to her, when
+/// one among the best did. The start of session 31 said the case file had nothing on it.
+#[test]
+fn who_wrote_to_someone_named_is_the_one_whose_letter_went_to_them() {
+    let engine = shipped_engine();
+    assert_eq!(
+        answered_in(&engine, Command::Who, "who wrote to merkel").as_deref(),
+        Some("the-120")
     );
 }

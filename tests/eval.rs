@@ -663,7 +663,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// of a named speaker that none of their quotations says a third of answer none of theirs
 /// ("hague said 'we will go in and get him'"): 43 of 1,843. An envoy recalled ("recall",
 /// "called back") a deed no event tells of: 41 of 1,843. "When did she say that?" asking for
-/// a saying of the one the message names: 40 of 1,843.
+/// a saying of the one the message names: 40 of 1,843. A statement's key typed in a question
+/// asking whether what it called for "actually" took place not answered: 38 of 1,843. "Who
+/// wrote to Angela Merkel": the writers whose letter went to her: 4,978 (89.7%).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -672,7 +674,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.896, 0.969, 40, 34);
+    assert_floors(s, 0.896, 0.969, 38, 34);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -160,8 +160,9 @@ fn reason(verdict: Verdict) -> String {
             .into(),
         Verdict::Undone => "no answer: the /when question asks when something decisive was \
                             done (died, was extradited, indicted, freed, arrested, voted ...) \
-                            that the best event never tells of, or the time of day when it \
-                            gives none, or the /who question asks who \
+                            that the best event never tells of, or whether what the best \
+                            event, a statement, called for \"actually\" came to pass, or the \
+                            time of day when it gives none, or the /who question asks who \
                             did something specific (filmed, ordered, funded ...) that nothing \
                             the base says of the best fact tells of, or asks to whom \
                             something was written and the best fact is the writers, whose \

@@ -955,6 +955,18 @@ impl Engine {
             let at = place_among(&mut hits, recipient);
             (reading, refused) = subject_first(&mut hits, at, &refuse);
         }
+        // The other way round: "who wrote to Angela Merkel asking for Assange to be freed",
+        // that no rule answers, asks for the one fact among the best whose writers wrote to
+        // her. (Session 31: tuning +2 right, nothing else.)
+        if command == Command::Who
+            && reading == Reading::Plain
+            && hits.len() > 1
+            && !verdict_refusing(&hits, |_: &Hit| refused).answers()
+            && asks_who_did(asked.typed())
+            && let Some(at) = self.writers_to_named(&asked, &hits)
+        {
+            (reading, refused) = subject_first(&mut hits, at, &refuse);
+        }
         // A /when question that describes the event it asks about before a clause ("when was
         // the extradition trial where the bar association says he was mistreated", "what
         // year is the uk law that lets them …") asks about that event, not the one the clause
@@ -1581,6 +1593,31 @@ impl Engine {
             [recipient] => Some(recipient),
             _ => None,
         }
+    }
+
+    /// Where among `hits` the one fact stands whose writers wrote to a person the question
+    /// names right after "to" that follows a word of writing ("who wrote to Angela Merkel …":
+    /// the 120), if exactly one of `hits` did ([`Engine::recipient_of`]).
+    fn writers_to_named(&self, asked: &Asked<'_>, hits: &[Hit]) -> Option<usize> {
+        let typed = asked.typed();
+        let named: Vec<u32> = (0..typed.len())
+            .filter(|&j| {
+                typed[j] == "to"
+                    && typed[j.saturating_sub(WRITING_BEFORE_TO)..j]
+                        .iter()
+                        .any(|w| WRITING.contains(w) || ADDRESSING.contains(w))
+            })
+            .filter_map(|j| self.names.person_starting(typed[j + 1..].iter().copied()))
+            .collect();
+        if named.is_empty() {
+            return None;
+        }
+        let mut writers = (0..hits.len()).filter(|&i| {
+            self.recipient_of(hits[i].fact)
+                .is_some_and(|r| named.contains(&r))
+        });
+        let at = writers.next()?;
+        writers.next().is_none().then_some(at)
     }
 
     /// Whether the role of a /who fact calls them the signatories or authors of something
@@ -2625,6 +2662,11 @@ impl Engine {
         move |hit: &Hit| {
             if reading == Reading::Unquoted {
                 return Some(Verdict::Speaker);
+            }
+            // (Undone: a statement asked about as done, which even a key typed as it stands
+            // does not answer.)
+            if asks_if_happened && self.base.events[hit.fact as usize].statement {
+                return Some(Verdict::Undone);
             }
             if may_be_about_doing
                 && self.base.events[hit.fact as usize].statement
@@ -5250,7 +5292,9 @@ pub enum Verdict {
     /// something specific ("who filmed the police dragging Assange out", [`WHO_DEEDS`]) and
     /// nothing the base says of the best fact tells of it. Or the /who question asks to whom
     /// something was written or addressed ("who were they appealing to"), the best fact is the
-    /// writers, and their fact names nobody the base records as whom they wrote to.
+    /// writers, and their fact names nobody the base records as whom they wrote to. Or the
+    /// /when question asks whether what a statement called for came to pass ("when did that
+    /// OAS meeting actually take place?"): even a key typed as it stands is not answered.
     Undone,
     /// The best fact would be answered, but the query asks for an office it does not hold.
     Office,
@@ -5353,6 +5397,13 @@ pub fn verdict_refusing<R: Fn(&Hit) -> Option<Verdict>>(hits: &[Hit], refuse: R)
         return Verdict::WordDropped;
     }
     if best.exact {
+        // Typed as a key, still asked whether it was done: "When did that OAS meeting actually
+        // take place?" (its words are the key "oas meeting") asks whether what Ecuador called
+        // for came to pass. (Session 31: tuning, 2 fewer unanswerable questions answered,
+        // nothing else.)
+        if refuse(best) == Some(Verdict::Undone) {
+            return Verdict::Undone;
+        }
         return Verdict::Exact;
     }
     // The best of the others, wherever a reading of the question put them (see
