@@ -4077,3 +4077,27 @@ fn who_wrote_to_someone_named_is_the_one_whose_letter_went_to_them() {
         Some("the-120")
     );
 }
+
+/// Asked which broadcaster, country or organisation, the "who said it" reading does not
+/// answer the person who said it: the start of session 31 answered Vaughan Smith to "which TV
+/// network reported …" his words.
+#[test]
+fn asked_which_network_the_speaker_is_not_the_answer() {
+    let engine = shipped_engine();
+    let query = "Which TV network reported the friend with the manor saying Assange is no rapist";
+    assert_eq!(answered_in(&engine, Command::Who, query), None);
+}
+
+/// The "who said it" reading does not put the speaker it finds ahead of a best fact whose
+/// whole key the question holds and theirs it does not: the Icelandic lawmakers, not the Greek
+/// MPs whose letter also asked Biden to drop the charges (the start of session 31 answered
+/// them).
+#[test]
+fn who_said_it_does_not_outrank_a_fact_the_question_names() {
+    let engine = shipped_engine();
+    let query = "names of the iceland lawmakers who told biden to drop it?? we want names";
+    assert_eq!(
+        answered_in(&engine, Command::Who, query).as_deref(),
+        Some("icelandic-lawmakers")
+    );
+}

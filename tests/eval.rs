@@ -665,7 +665,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// "called back") a deed no event tells of: 41 of 1,843. "When did she say that?" asking for
 /// a saying of the one the message names: 40 of 1,843. A statement's key typed in a question
 /// asking whether what it called for "actually" took place not answered: 38 of 1,843. "Who
-/// wrote to Angela Merkel": the writers whose letter went to her: 4,978 (89.7%).
+/// wrote to Angela Merkel": the writers whose letter went to her: 4,978 (89.7%). Asked which
+/// broadcaster, not the person whose words it reported: 33 with another fact. "Who said it"
+/// not ahead of a best fact whose whole key the question holds ("the iceland lawmakers who
+/// told biden to drop it"): 4,980 (89.7%), 97.0% first, 31 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -674,7 +677,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.896, 0.969, 38, 34);
+    assert_floors(s, 0.897, 0.969, 38, 31);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

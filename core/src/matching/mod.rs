@@ -748,9 +748,19 @@ impl Engine {
             // said …" knows who said it. Session 31: tuning, one fewer answered with another
             // fact, nothing else.)
             && !asked.named(&self.names).contains(&person)
+            // (Nor a person, asked which broadcaster, country or organisation: "which TV
+            // network reported the friend … saying Assange is no rapist" asks for whom he told.
+            // Session 31: tuning, one fewer answered with another fact, nothing else.)
+            && (self.base.people[person as usize].kind != PersonKind::Person
+                || !asks_for_organisation_in(asked.words()))
         {
             if answered
                 && let Some(at) = hits.iter().position(|h| h.fact == person)
+                // Not ahead of the best when the question holds a whole key of the best and
+                // none of theirs ("names of the iceland lawmakers who told biden to drop it?":
+                // not the Greek MPs, whose letter said so too). (Session 31: tuning +2 right,
+                // 2 fewer answered with another fact, nothing else.)
+                && (at == 0 || !hits[0].holds_key || hits[at].holds_key)
                 // Not an organisation, asked for by an office ("… WikiLeaks tweeted …, and their
                 // spokesman wouldn't say …. Who was that spokesman?": the tweet is WikiLeaks',
                 // the spokesman someone of theirs). (Session 25: tuning, 2 fewer answered with
