@@ -4101,3 +4101,17 @@ fn who_said_it_does_not_outrank_a_fact_the_question_names() {
         Some("icelandic-lawmakers")
     );
 }
+
+/// "Who published …" asks for the one among the best whose role holds the deed's agent noun
+/// ("Publisher of the book …"), however much the question says of the book. The start of
+/// session 31 said the case file had nothing on this one.
+#[test]
+fn who_did_it_is_the_one_whose_role_names_the_deed() {
+    let engine = shipped_engine();
+    let query = "my teacher told us about a book called In Defense of Julian Assange. who \
+                 published it? I want to order a copy for class";
+    assert_eq!(
+        answered_in(&engine, Command::Who, query).as_deref(),
+        Some("or-books")
+    );
+}

@@ -668,7 +668,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// wrote to Angela Merkel": the writers whose letter went to her: 4,978 (89.7%). Asked which
 /// broadcaster, not the person whose words it reported: 33 with another fact. "Who said it"
 /// not ahead of a best fact whose whole key the question holds ("the iceland lawmakers who
-/// told biden to drop it"): 4,980 (89.7%), 97.0% first, 31 with another fact.
+/// told biden to drop it"): 4,980 (89.7%), 97.0% first, 31 with another fact. "Who
+/// published …" the one among the best whose role holds the deed's agent noun ("Publisher of
+/// the book …"): 4,986 (89.8%).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -677,7 +679,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.897, 0.969, 38, 31);
+    assert_floors(s, 0.898, 0.970, 38, 31);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -894,6 +894,27 @@ impl Engine {
         {
             (reading, refused) = subject_first(&mut hits, at, &refuse);
         }
+        // "Who published the book …", that no rule answers: the one among the best whose role
+        // holds the deed's agent noun ("Publisher of the book …"), whatever else the question
+        // tells of the book. (Session 31: tuning +6 right, nothing else.)
+        if command == Command::Who
+            && reading == Reading::Plain
+            && hits.len() > 1
+            && asks_who_did(asked.typed())
+            && !verdict_refusing(&hits, |_: &Hit| refused).answers()
+            && let Some(agent) = agent_asked(asked.typed())
+        {
+            let doers: Vec<usize> = (0..hits.len())
+                .filter(|&i| {
+                    crate::text::fold(&self.base.people[hits[i].fact as usize].role)
+                        .split(' ')
+                        .any(|w| w == agent)
+                })
+                .collect();
+            if let [at] = doers[..] {
+                (reading, refused) = subject_first(&mut hits, at, &refuse);
+            }
+        }
         // A /who question asking whom someone did something to ("who did Sweden summon after
         // the asylum", "who did the Greek MPs write to"), that no rule answers: of the people
         // of the event the same words find as a /when question ([`Engine::answered_event`]),
@@ -4337,6 +4358,26 @@ fn deed_in(deeds: &[(&'static str, &[&str])], typed: &str) -> Option<&'static st
         .find(|(_, forms)| forms.contains(&typed))
         .map(|&(root, _)| root)
 }
+
+/// The agent noun of the deed a /who question asks who did, right after "who" ("who published
+/// …": "publisher"), if the verb has one the roles of the base use.
+fn agent_asked(typed: &[&str]) -> Option<&'static str> {
+    let at = typed.iter().position(|w| *w == "who")?;
+    AGENT_NOUNS
+        .iter()
+        .find(|(_, verbs)| typed.get(at + 1).is_some_and(|v| verbs.contains(v)))
+        .map(|&(agent, _)| agent)
+}
+
+/// Agent nouns of roles and the verb forms a /who question asks with ([`agent_asked`]).
+const AGENT_NOUNS: &[(&str, &[&str])] = &[
+    ("publisher", &["published", "publishes", "publish"]),
+    ("founder", &["founded", "founds", "found"]),
+    ("editor", &["edited", "edits"]),
+    ("interviewer", &["interviewed", "interviews"]),
+    ("owner", &["owned", "owns"]),
+    ("host", &["hosted", "hosts"]),
+];
 
 /// Whether a /who question asks who did something: "who" followed by a word that is no form
 /// of "to be" nor an article ("who summoned …", not "who is …", "who's the …").
