@@ -4076,6 +4076,16 @@ fn who_wrote_to_someone_named_is_the_one_whose_letter_went_to_them() {
         answered_in(&engine, Command::Who, "who wrote to merkel").as_deref(),
         Some("the-120")
     );
+    // Asked who "is writing" to her (session 32; the start of session 32 only suggested it).
+    assert_eq!(
+        answered_in(
+            &engine,
+            Command::Who,
+            "who is writing the letter to Angela Merkel for the freedom of Assange?"
+        )
+        .as_deref(),
+        Some("the-120")
+    );
 }
 
 /// Asked which broadcaster, country or organisation, the "who said it" reading does not

@@ -993,7 +993,7 @@ impl Engine {
             && reading == Reading::Plain
             && hits.len() > 1
             && !verdict_refusing(&hits, |_: &Hit| refused).answers()
-            && asks_who_did(asked.typed())
+            && (asks_who_did(asked.typed()) || asks_who_is_writing(asked.typed()))
             && let Some(at) = self.writers_to_named(&asked, &hits)
         {
             (reading, refused) = subject_first(&mut hits, at, &refuse);
@@ -4357,6 +4357,16 @@ fn deed_in(deeds: &[(&'static str, &[&str])], typed: &str) -> Option<&'static st
         .iter()
         .find(|(_, forms)| forms.contains(&typed))
         .map(|&(root, _)| root)
+}
+
+/// Whether a /who question asks who is (was) writing or sending something: "who is writing
+/// the letter to Angela Merkel …".
+fn asks_who_is_writing(typed: &[&str]) -> bool {
+    typed.windows(3).any(|w| {
+        w[0] == "who"
+            && matches!(w[1], "is" | "was" | "are" | "were")
+            && (WRITING.contains(&w[2]) || ADDRESSING.contains(&w[2]))
+    })
 }
 
 /// The agent noun of the deed a /who question asks who did, right after "who" ("who published
