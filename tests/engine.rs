@@ -3532,6 +3532,39 @@ fn an_organisation_named_in_other_words_is_the_actor_asked_about() {
     );
 }
 
+/// A /when question naming a country the base has no fact of as who did something ("quand la
+/// Belgique a-t-elle accordé l'asile") is not answered with an event that does not name it
+/// (the start of session 33 answered Ecuador's grant of asylum); "us-based" names no actor.
+#[test]
+fn a_country_the_base_does_not_hold_is_still_the_actor_asked_about() {
+    let engine = shipped_engine();
+    assert_none_answered(
+        &engine,
+        Command::When,
+        &[
+            "Quand la Belgique a-t-elle accordé l'asile à Assange ?",
+            "quand la belgique a accordé l'asile à assange",
+        ],
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "Quand l'Équateur a-t-il accordé l'asile à Assange ?",
+            "quand l'equateur a accordé l'asile à assange",
+        ],
+        "ecuador-grants-asylum",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "when did the us-based press freedom foundation tell big news outlets to push biden's doj",
+        ],
+        "fpf-news-outlets-push-doj",
+    );
+}
+
 /// A message's question sentence that, read alone, is answered, answers the message even when
 /// the sentences around it, which say a word of it too ("ambassador"), put that fact nowhere
 /// among their best ("Snowden talked about

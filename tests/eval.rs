@@ -671,7 +671,12 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// told biden to drop it"): 4,980 (89.7%), 97.0% first, 31 with another fact. "Who
 /// published …" the one among the best whose role holds the deed's agent noun ("Publisher of
 /// the book …"): 4,986 (89.8%). "Who is writing the letter to Angela Merkel" asked as "who
-/// wrote to" her: 4,987.
+/// wrote to" her: 4,987. tuning38 (sealed through sessions 31 and 32: 93.0% / 97.9% / 5 of 57
+/// on session 31's starting engine, 93.0% / 97.9% / 4 of 57 on session 32's final one)
+/// joined: thirty-eight files, 5,120/5,694 (89.9%), 97.0% first, 42 of 1,900, 31 with another
+/// fact. A country the base has no fact of, named after "when did" or "quand" as who did it
+/// ("quand la Belgique a-t-elle accordé l'asile"), not answered with an event that does not
+/// name it: 41 of 1,900.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -680,7 +685,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.898, 0.970, 38, 31);
+    assert_floors(s, 0.899, 0.970, 41, 31);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -2103,6 +2103,52 @@ impl Engine {
         self.group_named_at(words, start)
     }
 
+    /// The country a /when question names right after "when did" (or an opening "quand"), by
+    /// a word [`COUNTRIES`] holds or the lexicon reads as one, when no organisation of the
+    /// base is named there ([`Engine::when_actor`]): "quand la Belgique a-t-elle accordé
+    /// l'asile" asks what Belgium did.
+    fn when_country(&self, asked: &Asked<'_>) -> Option<&'static str> {
+        let words = asked.words();
+        let start = words
+            .windows(2)
+            .position(|w| w[0] == "when" && matches!(w[1].as_str(), "did" | "does" | "has" | "had"))
+            .map(|at| at + 2)
+            .or_else(|| (words.first().map(String::as_str) == Some("quand")).then_some(1))?;
+        if self.group_named_at(words, start).is_some() {
+            return None;
+        }
+        let at = start
+            + usize::from(
+                words
+                    .get(start)
+                    .is_some_and(|w| matches!(w.as_str(), "the" | "l" | "la" | "le")),
+            );
+        let word = words.get(at)?;
+        // ("the us-based press freedom foundation" is no country.)
+        if words.get(at + 1).is_some_and(|w| w == "based") {
+            return None;
+        }
+        std::iter::once(word)
+            .chain(self.base.lexicon().alternatives_of(word))
+            .find_map(|w| COUNTRIES.iter().copied().find(|c| *c == w))
+    }
+
+    /// Whether event `e` names country `c`: what the base says of it, or the names of its
+    /// people, hold `c` or a word the lexicon reads it as ("Belgian").
+    fn event_names_country(&self, e: usize, c: &str) -> bool {
+        let lexicon = self.base.lexicon();
+        let is_it = |w: &str| w == c || lexicon.alternatives_of(c).iter().any(|a| a == w);
+        let words = self.event_text_words(e);
+        words.iter().any(|w| is_it(w))
+            || self.base.events[e].who.iter().any(|id| {
+                self.base.by_id(Command::Who, id).is_some_and(|p| {
+                    crate::text::words(&self.base.people[p.index].name)
+                        .iter()
+                        .any(|w| is_it(w))
+                })
+            })
+    }
+
     /// The organisation (country, group) whose whole name or alias `words` hold from `start`
     /// (an article before it skipped), or whose one-word name the lexicon reads the word there
     /// as, not the case's own (the subject's organisation, in every story), if one.
@@ -2578,6 +2624,7 @@ impl Engine {
         let may_name_group_when =
             command == Command::When && self.names.may_name_group(&prepared.words);
         let when_groups: std::cell::OnceCell<(Option<u32>, Vec<u32>)> = std::cell::OnceCell::new();
+        let when_country: std::cell::OnceCell<Option<&str>> = std::cell::OnceCell::new();
         // The organisations a /quote question names as the speaker ("what did RSF say …"),
         // read at the first hit that needs them (most name none): a quotation none of them
         // speaks for is another's.
@@ -2752,6 +2799,9 @@ impl Engine {
                     (self.when_actor(asked), offices_of)
                 });
                 if actor.is_some_and(|n| !self.event_names(hit.fact as usize, n, false))
+                    || when_country
+                        .get_or_init(|| self.when_country(asked))
+                        .is_some_and(|c| !self.event_names_country(hit.fact as usize, c))
                     || offices_of
                         .iter()
                         .any(|&g| !self.event_names(hit.fact as usize, g, true))
@@ -4517,6 +4567,33 @@ fn asks_since(typed: &[&str]) -> bool {
             || pair[0] == "how" && matches!(pair[1], "long" | "many")
     })
 }
+
+/// Countries by their English names (one word), as a question names who did something: a
+/// country the base has no fact of is still not another's actor.
+#[rustfmt::skip]
+const COUNTRIES: &[&str] = &[
+    "afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia",
+    "australia", "austria", "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados",
+    "belarus", "belgium", "belize", "benin", "bhutan", "bolivia", "bosnia", "botswana",
+    "brazil", "brunei", "bulgaria", "burundi", "cambodia", "cameroon", "canada", "chad",
+    "chile", "china", "colombia", "congo", "croatia", "cuba", "cyprus", "czechia", "denmark",
+    "djibouti", "dominica", "ecuador", "egypt", "eritrea", "estonia", "eswatini", "ethiopia",
+    "fiji", "finland", "france", "gabon", "gambia", "georgia", "germany", "ghana", "greece",
+    "grenada", "guatemala", "guinea", "guyana", "haiti", "honduras", "hungary", "iceland",
+    "india", "indonesia", "iran", "iraq", "ireland", "israel", "italy", "jamaica", "japan",
+    "jordan", "kazakhstan", "kenya", "kiribati", "kosovo", "kuwait", "kyrgyzstan", "laos",
+    "latvia", "lebanon", "lesotho", "liberia", "libya", "liechtenstein", "lithuania",
+    "luxembourg", "madagascar", "malawi", "malaysia", "maldives", "mali", "malta",
+    "mauritania", "mauritius", "mexico", "micronesia", "moldova", "monaco", "mongolia",
+    "montenegro", "morocco", "mozambique", "myanmar", "namibia", "nauru", "nepal",
+    "netherlands", "nicaragua", "niger", "nigeria", "norway", "oman", "pakistan", "palau",
+    "palestine", "panama", "paraguay", "peru", "philippines", "poland", "portugal", "qatar",
+    "romania", "russia", "rwanda", "samoa", "senegal", "serbia", "seychelles", "singapore",
+    "slovakia", "slovenia", "somalia", "spain", "sudan", "suriname", "sweden", "switzerland",
+    "syria", "taiwan", "tajikistan", "tanzania", "thailand", "togo", "tonga", "tunisia",
+    "turkey", "turkmenistan", "tuvalu", "uganda", "ukraine", "uk", "uruguay", "us",
+    "uzbekistan", "vanuatu", "venezuela", "vietnam", "yemen", "zambia", "zimbabwe",
+];
 
 /// Words for being somewhere (folded), whose start a question asking since when asks for.
 /// (Session 30: "stuck", "trapped", "confined", "cooped", "camped", "camping" and "been":
