@@ -4158,3 +4158,40 @@ fn who_did_it_is_the_one_whose_role_names_the_deed() {
         Some("or-books")
     );
 }
+
+/// A /who question naming the case's subject right after "who" and its verb ("who recognised
+/// the ex-hacker as a political refugee", "who gave the ex-hacker political asylum") asks who
+/// did that to him: it is not answered with him (the start of session 33 answered Assange).
+#[test]
+fn the_subject_a_deed_was_done_to_is_not_who_did_it() {
+    let engine = shipped_engine();
+    for asked in [
+        "Who recognised the ex-hacker as a political refugee?",
+        "who gave the ex-hacker political asylum",
+        "who recognised the australian holed up in the embassy as a refugee",
+    ] {
+        let got = answered_in(&engine, Command::Who, asked);
+        assert_ne!(got.as_deref(), Some("julian-assange"), "{asked:?}");
+    }
+    assert_eq!(
+        answered_in(
+            &engine,
+            Command::Who,
+            "who gave the ex-hacker political asylum"
+        )
+        .as_deref(),
+        Some("ecuador")
+    );
+    // Asked about him, or what he did, he is still the answer.
+    for asked in [
+        "who is julian assange",
+        "who founded wikileaks",
+        "who is the ex-hacker",
+    ] {
+        assert_eq!(
+            answered_in(&engine, Command::Who, asked).as_deref(),
+            Some("julian-assange"),
+            "{asked:?}"
+        );
+    }
+}

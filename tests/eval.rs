@@ -676,7 +676,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// joined: thirty-eight files, 5,120/5,694 (89.9%), 97.0% first, 42 of 1,900, 31 with another
 /// fact. A country the base has no fact of, named after "when did" or "quand" as who did it
 /// ("quand la Belgique a-t-elle accordé l'asile"), not answered with an event that does not
-/// name it: 41 of 1,900.
+/// name it: 41 of 1,900. The case's subject named right after "who" and its verb ("who
+/// recognised the ex-hacker as …") not who did it: 5,121, 30 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -685,7 +686,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.899, 0.970, 41, 31);
+    assert_floors(s, 0.899, 0.970, 41, 30);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

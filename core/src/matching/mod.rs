@@ -2856,6 +2856,18 @@ impl Engine {
             {
                 return Some(Verdict::Undone);
             }
+            // "Who recognised the ex-hacker as a political refugee?" is not the ex-hacker:
+            // the case's subject, named or described by a key of his right after "who" and
+            // the verb, is whom the deed was done to, not who did it. (Session 33: tuning +1
+            // right, 1 fewer answered with another fact, nothing else; for anyone, not only
+            // the subject, "who signed the Belgian appeal" lost the signatories its key names.)
+            if command == Command::Who
+                && self.is_central(hit.fact)
+                && asks_who_did(asked.typed())
+                && self.is_deeds_object(hit.fact, asked.typed())
+            {
+                return Some(Verdict::Undone);
+            }
             if asks_for_group && self.base.people[hit.fact as usize].kind == PersonKind::Person {
                 return Some(Verdict::Group);
             }
@@ -3329,6 +3341,38 @@ impl Engine {
             }
         }
         passive
+    }
+
+    /// Whether person `p` is whom a /who question opening "who" and a verb names right after
+    /// it (an article skipped): a whole name, alias or key of theirs, not possessive ("who
+    /// recognised the ex-hacker as …").
+    fn is_deeds_object(&self, p: u32, typed: &[&str]) -> bool {
+        let Some(rest) =
+            (typed.iter().position(|w| *w == "who")).and_then(|at| typed.get(at + 2..))
+        else {
+            return false;
+        };
+        // (Articles left out on both sides: "the australian holed up in the embassy".)
+        let rest: Vec<&str> = rest
+            .iter()
+            .copied()
+            .filter(|w| !ARTICLES.contains(w))
+            .collect();
+        let opens = |name: &[String]| {
+            let mut name = name
+                .iter()
+                .filter(|w| !ARTICLES.contains(&w.as_str()))
+                .peekable();
+            name.peek().is_some()
+                && rest.len() >= name.clone().count()
+                && rest.get(name.clone().count()) != Some(&"s")
+                && name.zip(&rest).all(|(n, t)| n == t)
+        };
+        self.names.names_of(p).iter().any(|name| opens(name))
+            || self.base.people[p as usize]
+                .keys
+                .iter()
+                .any(|key| opens(&crate::text::words(key)))
     }
 
     /// Whether sorted `words` hold one that starts with `root`, or with a lexicon synonym of
