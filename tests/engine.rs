@@ -4195,3 +4195,32 @@ fn the_subject_a_deed_was_done_to_is_not_who_did_it() {
         );
     }
 }
+
+/// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
+/// named as who did something after "when did the": an event that neither involves nor names
+/// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and
+/// Article 19's call to drop the charges); the one that did it still is.
+#[test]
+fn an_organisation_whose_name_opens_with_the_is_the_actor_asked_about() {
+    let engine = shipped_engine();
+    assert_none_answered(
+        &engine,
+        Command::When,
+        &[
+            "when did The Courage Foundation call for meetings of regional foreign ministers and the OAS",
+            "when did the Guardian call for US Justice Department to drop charges",
+        ],
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["when did Ecuador call for meetings of regional foreign ministers and the OAS"],
+        "ecuador-calls-oas-meetings",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["when did Article 19 call for US Justice Department to drop charges"],
+        "article19-drop-charges",
+    );
+}

@@ -677,7 +677,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// fact. A country the base has no fact of, named after "when did" or "quand" as who did it
 /// ("quand la Belgique a-t-elle accordé l'asile"), not answered with an event that does not
 /// name it: 41 of 1,900. The case's subject named right after "who" and its verb ("who
-/// recognised the ex-hacker as …") not who did it: 5,121, 30 with another fact.
+/// recognised the ex-hacker as …") not who did it: 5,121, 30 with another fact. An
+/// organisation's name opening with "the" read without it too ("when did the Courage
+/// Foundation …"): nothing moved here; the wrong-actor probe's organisations on /when 5 -> 1
+/// of 56.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
