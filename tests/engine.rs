@@ -4224,3 +4224,25 @@ fn an_organisation_whose_name_opens_with_the_is_the_actor_asked_about() {
         "article19-drop-charges",
     );
 }
+
+/// A person named by a name of three letters ("Eno", Brian Eno's alias) is named as who did
+/// something: an event that does not mention them is not answered (the start of session 33
+/// answered the protesters' scuffle and Hague's "no plans to storm").
+#[test]
+fn a_three_letter_name_names_the_actor_asked_about() {
+    let engine = shipped_engine();
+    assert_none_answered(
+        &engine,
+        Command::When,
+        &[
+            "when did Eno scuffle with police outside the embassy",
+            "when did Eno say there were no plans to storm Ecuador's London embassy",
+        ],
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["when did protesters scuffle with police outside the embassy"],
+        "protesters-scuffle-police",
+    );
+}
