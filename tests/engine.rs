@@ -4246,3 +4246,25 @@ fn a_three_letter_name_names_the_actor_asked_about() {
         "protesters-scuffle-police",
     );
 }
+
+/// An organisation's fact naming another organisation does not make that one its voice: "what
+/// did The Courage Foundation say about his first public appearance" is not WikiLeaks' tweet
+/// (the start of session 33 answered it), which WikiLeaks' own name still finds.
+#[test]
+fn an_organisation_named_by_another_s_fact_is_not_its_voice() {
+    let engine = shipped_engine();
+    assert_none_answered(
+        &engine,
+        Command::Quote,
+        &[
+            "what did The Courage Foundation say about first public appearance since march",
+            "what did the Australian government say about uk must abide by its obligations",
+        ],
+    );
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &["what did wikileaks say about first public appearance since march"],
+        "wikileaks-tweet-first-appearance",
+    );
+}

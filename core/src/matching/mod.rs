@@ -2242,7 +2242,10 @@ impl Engine {
         // (Not the case's subject, whom every group's fact names.)
         speaker.is_some_and(|speaker| {
             let p = speaker.index as u32;
-            !self.is_central(p) && {
+            // (A person: an organisation another's fact names is not its voice, "The Courage
+            // Foundation" of WikiLeaks. Session 33: the wrong-actor probe's organisations
+            // answered on /quote 4 -> 2 of 75; the tuning, dev and held-out sets unchanged.)
+            !self.is_central(p) && self.base.people[p as usize].kind == PersonKind::Person && {
                 let group_words: Vec<String> = [group.role.as_str()]
                     .into_iter()
                     .chain(group.keys.iter().map(String::as_str))
