@@ -4182,11 +4182,23 @@ fn the_subject_a_deed_was_done_to_is_not_who_did_it() {
         .as_deref(),
         Some("ecuador")
     );
+    // Described there, he is not offered first either (the start of session 33 offered him
+    // before Britain).
+    assert_eq!(
+        first_offered(
+            &engine,
+            Command::Who,
+            "who refused to let Assange leave Britain for Ecuador after he got asylum"
+        )
+        .as_deref(),
+        Some("britain")
+    );
     // Asked about him, or what he did, he is still the answer.
     for asked in [
         "who is julian assange",
         "who founded wikileaks",
         "who is the ex-hacker",
+        "ok who actually is assange in these 2012 articles, aussie hacker guy?",
     ] {
         assert_eq!(
             answered_in(&engine, Command::Who, asked).as_deref(),

@@ -3346,15 +3346,23 @@ impl Engine {
         passive
     }
 
-    /// Whether person `p` is whom a /who question opening "who" and a verb names right after
-    /// it (an article skipped): a whole name, alias or key of theirs, not possessive ("who
-    /// recognised the ex-hacker as …").
+    /// Whether person `p` is whom a /who question's "who" and verb name right after them
+    /// (articles left out): a whole name, alias or key of theirs, not possessive ("who
+    /// recognised the ex-hacker as …"), or a description of up to [`DESCRIBED_WORDS_MAX`]
+    /// words [`Engine::described`] finds them with.
     fn is_deeds_object(&self, p: u32, typed: &[&str]) -> bool {
         let Some(rest) =
             (typed.iter().position(|w| *w == "who")).and_then(|at| typed.get(at + 2..))
         else {
             return false;
         };
+        // ("Who actually is Assange": no deed.)
+        if rest
+            .first()
+            .is_some_and(|w| matches!(*w, "is" | "was" | "are" | "were" | "s"))
+        {
+            return false;
+        }
         // (Articles left out on both sides: "the australian holed up in the embassy".)
         let rest: Vec<&str> = rest
             .iter()
@@ -3376,6 +3384,11 @@ impl Engine {
                 .keys
                 .iter()
                 .any(|key| opens(&crate::text::words(key)))
+            // Or described there ("who refused to let Assange leave …": "let Assange leave";
+            // session 33, tuning +1 right first, nothing else).
+            || (2..=DESCRIBED_WORDS_MAX.min(rest.len()))
+                    .rev()
+                    .any(|end| self.described(&join_typed(&rest[..end])) == Some(p))
     }
 
     /// Whether sorted `words` hold one that starts with `root`, or with a lexicon synonym of
