@@ -2090,47 +2090,32 @@ impl Engine {
         })
     }
 
-    /// The organisation a /when question names, by a whole name or alias, right after "when
-    /// did" ("does", "has", "had"; then maybe "the") or after an opening "quand": who it asks
-    /// did something.
-    fn when_actor(&self, asked: &Asked<'_>) -> Option<u32> {
+    /// Who a /when question names as who did something, right after "when did" ("does",
+    /// "has", "had"; then maybe "the") or after an opening "quand": the organisation it names
+    /// there by a whole name or alias ([`Engine::group_named_at`]), or else the country it
+    /// names there by a word [`COUNTRIES`] holds or the lexicon reads as one ("quand la
+    /// Belgique a-t-elle accordé l'asile" asks what Belgium did, though the base has no fact
+    /// of Belgium).
+    fn when_actor(&self, asked: &Asked<'_>) -> (Option<u32>, Option<&'static str>) {
         let words = asked.words();
-        let start = words
-            .windows(2)
-            .position(|w| w[0] == "when" && matches!(w[1].as_str(), "did" | "does" | "has" | "had"))
-            .map(|at| at + 2)
-            .or_else(|| (words.first().map(String::as_str) == Some("quand")).then_some(1))?;
-        self.group_named_at(words, start)
-    }
-
-    /// The country a /when question names right after "when did" (or an opening "quand"), by
-    /// a word [`COUNTRIES`] holds or the lexicon reads as one, when no organisation of the
-    /// base is named there ([`Engine::when_actor`]): "quand la Belgique a-t-elle accordé
-    /// l'asile" asks what Belgium did.
-    fn when_country(&self, asked: &Asked<'_>) -> Option<&'static str> {
-        let words = asked.words();
-        let start = words
-            .windows(2)
-            .position(|w| w[0] == "when" && matches!(w[1].as_str(), "did" | "does" | "has" | "had"))
-            .map(|at| at + 2)
-            .or_else(|| (words.first().map(String::as_str) == Some("quand")).then_some(1))?;
-        if self.group_named_at(words, start).is_some() {
-            return None;
+        let Some(start) = when_actor_start(words) else {
+            return (None, None);
+        };
+        if let Some(group) = self.group_named_at(words, start) {
+            return (Some(group), None);
         }
-        let at = start
-            + usize::from(
-                words
-                    .get(start)
-                    .is_some_and(|w| matches!(w.as_str(), "the" | "l" | "la" | "le")),
-            );
-        let word = words.get(at)?;
+        let at = past_article(words, start);
+        let Some(word) = words.get(at) else {
+            return (None, None);
+        };
         // ("the us-based press freedom foundation" is no country.)
         if words.get(at + 1).is_some_and(|w| w == "based") {
-            return None;
+            return (None, None);
         }
-        std::iter::once(word)
+        let country = std::iter::once(word)
             .chain(self.base.lexicon().alternatives_of(word))
-            .find_map(|w| COUNTRIES.iter().copied().find(|c| *c == w))
+            .find_map(|w| COUNTRIES.iter().copied().find(|c| *c == w));
+        (None, country)
     }
 
     /// Whether event `e` names country `c`: what the base says of it, or the names of its
@@ -2153,13 +2138,7 @@ impl Engine {
     /// (an article before it skipped), or whose one-word name the lexicon reads the word there
     /// as, not the case's own (the subject's organisation, in every story), if one.
     fn group_named_at(&self, words: &[String], start: usize) -> Option<u32> {
-        let start = start
-            + usize::from(
-                words
-                    .get(start)
-                    .is_some_and(|w| matches!(w.as_str(), "the" | "l" | "la" | "le")),
-            );
-        let rest = words.get(start..)?;
+        let rest = words.get(past_article(words, start)..)?;
         self.names
             .group_at(rest.iter().map(String::as_str))
             // Or one word the lexicon reads as a one-word name ("Suède", "swedes" for Sweden),
@@ -2623,11 +2602,11 @@ impl Engine {
         // RSF condemn …"), and as whose office it means ("the ambassador of Britain"), read at
         // the first hit that needs them (most name none; only if it may name one): an event
         // that neither involves nor names them is another's (IBAHRI's condemnation, Ecuador's
-        // ambassador).
+        // ambassador). So is a country named there that the base has no fact of.
         let may_name_group_when =
             command == Command::When && self.names.may_name_group(&prepared.words);
-        let when_groups: std::cell::OnceCell<(Option<u32>, Vec<u32>)> = std::cell::OnceCell::new();
-        let when_country: std::cell::OnceCell<Option<&str>> = std::cell::OnceCell::new();
+        let when_groups: std::cell::OnceCell<(Option<u32>, Option<&str>, Vec<u32>)> =
+            std::cell::OnceCell::new();
         // The organisations a /quote question names as the speaker ("what did RSF say …"),
         // read at the first hit that needs them (most name none): a quotation none of them
         // speaks for is another's.
@@ -2793,18 +2772,17 @@ impl Engine {
                 return Some(Verdict::Stranger);
             }
             if may_name_group_when {
-                let (actor, offices_of) = when_groups.get_or_init(|| {
+                let (actor, country, offices_of) = when_groups.get_or_init(|| {
                     let words = asked.words();
                     let offices_of = (1..words.len())
                         .filter(|&at| words[at] == "of" && lexicon.is_role(&words[at - 1]))
                         .filter_map(|at| self.group_named_at(words, at + 1))
                         .collect();
-                    (self.when_actor(asked), offices_of)
+                    let (actor, country) = self.when_actor(asked);
+                    (actor, country, offices_of)
                 });
                 if actor.is_some_and(|n| !self.event_names(hit.fact as usize, n, false))
-                    || when_country
-                        .get_or_init(|| self.when_country(asked))
-                        .is_some_and(|c| !self.event_names_country(hit.fact as usize, c))
+                    || country.is_some_and(|c| !self.event_names_country(hit.fact as usize, c))
                     || offices_of
                         .iter()
                         .any(|&g| !self.event_names(hit.fact as usize, g, true))
@@ -3370,14 +3348,12 @@ impl Engine {
             .filter(|w| !ARTICLES.contains(w))
             .collect();
         let opens = |name: &[String]| {
-            let mut name = name
+            let name: Vec<&str> = name
                 .iter()
-                .filter(|w| !ARTICLES.contains(&w.as_str()))
-                .peekable();
-            name.peek().is_some()
-                && rest.len() >= name.clone().count()
-                && rest.get(name.clone().count()) != Some(&"s")
-                && name.zip(&rest).all(|(n, t)| n == t)
+                .map(String::as_str)
+                .filter(|w| !ARTICLES.contains(w))
+                .collect();
+            !name.is_empty() && rest.starts_with(&name) && rest.get(name.len()) != Some(&"s")
         };
         self.names.names_of(p).iter().any(|name| opens(name))
             || self.base.people[p as usize]
@@ -4626,6 +4602,27 @@ fn asks_since(typed: &[&str]) -> bool {
             // "how many days was he holed up": counted from when it began.
             || pair[0] == "how" && matches!(pair[1], "long" | "many")
     })
+}
+
+/// Where a /when question names who did something (folded words): right after "when did"
+/// ("does", "has", "had"), or after an opening "quand".
+fn when_actor_start(words: &[String]) -> Option<usize> {
+    words
+        .windows(2)
+        .position(|w| w[0] == "when" && matches!(w[1].as_str(), "did" | "does" | "has" | "had"))
+        .map(|at| at + 2)
+        .or_else(|| (words.first().map(String::as_str) == Some("quand")).then_some(1))
+}
+
+/// `start`, or the word after it if the word there is an article ("the", French "l", "la",
+/// "le").
+fn past_article(words: &[String], start: usize) -> usize {
+    start
+        + usize::from(
+            words
+                .get(start)
+                .is_some_and(|w| matches!(w.as_str(), "the" | "l" | "la" | "le")),
+        )
 }
 
 /// Countries by their English names (one word), as a question names who did something: a

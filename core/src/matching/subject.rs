@@ -358,7 +358,7 @@ impl Names {
                     all_words.extend(words.iter().map(|w| w.clone().into_boxed_str()));
                     if person.kind == PersonKind::Person {
                         let whole = words.join(" ");
-                        // (Three letters too, but a filler word: "Eno", session 33, the
+                        // (Three letters too, unless a filler word: "Eno", session 33, the
                         // wrong-actor probe's people answered on /when 2 -> 0 of 93, the
                         // tuning, dev and held-out sets unchanged.)
                         if whole.len() >= 4 || whole.len() == 3 && !text::is_filler_word(&whole) {
