@@ -684,7 +684,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// people on /when 2 -> 0 of 93. An organisation not the voice of another whose fact names it
 /// (The Courage Foundation of WikiLeaks): the probe's organisations on /quote 4 -> 2 of 75. The
 /// case's subject described right after "who" and its verb ("who refused to let Assange
-/// leave …"): 97.1% first.
+/// leave …"): 97.1% first. tuning39 (sealed through session 33: 85.3% / 93.7% / 3 of 57 on its
+/// starting and final engines) joined: thirty-nine files, 5,243/5,837 (89.8%), 97.0% first, 44 of
+/// 1,957, 32 with another fact (96.98% first: the floor 96.9%).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -693,7 +695,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.899, 0.970, 41, 30);
+    assert_floors(s, 0.898, 0.969, 44, 32);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
