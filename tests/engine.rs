@@ -4208,6 +4208,35 @@ fn the_subject_a_deed_was_done_to_is_not_who_did_it() {
     }
 }
 
+/// A /who question naming someone by an office of theirs right after "who did" ("who did
+/// Ecuador's foreign minister meet …") asks whom they did something to: it is not answered with
+/// them, even when it goes on "before he said …" (the start of session 34 answered Patiño to
+/// both); named, or asked who they are, the answers stay.
+#[test]
+fn who_did_the_named_one_do_it_to_is_not_them() {
+    let engine = shipped_engine();
+    for asked in [
+        "who did ecuador's foregin minister meet before his angry statement about colonial times",
+        "who did the ecuador foreign minister meet before he said ecuador is not a british colony",
+    ] {
+        let got = answered_in(&engine, Command::Who, asked);
+        assert_ne!(got.as_deref(), Some("ricardo-patino"), "{asked:?}");
+    }
+    for (asked, want) in [
+        (
+            "who did patino meet right before the colony remark?",
+            "rafael-correa",
+        ),
+        ("who is ecuador's foreign minister", "ricardo-patino"),
+    ] {
+        assert_eq!(
+            answered_in(&engine, Command::Who, asked).as_deref(),
+            Some(want),
+            "{asked:?}"
+        );
+    }
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

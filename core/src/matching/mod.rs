@@ -748,6 +748,9 @@ impl Engine {
             // said …" knows who said it. Session 31: tuning, one fewer answered with another
             // fact, nothing else.)
             && !asked.named(&self.names).contains(&person)
+            // (Nor one it names or keys right after "who did": "who did the Ecuador foreign
+            // minister meet before he said …" asks whom he met. Session 34.)
+            && !self.is_whom_subject(person, asked.typed())
             // (Nor a person, asked which broadcaster, country or organisation: "which TV
             // network reported the friend … saying Assange is no rapist" asks for whom he told.
             // Session 31: tuning, one fewer answered with another fact, nothing else.)
@@ -2849,6 +2852,12 @@ impl Engine {
             {
                 return Some(Verdict::Undone);
             }
+            // "Who did Ecuador's foreign minister meet" is not the minister: whom a question
+            // names or keys right after "who did" did the deed it asks whom it was done to.
+            // (Session 34: tuning, 1 fewer answered with another fact, nothing else.)
+            if command == Command::Who && self.is_whom_subject(hit.fact, asked.typed()) {
+                return Some(Verdict::Undone);
+            }
             if asks_for_group && self.base.people[hit.fact as usize].kind == PersonKind::Person {
                 return Some(Verdict::Group);
             }
@@ -3365,6 +3374,46 @@ impl Engine {
             || (2..=DESCRIBED_WORDS_MAX.min(rest.len()))
                     .rev()
                     .any(|end| self.described(&join_typed(&rest[..end])) == Some(p))
+    }
+
+    /// Whether person `p` is who did the deed a /who question asks whom it was done to: named
+    /// by a whole name, alias or key of theirs right after "who did" ("does", "had", "has"),
+    /// articles and possessives left out, a word or a slip apart ("who did Ecuador's foregin
+    /// minister meet"), with the question going on after them.
+    fn is_whom_subject(&self, p: u32, typed: &[&str]) -> bool {
+        let Some(at) = typed.windows(2).position(|pair| {
+            matches!(pair[0], "who" | "whom")
+                && matches!(pair[1], "did" | "does" | "do" | "had" | "has")
+        }) else {
+            return false;
+        };
+        let rest: Vec<&str> = typed[at + 2..]
+            .iter()
+            .copied()
+            .filter(|w| !ARTICLES.contains(w) && *w != "s")
+            .collect();
+        let alike = |a: &str, b: &str| a == b || a.len() >= 4 && score::within_one_edit(a, b);
+        let opens = |name: &[String]| {
+            let name: Vec<&str> = name
+                .iter()
+                .map(String::as_str)
+                .filter(|w| !ARTICLES.contains(w))
+                .collect();
+            !name.is_empty()
+                && rest.len() > name.len()
+                && name.iter().zip(&rest).all(|(n, r)| alike(n, r))
+        };
+        let lexicon = self.base.lexicon();
+        self.names.names_of(p).iter().any(|name| opens(name))
+            // (An office's key, not a title's: "who did the Assange Countdown to Freedom
+            // interviews" asks who did them.)
+            || self.base.people[p as usize].keys.iter().any(|key| {
+                let words = crate::text::words(key);
+                words
+                    .iter()
+                    .any(|w| lexicon.is_role(&crate::text::stem(w)))
+                    && opens(&words)
+            })
     }
 
     /// Whether sorted `words` hold one that starts with `root`, or with a lexicon synonym of
