@@ -4237,6 +4237,30 @@ fn who_did_the_named_one_do_it_to_is_not_them() {
     }
 }
 
+/// A deed a /who question asks about in a relative clause ("who was the person that leaked the
+/// cables") is not answered with someone whose fact tells of it only as another's deed: the
+/// United States is furious that WikiLeaks leaked them (the start of session 34 answered the
+/// United States); asked what the country did, it still answers.
+#[test]
+fn a_deed_in_a_relative_clause_is_the_one_asked_about() {
+    let engine = shipped_engine();
+    let asked = "who was the person that leaked all those diplomatic cables to wikileaks?";
+    assert_ne!(
+        answered_in(&engine, Command::Who, asked).as_deref(),
+        Some("united-states")
+    );
+    for asked in [
+        "which country was furious over the leaked cables",
+        "who was the country that was furious over leaked cables",
+    ] {
+        assert_eq!(
+            answered_in(&engine, Command::Who, asked).as_deref(),
+            Some("united-states"),
+            "{asked:?}"
+        );
+    }
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

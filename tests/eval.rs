@@ -688,7 +688,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// starting and final engines) joined: thirty-nine files, 5,243/5,837 (89.8%), 97.0% first, 44 of
 /// 1,957, 32 with another fact (96.98% first: the floor 96.9%).
 /// Whom a question names or keys right after "who did" not what it asks ("who did Ecuador's
-/// foreign minister meet"): 31 with another fact.
+/// foreign minister meet"): 31 with another fact. A deed asked about after "that" or "which"
+/// ("the person that leaked the cables"): 43 of 1,957.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -697,7 +698,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.898, 0.969, 44, 31);
+    assert_floors(s, 0.898, 0.969, 43, 31);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

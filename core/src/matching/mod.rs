@@ -2683,8 +2683,11 @@ impl Engine {
                 let typed = asked.typed();
                 // After any "who": "who was the British minister who ordered the cops to …".
                 // (Session 25, beside the office of a description read before its clause.)
+                // Or after "that" or "which" opening a relative clause: "who was the person
+                // that leaked the cables" (session 34: tuning, 1 fewer unanswerable question
+                // answered, nothing else).
                 (0..typed.len())
-                    .filter(|&at| matches!(typed[at], "who" | "qui"))
+                    .filter(|&at| matches!(typed[at], "who" | "qui" | "that" | "which"))
                     .find_map(|at| {
                         let verb = match typed.get(at + 1) {
                             Some(&"a") => typed.get(at + 2),
