@@ -4261,6 +4261,42 @@ fn a_deed_in_a_relative_clause_is_the_one_asked_about() {
     }
 }
 
+/// "When's WikiLeaks dropping the files", "when r they releasing …": the present progressive
+/// after "when is" asks when a thing is planned for, which the statement that announced it
+/// tells (the start of session 34 only suggested it); asked when it was done, the statement
+/// is still not answered, and a non-native "when Assange is arriving" still asks of the past.
+#[test]
+fn when_is_it_happening_asks_what_was_planned() {
+    let engine = shipped_engine();
+    for asked in [
+        "when's wikileaks dropping the million files",
+        "when r wikileaks dropping the million+ new files",
+    ] {
+        assert_eq!(
+            answered_in(&engine, Command::When, asked).as_deref(),
+            Some("million-files-2013"),
+            "{asked:?}"
+        );
+    }
+    assert_eq!(
+        answered_in(
+            &engine,
+            Command::When,
+            "when did wikileaks actually drop the million files"
+        ),
+        None
+    );
+    assert_eq!(
+        answered_in(
+            &engine,
+            Command::When,
+            "When Assange is arriving in the embassy of Ecuador?"
+        )
+        .as_deref(),
+        Some("assange-enters-embassy")
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -5940,8 +5940,45 @@ fn asks_about_saying_with(
                 next.ends_with("ing") && next.len() > 5 || matches!(next.as_str(), "call" | "calls")
             })
     };
+    // "When's WikiLeaks dropping the files", "when r they releasing them": the present
+    // progressive after "when is" asks when a thing is planned for, which a statement that
+    // announced it tells; not "when is the hearing". (Session 34: tuning +2 right, nothing
+    // else; read after a bare "when" too, "When Assange is arriving in the embassy" of a
+    // non-native member asked of the past: −1.)
+    let whens = ["when's", "when\u{2019}s"]
+        .iter()
+        .any(|w| query.to_lowercase().contains(w));
+    let planned = |i: usize| {
+        words[i].len() > 5
+            && words[i].ends_with("ing")
+            && (i.saturating_sub(5)..i.saturating_sub(1)).any(|j| {
+                // Where the subject starts: after "when is" (two words), or "when's" (read
+                // "when", or "whens").
+                let start = match (words[j].as_str(), words[j + 1].as_str()) {
+                    ("when", "is" | "s" | "are" | "r" | "re") => j + 2,
+                    ("whens", _) => j + 1,
+                    ("when", _) if whens => j + 1,
+                    _ => return false,
+                };
+                // (Not "when did he start hiding": past.)
+                start < i
+                    && i <= start + 3
+                    && !words[start..i].iter().any(|w| {
+                        matches!(
+                            w.as_str(),
+                            "did" | "was" | "were" | "had" | "has" | "have" | "doe" | "do"
+                        )
+                    })
+            })
+            && !matches!(
+                words[i - 1].as_str(),
+                "the" | "a" | "an" | "that" | "this" | "those" | "these" | "his" | "her" | "their"
+            )
+    };
     if (0..words.len()).any(|i| {
-        !asking(i) && !relative(i) && (is_speech(&words[i]) || put_out(i) || back_a_call(i))
+        !asking(i)
+            && !relative(i)
+            && (is_speech(&words[i]) || put_out(i) || back_a_call(i) || planned(i))
     }) {
         return true;
     }
