@@ -4297,6 +4297,29 @@ fn when_is_it_happening_asks_what_was_planned() {
     );
 }
 
+/// A /who question asking who did something "together with" people it names ("alongside",
+/// "besides", "the third") asks for another person: not those it names, nor the organisation
+/// where they did it (the start of session 34 only suggested Alice Walker beside Chomsky and
+/// Newsweek).
+#[test]
+fn who_did_it_together_with_them_is_someone_else() {
+    let engine = shipped_engine();
+    for asked in [
+        "Who was write in Newsweek together with Daniel Ellsberg and Noam Chomsky about Biden and Afghanistan?",
+        "chomsky n ellsberg did a newsweek piece about biden n afghanistan. who was the third one?",
+    ] {
+        assert_eq!(
+            answered_in(&engine, Command::Who, asked).as_deref(),
+            Some("alice-walker"),
+            "{asked:?}"
+        );
+    }
+    assert_eq!(
+        answered_in(&engine, Command::Who, "who is noam chomsky").as_deref(),
+        Some("noam-chomsky")
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -726,6 +726,20 @@ impl Engine {
             if hits.iter().any(|h| !named.contains(&h.fact)) {
                 hits.retain(|h| !named.contains(&h.fact));
             }
+            // Asked for a person who did it with the people named, not an organisation ("who
+            // wrote in Newsweek together with Ellsberg and Chomsky" is not Newsweek). (Session
+            // 34, with "together with", "alongside", "besides", "the third" asking for another:
+            // tuning +3 right, nothing else.)
+            let person = |h: &Hit| self.base.people[h.fact as usize].kind == PersonKind::Person;
+            if asks_for_companion(asked.typed())
+                && !named.is_empty()
+                && named
+                    .iter()
+                    .all(|&p| self.base.people[p as usize].kind == PersonKind::Person)
+                && hits.iter().any(person)
+            {
+                hits.retain(person);
+            }
         }
         if reading == Reading::Subject || hits.is_empty() {
             return Weighed {
@@ -4033,6 +4047,15 @@ fn asks_for_another(typed: &[&str]) -> bool {
     typed.windows(2).any(|w| {
         matches!(w, ["someone" | "somebody" | "anyone" | "who", "else"])
             || matches!(w, ["one" | "the" | "an" | "another", "other"])
+    }) || asks_for_companion(typed)
+}
+
+/// Whether a /who question (`typed`, folded) asks for someone who did something together with
+/// the people it names: "together with", "along with", "alongside", "besides", "the third".
+fn asks_for_companion(typed: &[&str]) -> bool {
+    typed.windows(2).any(|w| {
+        matches!(w, ["together" | "along", "with"] | ["the", "third"])
+            || matches!(w[0], "alongside" | "besides")
     })
 }
 
