@@ -3374,11 +3374,7 @@ impl Engine {
             .filter(|w| !ARTICLES.contains(w))
             .collect();
         let opens = |name: &[String]| {
-            let name: Vec<&str> = name
-                .iter()
-                .map(String::as_str)
-                .filter(|w| !ARTICLES.contains(w))
-                .collect();
+            let name = without_articles(name);
             !name.is_empty() && rest.starts_with(&name) && rest.get(name.len()) != Some(&"s")
         };
         self.names.names_of(p).iter().any(|name| opens(name))
@@ -3411,11 +3407,7 @@ impl Engine {
             .collect();
         let alike = |a: &str, b: &str| a == b || a.len() >= 4 && score::within_one_edit(a, b);
         let opens = |name: &[String]| {
-            let name: Vec<&str> = name
-                .iter()
-                .map(String::as_str)
-                .filter(|w| !ARTICLES.contains(w))
-                .collect();
+            let name = without_articles(name);
             !name.is_empty()
                 && rest.len() > name.len()
                 && name.iter().zip(&rest).all(|(n, r)| alike(n, r))
@@ -4603,6 +4595,15 @@ fn contains_words(text: &str, words: &str) -> bool {
             let after = text[at + words.len()..].chars().next();
             before.is_none_or(|c| c == ' ') && after.is_none_or(|c| c == ' ')
         })
+}
+
+/// The words of a name or key (folded) without its articles: "the australian" is typed
+/// "australian" as often.
+fn without_articles(name: &[String]) -> Vec<&str> {
+    name.iter()
+        .map(String::as_str)
+        .filter(|w| !ARTICLES.contains(w))
+        .collect()
 }
 
 /// Whether a /who question (`typed`, folded) asks for more than one person: "two", "both",
