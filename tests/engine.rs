@@ -4320,6 +4320,33 @@ fn who_did_it_together_with_them_is_someone_else() {
     );
 }
 
+/// "His first public appearance in months. Since when?" asks when the last one was, not when
+/// the first was announced (the start of session 34 offered WikiLeaks' announcement first);
+/// asked when the appearance was announced, that is still the answer.
+#[test]
+fn since_when_of_a_first_time_asks_for_the_last() {
+    let engine = shipped_engine();
+    for asked in [
+        "WikiLeaks tweeted that Julian would make his first public appearance in months. Since when?",
+        "they said that sunday speech would be his first time in public in ages. since when?",
+    ] {
+        assert_eq!(
+            answered_in(&engine, Command::When, asked).as_deref(),
+            Some("last-public-appearance-march-2012"),
+            "{asked:?}"
+        );
+    }
+    assert_eq!(
+        answered_in(
+            &engine,
+            Command::When,
+            "when did wikileaks announce his first public appearance since march"
+        )
+        .as_deref(),
+        Some("sunday-statement-announced")
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -1057,6 +1057,29 @@ impl Engine {
             let at = place_among(&mut hits, event);
             (reading, refused) = subject_first(&mut hits, at, &refuse);
         }
+        // "It would be his first public appearance in months. Since when?": since when a first
+        // time in a while asks when the last one was: "last" and the three words after
+        // "first", plainly answered with an event among the question's best three. (Session
+        // 34: tuning +3 right, nothing else; the whole question read with "last" for "first"
+        // still found the announcement of the first: nothing moved.)
+        if command == Command::When
+            && reading == Reading::Plain
+            && hits.len() > 1
+            && !verdict_refusing(&hits, |_: &Hit| refused).answers()
+            && asks_since(asked.typed())
+            && let Some(first) = asked.typed().iter().position(|w| *w == "first")
+        {
+            let typed = asked.typed();
+            let last = format!(
+                "last {}",
+                typed[first + 1..typed.len().min(first + 4)].join(" ")
+            );
+            if let Some(event) = self.plainly_answered(&self.weigh(Command::When, &last))
+                && let Some(at) = among_best(&hits, event)
+            {
+                (reading, refused) = subject_first(&mut hits, at, &refuse);
+            }
+        }
         // "Since when is Assange staying in the embassy": since when a state holds asks when
         // it began: the question read with the state as its start ("entered"), plainly
         // answered with an event among its best three.
