@@ -4347,6 +4347,24 @@ fn since_when_of_a_first_time_asks_for_the_last() {
     );
 }
 
+/// "Alice Walker was one author, who were the others?" asks for the others: not answered with
+/// the one it names (the start of session 34 answered Alice Walker).
+#[test]
+fn who_were_the_others_is_not_the_one_named() {
+    let engine = shipped_engine();
+    let asked = "Newsweek ran that piece in October 2021 asking why Biden is prosecuting Assange \
+                 for telling the truth about Afghanistan. Alice Walker was one author, who were \
+                 the others?";
+    assert_ne!(
+        answered_in(&engine, Command::Who, asked).as_deref(),
+        Some("alice-walker")
+    );
+    assert_eq!(
+        answered_in(&engine, Command::Who, "who is alice walker").as_deref(),
+        Some("alice-walker")
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -692,7 +692,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// ("the person that leaked the cables"): 43 of 1,957. "When's WikiLeaks dropping the files"
 /// asking what a statement announced: 5,245 (89.9%). "Who wrote in Newsweek together with
 /// Ellsberg and Chomsky" asking for another person: 5,248. "His first public appearance in
-/// months. Since when?" asking when the last one was: 5,251 (90.0%), 97.0% first.
+/// months. Since when?" asking when the last one was: 5,251 (90.0%), 97.0% first. "Who were
+/// the others", "which other", "another": 30 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -701,7 +702,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.899, 0.970, 43, 31);
+    assert_floors(s, 0.899, 0.970, 43, 30);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -4062,6 +4062,11 @@ fn asks_for_another(typed: &[&str]) -> bool {
     typed.windows(2).any(|w| {
         matches!(w, ["someone" | "somebody" | "anyone" | "who", "else"])
             || matches!(w, ["one" | "the" | "an" | "another", "other"])
+            // "Alice Walker was one author, who were the others?", "which other
+            // organisation", "teamed up with another group". (Session 34: tuning, 1 fewer
+            // answered with another fact, nothing else.)
+            || matches!(w, ["which" | "what", "other"] | ["the", "others"])
+            || w[0] == "another"
     }) || asks_for_companion(typed)
 }
 
