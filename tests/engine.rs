@@ -4365,6 +4365,35 @@ fn who_were_the_others_is_not_the_one_named() {
     );
 }
 
+/// "Who did Sweden call in right after Ecuador granted the asylum?": whom a /who question asks
+/// someone did something to is answered when its best is one of the people of the event the
+/// same words put first as a /when question, even when that event leads too little to be
+/// answered itself (the start of session 34 only suggested Ecuador's ambassador).
+#[test]
+fn whom_they_did_it_to_is_answered_when_the_two_readings_agree() {
+    let engine = shipped_engine();
+    for asked in [
+        "Who did Sweden call in right after Ecuador granted the asylum?",
+        "who did sweden sumon after ecuador granted asylum",
+    ] {
+        assert_eq!(
+            answered_in(&engine, Command::Who, asked).as_deref(),
+            Some("ecuador-ambassador-stockholm"),
+            "{asked:?}"
+        );
+    }
+    // Named, they are not whom it asks about.
+    assert_ne!(
+        answered_in(
+            &engine,
+            Command::Who,
+            "who did Ecuador's ambassador in Stockholm meet after Sweden summoned him"
+        )
+        .as_deref(),
+        Some("ecuador-ambassador-stockholm")
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

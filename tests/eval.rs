@@ -693,7 +693,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// asking what a statement announced: 5,245 (89.9%). "Who wrote in Newsweek together with
 /// Ellsberg and Chomsky" asking for another person: 5,248. "His first public appearance in
 /// months. Since when?" asking when the last one was: 5,251 (90.0%), 97.0% first. "Who were
-/// the others", "which other", "another": 30 with another fact.
+/// the others", "which other", "another": 30 with another fact. "Who did Sweden call in after
+/// the asylum" answered when its best is one of the people of the /when reading's best event,
+/// not answered itself: 5,257 (90.1%).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -702,7 +704,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.899, 0.970, 43, 30);
+    assert_floors(s, 0.900, 0.970, 43, 30);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -941,7 +941,19 @@ impl Engine {
             && hits.len() > 1
             && asks_whom_did(asked.typed())
             && !verdict_refusing(&hits, |_: &Hit| refused).answers()
-            && let Some(event) = Engine::answered_event(as_when())
+            && let Some(event) = Engine::answered_event(as_when()).or_else(|| {
+                // (Or the /when question's best event, not answered, of whose people the
+                // /who question's best is one it does not name: two readings agree. Session
+                // 34: tuning +6 right, nothing else.)
+                let best = as_when().hits.first()?.fact;
+                let people = &self.base.events[best as usize].who;
+                (people.iter().any(|id| {
+                    self.base
+                        .by_id(Command::Who, id)
+                        .is_some_and(|r| r.index as u32 == hits[0].fact)
+                }) && !self.names_in(asked.words(), hits[0].fact))
+                .then_some(best)
+            })
         {
             let people: Vec<u32> = self.base.events[event as usize]
                 .who
