@@ -730,15 +730,13 @@ impl Engine {
             // wrote in Newsweek together with Ellsberg and Chomsky" is not Newsweek). (Session
             // 34, with "together with", "alongside", "besides", "the third" asking for another:
             // tuning +3 right, nothing else.)
-            let person = |h: &Hit| self.base.people[h.fact as usize].kind == PersonKind::Person;
+            let person = |p: u32| self.base.people[p as usize].kind == PersonKind::Person;
             if asks_for_companion(asked.typed())
                 && !named.is_empty()
-                && named
-                    .iter()
-                    .all(|&p| self.base.people[p as usize].kind == PersonKind::Person)
-                && hits.iter().any(person)
+                && named.iter().all(|&p| person(p))
+                && hits.iter().any(|h| person(h.fact))
             {
-                hits.retain(person);
+                hits.retain(|h| person(h.fact));
             }
         }
         if reading == Reading::Subject || hits.is_empty() {
@@ -946,12 +944,11 @@ impl Engine {
                 // /who question's best is one it does not name: two readings agree. Session
                 // 34: tuning +6 right, nothing else.)
                 let best = as_when().hits.first()?.fact;
-                let people = &self.base.events[best as usize].who;
-                (people.iter().any(|id| {
-                    self.base
-                        .by_id(Command::Who, id)
-                        .is_some_and(|r| r.index as u32 == hits[0].fact)
-                }) && !self.names_in(asked.words(), hits[0].fact))
+                (self
+                    .base
+                    .events_of(hits[0].fact as usize)
+                    .contains(&(best as usize))
+                    && !self.names_in(asked.words(), hits[0].fact))
                 .then_some(best)
             })
         {
@@ -6009,9 +6006,10 @@ fn asks_about_saying_with(
     // announced it tells; not "when is the hearing". (Session 34: tuning +2 right, nothing
     // else; read after a bare "when" too, "When Assange is arriving in the embassy" of a
     // non-native member asked of the past: −1.)
-    let whens = ["when's", "when\u{2019}s"]
-        .iter()
-        .any(|w| query.to_lowercase().contains(w));
+    let whens = {
+        let lower = query.to_lowercase();
+        lower.contains("when's") || lower.contains("when\u{2019}s")
+    };
     let planned = |i: usize| {
         words[i].len() > 5
             && words[i].ends_with("ing")
