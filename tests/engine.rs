@@ -4394,6 +4394,43 @@ fn whom_they_did_it_to_is_answered_when_the_two_readings_agree() {
     );
 }
 
+/// "… When did he issue that warning?": a /when question asking about a saying is answered
+/// with the statement its words put first, when the next event is no statement (the hearing
+/// the warning came before) and lies well behind (the start of session 35 only suggested
+/// them).
+#[test]
+fn a_saying_asked_about_picks_the_statement_ahead_of_other_events() {
+    let engine = shipped_engine();
+    for (asked, statement) in [
+        (
+            "The OSCE media freedom representative warned Britain not to extradite Assange \
+             before a hearing. When did he issue that warning?",
+            "desir-statement",
+        ),
+        (
+            "when did the three writers publish their Newsweek piece asking Biden why he \
+             prosecutes Assange",
+            "newsweek-article-afghanistan",
+        ),
+    ] {
+        assert_eq!(
+            answered_in(&engine, Command::When, asked).as_deref(),
+            Some(statement),
+            "{asked:?}"
+        );
+    }
+    // Asked about the hearing, not the saying: the hearing.
+    assert_eq!(
+        answered_in(
+            &engine,
+            Command::When,
+            "when was the extradition hearing that the OSCE representative warned about"
+        )
+        .as_deref(),
+        Some("extradition-hearing-24-feb-2020")
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -12,8 +12,8 @@ use casebot_core::matching::{
     ACCOUNTED_ELSEWHERE_MAX, ACCOUNTED_MIN, ACCOUNTED_RATIO, ACCOUNTED_STRONG_MIN,
     ACCOUNTED_UNKNOWN_MAX, ANSWER_MARGIN, ANSWER_MIN, Engine, Field, LONE_MARGIN, LONE_MIN,
     MESSAGE_MIN, MESSAGE_RATIO, NAMED_ELSEWHERE_MAX, NAMED_LEAD_RATIO, NAMED_MARGIN, NAMED_MIN,
-    NAMED_UNKNOWN_MAX, SENTENCE_AMONG, THEIRS_MARGIN, THEIRS_MIN, THEIRS_STRONG_MIN, Verdict,
-    WORD_DROPPED_FACTS, WORD_DROPPED_MARGIN,
+    NAMED_UNKNOWN_MAX, SAYING_MARGIN, SAYING_MIN, SENTENCE_AMONG, THEIRS_MARGIN, THEIRS_MIN,
+    THEIRS_STRONG_MIN, Verdict, WORD_DROPPED_FACTS, WORD_DROPPED_MARGIN,
 };
 
 fn main() {
@@ -153,6 +153,11 @@ fn reason(verdict: Verdict) -> String {
              of the question sentence's own (a statement only when the sentence asks about the \
              saying), every word the message quotes, and no near fact holds a whole key of the \
              message that it does not"
+        ),
+        Verdict::Saying => format!(
+            "answer: the /when question asks about a saying, and the best event is a statement \
+             that scores at least {SAYING_MIN} and leads the next by {SAYING_MARGIN}, that one \
+             no statement"
         ),
         Verdict::Opposite => "no answer: the best event is a refusal and the /when question \
                               (not keywords) denies nothing (it asks when the refused thing \
