@@ -596,7 +596,7 @@ fn a_message_that_tells_what_it_asks_about_is_answered() {
         (
             Command::Quote,
             "The ACLU guy said something about this being the first time ever the government \
-             charged a publisher for printing true stuff.",
+             charged a publisher for pushing out true stuff.",
             "What was the full quote?",
         ),
         // Asked of a statement, when it was put out ("published") asks too.
@@ -4429,6 +4429,47 @@ fn a_saying_asked_about_picks_the_statement_ahead_of_other_events() {
         .as_deref(),
         Some("extradition-hearing-24-feb-2020")
     );
+}
+
+/// Everyday words for the documents' words: "printing true info" is the ACLU's "publication
+/// of truthful information" (the lexicon's `same` groups; session 35's start only suggested
+/// the quotation).
+#[test]
+fn printing_true_information_is_the_publication_of_truthful_information() {
+    let engine = shipped_engine();
+    for asked in [
+        "ACLU quote: first time ever the govt charged a publisher for printing true info",
+        "aclu's guy on the government charging a publisher for printing true stuff",
+    ] {
+        assert_eq!(
+            answered_in(&engine, Command::Quote, asked).as_deref(),
+            Some("wizner-first-amendment"),
+            "{asked:?}"
+        );
+    }
+}
+
+/// "Speaking for" (or "on behalf of") an organisation is being its spokesman (the lexicon's
+/// phrases; session 35's start only suggested, or suggested Assange).
+#[test]
+fn speaking_for_an_organisation_is_its_spokesman() {
+    let engine = shipped_engine();
+    for (asked, spokesman) in [
+        (
+            "who was the man speaking on behalf of WikiLeaks in 2012",
+            "kristinn-hrafnsson",
+        ),
+        (
+            "who was speaking for the State Department in the asylum row",
+            "victoria-nuland",
+        ),
+    ] {
+        assert_eq!(
+            answered_in(&engine, Command::Who, asked).as_deref(),
+            Some(spokesman),
+            "{asked:?}"
+        );
+    }
 }
 
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is

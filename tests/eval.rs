@@ -700,7 +700,7 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// 5,387/5,984 (90.0%), 97.0% first (96.98%: the floor 96.9%), 46 of 2,010, 34 with another
 /// fact. A /when question asking about a saying, its best a statement well ahead of the next
 /// event, no statement ("when did he put out that warning"): 5,398 (90.2%), 35 with another
-/// fact.
+/// fact. "True" and "truthful", "printing" and "publication" in the lexicon: 5,405 (90.3%). "Speaking for", "on behalf of" as "spokesman": 5,409 (90.4%).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -709,7 +709,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.902, 0.969, 46, 35);
+    assert_floors(s, 0.903, 0.970, 46, 35);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
