@@ -4472,6 +4472,44 @@ fn speaking_for_an_organisation_is_its_spokesman() {
     }
 }
 
+/// An office asked "of" what the office holder's organisation is described as ("the two
+/// former presidents of a medical charity": Médecins sans frontières, a medical
+/// organisation) is theirs; and an office named with little else of the question in the
+/// person's keys ("Ecuador's head of state in 2012, the man Patino met …") still names them
+/// (session 35's start suggested the charity first, and Correa only).
+#[test]
+fn an_office_of_a_described_organisation_is_held_by_its_people() {
+    let engine = shipped_engine();
+    for (asked, person) in [
+        (
+            "who were the two former presidents of a medical charity who wrote in Le Monde for \
+             Assange and Manning?",
+            "jean-herve-bradol",
+        ),
+        (
+            "who was Ecuador's head of state in 2012, the man Patino met before he spoke about \
+             colonies?",
+            "rafael-correa",
+        ),
+    ] {
+        assert_eq!(
+            answered_in(&engine, Command::Who, asked).as_deref(),
+            Some(person),
+            "{asked:?}"
+        );
+    }
+    // Of another organisation, described otherwise: not theirs.
+    assert_ne!(
+        answered_in(
+            &engine,
+            Command::Who,
+            "who were the two former presidents of a press freedom group who wrote in Le Monde"
+        )
+        .as_deref(),
+        Some("jean-herve-bradol")
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and
