@@ -702,7 +702,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// event, no statement ("when did he put out that warning"): 5,398 (90.2%), 35 with another
 /// fact. "True" and "truthful", "printing" and "publication" in the lexicon: 5,405 (90.3%). "Speaking for", "on behalf of" as "spokesman": 5,409 (90.4%). An office
 /// "of" what the office holder's organisation is described as ("the two ex-presidents of a
-/// medical charity"), and the office named from 0.15 of the query in the keys: 5,412.
+/// medical charity"), and the office named from 0.15 of the query in the keys: 5,412. Asked
+/// which organisation, the one near that the described person's texts name ("which
+/// broadcaster did that extradition lawyer talk to"): 5,418 (90.5%), 97.1% first.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -711,7 +713,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.903, 0.970, 46, 35);
+    assert_floors(s, 0.905, 0.971, 46, 35);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

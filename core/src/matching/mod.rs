@@ -1327,6 +1327,47 @@ impl Engine {
                 reading = Reading::Theirs;
             }
         }
+        // "Which broadcaster did that extradition lawyer talk to …?", "which country called in
+        // Ecuador's envoy …?": asked which organisation, that no rule answers, whose best is
+        // the person the question describes (not the case's subject): the one organisation
+        // among the best few that person's own texts name, and the question does not, is
+        // whom it asks about. (An office word describes the person there, not what is asked:
+        // "that extradition lawyer".) (Session 35: tuning +6 right, nothing else.)
+        if command == Command::Who
+            && reading == Reading::Plain
+            && hits.len() > 1
+            && asks_for_organisation_in(asked.words())
+            && !verdict_refusing(&hits, |_: &Hit| refused).answers()
+            && self.base.people[hits[0].fact as usize].kind == PersonKind::Person
+            && !self.is_central(hits[0].fact)
+            // (Not "which US govt mouthpiece": an office of the group asks for a person.)
+            && !asked.words().windows(2).any(|w| {
+                GROUP_NOUNS.contains(&w[0].as_str()) && self.base.lexicon().is_role(&w[1])
+            })
+        {
+            let person = &self.base.people[hits[0].fact as usize];
+            let words: Vec<String> = [person.name.as_str(), person.role.as_str()]
+                .into_iter()
+                .chain(person.aliases.iter().map(String::as_str))
+                .chain(person.keys.iter().map(String::as_str))
+                .chain(person.summary.as_deref())
+                .flat_map(crate::text::words)
+                .collect();
+            let theirs: Vec<usize> = (1..hits.len().min(SENTENCE_AMONG))
+                .filter(|&i| {
+                    let g = hits[i].fact;
+                    self.base.people[g as usize].kind != PersonKind::Person
+                        && !self.names_in(asked.words(), g)
+                        && !hits[i].holds_key
+                        && self.text_names(g, true, |w| words.iter().any(|t| t == w))
+                })
+                .collect();
+            if let [at] = theirs[..] {
+                (reading, refused) = subject_first(&mut hits, at, &|h: &Hit| {
+                    refuse(h).filter(|&v| v != Verdict::Office)
+                });
+            }
+        }
         // A message of several sentences ("Just finished the book list. Who published …?"):
         // the sentences around the question spread its weight; the question read alone, and
         // the whole message, agree on a fact. A question sentence with one word of its own,
