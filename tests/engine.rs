@@ -4544,6 +4544,23 @@ fn which_organisation_a_described_person_dealt_with_is_the_one_their_texts_name(
     );
 }
 
+/// A quotation is also its date in words: "in December 2012", "the December speech" find the
+/// quotation dated 20 December 2012 (session 35's start only suggested it).
+#[test]
+fn a_quotation_is_found_by_its_month_and_year() {
+    let engine = shipped_engine();
+    for asked in [
+        "what did assange say in december 2012 about the embassy becoming his home",
+        "what was his line in the December speech about the building being his home and office",
+    ] {
+        assert_eq!(
+            answered_in(&engine, Command::Quote, asked).as_deref(),
+            Some("assange-home-office-refuge"),
+            "{asked:?}"
+        );
+    }
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

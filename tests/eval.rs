@@ -704,7 +704,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// "of" what the office holder's organisation is described as ("the two ex-presidents of a
 /// medical charity"), and the office named from 0.15 of the query in the keys: 5,412. Asked
 /// which organisation, the one near that the described person's texts name ("which
-/// broadcaster did that extradition lawyer talk to"): 5,418 (90.5%), 97.1% first.
+/// broadcaster did that extradition lawyer talk to"): 5,418 (90.5%), 97.1% first. A quotation's
+/// month and year searched with its text ("the December speech"): 5,422 (90.6%), 97.2% first,
+/// 33 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -713,7 +715,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.905, 0.971, 46, 35);
+    assert_floors(s, 0.906, 0.972, 46, 33);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -334,12 +334,23 @@ impl Engine {
                     body: Vec::new(),
                 })
                 .collect();
-            // "What happened in June 2012": an event is also its date, in words.
+            // "What happened in June 2012": an event is also its date, in words; so is a
+            // quotation ("what did he say in the December speech"). (Session 35, quotations:
+            // tuning +4 right, 2 fewer answered with another fact, nothing else.)
             let dates: Vec<String> = match command {
                 Command::When => base
                     .events
                     .iter()
                     .map(|event| format!("{} {}", event.date.display(), event.date.short()))
+                    .collect(),
+                Command::Quote => base
+                    .quotes
+                    .iter()
+                    .map(|quote| {
+                        quote.date.map_or_else(String::new, |date| {
+                            format!("{} {}", date.display(), date.short())
+                        })
+                    })
                     .collect(),
                 _ => Vec::new(),
             };
