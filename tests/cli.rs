@@ -340,6 +340,48 @@ fn dotenv_sets_the_knowledge_directory_and_a_bad_line_is_named_not_shown() {
     assert!(!err.contains("secret-value"), "{err}");
 }
 
+/// A quotation said by several (a co-signed op-ed) is each speaker's: asked by the second
+/// speaker's name it is answered, the JSON names the co-speakers, and the card shows both.
+#[test]
+fn a_quotation_with_co_speakers_is_theirs_and_says_so() {
+    let asked = [
+        "ask",
+        "quote",
+        "what did Rony Brauman say about Assange and Chelsea Manning",
+    ];
+    let out = casebot()
+        .arg("--knowledge")
+        .arg(crate::util::knowledge())
+        .args(asked)
+        .arg("--json")
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let v = json(&out);
+    assert_eq!(v["answer"]["id"], "bradol-brauman-liberation");
+    assert_eq!(v["answer"]["speaker"]["id"], "jean-herve-bradol");
+    assert_eq!(v["answer"]["co_speakers"][0]["id"], "rony-brauman");
+    let out = casebot()
+        .arg("--knowledge")
+        .arg(crate::util::knowledge())
+        .args(asked)
+        .output()
+        .expect("run");
+    let text = stdout(&out);
+    assert!(
+        text.contains("Speakers: Jean-Hervé Bradol") && text.contains("with Rony Brauman"),
+        "{text}"
+    );
+    // A quotation of one speaker has no co-speakers in its JSON.
+    let out = casebot()
+        .arg("--knowledge")
+        .arg(crate::util::knowledge())
+        .args(["ask", "quote", "brother julian", "--json"])
+        .output()
+        .expect("run");
+    assert!(json(&out)["answer"].get("co_speakers").is_none());
+}
+
 #[test]
 fn the_json_answer_carries_attestations_preferred_value_status_and_corrections() {
     let out = casebot()

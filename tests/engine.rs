@@ -4561,6 +4561,31 @@ fn a_quotation_is_found_by_its_month_and_year() {
     }
 }
 
+/// A quotation said jointly is each co-speaker's own: "what did Rony Brauman say" finds the
+/// op-ed filed under Bradol (session 35's start read it as none of Brauman's), and "what did
+/// the IFJ say" the joint EFJ and IFJ statement.
+#[test]
+fn a_co_speaker_finds_the_quotation_as_their_own() {
+    let engine = shipped_engine();
+    for (asked, quote) in [
+        (
+            "what did Rony Brauman say about Assange and Chelsea Manning",
+            "bradol-brauman-liberation",
+        ),
+        (
+            "what did the International Federation of Journalists say about the espionage \
+             charges",
+            "efj-ifj-free-speech",
+        ),
+    ] {
+        assert_eq!(
+            answered_in(&engine, Command::Quote, asked).as_deref(),
+            Some(quote),
+            "{asked:?}"
+        );
+    }
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

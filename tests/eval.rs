@@ -706,7 +706,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// which organisation, the one near that the described person's texts name ("which
 /// broadcaster did that extradition lawyer talk to"): 5,418 (90.5%), 97.1% first. A quotation's
 /// month and year searched with its text ("the December speech"): 5,422 (90.6%), 97.2% first,
-/// 33 with another fact.
+/// 33 with another fact. Co-speakers of a quotation (Brauman's op-ed filed under Bradol, the
+/// IFJ's joint statement with the EFJ) find it as theirs: 5,424, 97.2% first.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(

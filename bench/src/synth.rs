@@ -698,6 +698,7 @@ pub fn write_knowledge(dir: &Path, n: usize, seed: u64) -> io::Result<()> {
             title: limit(&f.keys[0], 100),
             text,
             speaker: person_ids[i % person_ids.len()].clone(),
+            co_speakers: Vec::new(),
             date: None,
             context: None,
             source: Some(source_of(at)),

@@ -182,6 +182,7 @@ pub fn fact_card(base: &FactBase, fact: FactRef) -> Card {
             text,
             speaker,
             speaker_role,
+            co_speakers,
             date_display,
             context,
             same_occasion,
@@ -201,7 +202,17 @@ pub fn fact_card(base: &FactBase, fact: FactRef) -> Card {
             } else {
                 format!("{} — {}", speaker.title, speaker_role)
             };
-            card.field("Speaker", who, false);
+            if co_speakers.is_empty() {
+                card.field("Speaker", who, false);
+            } else {
+                // (Each co-speaker by name: their roles are on their own /who answers.)
+                let with: Vec<&str> = co_speakers.iter().map(|l| l.title.as_str()).collect();
+                card.field(
+                    "Speakers",
+                    format!("{who}; with {}", with.join(", ")),
+                    false,
+                );
+            }
             card.field("Also reported as", other_wordings(provenance, text), false);
             if let Some(date) = date_display {
                 let date = match other_dates(provenance) {

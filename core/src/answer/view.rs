@@ -183,6 +183,9 @@ pub enum AnswerView {
         text: String,
         speaker: Link,
         speaker_role: String,
+        /// Who said it together with the speaker (a joint statement, a co-signed op-ed).
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        co_speakers: Vec<Link>,
         date: Option<String>,
         date_display: Option<String>,
         context: Option<String>,
@@ -299,6 +302,11 @@ impl AnswerView {
                         .person(&q.speaker)
                         .map(|p| p.role.clone())
                         .unwrap_or_default(),
+                    co_speakers: q
+                        .co_speakers
+                        .iter()
+                        .map(|id| person_link(base, id))
+                        .collect(),
                     date: q.date.map(|d| d.to_string()),
                     date_display: q.date.map(|d| d.display()),
                     context: q.context.clone(),

@@ -818,6 +818,13 @@ impl Check for Quote {
         );
         c.fc.optional_field(index, "note", self.note.as_deref(), limits::FACT_FIELD_MAX);
         c.person_ref(&[Seg::Index(index), Seg::key("speaker")], &self.speaker);
+        for (n, co) in self.co_speakers.iter().enumerate() {
+            let path = [Seg::Index(index), Seg::key("co_speakers"), Seg::Index(n)];
+            c.person_ref(&path, co);
+            if *co == self.speaker || self.co_speakers[..n].contains(co) {
+                c.fc.error(&path, format!("{co:?} is named twice as a speaker"));
+            }
+        }
         c.attested(
             index,
             self.provenance(),

@@ -203,8 +203,10 @@ impl FactBase {
         let mut person_quotes = vec![Vec::new(); people.len()];
         let mut person_events = vec![Vec::new(); people.len()];
         for (qi, q) in quotes.iter().enumerate() {
-            if let Some(&p) = ids.get(&(Command::Who, q.speaker.clone())) {
-                person_quotes[p].push(qi);
+            for speaker in std::iter::once(&q.speaker).chain(&q.co_speakers) {
+                if let Some(&p) = ids.get(&(Command::Who, speaker.clone())) {
+                    person_quotes[p].push(qi);
+                }
             }
         }
         for (ei, e) in events.iter().enumerate() {
@@ -271,7 +273,8 @@ impl FactBase {
         self.by_id(Command::Who, id).map(|r| &self.people[r.index])
     }
 
-    /// Indexes into `quotes` of the quotes this person said.
+    /// Indexes into `quotes` of the quotes this person said (alone, or with others as a
+    /// speaker or co-speaker).
     pub fn quotes_of(&self, person: usize) -> &[usize] {
         &self.person_quotes[person]
     }

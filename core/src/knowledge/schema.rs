@@ -337,6 +337,10 @@ pub struct Quote {
     pub title: String,
     pub text: String,
     pub speaker: String,
+    /// Who said it together with `speaker` (a joint statement, a co-signed op-ed): ids in
+    /// `people.json`. Each finds it as their own quotation.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub co_speakers: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<FactDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -2319,7 +2319,7 @@ impl Engine {
     fn speaks_for(&self, g: u32, q: usize) -> bool {
         let quote = &self.base.quotes[q];
         let group = &self.base.people[g as usize];
-        if quote.speaker == group.id {
+        if quote.speaker == group.id || quote.co_speakers.contains(&group.id) {
             return true;
         }
         let named_in = |texts: &mut dyn Iterator<Item = &str>| {
