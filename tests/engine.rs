@@ -4586,6 +4586,33 @@ fn a_co_speaker_finds_the_quotation_as_their_own() {
     }
 }
 
+/// Words quoted of a named speaker that another speaker said, and none of theirs comes near,
+/// answer none of the named speaker's quotations ("Ben Wizner: 'first time in history that a
+/// non-US publisher has been charged'" is Pamela Anderson's line; session 35's start answered
+/// Wizner's); asked of the one who said them, they are answered.
+#[test]
+fn words_another_speaker_said_answer_none_of_the_named_speakers() {
+    let engine = shipped_engine();
+    assert_ne!(
+        answered_in(
+            &engine,
+            Command::Quote,
+            "Ben Wizner: 'first time in history that a non-US publisher has been charged'"
+        )
+        .as_deref(),
+        Some("wizner-first-amendment")
+    );
+    assert_eq!(
+        answered_in(
+            &engine,
+            Command::Quote,
+            "Pamela Anderson said 'all he published was the truth', full quote?"
+        )
+        .as_deref(),
+        Some("pamela-anderson-test-case")
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

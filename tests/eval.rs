@@ -707,7 +707,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// broadcaster did that extradition lawyer talk to"): 5,418 (90.5%), 97.1% first. A quotation's
 /// month and year searched with its text ("the December speech"): 5,422 (90.6%), 97.2% first,
 /// 33 with another fact. Co-speakers of a quotation (Brauman's op-ed filed under Bradol, the
-/// IFJ's joint statement with the EFJ) find it as theirs: 5,424, 97.2% first.
+/// IFJ's joint statement with the EFJ) find it as theirs: 5,424, 97.2% first. Words quoted of a named speaker that another's
+/// quotation says and none of theirs ("Cornel West said 'all he ever published was the
+/// truth'"): 44 of 2,010.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -716,7 +718,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.906, 0.972, 46, 33);
+    assert_floors(s, 0.906, 0.972, 44, 33);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -1856,12 +1856,40 @@ impl Engine {
     }
 
     /// Whether `query` quotes a span of four words or more (as typed, filler too) of which
-    /// every quotation of `speakers` says a third or fewer.
+    /// every quotation of `speakers` says a third or fewer, or which another speaker's says
+    /// and none of theirs.
     fn quotes_unsaid(&self, query: &str, speakers: &[u32]) -> bool {
         if !query.contains(['\'', '"', '‘', '“']) {
             return false;
         }
         let spans = quoted_spans(query);
+        let share = |words: &[&str], q: usize| {
+            let text = crate::text::fold(&self.base.quotes[q].text);
+            let said: Vec<&str> = text.split(' ').collect();
+            words.iter().filter(|w| said.contains(w)).count() as f32 / words.len() as f32
+        };
+        // Or words another speaker said ([`MISQUOTED_OTHER_MIN`] of them in one of their
+        // quotations) that none of theirs comes near ([`MISQUOTED_MARGIN`] fewer): "Cornel
+        // West said 'all he ever published was the truth'" is Pamela Anderson's line.
+        // (Session 35: tuning, 2 fewer unanswerable questions answered, nothing else.)
+        if spans.iter().any(|span| {
+            let words: Vec<&str> = span.split(' ').filter(|w| !w.is_empty()).collect();
+            if words.len() < 4 {
+                return false;
+            }
+            let theirs: Vec<usize> = speakers
+                .iter()
+                .flat_map(|&p| self.base.quotes_of(p as usize).iter().copied())
+                .collect();
+            let own = theirs.iter().map(|&q| share(&words, q)).fold(0.0, f32::max);
+            let other = (0..self.base.quotes.len())
+                .filter(|q| !theirs.contains(q))
+                .map(|q| share(&words, q))
+                .fold(0.0, f32::max);
+            other >= MISQUOTED_OTHER_MIN && own + MISQUOTED_MARGIN <= other
+        }) {
+            return true;
+        }
         spans.iter().any(|span| {
             let words: Vec<&str> = span.split(' ').filter(|w| !w.is_empty()).collect();
             words.len() >= 4
@@ -5212,6 +5240,13 @@ pub const MESSAGE_MIN: f32 = 0.25;
 /// no unanswerable one; 0.85, with [`MESSAGE_MIN`] 0.3, one unanswerable question and one with
 /// another fact too.)
 pub const MESSAGE_RATIO: f32 = 0.8;
+
+/// Words quoted of a named speaker of which a quotation of someone else's holds this share
+/// ... (Session 35, with [`MISQUOTED_MARGIN`]: 2 fewer unanswerable tuning questions
+/// answered, nothing else.)
+pub const MISQUOTED_OTHER_MIN: f32 = 0.8;
+/// ... and the speaker's own quotations this much less: the words are the other's.
+pub const MISQUOTED_MARGIN: f32 = 0.25;
 
 /// The least score of a statement that [`Verdict::Saying`] answers. (Session 35: 0.4 and
 /// [`SAYING_MARGIN`] 0.1 answer 11 more tuning questions right and one with another fact;
