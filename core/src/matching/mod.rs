@@ -295,6 +295,9 @@ pub struct Engine {
     /// Per quotation, the words of its text ([`crate::text::tokens`]), in order, read the
     /// first time a /quote question may say them in order ([`in_order`]).
     quote_words: Vec<std::sync::OnceLock<Box<[Box<str>]>>>,
+    /// The words of each quotation's text as folded, filler kept, read the first time they
+    /// are asked for ([`Engine::quote_folded`]).
+    quote_folded: Vec<std::sync::OnceLock<Box<[Box<str>]>>>,
     /// Per event, the words of its title, keys, summary and evidence in order
     /// ([`crate::text::words`]), texts kept apart by [`DEED_OBJECT_SPAN`] empty words, read
     /// the first time a question asks whom a deed the event tells of was done to.
@@ -396,6 +399,7 @@ impl Engine {
         let refusals = unread(base.events.len());
         let event_sequences = unread(base.events.len());
         let quote_words = unread(base.quotes.len());
+        let quote_folded = unread(base.quotes.len());
         let person_words = unread(base.people.len());
         let event_ordinals = unread(base.events.len());
         let long_names = indexes.each_ref().map(|index| {
@@ -416,6 +420,7 @@ impl Engine {
             event_words,
             refusals,
             quote_words,
+            quote_folded,
             fact_names: std::sync::OnceLock::new(),
             event_sequences,
             person_words,
@@ -1863,11 +1868,15 @@ impl Engine {
             return false;
         }
         let spans = quoted_spans(query);
-        let share = |words: &[&str], q: usize| {
-            let text = crate::text::fold(&self.base.quotes[q].text);
-            let said: Vec<&str> = text.split(' ').collect();
-            words.iter().filter(|w| said.contains(w)).count() as f32 / words.len() as f32
+        // How many of the span's words quotation `q` says.
+        let said = |words: &[&str], q: usize| {
+            let text = self.quote_folded(q);
+            words
+                .iter()
+                .filter(|w| text.iter().any(|t| &**t == **w))
+                .count()
         };
+        let share = |words: &[&str], q: usize| said(words, q) as f32 / words.len() as f32;
         // Or words another speaker said ([`MISQUOTED_OTHER_MIN`] of them in one of their
         // quotations) that none of theirs comes near ([`MISQUOTED_MARGIN`] fewer): "Cornel
         // West said 'all he ever published was the truth'" is Pamela Anderson's line.
@@ -1894,11 +1903,10 @@ impl Engine {
             let words: Vec<&str> = span.split(' ').filter(|w| !w.is_empty()).collect();
             words.len() >= 4
                 && speakers.iter().all(|&p| {
-                    self.base.quotes_of(p as usize).iter().all(|&q| {
-                        let text = crate::text::fold(&self.base.quotes[q].text);
-                        let said: Vec<&str> = text.split(' ').collect();
-                        3 * words.iter().filter(|w| said.contains(w)).count() <= words.len()
-                    })
+                    self.base
+                        .quotes_of(p as usize)
+                        .iter()
+                        .all(|&q| 3 * said(&words, q) <= words.len())
                 })
         })
     }
@@ -3283,6 +3291,17 @@ impl Engine {
             crate::text::tokens(&self.base.quotes[q].text)
                 .into_iter()
                 .map(String::into_boxed_str)
+                .collect()
+        })
+    }
+
+    /// The words of quotation `q`'s text as [`crate::text::fold`] spells them, filler kept
+    /// ([`Engine::quote_folded`] field).
+    fn quote_folded(&self, q: usize) -> &[Box<str>] {
+        self.quote_folded[q].get_or_init(|| {
+            crate::text::fold(&self.base.quotes[q].text)
+                .split(' ')
+                .map(Box::from)
                 .collect()
         })
     }
