@@ -4613,6 +4613,25 @@ fn words_another_speaker_said_answer_none_of_the_named_speakers() {
     );
 }
 
+/// "When did *that* cardinal …", "when was *this* …": a demonstrative opens the description
+/// of who did what a /when question asks about as an article does, so the described person's
+/// events compete among themselves (session 35's start only suggested Mindszenty's, with
+/// Assange's entry into the embassy beside it).
+#[test]
+fn a_demonstrative_opens_the_described_actor_of_a_when_question() {
+    let engine = shipped_engine();
+    for asked in [
+        "when did that cardinal hide out in the US embassy in Budapest?",
+        "when was this hungarian cardinal holed up in the american embassy",
+    ] {
+        assert_eq!(
+            answered_in(&engine, Command::When, asked).as_deref(),
+            Some("mindszenty-us-embassy-budapest"),
+            "{asked:?}"
+        );
+    }
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

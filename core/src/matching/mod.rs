@@ -4540,13 +4540,19 @@ pub const WHO_DEEDS: &[(&str, &[&str])] = &[
 ];
 
 /// Where the words after a question's "when did the" ("was", "were", "had"; "the" or another
-/// article) start, in its words as typed (folded), if it has one.
+/// article, "that", "this") start, in its words as typed (folded), if it has one.
 fn after_when_did_the(typed: &[&str]) -> Option<usize> {
     let when = typed.iter().position(|w| *w == "when")?;
     let asks = typed
         .get(when + 1)
         .is_some_and(|w| matches!(*w, "did" | "was" | "were" | "had"));
-    (asks && typed.get(when + 2).is_some_and(|w| ARTICLES.contains(w))).then_some(when + 3)
+    // (Or "that", "this": "when did that cardinal hole up in the US embassy". Session 35:
+    // tuning +3 right, nothing else.)
+    (asks
+        && typed
+            .get(when + 2)
+            .is_some_and(|w| ARTICLES.contains(w) || matches!(*w, "that" | "this")))
+    .then_some(when + 3)
 }
 
 /// The ordinals of a /when question and of an event's texts compared by
