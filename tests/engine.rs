@@ -4632,6 +4632,34 @@ fn a_demonstrative_opens_the_described_actor_of_a_when_question() {
     }
 }
 
+/// "Back in 2012", "back in the day": "back" before "in" and a time places the question, it
+/// is not what it asks about (session 35's start only suggested WikiLeaks' spokesman, with
+/// the BBC, whose fact says "back down", beside him).
+#[test]
+fn back_in_a_time_is_filler() {
+    let engine = shipped_engine();
+    for asked in [
+        "who was WikiLeaks' spokesman back in the summer of 2012",
+        "who was speaking for wikileaks as its spokesman back in the day",
+    ] {
+        assert_eq!(
+            answered_in(&engine, Command::Who, asked).as_deref(),
+            Some("kristinn-hrafnsson"),
+            "{asked:?}"
+        );
+    }
+    // Not "back down".
+    assert_eq!(
+        answered_in(
+            &engine,
+            Command::Quote,
+            "what did the extradition lawyer say about one side having to back down"
+        )
+        .as_deref(),
+        Some("niblock-back-down")
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -710,7 +710,7 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// IFJ's joint statement with the EFJ) find it as theirs: 5,424, 97.2% first. Words quoted of a named speaker that another's
 /// quotation says and none of theirs ("Cornel West said 'all he ever published was the
 /// truth'"): 44 of 2,010. "When did that cardinal …" describing who did it as "the" does:
-/// 5,427 (90.7%).
+/// 5,427 (90.7%). "Back in 2012" as filler: 5,430.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(

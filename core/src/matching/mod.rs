@@ -440,8 +440,10 @@ impl Engine {
     /// `folded` with each filler word typed with two letters swapped or one left out that no
     /// fact holds ([`crate::text::stopword_meant`]) read as the filler word it stands for
     /// ("teh" as "the", "wsa" as "was", "hw" as "how"), and a French question's "un" read as
-    /// the article it is, not the UN, so that the rules that read the words as typed read
-    /// them as filler too.
+    /// the article it is, not the UN, and "back" before "in" and a time ("back in 2012",
+    /// "back in May 2019", "back in the day") read as "then", so that the rules that read the
+    /// words as typed read them as filler too. (Session 35, "back in": tuning +3 right,
+    /// nothing else.)
     fn mend_filler(&self, folded: String) -> String {
         let meant = |w: &str| {
             if crate::text::is_filler_word(w) {
@@ -455,8 +457,27 @@ impl Engine {
         // (Session 30: tuning +1 right, nothing else.)
         let french = || folded.split(' ').any(|w| FRENCH_ASKING.contains(&w));
         let mut mended: Option<Vec<&str>> = None;
+        // (Split only for a query that says "back in": most do not.)
+        let all: Vec<&str> = if folded.contains("back in ") {
+            folded.split(' ').collect()
+        } else {
+            Vec::new()
+        };
+        let back_in = |at: usize| {
+            all.get(at) == Some(&"back")
+                && all.get(at + 1) == Some(&"in")
+                && all.get(at + 2).is_some_and(|w| {
+                    w.starts_with("19")
+                        || w.starts_with("20")
+                        || matches!(*w, "the" | "those")
+                        || MONTH_WORDS.contains(w)
+                })
+        };
         for (at, w) in folded.split(' ').enumerate() {
-            if let Some(m) = meant(w).or_else(|| (w == "un" && french()).then_some("une")) {
+            if let Some(m) = meant(w)
+                .or_else(|| (w == "un" && french()).then_some("une"))
+                .or_else(|| back_in(at).then_some("then"))
+            {
                 mended.get_or_insert_with(|| folded.split(' ').collect())[at] = m;
             }
         }
@@ -4041,6 +4062,34 @@ const BEFORE_NOUN: &[&str] = &["of", "for", "in", "at", "to", "from", "with", "b
 
 /// The articles a description may open with after "who is", "when was", "when did".
 const ARTICLES: &[&str] = &["the", "a", "an"];
+
+/// Months as members type them (folded), for "back in May 2019".
+const MONTH_WORDS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
 
 /// Words (folded) that only a French question holds: "qui", "quand", "quel", "qu'" (as
 /// folded: "qu"), …
