@@ -4660,6 +4660,23 @@ fn back_in_a_time_is_filler() {
     );
 }
 
+/// "A dead end" is the documents' "impasse" (the lexicon's phrases; session 35's start found
+/// nothing).
+#[test]
+fn a_dead_end_is_an_impasse() {
+    let engine = shipped_engine();
+    for asked in [
+        "Rebecca Niblock said both sides had reached a dead end, exact words?",
+        "what did niblock say about a dead end",
+    ] {
+        assert_eq!(
+            answered_in(&engine, Command::Quote, asked).as_deref(),
+            Some("niblock-impasse"),
+            "{asked:?}"
+        );
+    }
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -710,7 +710,7 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// IFJ's joint statement with the EFJ) find it as theirs: 5,424, 97.2% first. Words quoted of a named speaker that another's
 /// quotation says and none of theirs ("Cornel West said 'all he ever published was the
 /// truth'"): 44 of 2,010. "When did that cardinal …" describing who did it as "the" does:
-/// 5,427 (90.7%). "Back in 2012" as filler: 5,430.
+/// 5,427 (90.7%). "Back in 2012" as filler: 5,430. "Dead end" as "impasse": 5,431 (90.8%).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -719,7 +719,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.906, 0.972, 44, 33);
+    assert_floors(s, 0.907, 0.972, 44, 33);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
