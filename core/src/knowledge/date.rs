@@ -23,6 +23,16 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
+/// Whether `word` (folded: lower case, no accents) is a month as members type it: its name
+/// ("may", "august"), its first three letters ("aug") or "sept".
+pub(crate) fn is_month_word(word: &str) -> bool {
+    word == "sept"
+        || MONTHS.iter().any(|month| {
+            let month = month.to_ascii_lowercase();
+            word == month || word.len() == 3 && month.starts_with(word)
+        })
+}
+
 /// One point in time at the precision the documents support.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DatePoint {
@@ -266,6 +276,16 @@ impl<'de> Deserialize<'de> for FactDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn month_words_are_names_and_their_first_three_letters() {
+        for word in ["may", "august", "aug", "sept", "sep", "december", "dec"] {
+            assert!(is_month_word(word), "{word}");
+        }
+        for word in ["ma", "augu", "2012", "the", "back", "August"] {
+            assert!(!is_month_word(word), "{word}");
+        }
+    }
 
     #[test]
     fn parses_each_precision() {

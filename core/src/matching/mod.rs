@@ -470,7 +470,7 @@ impl Engine {
                     w.starts_with("19")
                         || w.starts_with("20")
                         || matches!(*w, "the" | "those")
-                        || MONTH_WORDS.contains(w)
+                        || crate::knowledge::date::is_month_word(w)
                 })
         };
         for (at, w) in folded.split(' ').enumerate() {
@@ -1382,21 +1382,14 @@ impl Engine {
                 GROUP_NOUNS.contains(&w[0].as_str()) && self.base.lexicon().is_role(&w[1])
             })
         {
-            let person = &self.base.people[hits[0].fact as usize];
-            let words: Vec<String> = [person.name.as_str(), person.role.as_str()]
-                .into_iter()
-                .chain(person.aliases.iter().map(String::as_str))
-                .chain(person.keys.iter().map(String::as_str))
-                .chain(person.summary.as_deref())
-                .flat_map(crate::text::words)
-                .collect();
+            let person = hits[0].fact as usize;
             let theirs: Vec<usize> = (1..hits.len().min(SENTENCE_AMONG))
                 .filter(|&i| {
                     let g = hits[i].fact;
                     self.base.people[g as usize].kind != PersonKind::Person
                         && !self.names_in(asked.words(), g)
                         && !hits[i].holds_key
-                        && self.text_names(g, true, |w| words.iter().any(|t| t == w))
+                        && self.texts_name_group(g, self.person_texts(person))
                 })
                 .collect();
             if let [at] = theirs[..] {
@@ -1888,7 +1881,6 @@ impl Engine {
         if !query.contains(['\'', '"', '‘', '“']) {
             return false;
         }
-        let spans = quoted_spans(query);
         // How many of the span's words quotation `q` says.
         let said = |words: &[&str], q: usize| {
             let text = self.quote_folded(q);
@@ -1898,37 +1890,29 @@ impl Engine {
                 .count()
         };
         let share = |words: &[&str], q: usize| said(words, q) as f32 / words.len() as f32;
-        // Or words another speaker said ([`MISQUOTED_OTHER_MIN`] of them in one of their
-        // quotations) that none of theirs comes near ([`MISQUOTED_MARGIN`] fewer): "Cornel
-        // West said 'all he ever published was the truth'" is Pamela Anderson's line.
-        // (Session 35: tuning, 2 fewer unanswerable questions answered, nothing else.)
-        if spans.iter().any(|span| {
+        let theirs: Vec<usize> = speakers
+            .iter()
+            .flat_map(|&p| self.base.quotes_of(p as usize).iter().copied())
+            .collect();
+        quoted_spans(query).iter().any(|span| {
             let words: Vec<&str> = span.split(' ').filter(|w| !w.is_empty()).collect();
             if words.len() < 4 {
                 return false;
             }
-            let theirs: Vec<usize> = speakers
-                .iter()
-                .flat_map(|&p| self.base.quotes_of(p as usize).iter().copied())
-                .collect();
+            // Each of theirs says a third or fewer of them.
+            if theirs.iter().all(|&q| 3 * said(&words, q) <= words.len()) {
+                return true;
+            }
+            // Or words another speaker said ([`MISQUOTED_OTHER_MIN`] of them in one of their
+            // quotations) that none of theirs comes near ([`MISQUOTED_MARGIN`] fewer): "Cornel
+            // West said 'all he ever published was the truth'" is Pamela Anderson's line.
+            // (Session 35: tuning, 2 fewer unanswerable questions answered, nothing else.)
             let own = theirs.iter().map(|&q| share(&words, q)).fold(0.0, f32::max);
             let other = (0..self.base.quotes.len())
                 .filter(|q| !theirs.contains(q))
                 .map(|q| share(&words, q))
                 .fold(0.0, f32::max);
             other >= MISQUOTED_OTHER_MIN && own + MISQUOTED_MARGIN <= other
-        }) {
-            return true;
-        }
-        spans.iter().any(|span| {
-            let words: Vec<&str> = span.split(' ').filter(|w| !w.is_empty()).collect();
-            words.len() >= 4
-                && speakers.iter().all(|&p| {
-                    self.base
-                        .quotes_of(p as usize)
-                        .iter()
-                        .all(|&q| 3 * said(&words, q) <= words.len())
-                })
         })
     }
 
@@ -2368,6 +2352,23 @@ impl Engine {
         })
     }
 
+    /// What a person's own fact says of them: name, role, aliases, keys and summary.
+    fn person_texts(&self, p: usize) -> impl Iterator<Item = &str> {
+        let person = &self.base.people[p];
+        [person.name.as_str(), person.role.as_str()]
+            .into_iter()
+            .chain(person.aliases.iter().map(String::as_str))
+            .chain(person.keys.iter().map(String::as_str))
+            .chain(person.summary.as_deref())
+    }
+
+    /// Whether `texts` name organisation `g` ([`Engine::text_names`], loosely).
+    fn texts_name_group<'t>(&self, g: u32, texts: impl Iterator<Item = &'t str>) -> bool {
+        // (A few short texts, read once: searched in order, not sorted.)
+        let words: Vec<String> = texts.flat_map(crate::text::words).collect();
+        self.text_names(g, true, |w| words.iter().any(|t| t == w))
+    }
+
     /// Whether quotation `q` is organisation `g`'s to answer for: its speaker is `g`, or says
     /// what `g` is (a person whose name, role, keys or summary hold a name of `g`, as typed
     /// or as the lexicon reads a one-word name: "Ecuadorean foreign minister" of Ecuador), or
@@ -2379,27 +2380,15 @@ impl Engine {
         if quote.speaker == group.id || quote.co_speakers.contains(&group.id) {
             return true;
         }
-        let named_in = |texts: &mut dyn Iterator<Item = &str>| {
-            // (A few short texts, read once: searched in order, not sorted.)
-            let words: Vec<String> = texts.flat_map(crate::text::words).collect();
-            self.text_names(g, true, |w| words.iter().any(|t| t == w))
-        };
         let speaker = self.base.by_id(Command::Who, &quote.speaker);
-        if let Some(speaker) = speaker {
-            let person = &self.base.people[speaker.index];
-            let mut person_texts = [person.name.as_str(), person.role.as_str()]
-                .into_iter()
-                .chain(person.aliases.iter().map(String::as_str))
-                .chain(person.keys.iter().map(String::as_str))
-                .chain(person.summary.as_deref());
-            if named_in(&mut person_texts) {
-                return true;
-            }
+        if speaker.is_some_and(|speaker| self.texts_name_group(g, self.person_texts(speaker.index)))
+        {
+            return true;
         }
-        let mut quote_texts = std::iter::once(quote.title.as_str())
+        let quote_texts = std::iter::once(quote.title.as_str())
             .chain(quote.keys.iter().map(String::as_str))
             .chain(crate::knowledge::Fact::body(quote, &self.base));
-        if named_in(&mut quote_texts) {
+        if self.texts_name_group(g, quote_texts) {
             return true;
         }
         // (Not the case's subject, whom every group's fact names.)
@@ -3068,19 +3057,12 @@ impl Engine {
                     command: Command::Who,
                     index: hit.fact as usize,
                 });
-                let mut own = OfficeWords::new(person, phrases.get(1..).unwrap_or_default());
-                // The organisation the role names, as its own texts describe it.
+                // The organisation the role names, if one.
                 let role = crate::text::words(&person.role);
-                if let Some(org) = (0..role.len())
+                let org = (0..role.len())
                     .find_map(|at| self.names.group_at(role[at..].iter().map(String::as_str)))
-                {
-                    let org = &self.base.people[org as usize];
-                    own.of = crate::text::tokens(&org.role);
-                    for key in &org.keys {
-                        own.of.extend(crate::text::tokens(key));
-                    }
-                }
-                own
+                    .map(|org| &self.base.people[org as usize]);
+                OfficeWords::new(person, phrases.get(1..).unwrap_or_default(), org)
             });
             // A deputy, a former or an acting holder is not who holds the office now, unless
             // that is what the member asked for (in the lexicon's words too: "ex", "ancien"),
@@ -3875,8 +3857,13 @@ struct OfficeWords {
 impl OfficeWords {
     /// `shortened`: the person's phrases beyond the role (the role with an organisation's
     /// initials for its name, [`FactBase::phrases`]): "Executive Director of HRW" says what
-    /// the office is of as the role does.
-    fn new(person: &crate::knowledge::Person, shortened: &[String]) -> OfficeWords {
+    /// the office is of as the role does. `org`: the organisation the role names, if one,
+    /// whose role and keys describe it.
+    fn new(
+        person: &crate::knowledge::Person,
+        shortened: &[String],
+        org: Option<&crate::knowledge::Person>,
+    ) -> OfficeWords {
         let mut title = crate::text::tokens(&person.role);
         let role = title.len();
         title.extend(crate::text::tokens(&person.name));
@@ -3887,11 +3874,18 @@ impl OfficeWords {
         for key in &person.keys {
             own.extend(crate::text::tokens(key));
         }
+        let mut of = Vec::new();
+        if let Some(org) = org {
+            of = crate::text::tokens(&org.role);
+            for key in &org.keys {
+                of.extend(crate::text::tokens(key));
+            }
+        }
         OfficeWords {
             title,
             role,
             own,
-            of: Vec::new(),
+            of,
         }
     }
 }
@@ -4062,34 +4056,6 @@ const BEFORE_NOUN: &[&str] = &["of", "for", "in", "at", "to", "from", "with", "b
 
 /// The articles a description may open with after "who is", "when was", "when did".
 const ARTICLES: &[&str] = &["the", "a", "an"];
-
-/// Months as members type them (folded), for "back in May 2019".
-const MONTH_WORDS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
 
 /// Words (folded) that only a French question holds: "qui", "quand", "quel", "qu'" (as
 /// folded: "qu"), …
