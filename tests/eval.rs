@@ -711,6 +711,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// quotation says and none of theirs ("Cornel West said 'all he ever published was the
 /// truth'"): 44 of 2,010. "When did that cardinal …" describing who did it as "the" does:
 /// 5,427 (90.7%). "Back in 2012" as filler: 5,430. "Dead end" as "impasse": 5,431 (90.8%).
+/// tuning41 (sealed through session 35: 88.2% / 95.8% / 1 of 56 on its starting engine, 88.9% /
+/// 95.8% / 1 of 56 on its final one and on session 36's start) joined: forty-one files,
+/// 5,559/6,128 (90.7%), 97.2% first, 45 of 2,066, 35 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -719,7 +722,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.907, 0.972, 44, 33);
+    assert_floors(s, 0.907, 0.972, 45, 35);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
