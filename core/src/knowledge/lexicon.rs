@@ -213,6 +213,11 @@ impl Lexicon {
                 && !self.filler.contains(word))
     }
 
+    /// Whether `word` (normalised) is one of the `roles` as written (no slip).
+    pub fn is_role_as_written(&self, word: &str) -> bool {
+        self.roles.contains(word)
+    }
+
     /// Whether `word` (folded, stemmed) asks for a person by office as [`Lexicon::is_role`]
     /// does, or is read as one office word (`phrases`: "runs" and "leads" as "head",
     /// "chaired" as "chair"), not in its "-ing" form ("went running to the OAS").

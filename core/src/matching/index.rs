@@ -39,8 +39,8 @@ use std::collections::BinaryHeap;
 use std::sync::Arc;
 
 use super::score::{
-    Typed, compact_sim, context_budget, context_sim, edit_budget, prefix_sim, signature,
-    signature_distance, word_sim,
+    Typed, compact_sim, context_budget, context_sim, edit_budget, is_form_of, prefix_sim,
+    signature, signature_distance, word_sim,
 };
 use crate::knowledge::lexicon::{LIGHT_FACTOR, Lexicon};
 use crate::text::{fold, is_mistyped_stopword, normalize, tokens_folded};
@@ -189,6 +189,11 @@ pub struct Prepared {
     /// For each word, whether the lexicon reads it as `light`: it counts for
     /// [`LIGHT_FACTOR`] of its weight.
     pub light: Vec<bool>,
+    /// For each word, whether the lexicon writes it as an office or a relation (`roles`): a
+    /// word members spell as they mean it, not forgiven as a slip of another word ("mother"
+    /// is not "brother", "president" not "precedent"); its forms still match
+    /// ([`is_form_of`]: "minister" and "ministry").
+    pub spelled: Vec<bool>,
 }
 
 /// The query words a vocabulary word is similar to, as [`Index::score_fact`] reads them.
@@ -281,6 +286,11 @@ impl Prepared {
         let read = lexicon.read(tokens_folded(&lexicon.read_particles(query, folded)));
         Prepared {
             light: read.words.iter().map(|w| lexicon.is_light(w)).collect(),
+            spelled: read
+                .words
+                .iter()
+                .map(|w| lexicon.is_role_as_written(w))
+                .collect(),
             compact: read.words.concat(),
             words: read.words,
             alternatives: read.alternatives,
@@ -291,7 +301,10 @@ impl Prepared {
     /// Similarity of query word `i`, or of a word it may stand for, to a vocabulary word;
     /// negative for a similarity that counts only in context ([`context_sim`]).
     fn similarity(&self, i: usize, word: &str) -> f32 {
-        let typed = similarity(&self.words[i], word, self.unfinished(i));
+        let mut typed = similarity(&self.words[i], word, self.unfinished(i));
+        if self.spelled.get(i).copied().unwrap_or(false) && !is_form_of(&self.words[i], word) {
+            typed = 0.0;
+        }
         let alternative = self
             .alternatives
             .get(i)
@@ -1588,6 +1601,11 @@ impl Index {
                 similar,
                 &mut scratch.words,
             );
+            // An office spelled as the lexicon writes it is no slip of another word.
+            // (Session 36.)
+            if query.spelled.get(i).copied().unwrap_or(false) {
+                similar.retain(|&(w, _)| is_form_of(word, self.vocab.word(w)));
+            }
             if let Some(ids) = &mut exact_words {
                 match own {
                     Some(w) => ids.push(w),
@@ -3579,6 +3597,7 @@ mod tests {
                         compact: t.clone(),
                         typing: unfinished,
                         light: vec![false],
+                        spelled: vec![false],
                     };
                     assert_eq!(found, idx.similar_words_by_scan(&query, 0), "{t}");
                 }

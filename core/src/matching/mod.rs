@@ -2042,12 +2042,24 @@ impl Engine {
         })
     }
 
-    /// Whether person `fact` is unnamed ("not named" in their role) and the question
-    /// (`folded`) names a year (1900-2099), or asks "… when …" of an event the base dates,
-    /// that nothing of their fact says, nor the date of the document that reports them.
+    /// Whether person `fact` is unnamed ("not named" in their role), or a person other than
+    /// the case's subject that the /who question describes by an office without naming them
+    /// ("who was the president of Ecuador when Assange got arrested in 2019"), and the
+    /// question (`folded`) names a year (1900-2099), or asks "… when …" of an event the base
+    /// dates, that nothing of their fact says, nor the date of the document that reports
+    /// them: the documents do not say who held the office then. (Session 36: the office
+    /// asked of a year the documents do not place its holder in; tuning, one fewer
+    /// unanswerable question answered with the offices spelled, nothing else.)
     fn unplaced(&self, fact: u32, asked: &Asked<'_>) -> bool {
         let person = &self.base.people[fact as usize];
-        if !person.role.contains("not named") {
+        if !person.role.contains("not named")
+            && (person.kind != PersonKind::Person
+                || self.is_central(fact)
+                || asked.named(&self.names).contains(&fact)
+                || !asks_for_office_in(asked.typed(), asked.words(), self.base.lexicon(), |j| {
+                    self.names.inside_name(asked.words(), j)
+                }))
+        {
             return false;
         }
         let is_year = |w: &&str| {

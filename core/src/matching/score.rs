@@ -21,6 +21,21 @@ pub fn word_sim(query: &str, key: &str) -> f32 {
     typo_sim(query, key, lq, lk, typo_budget(lq, lk))
 }
 
+/// Whether `key` is `query` itself or a form of it rather than a typo of it: one
+/// [`form_sim`] finds, or one sharing its first five letters ("minister" and "ministry").
+pub fn is_form_of(query: &str, key: &str) -> bool {
+    query == key
+        || !has_digit(query)
+            && !has_digit(key)
+            && (form_sim(query, key, query.chars().count(), key.chars().count()).is_some()
+                || query
+                    .chars()
+                    .zip(key.chars())
+                    .take_while(|(a, b)| a == b)
+                    .count()
+                    >= 5)
+}
+
 /// Similarity of two different words (`lq` and `lk` characters) that are forms of one word
 /// rather than typos of it, if they are: the start of the key typed, an ending the key does not
 /// have ("grants" for "grant"), or two forms sharing a long head ("hungary" and "hungarian",
