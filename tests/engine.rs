@@ -4735,6 +4735,26 @@ fn an_office_asked_of_another_year_is_not_its_holder_of_the_documents() {
     );
 }
 
+/// Keywords naming a decisive deed by its noun ("assange arrest") ask when it was done: not
+/// a statement whose key holds only the noun (Vaughan Smith's words, keyed "house arrest",
+/// answered "arrest of assange" at session 36's start; Snowden's Berlin letter answered
+/// "manning arrest"). A key typed whole still finds the statement.
+#[test]
+fn keywords_naming_a_deed_are_not_a_statement_keyed_with_its_noun() {
+    let engine = shipped_engine();
+    for asked in ["arrest of assange", "manning arrest"] {
+        assert_eq!(
+            answered_in(&engine, Command::When, asked),
+            None,
+            "{asked:?}"
+        );
+    }
+    assert_eq!(
+        answered_in(&engine, Command::When, "vaughan smith house arrest").as_deref(),
+        Some("vaughan-smith-crucified")
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -2924,6 +2924,22 @@ impl Engine {
             {
                 return Some(Verdict::Statement);
             }
+            // Keywords naming a decisive deed by its noun ("assange arrest") ask when it was
+            // done: not a statement whose key only holds the noun ("house arrest" on Vaughan
+            // Smith's words), unless the keywords type one of its keys whole. (Session 36:
+            // wrong-actor style probes "arrest of assange", "manning arrest" were answered
+            // with statements; tuning and dev unchanged.)
+            if command == Command::When
+                && self.base.events[hit.fact as usize].statement
+                && !hit.holds_key
+                && is_keywords_in(asked.words())
+                && asked
+                    .words()
+                    .iter()
+                    .any(|w| DEED_NOUNS.contains(&w.as_str()))
+            {
+                return Some(Verdict::Statement);
+            }
             // "'the door is closed'" is not the quotation that says the door is open.
             if command == Command::Quote && self.misquotes(asked, hit.fact) {
                 return Some(Verdict::Opposite);
@@ -4482,6 +4498,23 @@ fn asks_if_it_happened(typed: &[&str]) -> bool {
 /// deeds no event tells of as intended ("expelling", "arresting"; not "storming", which "no
 /// plans to storm" holds as "rule out storming"): tuning, one unanswerable question no longer
 /// answered, "When did Sweden end up expelling that ambassador?", nothing else.)
+/// Nouns of decisive deeds ([`DEEDS`]) that keywords ask about: "assange arrest" asks when
+/// he was arrested.
+pub const DEED_NOUNS: &[&str] = &[
+    "arrest",
+    "indictment",
+    "conviction",
+    "death",
+    "deportation",
+    "expulsion",
+    "eviction",
+    "acquittal",
+    "pardon",
+    "birth",
+    "marriage",
+    "election",
+];
+
 pub const DEEDS: &[(&str, &[&str])] = &[
     ("die", &["die", "died", "dies"]),
     ("extradit", &["extradited", "extrade", "extradee"]),
