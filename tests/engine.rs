@@ -4755,6 +4755,32 @@ fn keywords_naming_a_deed_are_not_a_statement_keyed_with_its_noun() {
     );
 }
 
+/// "Give", "hand" or "offer" asylum is the documents' "grant" (session 36's start only
+/// suggested Ecuador's grant, beside Patino's news conference and WikiLeaks' statement);
+/// "hand him over" is not.
+#[test]
+fn giving_asylum_is_granting_it() {
+    let engine = shipped_engine();
+    for asked in [
+        "when did ecuador hand julian asylum",
+        "when did the ecuadorians hand him asylum",
+    ] {
+        assert_eq!(
+            answered_in(&engine, Command::When, asked).as_deref(),
+            Some("ecuador-grants-asylum"),
+            "{asked:?}"
+        );
+    }
+    assert_eq!(
+        answered_in(
+            &engine,
+            Command::When,
+            "when did ecuador hand him over to the police"
+        ),
+        None
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -716,7 +716,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// 5,559/6,128 (90.7%), 97.2% first, 45 of 2,066, 35 with another fact. An office or a
 /// relation spelled as the lexicon writes it no slip of another word ("mother" is not
 /// "brother"), family relations as offices, and an office asked of a year the documents do
-/// not place its holder in ("the president of Ecuador in 2019"): 44 of 2,066.
+/// not place its holder in ("the president of Ecuador in 2019"): 44 of 2,066. "Give", "hand"
+/// or "offer" asylum as "granted": 5,563 (90.8%), 97.2% first (5,958).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
