@@ -4781,6 +4781,34 @@ fn giving_asylum_is_granting_it() {
     );
 }
 
+/// Of the two best, a statement asked about as a deed is no rival to an event whose whole key
+/// the question types and whose keys hold more of it: the year of the British law is the 1987
+/// law, not the 2012 warning that cited it (session 36's start suggested both); the warning
+/// still answers a question about the warning.
+#[test]
+fn a_statement_asked_about_as_a_deed_is_no_rival_to_a_key_typed_whole() {
+    let engine = shipped_engine();
+    for asked in [
+        "from which year is the british law for remove the diplomatic status of an embassy",
+        "which year the law of britain for remove diplomatic status of embassy is from?",
+    ] {
+        assert_eq!(
+            answered_in(&engine, Command::When, asked).as_deref(),
+            Some("british-law-1987"),
+            "{asked:?}"
+        );
+    }
+    assert_eq!(
+        answered_in(
+            &engine,
+            Command::When,
+            "when did the uk warn ecuador in writing it may revoke the embassy status"
+        )
+        .as_deref(),
+        Some("uk-written-warning-1987-law")
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -717,7 +717,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// relation spelled as the lexicon writes it no slip of another word ("mother" is not
 /// "brother"), family relations as offices, and an office asked of a year the documents do
 /// not place its holder in ("the president of Ecuador in 2019"): 44 of 2,066. "Give", "hand"
-/// or "offer" asylum as "granted": 5,563 (90.8%), 97.2% first (5,958).
+/// or "offer" asylum as "granted": 5,563 (90.8%), 97.2% first (5,958). A statement asked
+/// about as a deed no rival to an event whose whole key the question types ("the year of the
+/// British law", not the warning that cited it): 5,567.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
