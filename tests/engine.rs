@@ -4809,6 +4809,24 @@ fn a_statement_asked_about_as_a_deed_is_no_rival_to_a_key_typed_whole() {
     );
 }
 
+/// The word after the name of someone a statement is about, when the statement's title holds
+/// it, is what was said, not a deed asked of them: "when did the Trump global playbook piece
+/// by Snowden come out" asks when Snowden's piece came out (session 36's start only suggested
+/// it, reading "when did (the) Trump global …" as a deed of Trump's).
+#[test]
+fn a_word_of_the_statement_after_its_subject_is_no_deed_of_theirs() {
+    let engine = shipped_engine();
+    assert_eq!(
+        answered_in(
+            &engine,
+            Command::When,
+            "when did the trump global playbook article by snowden come out"
+        )
+        .as_deref(),
+        Some("snowden-global-playbook")
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -719,7 +719,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// not place its holder in ("the president of Ecuador in 2019"): 44 of 2,066. "Give", "hand"
 /// or "offer" asylum as "granted": 5,563 (90.8%), 97.2% first (5,958). A statement asked
 /// about as a deed no rival to an event whose whole key the question types ("the year of the
-/// British law", not the warning that cited it): 5,567.
+/// British law", not the warning that cited it): 5,567. A word of a statement's title after
+/// the name of whom it is about no deed of theirs ("the Trump global playbook piece"): 5,568
+/// (90.9%).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -728,7 +730,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.907, 0.972, 44, 35);
+    assert_floors(s, 0.908, 0.972, 44, 35);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

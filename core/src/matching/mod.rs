@@ -838,6 +838,7 @@ impl Engine {
         }
         // Why the best may not be answered, read once (the decision reads the best's only).
         let refuse = self.refusal(command, &prepared, &asked, reading);
+        let mut refused = refuse(&hits[0]);
         // Of the two best, a statement asked about as a deed (it may not answer, see
         // [`Verdict::Statement`]) beside an event whose whole key the question types and whose
         // keys hold more of it ("when was the British law that lets them revoke an embassy's
@@ -845,14 +846,22 @@ impl Engine {
         // (Session 36: tuning +4 right, nothing else.)
         if command == Command::When && reading == Reading::Plain && hits.len() > 1 {
             let (a, b) = (&hits[0], &hits[1]);
-            let statement = |h: &Hit| refuse(h) == Some(Verdict::Statement);
-            if statement(a) && b.holds_key && b.strong > a.strong && refuse(b).is_none() {
+            if refused == Some(Verdict::Statement)
+                && b.holds_key
+                && b.strong > a.strong
+                && refuse(b).is_none()
+            {
                 hits.remove(0);
-            } else if statement(b) && a.holds_key && a.strong > b.strong && refuse(a).is_none() {
+                refused = None;
+            } else if refused.is_none()
+                && a.holds_key
+                && a.strong > b.strong
+                && self.base.events[b.fact as usize].statement
+                && refuse(b) == Some(Verdict::Statement)
+            {
                 hits.remove(1);
             }
         }
-        let mut refused = refuse(&hits[0]);
         if command == Command::Who
             && reading == Reading::Plain
             && asks_who_said(asked.folded())
@@ -3244,6 +3253,14 @@ impl Engine {
                     && !verb.is_empty()
                     && !self.speech.asked_about(verb, &crate::text::words(verb))
                     && !matches!(verb, "get" | "got" | "receive" | "hear")
+                    // (Not a person's name after "the", before a word of what was said:
+                    // "when did the Trump global playbook piece by Snowden come out" names the
+                    // statement's topic, not a deed of Trump's. Session 36: tuning +1 right,
+                    // nothing else.)
+                    && !(start > 0
+                        && typed[start - 1] == "the"
+                        && self.base.people[party as usize].kind == PersonKind::Person
+                        && title.iter().any(|t| *t == crate::text::stem_cow(verb)))
                     && match (first_in_title(maker.index as u32), first_in_title(party)) {
                         (Some(m), Some(p)) => m < p,
                         _ => false,
