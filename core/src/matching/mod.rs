@@ -2096,19 +2096,14 @@ impl Engine {
     /// ("who was the president of Ecuador when Assange got arrested in 2019"), and the
     /// question (`folded`) names a year (1900-2099), or asks "… when …" of an event the base
     /// dates, that nothing of their fact says, nor the date of the document that reports
-    /// them: the documents do not say who held the office then. (Session 36: the office
+    /// them (a named person: a year typed), the documents do not say who held the office
+    /// then. (Session 36: the office
     /// asked of a year the documents do not place its holder in; tuning, one fewer
     /// unanswerable question answered with the offices spelled, nothing else.)
     fn unplaced(&self, fact: u32, asked: &Asked<'_>) -> bool {
         let person = &self.base.people[fact as usize];
-        if !person.role.contains("not named")
-            && (person.kind != PersonKind::Person
-                || self.is_central(fact)
-                || asked.named(&self.names).contains(&fact)
-                || !asks_for_office_in(asked.typed(), asked.words(), self.base.lexicon(), |j| {
-                    self.names.inside_name(asked.words(), j)
-                }))
-        {
+        let unnamed = person.role.contains("not named");
+        if !unnamed && (person.kind != PersonKind::Person || self.is_central(fact)) {
             return false;
         }
         let is_year = |w: &&str| {
@@ -2118,6 +2113,9 @@ impl Engine {
         };
         let mut years: Vec<&str> = asked.folded().split(' ').filter(is_year).collect();
         if years.is_empty() {
+            if !unnamed {
+                return false;
+            }
             // Read once per question, for every unnamed holder among its hits.
             match asked
                 .when_year
@@ -2126,6 +2124,15 @@ impl Engine {
                 Some(year) => years.push(year),
                 None => return false,
             }
+        }
+        // A named person only when the question describes them by an office, naming them not.
+        if !unnamed
+            && (asked.named(&self.names).contains(&fact)
+                || !asks_for_office_in(asked.typed(), asked.words(), self.base.lexicon(), |j| {
+                    self.names.inside_name(asked.words(), j)
+                }))
+        {
+            return false;
         }
         let fact = FactRef {
             command: Command::Who,
@@ -2950,6 +2957,13 @@ impl Engine {
         // statement called for came to pass, not when it was said: no statement answers.
         // (Session 26: tuning, 2 fewer unanswerable questions answered, nothing else.)
         let asks_if_happened = may_be_about_doing && asks_if_it_happened(asked.typed());
+        // Keywords naming a decisive deed by its noun ("assange arrest"), read once.
+        let keywords_of_deed = command == Command::When
+            && asked
+                .words()
+                .iter()
+                .any(|w| DEED_NOUNS.contains(&w.as_str()))
+            && is_keywords_in(asked.words());
         // The ordinals a /when question asks with ("his first balcony appearance"), read once.
         let asked_nth = if command == Command::When {
             ordinal_pairs(asked.typed().iter().copied())
@@ -2978,15 +2992,7 @@ impl Engine {
             // Smith's words), unless the keywords type one of its keys whole. (Session 36:
             // wrong-actor style probes "arrest of assange", "manning arrest" were answered
             // with statements; tuning and dev unchanged.)
-            if command == Command::When
-                && self.base.events[hit.fact as usize].statement
-                && !hit.holds_key
-                && is_keywords_in(asked.words())
-                && asked
-                    .words()
-                    .iter()
-                    .any(|w| DEED_NOUNS.contains(&w.as_str()))
-            {
+            if keywords_of_deed && !hit.holds_key && self.base.events[hit.fact as usize].statement {
                 return Some(Verdict::Statement);
             }
             // "'the door is closed'" is not the quotation that says the door is open.
