@@ -459,7 +459,12 @@ impl Engine {
         let french = || folded.split(' ').any(|w| FRENCH_ASKING.contains(&w));
         let mut mended: Option<Vec<&str>> = None;
         // (Split only for a query that says "back in" or "asylum": most do not.)
-        let all: Vec<&str> = if folded.contains("back in ") || folded.contains("asylum") {
+        let all: Vec<&str> = if folded.contains("back in ")
+            || folded.contains("asylum")
+                && ["giv", "gave", "hand", "offer"]
+                    .iter()
+                    .any(|w| folded.contains(w))
+        {
             folded.split(' ').collect()
         } else {
             Vec::new()
