@@ -302,7 +302,7 @@ impl Prepared {
     /// negative for a similarity that counts only in context ([`context_sim`]).
     fn similarity(&self, i: usize, word: &str) -> f32 {
         let mut typed = similarity(&self.words[i], word, self.unfinished(i));
-        if self.spelled.get(i).copied().unwrap_or(false) && !is_form_of(&self.words[i], word) {
+        if self.is_spelled(i) && !is_form_of(&self.words[i], word) {
             typed = 0.0;
         }
         let alternative = self
@@ -318,6 +318,11 @@ impl Prepared {
 
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
+    }
+
+    /// Whether query word `i` is spelled as the lexicon writes an office ([`Prepared::spelled`]).
+    fn is_spelled(&self, i: usize) -> bool {
+        self.spelled.get(i).copied().unwrap_or(false)
     }
 
     /// Whether query word `i` may be the unfinished start of a word.
@@ -1603,7 +1608,7 @@ impl Index {
             );
             // An office spelled as the lexicon writes it is no slip of another word.
             // (Session 36.)
-            if query.spelled.get(i).copied().unwrap_or(false) {
+            if query.is_spelled(i) {
                 similar.retain(|&(w, _)| is_form_of(word, self.vocab.word(w)));
             }
             if let Some(ids) = &mut exact_words {

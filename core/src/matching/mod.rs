@@ -458,7 +458,8 @@ impl Engine {
         // (Session 30: tuning +1 right, nothing else.)
         let french = || folded.split(' ').any(|w| FRENCH_ASKING.contains(&w));
         let mut mended: Option<Vec<&str>> = None;
-        // (Split only for a query that says "back in" or "asylum": most do not.)
+        // (Split only for a query that says "back in", or "asylum" with a start of one of
+        // `gives_asylum`'s words: most do not.)
         let all: Vec<&str> = if folded.contains("back in ")
             || folded.contains("asylum")
                 && ["giv", "gave", "hand", "offer"]
@@ -2101,9 +2102,8 @@ impl Engine {
     /// ("who was the president of Ecuador when Assange got arrested in 2019"), and the
     /// question (`folded`) names a year (1900-2099), or asks "… when …" of an event the base
     /// dates, that nothing of their fact says, nor the date of the document that reports
-    /// them (a named person: a year typed), the documents do not say who held the office
-    /// then. (Session 36: the office
-    /// asked of a year the documents do not place its holder in; tuning, one fewer
+    /// them (a named person: a year typed): the documents do not say who held the office
+    /// then. (Session 36, the named person described by an office: tuning, one fewer
     /// unanswerable question answered with the offices spelled, nothing else.)
     fn unplaced(&self, fact: u32, asked: &Asked<'_>) -> bool {
         let person = &self.base.people[fact as usize];
@@ -4555,17 +4555,6 @@ fn asks_if_it_happened(typed: &[&str]) -> bool {
         })
 }
 
-/// Decisive deeds a /when question may ask about ([`Verdict::Undone`]): the start every form
-/// of the word shares, and the forms a member types (folded), one of which an event that tells
-/// of the deed holds as a word in its title, keys or what it says. Only forms that say the deed
-/// was done: "dying" ("a great man who is dying") and nouns of intent ("extradition",
-/// "release" as asked for, "a life sentence" risked) are not among them. (Session 15: until
-/// then any word of the family told of the deed, so "when was Assange sentenced to life" was
-/// answered with the asylum Ecuador granted against the life sentence he risked; tuning, three
-/// unanswerable questions no longer answered, nothing else. Session 19: the "-ing" forms of
-/// deeds no event tells of as intended ("expelling", "arresting"; not "storming", which "no
-/// plans to storm" holds as "rule out storming"): tuning, one unanswerable question no longer
-/// answered, "When did Sweden end up expelling that ambassador?", nothing else.)
 /// Nouns of decisive deeds ([`DEEDS`]) that keywords ask about: "assange arrest" asks when
 /// he was arrested.
 pub const DEED_NOUNS: &[&str] = &[
@@ -4583,6 +4572,17 @@ pub const DEED_NOUNS: &[&str] = &[
     "election",
 ];
 
+/// Decisive deeds a /when question may ask about ([`Verdict::Undone`]): the start every form
+/// of the word shares, and the forms a member types (folded), one of which an event that tells
+/// of the deed holds as a word in its title, keys or what it says. Only forms that say the deed
+/// was done: "dying" ("a great man who is dying") and nouns of intent ("extradition",
+/// "release" as asked for, "a life sentence" risked) are not among them. (Session 15: until
+/// then any word of the family told of the deed, so "when was Assange sentenced to life" was
+/// answered with the asylum Ecuador granted against the life sentence he risked; tuning, three
+/// unanswerable questions no longer answered, nothing else. Session 19: the "-ing" forms of
+/// deeds no event tells of as intended ("expelling", "arresting"; not "storming", which "no
+/// plans to storm" holds as "rule out storming"): tuning, one unanswerable question no longer
+/// answered, "When did Sweden end up expelling that ambassador?", nothing else.)
 pub const DEEDS: &[(&str, &[&str])] = &[
     ("die", &["die", "died", "dies"]),
     ("extradit", &["extradited", "extrade", "extradee"]),

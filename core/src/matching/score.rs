@@ -28,12 +28,12 @@ pub fn is_form_of(query: &str, key: &str) -> bool {
         || !has_digit(query)
             && !has_digit(key)
             && (form_sim(query, key, query.chars().count(), key.chars().count()).is_some()
-                || query
-                    .chars()
-                    .zip(key.chars())
-                    .take_while(|(a, b)| a == b)
-                    .count()
-                    >= 5)
+                || shared_head(query, key) >= 5)
+}
+
+/// How many characters two words share at their start.
+fn shared_head(a: &str, b: &str) -> usize {
+    a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
 }
 
 /// Similarity of two different words (`lq` and `lk` characters) that are forms of one word
@@ -49,11 +49,7 @@ fn form_sim(query: &str, key: &str, lq: usize, lk: usize) -> Option<f32> {
     if lk >= 4 && lq > lk && lq - lk <= 2 && query.starts_with(key) {
         return Some(0.90);
     }
-    let common = query
-        .chars()
-        .zip(key.chars())
-        .take_while(|(a, b)| a == b)
-        .count();
+    let common = shared_head(query, key);
     // Or two forms sharing a head of five letters or more, each the head with an ending
     // ("treated" and "treatment", "protested" and "protesters").
     (common >= 5
