@@ -721,7 +721,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// about as a deed no rival to an event whose whole key the question types ("the year of the
 /// British law", not the warning that cited it): 5,567. A word of a statement's title after
 /// the name of whom it is about no deed of theirs ("the Trump global playbook piece"): 5,568
-/// (90.9%).
+/// (90.9%). tuning42 (sealed through session 36: 83.8% / 95.8% / 9 of 58 on its starting and
+/// final engines and session 37's start) and tuning43 (200 weighted to the refusals, 95.9% /
+/// 99.0% / 10 of 102 on the same three) joined: forty-three files, 5,781/6,368 (90.8%), 97.2%
+/// first, 63 of 2,226, 37 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -730,7 +733,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.908, 0.972, 44, 35);
+    assert_floors(s, 0.907, 0.972, 63, 37);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
