@@ -4827,6 +4827,84 @@ fn a_word_of_the_statement_after_its_subject_is_no_deed_of_theirs() {
     );
 }
 
+/// A member of a group typed with a slip is asked for as typed right ("the reuters reportr
+/// who saw …" asks for one reporter, whom no document names; session 36's start answered with
+/// the agency), but a word of the facts one slip from a member is that word ("which agency
+/// reported …" still finds the agency).
+#[test]
+fn a_member_typed_with_a_slip_is_still_asked_for() {
+    let engine = shipped_engine();
+    for asked in [
+        "who is the reuters reportr who watched protesters get dragged away",
+        "who was the reuters jounralist who saw protesters dragged away",
+    ] {
+        assert_eq!(answered_in(&engine, Command::Who, asked), None, "{asked:?}");
+    }
+    assert_eq!(
+        answered_in(
+            &engine,
+            Command::Who,
+            "which agency reported protesters dragged away"
+        )
+        .as_deref(),
+        Some("reuters")
+    );
+}
+
+/// A relative asked of someone in members' words ("his dad", "Assange's mum", "le père
+/// d'Assange") is the relation, not the person: no document names Assange's parents (session
+/// 36's start answered "who is asange's dad" with Assange); "my dad says …" stays a member's
+/// aside.
+#[test]
+fn a_relative_in_everyday_words_is_asked_for() {
+    let engine = shipped_engine();
+    for asked in [
+        "who is asange's dad",
+        "qui est le père d'Assange",
+        "who is his mom",
+    ] {
+        assert_eq!(answered_in(&engine, Command::Who, asked), None, "{asked:?}");
+    }
+    assert_eq!(
+        answered_in(
+            &engine,
+            Command::Quote,
+            "my dad loves snowden. what did snowden say about the images of the ambassador"
+        )
+        .as_deref(),
+        Some("snowden-dark-moment")
+    );
+}
+
+/// Deeds asked in French ("est mort", "décédé") and a citizenship nobody was given, and a
+/// sentence "got" (not one that could be got) are deeds no event tells of: not answered
+/// (session 36's start answered each with Mindszenty's stay, the asylum or the asylum again).
+/// A sentence Assange could get is still the asylum's reason.
+#[test]
+fn deeds_no_event_tells_of_in_other_words_are_not_answered() {
+    let engine = shipped_engine();
+    for asked in [
+        "quand le cardinal Mindszenty est-il décédé",
+        "when was assange given ecuadorian citizenship after the asylum",
+        "when did Assange get his life sentence or the death penalty that Patino talked about",
+    ] {
+        assert_eq!(
+            answered_in(&engine, Command::When, asked),
+            None,
+            "{asked:?}"
+        );
+    }
+    assert_eq!(
+        answered_in(
+            &engine,
+            Command::When,
+            "when Patino is telling Assange can get death penalty in USA?"
+        )
+        .as_deref(),
+        Some("ecuador-grants-asylum")
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

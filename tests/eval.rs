@@ -724,7 +724,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// (90.9%). tuning42 (sealed through session 36: 83.8% / 95.8% / 9 of 58 on its starting and
 /// final engines and session 37's start) and tuning43 (200 weighted to the refusals, 95.9% /
 /// 99.0% / 10 of 102 on the same three) joined: forty-three files, 5,781/6,368 (90.8%), 97.2%
-/// first, 63 of 2,226, 37 with another fact.
+/// first, 63 of 2,226, 37 with another fact. A member word typed with a slip asked for
+/// ("reportr"), a relative in members' words ("his dad", "le père d'"), deeds in French ("est
+/// mort"), a citizenship and a sentence "got" asked as done: 57 of 2,226.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -733,7 +735,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.907, 0.972, 63, 37);
+    assert_floors(s, 0.907, 0.972, 57, 37);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -112,6 +112,11 @@ pub struct Lexicon {
     /// compared with ([`Lexicon::is_role`]).
     role_slips: crate::matching::score::SlipTable,
     members: FxHashSet<String>,
+    /// The members of [`ROLE_SLIP_MIN`] bytes or more, as `role_slips` ([`Lexicon::is_member`]).
+    member_slips: crate::matching::score::SlipTable,
+    /// Words of the facts one slip from a member ("reported", "journalism"): words in their
+    /// own right, not slips ([`Lexicon::note_fact_words`]).
+    near_members: FxHashSet<String>,
     speech: Vec<String>,
     light: FxHashSet<String>,
 }
@@ -242,9 +247,29 @@ impl Lexicon {
         self.light.contains(word)
     }
 
-    /// Whether `word` (folded, stemmed) names one person of a group (`members`).
+    /// Whether `word` (folded, stemmed) names one person of a group (`members`), read with a
+    /// slip as [`Lexicon::is_role`] reads an office ("reportr": session 37, tuning one
+    /// unanswerable question no longer answered, nothing else).
     pub fn is_member(&self, word: &str) -> bool {
         self.members.contains(word)
+            || (word.len() >= ROLE_SLIP_MIN
+                && self.member_slips.holds_slip(word)
+                && !self.near_members.contains(word)
+                && !self.alternatives.contains_key(word)
+                && !self.filler.contains(word))
+    }
+
+    /// Notes the words of the facts (`words`) one slip from a member: [`Lexicon::is_member`]
+    /// reads them as typed ("which agency reported …" asks for no reporter).
+    pub(crate) fn note_fact_words<'w>(&mut self, words: impl Iterator<Item = &'w str>) {
+        for word in words {
+            if word.len() >= ROLE_SLIP_MIN
+                && !self.members.contains(word)
+                && self.member_slips.holds_slip(word)
+            {
+                self.near_members.insert(word.to_string());
+            }
+        }
     }
 
     /// The words (folded, stemmed) that ask about something said, beyond the built-in ones.
@@ -472,6 +497,13 @@ pub(super) fn load<'k>(
     lexicon.role_slips = crate::matching::score::SlipTable::new(
         lexicon
             .roles
+            .iter()
+            .map(String::as_str)
+            .filter(|r| r.len() >= ROLE_SLIP_MIN),
+    );
+    lexicon.member_slips = crate::matching::score::SlipTable::new(
+        lexicon
+            .members
             .iter()
             .map(String::as_str)
             .filter(|r| r.len() >= ROLE_SLIP_MIN),

@@ -161,6 +161,11 @@ impl FactBase {
         &self.lexicon
     }
 
+    /// The lexicon, to note what the engine learns of the facts' words.
+    pub(crate) fn lexicon_mut(&mut self) -> &mut lexicon::Lexicon {
+        &mut self.lexicon
+    }
+
     pub(crate) fn set_lexicon(&mut self, lexicon: lexicon::Lexicon) {
         self.lexicon = lexicon;
     }

@@ -1356,6 +1356,11 @@ impl Index {
         }
     }
 
+    /// The words of the facts (keys, phrases, labels and what they say), in vocabulary order.
+    pub(super) fn vocabulary(&self) -> impl Iterator<Item = &str> {
+        self.vocab.iter()
+    }
+
     pub(super) fn word_id(&self, word: &str) -> Option<u32> {
         self.word_id_in(0..self.vocab.len() as u32, word)
     }

@@ -393,6 +393,9 @@ impl Engine {
             let when = when.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
             ([when, who, quote], names)
         });
+        for index in &indexes {
+            base.lexicon_mut().note_fact_words(index.vocabulary());
+        }
         let speech = SpeechWords::new(base.lexicon());
         let office_words = unread(base.people.len());
         let event_words = unread(base.events.len());
@@ -465,6 +468,8 @@ impl Engine {
                 && ["giv", "gave", "hand", "offer"]
                     .iter()
                     .any(|w| folded.contains(w))
+            || (folded.contains("sentence") || folded.contains("penalty"))
+                && ["get", "got", "receiv"].iter().any(|w| folded.contains(w))
         {
             folded.split(' ').collect()
         } else {
@@ -504,11 +509,42 @@ impl Engine {
                 .get(at + 1..)
                 .is_some_and(|next| next.iter().take(3).any(|&n| n == "asylum"))
         };
+        // A sentence or penalty "got" or "received", up to three words before it, not after
+        // a word of what may come ("could", "might", "maybe", "he'd"), is one passed: "when
+        // did Assange get the life sentence" asks when he was sentenced.
+        let gets_sentence = |at: usize, w: &str| {
+            matches!(
+                w,
+                "get" | "got" | "gets" | "gotten" | "receive" | "received" | "receives"
+            ) && !at.checked_sub(1).and_then(|b| all.get(b)).is_some_and(|b| {
+                matches!(
+                    *b,
+                    "could"
+                        | "can"
+                        | "might"
+                        | "may"
+                        | "would"
+                        | "will"
+                        | "maybe"
+                        | "d"
+                        | "ll"
+                        | "to"
+                        | "possibly"
+                        | "probably"
+                        | "perhaps"
+                )
+            }) && all.get(at + 1..).is_some_and(|next| {
+                next.iter()
+                    .take(3)
+                    .any(|&n| n == "sentence" || n == "penalty")
+            })
+        };
         for (at, w) in folded.split(' ').enumerate() {
             if let Some(m) = meant(w)
                 .or_else(|| (w == "un" && french()).then_some("une"))
                 .or_else(|| back_in(at).then_some("then"))
                 .or_else(|| gives_asylum(at, w).then_some("granted"))
+                .or_else(|| gets_sentence(at, w).then_some("sentenced"))
             {
                 mended.get_or_insert_with(|| folded.split(' ').collect())[at] = m;
             }
@@ -4584,7 +4620,10 @@ pub const DEED_NOUNS: &[&str] = &[
 /// plans to storm" holds as "rule out storming"): tuning, one unanswerable question no longer
 /// answered, "When did Sweden end up expelling that ambassador?", nothing else.)
 pub const DEEDS: &[(&str, &[&str])] = &[
-    ("die", &["die", "died", "dies"]),
+    (
+        "die",
+        &["die", "died", "dies", "mort", "morte", "decede", "decedee"],
+    ),
     ("extradit", &["extradited", "extrade", "extradee"]),
     (
         "indict",
@@ -4592,15 +4631,25 @@ pub const DEEDS: &[(&str, &[&str])] = &[
     ),
     ("sentenc", &["sentenced", "condamne", "condamnee"]),
     ("convict", &["convicted", "convicting"]),
-    ("free", &["freed"]),
+    ("free", &["freed", "libere", "liberee"]),
     ("releas", &["released"]),
-    ("arrest", &["arrested", "arresting"]),
+    ("arrest", &["arrested", "arresting", "arrete", "arretee"]),
     ("vote", &["vote", "voted", "votes"]),
     ("kill", &["killed", "killing"]),
     ("jail", &["jailed", "jailing"]),
-    ("imprison", &["imprisoned", "imprisoning"]),
+    (
+        "imprison",
+        &[
+            "imprisoned",
+            "imprisoning",
+            "emprisonne",
+            "emprisonnee",
+            "incarcere",
+            "incarceree",
+        ],
+    ),
     ("deport", &["deported", "deporting"]),
-    ("expel", &["expelled", "expelling"]),
+    ("expel", &["expelled", "expelling", "expulse", "expulsee"]),
     ("evict", &["evicted", "evicting"]),
     ("charg", &["charged", "inculpe", "inculpee"]),
     ("leak", &["leaked", "leaking"]),
@@ -4608,7 +4657,7 @@ pub const DEEDS: &[(&str, &[&str])] = &[
     ("pardon", &["pardoned", "pardoning"]),
     ("born", &["born"]),
     ("marri", &["married", "marrying"]),
-    ("elect", &["elected", "electing"]),
+    ("elect", &["elected", "electing", "elu", "elue"]),
     ("resign", &["resigned", "resigning"]),
     ("held", &["held"]),
     // (Session 14: no document tells of a visit; tuning, one unanswerable question, "quand
@@ -4636,6 +4685,13 @@ pub const DEEDS: &[(&str, &[&str])] = &[
     ("raid", &["raided", "raiding"]),
     ("summon", &["summoned", "summon", "summons", "summoning"]),
     ("recall", &["recalled", "recalling"]),
+    // Made a citizen (session 37): no document tells of it.
+    ("citizen", &["citizen", "citizens", "citizenship"]),
+    ("nationalit", &["nationality", "nationalite"]),
+    (
+        "naturali",
+        &["naturalised", "naturalized", "naturalise", "naturalize"],
+    ),
 ];
 
 /// Deeds of [`DEEDS`] asked about only in the passive ("when was it held", "was the meeting
