@@ -4905,6 +4905,47 @@ fn deeds_no_event_tells_of_in_other_words_are_not_answered() {
     );
 }
 
+/// Said as reported ("saying that …"), a word the quotation says only negated is the
+/// opposite of what was said: "which person is saying that Assange is a rapist" is not Vaughan
+/// Smith's "he's not a rapist", by /quote or by /who, nor "who claimed that Ecuador is a
+/// British colony" Patiño (session 36's start answered each); asked with the negation, they
+/// still are.
+#[test]
+fn what_was_said_only_negated_is_not_what_is_reported_said() {
+    let engine = shipped_engine();
+    for (command, asked) in [
+        (
+            Command::Quote,
+            "which person is saying that assange is a rapist",
+        ),
+        (
+            Command::Who,
+            "which person is saying that assange is a rapist",
+        ),
+        (Command::Who, "who claimed that ecuador is a british colony"),
+    ] {
+        assert_eq!(answered_in(&engine, command, asked), None, "{asked:?}");
+    }
+    assert_eq!(
+        answered_in(
+            &engine,
+            Command::Who,
+            "who said that assange is not a rapist"
+        )
+        .as_deref(),
+        Some("vaughan-smith")
+    );
+    assert_eq!(
+        answered_in(
+            &engine,
+            Command::Quote,
+            "who said that assange is not a rapist"
+        )
+        .as_deref(),
+        Some("vaughan-smith-not-a-rapist")
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

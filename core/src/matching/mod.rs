@@ -1933,18 +1933,24 @@ impl Engine {
                 .all(|h| occasion(h) == Some(theirs))
     }
 
-    /// Whether the words a /quote question quotes say the opposite of quotation `quote`
-    /// ([`Verdict::Opposite`]): a word ([`OPPOSITES`]) whose opposite the quotation says, and
+    /// Whether the words a /quote question quotes, or reports as said after "saying that"
+    /// ([`reported_clause`]), say the opposite of quotation `quote` ([`Verdict::Opposite`]),
+    /// also read for a /who question's best person's quotations ("who said that Assange is a
+    /// rapist" is not Vaughan Smith): a word ([`OPPOSITES`]) whose opposite the quotation says, and
     /// not the word ("'the door is closed'" of "the door is open"); or, when the question
     /// denies nothing anywhere, a word ([`NEGATED_WORD_MIN`] letters or more, as stemmed) that
     /// the quotation says only negated ("'the UK fully accepts the principle of diplomatic
     /// asylum'" of "does not accept the principle").
     fn misquotes(&self, asked: &Asked<'_>, quote: u32) -> bool {
         // (Most queries quote nothing.)
-        if !asked.query.contains(['\'', '"', '‘', '“']) {
-            return false;
+        let mut spans = if asked.query.contains(['\'', '"', '‘', '“']) {
+            quoted_spans(asked.query)
+        } else {
+            Vec::new()
+        };
+        if spans.is_empty() {
+            spans.extend(reported_clause(asked.folded()));
         }
-        let spans = quoted_spans(asked.query);
         if spans.is_empty() {
             return false;
         }
@@ -3038,6 +3044,18 @@ impl Engine {
             }
             // "'the door is closed'" is not the quotation that says the door is open.
             if command == Command::Quote && self.misquotes(asked, hit.fact) {
+                return Some(Verdict::Opposite);
+            }
+            // "Who said that Assange is a rapist": not the one who said he is not. (Session
+            // 37, with the reported clause: tuning one unanswerable question fewer answered,
+            // nothing else.)
+            if command == Command::Who
+                && self
+                    .base
+                    .quotes_of(hit.fact as usize)
+                    .iter()
+                    .any(|&q| self.misquotes(asked, q as u32))
+            {
                 return Some(Verdict::Opposite);
             }
             // "What did RSF say about the door being open": not Assange's words, which RSF
@@ -5664,6 +5682,35 @@ fn says_only_negated(said: &[&str], spans: &[String]) -> bool {
         })
 }
 
+/// What a question reports as said, unquoted: the words after a speech verb and "that"
+/// ("which person is saying that Assange is a rapist"), folded, if it has them.
+fn reported_clause(folded: &str) -> Option<String> {
+    // (Most questions report nothing.)
+    if !folded.contains(" that ") {
+        return None;
+    }
+    let words: Vec<&str> = folded.split(' ').collect();
+    let at = words.windows(2).position(|w| {
+        matches!(
+            w[0],
+            "say"
+                | "said"
+                | "saying"
+                | "says"
+                | "claim"
+                | "claimed"
+                | "claiming"
+                | "claims"
+                | "stated"
+                | "states"
+                | "insisted"
+                | "argued"
+        ) && w[1] == "that"
+    })?;
+    let clause = &words[at + 2..];
+    (clause.len() >= 2).then(|| clause.join(" "))
+}
+
 /// Words a member may quote the opposite of what was said with (folded), both ways.
 const OPPOSITES: &[(&str, &str)] = &[
     ("open", "closed"),
@@ -5964,7 +6011,8 @@ pub enum Verdict {
     /// ("his second balcony appearance", [`Engine::ordinal_differs`]). Or the /quote question
     /// quotes a word whose opposite the quotation says, and not the word ("assange 'the door
     /// is closed'", [`OPPOSITES`]), or, denying nothing, a word the quotation says only
-    /// negated ("'the UK fully accepts the principle of diplomatic asylum'").
+    /// negated ("'the UK fully accepts the principle of diplomatic asylum'", "which person is
+    /// saying that Assange is a rapist"); or the /who question's best person said it so.
     Opposite,
     /// The best fact is someone the documents do not name (an office holder, "not named" in
     /// the role), and the /who question asks for them in a year their fact does not place
