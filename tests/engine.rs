@@ -4946,6 +4946,36 @@ fn what_was_said_only_negated_is_not_what_is_reported_said() {
     );
 }
 
+/// Leaving an office ("leave office", "step down") and taking one ("become a cardinal",
+/// "est devenu président") are deeds no event tells of: "when did the foreign minister who
+/// refused Assange safe passage leave office" is not the refusal, "when did Jozsef Mindszenty
+/// become a cardinal" not his stay at the embassy (session 36's start answered both); what
+/// "had become his home" takes no office.
+#[test]
+fn leaving_or_taking_an_office_is_a_deed_no_event_tells_of() {
+    let engine = shipped_engine();
+    for asked in [
+        "When did the foreign minister who refused Assange safe passage leave office?",
+        "when did jozsef mindszenty become a cardinal",
+        "when did the hungarian cardinal who camped in the us embassy become a cardinal",
+    ] {
+        assert_eq!(
+            answered_in(&engine, Command::When, asked),
+            None,
+            "{asked:?}"
+        );
+    }
+    assert_eq!(
+        answered_in(
+            &engine,
+            Command::When,
+            "when did assange say the embassy had become his home, office and refuge"
+        )
+        .as_deref(),
+        Some("balcony-speech-door-open")
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -2931,6 +2931,8 @@ impl Engine {
                     deed_in(DEEDS, w)
                         .or_else(|| asked_done(typed, at, w))
                         .or_else(|| called_back(typed, at, w))
+                        .or_else(|| left_office(typed, at, w))
+                        .or_else(|| self.took_office(typed, at, w))
                         .map(|root| {
                             // Read once per question, not per candidate.
                             let object = deed_object(typed, at).and_then(|o| {
@@ -2939,6 +2941,12 @@ impl Engine {
                                 self.names_someone(o, alternatives)
                                     .then_some(DoneTo { stem, alternatives })
                             });
+                            // (Read as the deed's own word: "left office" is no leaving.)
+                            let w = match root {
+                                "resign" => "resigned",
+                                "appoint" => "appointed",
+                                _ => w,
+                            };
                             (root, w, object)
                         })
                 })
@@ -3494,6 +3502,28 @@ impl Engine {
             told.iter().any(|(other, w)| &**w == word && *other != nth)
                 && !told.iter().any(|(other, w)| &**w == word && *other == nth)
         })
+    }
+
+    /// "Became president", "est devenu ministre" (typed word `at`, `word`, and an office among
+    /// the next four: [`Lexicon::is_role`] or a church's): someone put in an office, the deed
+    /// [`DEEDS`] starts "appoint" ("when did Mindszenty become a cardinal" is not his stay at
+    /// the embassy; "it had become my home" takes no office). (Session 37: tuning one
+    /// unanswerable question fewer answered, nothing else.)
+    fn took_office(&self, typed: &[&str], at: usize, word: &str) -> Option<&'static str> {
+        if !matches!(
+            word,
+            "become" | "became" | "becomes" | "becoming" | "devenu" | "devenue" | "devient"
+        ) {
+            return None;
+        }
+        let lexicon = self.base.lexicon();
+        typed[at + 1..typed.len().min(at + 5)]
+            .iter()
+            .any(|w| {
+                lexicon.is_role(&crate::text::stem(w))
+                    || matches!(*w, "cardinal" | "bishop" | "archbishop" | "pope")
+            })
+            .then_some("appoint")
     }
 
     /// Whether event `e` tells of the deed that starts `root` ([`DEEDS`]), asked about as
@@ -4703,6 +4733,8 @@ pub const DEEDS: &[(&str, &[&str])] = &[
     ("raid", &["raided", "raiding"]),
     ("summon", &["summoned", "summon", "summons", "summoning"]),
     ("recall", &["recalled", "recalling"]),
+    // Put in an office ([`Engine::took_office`]: "became president"; session 37).
+    ("appoint", &["appointed", "nomme", "nommee"]),
     // Made a citizen (session 37): no document tells of it.
     ("citizen", &["citizen", "citizens", "citizenship"]),
     ("nationalit", &["nationality", "nationalite"]),
@@ -4911,6 +4943,20 @@ fn called_back(typed: &[&str], at: usize, word: &str) -> Option<&'static str> {
     (matches!(word, "call" | "called" | "calling" | "calls")
         && typed[at + 1..typed.len().min(at + 5)].contains(&"back"))
     .then_some("recall")
+}
+
+/// "Left office", "step down" (typed word `at`, `word`, and "office" or "down" right after
+/// it): an office holder resigning, the deed [`DEEDS`] starts "resign" ("when did the foreign
+/// minister who refused Assange safe passage leave office" is not the refusal). (Session 37:
+/// tuning one unanswerable question fewer answered, nothing else.)
+fn left_office(typed: &[&str], at: usize, word: &str) -> Option<&'static str> {
+    let next = typed.get(at + 1).copied();
+    (matches!(
+        word,
+        "leave" | "left" | "leaves" | "leaving" | "quit" | "quits"
+    ) && next == Some("office")
+        || matches!(word, "step" | "stepped" | "steps" | "stepping") && next == Some("down"))
+    .then_some("resign")
 }
 
 /// The start of the deed a typed word asks about in `deeds` ([`DEEDS`], [`WHO_DEEDS`]), if it
