@@ -4976,6 +4976,27 @@ fn leaving_or_taking_an_office_is_a_deed_no_event_tells_of() {
     );
 }
 
+/// A refusing word typed with a slip still denies: "when did the uk refues assange safe
+/// pasage" asks about the refusal (session 36's start only suggested it, behind the NBC
+/// article that reported it); a question that denies nothing still does not.
+#[test]
+fn a_refusing_word_typed_with_a_slip_still_denies() {
+    let engine = shipped_engine();
+    assert_eq!(
+        answered_in(
+            &engine,
+            Command::When,
+            "when did the uk refues assange safe pasage"
+        )
+        .as_deref(),
+        Some("uk-refuses-safe-passage")
+    );
+    assert_eq!(
+        answered_in(&engine, Command::When, "when was assange given safe pasage"),
+        None
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

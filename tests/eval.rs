@@ -729,6 +729,7 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// mort"), a citizenship and a sentence "got" asked as done: 57 of 2,226. Said as reported
 /// ("saying that Assange is a rapist"), a word a quotation says only negated: 56 of 2,226.
 /// Leaving an office and taking one ("leave office", "become a cardinal") as deeds: 54.
+/// A refusing word typed with a slip ("refues") denies: 5,782.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(

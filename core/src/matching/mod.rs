@@ -2864,7 +2864,7 @@ impl Engine {
                     .map_or(asked.folded(), |(_, folded)| folded);
                 for w in folded.split(' ') {
                     asks |= QUESTION_WORDS.contains(&w);
-                    denies |= NEGATIONS.contains(&w);
+                    denies |= NEGATIONS.contains(&w) || is_refusing_slip(w);
                 }
                 asks && !denies
             })
@@ -4599,6 +4599,23 @@ const NEGATIONS: &[&str] = &[
     "decline", "declined", "block", "blocked", "bar", "barred", "stop", "stopped", "without",
     "nix", "nixed", "ne", "pas", "jamais", "non", "sans", "refus", "refuse", "refusait", "nein",
 ];
+
+/// Refusing words a member may type with a slip: "refues" denies as "refuse" does ("when did
+/// the uk refues assange safe pasage" asks about the refusal). (Session 37: tuning +1 right,
+/// nothing else.)
+const REFUSING: &[&str] = &[
+    "refuse", "refused", "refuses", "refusing", "refusal", "reject", "rejected", "rejects",
+    "denied", "denies", "declined", "decline",
+];
+
+/// Whether `word` (folded; six letters or more) is one slip from a word of [`REFUSING`] with
+/// its first letter.
+fn is_refusing_slip(word: &str) -> bool {
+    word.len() >= 6
+        && REFUSING
+            .iter()
+            .any(|r| r.as_bytes()[0] == word.as_bytes()[0] && score::within_one_edit(word, r))
+}
 
 /// Words that, among a title's first three, make the event a refusal ("UK refuses Assange
 /// safe passage", "Hague: no plans to storm …"); not "not" ("urges the UK not to extradite"
