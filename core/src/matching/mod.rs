@@ -1942,20 +1942,15 @@ impl Engine {
     /// the quotation says only negated ("'the UK fully accepts the principle of diplomatic
     /// asylum'" of "does not accept the principle").
     fn misquotes(&self, asked: &Asked<'_>, quote: u32) -> bool {
-        // (Most queries quote nothing.)
-        let mut spans = if asked.query.contains(['\'', '"', '‘', '“']) {
-            quoted_spans(asked.query)
-        } else {
-            Vec::new()
-        };
-        if spans.is_empty() {
-            spans.extend(reported_clause(asked.folded()));
-        }
+        let spans = asked.said();
         if spans.is_empty() {
             return false;
         }
-        let text = crate::text::fold(&self.base.quotes[quote as usize].text);
-        let said: Vec<&str> = text.split(' ').collect();
+        let said: Vec<&str> = self
+            .quote_folded(quote as usize)
+            .iter()
+            .map(|w| &**w)
+            .collect();
         let opposite = spans
             .iter()
             .flat_map(|span| span.split(' '))
@@ -1968,7 +1963,7 @@ impl Engine {
                 .folded()
                 .split(' ')
                 .any(|w| NEGATIONS.contains(&w) || matches!(w, "aint" | "ain"))
-                && says_only_negated(&said, &spans)
+                && says_only_negated(&said, spans)
     }
 
     /// Whether `query` quotes a span of four words or more (as typed, filler too) of which
@@ -2928,7 +2923,7 @@ impl Engine {
                             && matches!(typed[at - 1], "was" | "were" | "it" | "be" | "been" | "is")
                 })
                 .filter_map(|(at, &w)| {
-                    deed_in(DEEDS, w)
+                    done_deed(w)
                         .or_else(|| asked_done(typed, at, w))
                         .or_else(|| called_back(typed, at, w))
                         .or_else(|| left_office(typed, at, w))
@@ -4976,6 +4971,24 @@ fn left_office(typed: &[&str], at: usize, word: &str) -> Option<&'static str> {
     .then_some("resign")
 }
 
+/// [`deed_in`] of [`DEEDS`], read from a table built once: every word of every /when
+/// question is looked up.
+fn done_deed(typed: &str) -> Option<&'static str> {
+    static FORMS: std::sync::OnceLock<FxHashMap<&'static str, &'static str>> =
+        std::sync::OnceLock::new();
+    let forms = FORMS.get_or_init(|| {
+        let mut forms = FxHashMap::default();
+        for &(root, words) in DEEDS {
+            for &w in words {
+                // (The first root a form is listed under, as `deed_in` finds it.)
+                forms.entry(w).or_insert(root);
+            }
+        }
+        forms
+    });
+    forms.get(typed).copied()
+}
+
 /// The start of the deed a typed word asks about in `deeds` ([`DEEDS`], [`WHO_DEEDS`]), if it
 /// is one of its forms.
 fn deed_in(deeds: &[(&'static str, &[&str])], typed: &str) -> Option<&'static str> {
@@ -5846,6 +5859,8 @@ struct Asked<'q> {
     context: std::cell::OnceCell<Option<String>>,
     /// The year of the event its clause after "when" tells of ([`Engine::year_asked_when`]).
     when_year: std::cell::OnceCell<Option<Box<str>>>,
+    /// What it quotes, or else reports as said ([`Asked::said`]).
+    said: std::cell::OnceCell<Vec<String>>,
 }
 
 impl<'q> Asked<'q> {
@@ -5860,7 +5875,26 @@ impl<'q> Asked<'q> {
             sentence: std::cell::OnceCell::new(),
             context: std::cell::OnceCell::new(),
             when_year: std::cell::OnceCell::new(),
+            said: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The spans the question quotes ([`quoted_spans`]), or else the clause it reports as said
+    /// ([`reported_clause`]), folded: read once, for every quotation weighed.
+    fn said(&self) -> &[String] {
+        self.said.get_or_init(|| {
+            // (Most queries quote nothing.)
+            let spans = if self.query.contains(['\'', '"', '‘', '“']) {
+                quoted_spans(self.query)
+            } else {
+                Vec::new()
+            };
+            if spans.is_empty() {
+                reported_clause(self.folded()).into_iter().collect()
+            } else {
+                spans
+            }
+        })
     }
 
     /// [`crate::text::fold`].
