@@ -4997,6 +4997,31 @@ fn a_refusing_word_typed_with_a_slip_still_denies() {
     );
 }
 
+/// Entering "by force" is storming, which no event tells of as done: "when have the british
+/// police entered by force into the ecuadorian embassy" is not Assange entering it (session
+/// 36's start answered with his entry); his entry is still his.
+#[test]
+fn entering_by_force_is_storming() {
+    let engine = shipped_engine();
+    assert_eq!(
+        answered_in(
+            &engine,
+            Command::When,
+            "when have the british police entered by force into the ecuadorian embassy"
+        ),
+        None
+    );
+    assert_eq!(
+        answered_in(
+            &engine,
+            Command::When,
+            "when did assange enter the ecuador embassy"
+        )
+        .as_deref(),
+        Some("assange-enters-embassy")
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -729,7 +729,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// mort"), a citizenship and a sentence "got" asked as done: 57 of 2,226. Said as reported
 /// ("saying that Assange is a rapist"), a word a quotation says only negated: 56 of 2,226.
 /// Leaving an office and taking one ("leave office", "become a cardinal") as deeds: 54.
-/// A refusing word typed with a slip ("refues") denies: 5,782.
+/// A refusing word typed with a slip ("refues") denies: 5,782. Entering "by force" as
+/// storming: 53 of 2,226.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -738,7 +739,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.907, 0.972, 54, 37);
+    assert_floors(s, 0.907, 0.972, 53, 37);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

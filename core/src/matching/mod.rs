@@ -2927,6 +2927,7 @@ impl Engine {
                         .or_else(|| asked_done(typed, at, w))
                         .or_else(|| called_back(typed, at, w))
                         .or_else(|| left_office(typed, at, w))
+                        .or_else(|| by_force(typed, at, w))
                         .or_else(|| self.took_office(typed, at, w))
                         .map(|root| {
                             // Read once per question, not per candidate.
@@ -2938,8 +2939,10 @@ impl Engine {
                             });
                             // (Read as the deed's own word: "left office" is no leaving.)
                             let w = match root {
+                                _ if w.starts_with(root) => w,
                                 "resign" => "resigned",
                                 "appoint" => "appointed",
+                                "storm" => "stormed",
                                 _ => w,
                             };
                             (root, w, object)
@@ -4969,6 +4972,20 @@ fn left_office(typed: &[&str], at: usize, word: &str) -> Option<&'static str> {
     ) && next == Some("office")
         || matches!(word, "step" | "stepped" | "steps" | "stepping") && next == Some("down"))
     .then_some("resign")
+}
+
+/// "Entered by force", "forcibly", "forced entry" (typed word `at`, `word`): a building
+/// stormed, the deed [`DEEDS`] starts "storm" ("when did the UK police enter the Ecuador
+/// embassy by force" is not Assange entering it). (Session 37: tuning one unanswerable
+/// question fewer answered, nothing else.)
+fn by_force(typed: &[&str], at: usize, word: &str) -> Option<&'static str> {
+    let after_by = word == "force" && at >= 1 && typed[at - 1] == "by";
+    let next = typed.get(at + 1).copied();
+    (after_by
+        || word == "forcibly"
+        || matches!(word, "forced" | "force")
+            && matches!(next, Some("entry" | "their" | "its" | "way")))
+    .then_some("storm")
 }
 
 /// [`deed_in`] of [`DEEDS`], read from a table built once: every word of every /when
