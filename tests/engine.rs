@@ -4828,7 +4828,7 @@ fn a_word_of_the_statement_after_its_subject_is_no_deed_of_theirs() {
 }
 
 /// A member of a group typed with a slip is asked for as typed right ("the reuters reportr
-/// who saw …" asks for one reporter, whom no document names; session 36's start answered with
+/// who saw …" asks for one reporter, whom no document names; session 37's start answered with
 /// the agency), but a word of the facts one slip from a member is that word ("which agency
 /// reported …" still finds the agency).
 #[test]
@@ -4853,7 +4853,7 @@ fn a_member_typed_with_a_slip_is_still_asked_for() {
 
 /// A relative asked of someone in members' words ("his dad", "Assange's mum", "le père
 /// d'Assange") is the relation, not the person: no document names Assange's parents (session
-/// 36's start answered "who is asange's dad" with Assange); "my dad says …" stays a member's
+/// 37's start answered "who is asange's dad" with Assange); "my dad says …" stays a member's
 /// aside.
 #[test]
 fn a_relative_in_everyday_words_is_asked_for() {
@@ -4878,7 +4878,7 @@ fn a_relative_in_everyday_words_is_asked_for() {
 
 /// Deeds asked in French ("est mort", "décédé") and a citizenship nobody was given, and a
 /// sentence "got" (not one that could be got) are deeds no event tells of: not answered
-/// (session 36's start answered each with Mindszenty's stay, the asylum or the asylum again).
+/// (session 37's start answered each with Mindszenty's stay, the asylum or the asylum again).
 /// A sentence Assange could get is still the asylum's reason.
 #[test]
 fn deeds_no_event_tells_of_in_other_words_are_not_answered() {
@@ -4908,7 +4908,7 @@ fn deeds_no_event_tells_of_in_other_words_are_not_answered() {
 /// Said as reported ("saying that …"), a word the quotation says only negated is the
 /// opposite of what was said: "which person is saying that Assange is a rapist" is not Vaughan
 /// Smith's "he's not a rapist", by /quote or by /who, nor "who claimed that Ecuador is a
-/// British colony" Patiño (session 36's start answered each); asked with the negation, they
+/// British colony" Patiño (session 37's start answered each); asked with the negation, they
 /// still are.
 #[test]
 fn what_was_said_only_negated_is_not_what_is_reported_said() {
@@ -4949,7 +4949,7 @@ fn what_was_said_only_negated_is_not_what_is_reported_said() {
 /// Leaving an office ("leave office", "step down") and taking one ("become a cardinal",
 /// "est devenu président") are deeds no event tells of: "when did the foreign minister who
 /// refused Assange safe passage leave office" is not the refusal, "when did Jozsef Mindszenty
-/// become a cardinal" not his stay at the embassy (session 36's start answered both); what
+/// become a cardinal" not his stay at the embassy (session 37's start answered both); what
 /// "had become his home" takes no office.
 #[test]
 fn leaving_or_taking_an_office_is_a_deed_no_event_tells_of() {
@@ -4977,7 +4977,7 @@ fn leaving_or_taking_an_office_is_a_deed_no_event_tells_of() {
 }
 
 /// A refusing word typed with a slip still denies: "when did the uk refues assange safe
-/// pasage" asks about the refusal (session 36's start only suggested it, behind the NBC
+/// pasage" asks about the refusal (session 37's start only suggested it, behind the NBC
 /// article that reported it); a question that denies nothing still does not.
 #[test]
 fn a_refusing_word_typed_with_a_slip_still_denies() {
@@ -4999,7 +4999,7 @@ fn a_refusing_word_typed_with_a_slip_still_denies() {
 
 /// Entering "by force" is storming, which no event tells of as done: "when have the british
 /// police entered by force into the ecuadorian embassy" is not Assange entering it (session
-/// 36's start answered with his entry); his entry is still his.
+/// 37's start answered with his entry); his entry is still his.
 #[test]
 fn entering_by_force_is_storming() {
     let engine = shipped_engine();

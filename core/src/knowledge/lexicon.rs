@@ -494,20 +494,17 @@ pub(super) fn load<'k>(
             );
         }
     }
-    lexicon.role_slips = crate::matching::score::SlipTable::new(
-        lexicon
-            .roles
-            .iter()
-            .map(String::as_str)
-            .filter(|r| r.len() >= ROLE_SLIP_MIN),
-    );
-    lexicon.member_slips = crate::matching::score::SlipTable::new(
-        lexicon
-            .members
-            .iter()
-            .map(String::as_str)
-            .filter(|r| r.len() >= ROLE_SLIP_MIN),
-    );
+    // The words of ROLE_SLIP_MIN bytes or more, that a word typed with a slip is compared with.
+    let slips = |words: &FxHashSet<String>| {
+        crate::matching::score::SlipTable::new(
+            words
+                .iter()
+                .map(String::as_str)
+                .filter(|w| w.len() >= ROLE_SLIP_MIN),
+        )
+    };
+    lexicon.role_slips = slips(&lexicon.roles);
+    lexicon.member_slips = slips(&lexicon.members);
     // Speech words are read from the raw question, filler words included ("dit").
     for (i, entry) in parsed.speech.iter().enumerate() {
         match crate::text::words(entry).as_slice() {
