@@ -4834,12 +4834,14 @@ fn a_word_of_the_statement_after_its_subject_is_no_deed_of_theirs() {
 #[test]
 fn a_member_typed_with_a_slip_is_still_asked_for() {
     let engine = shipped_engine();
-    for asked in [
-        "who is the reuters reportr who watched protesters get dragged away",
-        "who was the reuters jounralist who saw protesters dragged away",
-    ] {
-        assert_eq!(answered_in(&engine, Command::Who, asked), None, "{asked:?}");
-    }
+    assert_none_answered(
+        &engine,
+        Command::Who,
+        &[
+            "who is the reuters reportr who watched protesters get dragged away",
+            "who was the reuters jounralist who saw protesters dragged away",
+        ],
+    );
     assert_eq!(
         answered_in(
             &engine,
@@ -4858,13 +4860,15 @@ fn a_member_typed_with_a_slip_is_still_asked_for() {
 #[test]
 fn a_relative_in_everyday_words_is_asked_for() {
     let engine = shipped_engine();
-    for asked in [
-        "who is asange's dad",
-        "qui est le père d'Assange",
-        "who is his mom",
-    ] {
-        assert_eq!(answered_in(&engine, Command::Who, asked), None, "{asked:?}");
-    }
+    assert_none_answered(
+        &engine,
+        Command::Who,
+        &[
+            "who is asange's dad",
+            "qui est le père d'Assange",
+            "who is his mom",
+        ],
+    );
     assert_eq!(
         answered_in(
             &engine,
@@ -4883,17 +4887,15 @@ fn a_relative_in_everyday_words_is_asked_for() {
 #[test]
 fn deeds_no_event_tells_of_in_other_words_are_not_answered() {
     let engine = shipped_engine();
-    for asked in [
-        "quand le cardinal Mindszenty est-il décédé",
-        "when was assange given ecuadorian citizenship after the asylum",
-        "when did Assange get his life sentence or the death penalty that Patino talked about",
-    ] {
-        assert_eq!(
-            answered_in(&engine, Command::When, asked),
-            None,
-            "{asked:?}"
-        );
-    }
+    assert_none_answered(
+        &engine,
+        Command::When,
+        &[
+            "quand le cardinal Mindszenty est-il décédé",
+            "when was assange given ecuadorian citizenship after the asylum",
+            "when did Assange get his life sentence or the death penalty that Patino talked about",
+        ],
+    );
     assert_eq!(
         answered_in(
             &engine,
@@ -4913,19 +4915,19 @@ fn deeds_no_event_tells_of_in_other_words_are_not_answered() {
 #[test]
 fn what_was_said_only_negated_is_not_what_is_reported_said() {
     let engine = shipped_engine();
-    for (command, asked) in [
-        (
-            Command::Quote,
+    assert_none_answered(
+        &engine,
+        Command::Quote,
+        &["which person is saying that assange is a rapist"],
+    );
+    assert_none_answered(
+        &engine,
+        Command::Who,
+        &[
             "which person is saying that assange is a rapist",
-        ),
-        (
-            Command::Who,
-            "which person is saying that assange is a rapist",
-        ),
-        (Command::Who, "who claimed that ecuador is a british colony"),
-    ] {
-        assert_eq!(answered_in(&engine, command, asked), None, "{asked:?}");
-    }
+            "who claimed that ecuador is a british colony",
+        ],
+    );
     assert_eq!(
         answered_in(
             &engine,
@@ -4954,17 +4956,15 @@ fn what_was_said_only_negated_is_not_what_is_reported_said() {
 #[test]
 fn leaving_or_taking_an_office_is_a_deed_no_event_tells_of() {
     let engine = shipped_engine();
-    for asked in [
-        "When did the foreign minister who refused Assange safe passage leave office?",
-        "when did jozsef mindszenty become a cardinal",
-        "when did the hungarian cardinal who camped in the us embassy become a cardinal",
-    ] {
-        assert_eq!(
-            answered_in(&engine, Command::When, asked),
-            None,
-            "{asked:?}"
-        );
-    }
+    assert_none_answered(
+        &engine,
+        Command::When,
+        &[
+            "When did the foreign minister who refused Assange safe passage leave office?",
+            "when did jozsef mindszenty become a cardinal",
+            "when did the hungarian cardinal who camped in the us embassy become a cardinal",
+        ],
+    );
     assert_eq!(
         answered_in(
             &engine,

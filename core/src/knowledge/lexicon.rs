@@ -211,11 +211,17 @@ impl Lexicon {
     /// A word of [`ROLE_SLIP_MIN`] letters or more that the lexicon does not know as another
     /// counts when one slip from one with the same first letter ("secratary", "ambasador").
     pub fn is_role(&self, word: &str) -> bool {
-        self.roles.contains(word)
-            || (word.len() >= ROLE_SLIP_MIN
-                && self.role_slips.holds_slip(word)
-                && !self.alternatives.contains_key(word)
-                && !self.filler.contains(word))
+        self.roles.contains(word) || self.is_slip_in(&self.role_slips, word)
+    }
+
+    /// Whether `word` is one slip from a word of `table` with its first letter, is
+    /// [`ROLE_SLIP_MIN`] letters or more, and is no word the lexicon knows as another (an
+    /// alternative, a filler word).
+    fn is_slip_in(&self, table: &crate::matching::score::SlipTable, word: &str) -> bool {
+        word.len() >= ROLE_SLIP_MIN
+            && table.holds_slip(word)
+            && !self.alternatives.contains_key(word)
+            && !self.filler.contains(word)
     }
 
     /// Whether `word` (normalised) is one of the `roles` as written (no slip).
@@ -252,11 +258,7 @@ impl Lexicon {
     /// unanswerable question no longer answered, nothing else).
     pub fn is_member(&self, word: &str) -> bool {
         self.members.contains(word)
-            || (word.len() >= ROLE_SLIP_MIN
-                && self.member_slips.holds_slip(word)
-                && !self.near_members.contains(word)
-                && !self.alternatives.contains_key(word)
-                && !self.filler.contains(word))
+            || (self.is_slip_in(&self.member_slips, word) && !self.near_members.contains(word))
     }
 
     /// Notes the words of the facts (`words`) one slip from a member: [`Lexicon::is_member`]

@@ -2926,10 +2926,12 @@ impl Engine {
                     done_deed(w)
                         .or_else(|| asked_done(typed, at, w))
                         .or_else(|| called_back(typed, at, w))
+                        .map(|root| (root, w))
+                        // Words read as another deed's ("left office"): its own word.
                         .or_else(|| left_office(typed, at, w))
                         .or_else(|| by_force(typed, at, w))
                         .or_else(|| self.took_office(typed, at, w))
-                        .map(|root| {
+                        .map(|(root, w)| {
                             // Read once per question, not per candidate.
                             let object = deed_object(typed, at).and_then(|o| {
                                 let stem = crate::text::stem(o);
@@ -2937,14 +2939,6 @@ impl Engine {
                                 self.names_someone(o, alternatives)
                                     .then_some(DoneTo { stem, alternatives })
                             });
-                            // (Read as the deed's own word: "left office" is no leaving.)
-                            let w = match root {
-                                _ if w.starts_with(root) => w,
-                                "resign" => "resigned",
-                                "appoint" => "appointed",
-                                "storm" => "stormed",
-                                _ => w,
-                            };
                             (root, w, object)
                         })
                 })
@@ -3504,10 +3498,15 @@ impl Engine {
 
     /// "Became president", "est devenu ministre" (typed word `at`, `word`, and an office among
     /// the next four: [`Lexicon::is_role`] or a church's): someone put in an office, the deed
-    /// [`DEEDS`] starts "appoint" ("when did Mindszenty become a cardinal" is not his stay at
+    /// [`DEEDS`] starts "appoint", read as "appointed" ("when did Mindszenty become a cardinal" is not his stay at
     /// the embassy; "it had become my home" takes no office). (Session 37: tuning one
     /// unanswerable question fewer answered, nothing else.)
-    fn took_office(&self, typed: &[&str], at: usize, word: &str) -> Option<&'static str> {
+    fn took_office(
+        &self,
+        typed: &[&str],
+        at: usize,
+        word: &str,
+    ) -> Option<(&'static str, &'static str)> {
         if !matches!(
             word,
             "become" | "became" | "becomes" | "becoming" | "devenu" | "devenue" | "devient"
@@ -3518,10 +3517,10 @@ impl Engine {
         typed[at + 1..typed.len().min(at + 5)]
             .iter()
             .any(|w| {
-                lexicon.is_role(&crate::text::stem(w))
+                lexicon.is_role(&crate::text::stem_cow(w))
                     || matches!(*w, "cardinal" | "bishop" | "archbishop" | "pope")
             })
-            .then_some("appoint")
+            .then_some(("appoint", "appointed"))
     }
 
     /// Whether event `e` tells of the deed that starts `root` ([`DEEDS`]), asked about as
@@ -4961,31 +4960,31 @@ fn called_back(typed: &[&str], at: usize, word: &str) -> Option<&'static str> {
 }
 
 /// "Left office", "step down" (typed word `at`, `word`, and "office" or "down" right after
-/// it): an office holder resigning, the deed [`DEEDS`] starts "resign" ("when did the foreign
+/// it): an office holder resigning, the deed [`DEEDS`] starts "resign", read as "resigned" ("when did the foreign
 /// minister who refused Assange safe passage leave office" is not the refusal). (Session 37:
 /// tuning one unanswerable question fewer answered, nothing else.)
-fn left_office(typed: &[&str], at: usize, word: &str) -> Option<&'static str> {
+fn left_office(typed: &[&str], at: usize, word: &str) -> Option<(&'static str, &'static str)> {
     let next = typed.get(at + 1).copied();
     (matches!(
         word,
         "leave" | "left" | "leaves" | "leaving" | "quit" | "quits"
     ) && next == Some("office")
         || matches!(word, "step" | "stepped" | "steps" | "stepping") && next == Some("down"))
-    .then_some("resign")
+    .then_some(("resign", "resigned"))
 }
 
 /// "Entered by force", "forcibly", "forced entry" (typed word `at`, `word`): a building
-/// stormed, the deed [`DEEDS`] starts "storm" ("when did the UK police enter the Ecuador
+/// stormed, the deed [`DEEDS`] starts "storm", read as "stormed" ("when did the UK police enter the Ecuador
 /// embassy by force" is not Assange entering it). (Session 37: tuning one unanswerable
 /// question fewer answered, nothing else.)
-fn by_force(typed: &[&str], at: usize, word: &str) -> Option<&'static str> {
+fn by_force(typed: &[&str], at: usize, word: &str) -> Option<(&'static str, &'static str)> {
     let after_by = word == "force" && at >= 1 && typed[at - 1] == "by";
     let next = typed.get(at + 1).copied();
     (after_by
         || word == "forcibly"
         || matches!(word, "forced" | "force")
             && matches!(next, Some("entry" | "their" | "its" | "way")))
-    .then_some("storm")
+    .then_some(("storm", "stormed"))
 }
 
 /// [`deed_in`] of [`DEEDS`], read from a table built once: every word of every /when
