@@ -730,7 +730,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// ("saying that Assange is a rapist"), a word a quotation says only negated: 56 of 2,226.
 /// Leaving an office and taking one ("leave office", "become a cardinal") as deeds: 54.
 /// A refusing word typed with a slip ("refues") denies: 5,782. Entering "by force" as
-/// storming: 53 of 2,226.
+/// storming: 53 of 2,226. tuning44 (sealed through session 37: 80.4% / 87.4% / 5 of 57 on
+/// its starting and final engines and session 38's start) and tuning45 (81.1% / 97.2% / 5 of 57
+/// on session 37's final engine and 38's start) joined: forty-five files, 6,013/6,654 (90.4%),
+/// 97.0% first, 63 of 2,340, 40 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -739,7 +742,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.907, 0.972, 53, 37);
+    assert_floors(s, 0.903, 0.970, 63, 40);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
