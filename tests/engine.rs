@@ -5022,6 +5022,41 @@ fn entering_by_force_is_storming() {
     );
 }
 
+/// Asked what someone does (profession, employer, field), a person whose fact tells only of
+/// their support or their place on the page is no answer: the documents do not say (session
+/// 38's start answered each with the person). Who they are is still theirs, and so is what
+/// someone with a stated role does.
+#[test]
+fn what_someone_does_their_fact_does_not_say() {
+    let engine = shipped_engine();
+    assert_none_answered(
+        &engine,
+        Command::Who,
+        &[
+            "who is srecko horvat, what does he do for a living",
+            "who is Serge Halimi? is he a journalist?",
+            "Qui est Noam Chomsky, c'est un linguiste ?",
+            "who is noam chomsky and which university does he teach at",
+            "who is lisa longstaff, what does she do",
+        ],
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "who is srecko horvat",
+            "what does srecko horvat have to do with assange",
+        ],
+        "srecko-horvat",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["who is rebecca niblock, what does she do for a living"],
+        "rebecca-niblock",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -733,7 +733,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// storming: 53 of 2,226. tuning44 (sealed through session 37: 80.4% / 87.4% / 5 of 57 on
 /// its starting and final engines and session 38's start) and tuning45 (81.1% / 97.2% / 5 of 57
 /// on session 37's final engine and 38's start) joined: forty-five files, 6,013/6,654 (90.4%),
-/// 97.0% first, 63 of 2,340, 40 with another fact.
+/// 97.0% first, 63 of 2,340, 40 with another fact. Asked what someone does ("what does he
+/// do for a living", "c'est un sociologue ?") whose fact tells only of their support: 55 of
+/// 2,340, 6,011 (two "who is X and what was his job" labelled answerable by earlier labellers).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -742,7 +744,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.903, 0.970, 63, 40);
+    assert_floors(s, 0.903, 0.970, 55, 40);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -176,6 +176,10 @@ fn reason(verdict: Verdict) -> String {
         Verdict::Unplaced => "no answer: the best fact is someone the documents do not name, \
                               asked for in a year their fact does not place them"
             .into(),
+        Verdict::Unstated => "no answer: the /who question asks what the best person does \
+                              (profession, employer), and their fact names only their support \
+                              or their place on the page"
+            .into(),
         Verdict::Group => "no answer: the /who question asks which country, government or \
                            organisation, and the best fact is a person"
             .into(),

@@ -831,6 +831,16 @@ impl Engine {
                 && !self.unplaced(person, &asked)
             {
                 hits[..=at].rotate_right(1);
+                // "who is Noam Chomsky, what does he do": what his fact does not say, nor
+                // anyone else's.
+                if asks_occupation(asked.typed()) && self.occupation_unstated(person) {
+                    return Weighed {
+                        prepared,
+                        hits,
+                        reading: Reading::Plain,
+                        refused: Some(Verdict::Unstated),
+                    };
+                }
                 reading = Reading::Subject;
             }
         }
@@ -3192,6 +3202,17 @@ impl Engine {
             if command == Command::Who && self.unplaced(hit.fact, asked) {
                 return Some(Verdict::Unplaced);
             }
+            // Asked what someone does ("what does Lauri Love do for a living"), whose fact
+            // tells only of their support: the documents do not say. (Session 38: tuning, 8
+            // fewer unanswerable questions answered; 2 answerable as labelled by two earlier
+            // writers' labellers, "who is X and what was his job", no longer answered, where
+            // later labellers, like the issue, count a profession the fact lacks against it.)
+            if command == Command::Who
+                && asks_occupation(asked.typed())
+                && self.occupation_unstated(hit.fact)
+            {
+                return Some(Verdict::Unstated);
+            }
             let typed = typed?;
             let person = &self.base.people[hit.fact as usize];
             let own = self.office_words[hit.fact as usize].get_or_init(|| {
@@ -3238,6 +3259,17 @@ impl Engine {
                     Office::Not => false,
                 };
             (!holds).then_some(Verdict::Office)
+        }
+    }
+
+    /// Whether a person's fact says what they are only by their support of Assange or their
+    /// place on the page ("Supporter", "Contributor to the OR Books book …", "Named in a list
+    /// …"): no profession, employer or field.
+    fn occupation_unstated(&self, p: u32) -> bool {
+        let person = &self.base.people[p as usize];
+        person.kind == PersonKind::Person && {
+            let role = crate::text::fold(&person.role);
+            UNSTATED_ROLES.iter().any(|r| role.starts_with(r))
         }
     }
 
@@ -4587,6 +4619,59 @@ const PERSON_WORDS: &[&str] = &[
     "boys", "dude", "dudes", "person", "persons", "people", "bloke", "chap", "fellow", "folks",
     "femme", "femmes", "homme", "hommes", "mec", "meuf",
 ];
+
+/// How a person's role opens when it states no profession ([`Engine::occupation_unstated`]).
+const UNSTATED_ROLES: &[&str] = &[
+    "supporter",
+    "contributor",
+    "named in a list",
+    "has a heading",
+];
+
+/// Words that ask what someone does for a living, where they work or teach.
+const OCCUPATION_WORDS: &[&str] = &[
+    "profession",
+    "occupation",
+    "job",
+    "jobs",
+    "career",
+    "living",
+    "employer",
+    "employed",
+    "university",
+    "universite",
+    "college",
+    "teach",
+    "teaches",
+    "metier",
+    "travaille",
+    "boulot",
+    "vie",
+];
+
+/// Whether a /who question (`typed`, folded) asks what someone does: for their profession,
+/// job or employer ("what is his job", "for a living", "which university does he teach at",
+/// "pour quel journal travaille-t-il"), "what does he do", or what they are ("is he a
+/// journalist, a politician", "c'est un sociologue ?", "what is she").
+fn asks_occupation(typed: &[&str]) -> bool {
+    let is_pronoun = |w: &str| matches!(w, "he" | "she" | "they" | "il" | "elle");
+    typed.iter().any(|w| OCCUPATION_WORDS.contains(w))
+        || typed.windows(3).enumerate().any(|(at, w)| {
+            matches!(w[0], "is" | "was")
+                && is_pronoun(w[1])
+                && matches!(w[2], "a" | "an" | "some")
+                || matches!(w, ["what", "is" | "was", p] if is_pronoun(p))
+                // ("c'est un sociologue ?", not "qui est un …")
+                || matches!(w, ["est", "un" | "une", _]) && at > 1
+                || matches!(w, ["que" | "il" | "elle", "fait", _])
+        })
+        || (0..typed.len()).any(|at| {
+            let w = &typed[at..typed.len().min(at + 6)];
+            // (Not "what does she have to do with Assange".)
+            matches!(w, ["what" | "wat" | "wot", "does" | "do" | "dose", _, rest @ ..]
+                if rest.iter().enumerate().any(|(i, d)| *d == "do" && (i == 0 || rest[i - 1] != "to")))
+        })
+}
 
 /// Words that deny or refuse, in a question (folded: "won't" is "wont"), English and French.
 const NEGATIONS: &[&str] = &[
@@ -6147,6 +6232,11 @@ pub enum Verdict {
     Undone,
     /// The best fact would be answered, but the query asks for an office it does not hold.
     Office,
+    /// The best person would be answered, but the /who question asks what they do (their
+    /// profession, employer, field: "what does he do for a living", "which university does
+    /// he teach at", "is he a journalist") and their fact says what they are only by their
+    /// support or their place on the page ("Supporter", "Contributor to the OR Books book").
+    Unstated,
     /// The best fact would be answered, but it is a statement (someone said, urged, warned
     /// or promised something) and the question asks when the thing itself happened, or when
     /// the one it was addressed to did something ("when did Biden drop the charges the Greek
@@ -6251,8 +6341,10 @@ pub fn verdict_refusing<R: Fn(&Hit) -> Option<Verdict>>(hits: &[Hit], refuse: R)
         // take place?" (its words are the key "oas meeting") asks whether what Ecuador called
         // for came to pass. (Session 31: tuning, 2 fewer unanswerable questions answered,
         // nothing else.)
-        if refuse(best) == Some(Verdict::Undone) {
-            return Verdict::Undone;
+        // So is a person asked what they do, which their fact does not say ("lisa longstaff,
+        // what does she do?", [`Verdict::Unstated`]).
+        if let Some(v @ (Verdict::Undone | Verdict::Unstated)) = refuse(best) {
+            return v;
         }
         return Verdict::Exact;
     }
