@@ -5057,6 +5057,56 @@ fn what_someone_does_their_fact_does_not_say() {
     );
 }
 
+/// A verdict, someone handing or supplying what was published, and someone "made" or
+/// "named" to an office are deeds no fact tells of as done: the hearing, WikiLeaks and the
+/// cardinal's stay at the embassy are no answer to them (session 38's start answered each
+/// with those).
+#[test]
+fn verdicts_handovers_and_offices_made_are_not_told() {
+    let engine = shipped_engine();
+    assert_none_answered(
+        &engine,
+        Command::When,
+        &[
+            "when was the verdict in assange's extradition hearing",
+            "extradition hearing verdict",
+            "when was mindszenty made a cardinal",
+            "when was jozsef mindszenty named cardinal",
+        ],
+    );
+    assert_none_answered(
+        &engine,
+        Command::Who,
+        &[
+            "who handed the iraq and afghan war logs over to the website",
+            "who supplied the website with the diplomatic cables in 2010",
+        ],
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["when was the extradition hearing"],
+        "extradition-hearing-24-feb-2020",
+    );
+}
+
+/// Asked when it was published, a statement the sentences before tell of is what was
+/// published ("Amnesty put out a statement … When did Amnesty publish that one?"; session
+/// 38's start only suggested it).
+#[test]
+fn publishing_a_statement_told_of_is_the_statement() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "Amnesty put out a statement about Assange's bail application and the COVID-19 risk. \
+           When did Amnesty publish that one?",
+        ],
+        "amnesty-bail-covid",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -736,6 +736,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// 97.0% first, 63 of 2,340, 40 with another fact. Asked what someone does ("what does he
 /// do for a living", "c'est un sociologue ?") whose fact tells only of their support: 55 of
 /// 2,340, 6,011 (two "who is X and what was his job" labelled answerable by earlier labellers).
+/// A statement the message told of, asked when it was published: 6,012. A verdict, handing
+/// over, supplying, and being "made" a cardinal as deeds no fact tells of: 52 of 2,340.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -744,7 +746,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.903, 0.970, 55, 40);
+    assert_floors(s, 0.903, 0.970, 52, 40);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

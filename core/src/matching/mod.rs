@@ -3040,7 +3040,8 @@ impl Engine {
                 && self.base.events[hit.fact as usize].statement
                 && (asks_if_happened
                     || !(hit.strong >= STATEMENT_KEY_MIN && is_keywords_in(asked.words())
-                        || *asks_about_saying.get_or_init(|| self.asks_about_saying(asked))))
+                        || *asks_about_saying.get_or_init(|| self.asks_about_saying(asked))
+                        || self.asks_publishing_of_told(asked, hit.fact as usize)))
             {
                 return Some(Verdict::Statement);
             }
@@ -3303,6 +3304,23 @@ impl Engine {
         }
     }
 
+    /// Whether a message's question sentence asks when something was published ("When did
+    /// Amnesty publish that one?", [`PUBLISHING`]) after sentences that tell of a saying
+    /// ("Amnesty put out a statement about …"): the statement it tells of, unless what the
+    /// statement says is itself a publishing ("WikiLeaks will release a million files": "when
+    /// did they publish all those?" asks whether it was done).
+    fn asks_publishing_of_told(&self, asked: &Asked<'_>, e: usize) -> bool {
+        let Some((_, folded)) = asked.sentence() else {
+            return false;
+        };
+        folded.split(' ').any(|w| PUBLISHING.contains(&w))
+            && self.speech.asked_about(asked.query, asked.words())
+            && !self
+                .event_text_words(e)
+                .iter()
+                .any(|w| w.starts_with("publish") || w.starts_with("releas"))
+    }
+
     /// Whether a /when question asks when someone a statement event was addressed to did
     /// something ("Amnesty asked Sweden for a promise. When did Sweden give it?"): its
     /// question sentence opens "when did" and the one the event's title names after who made
@@ -3529,7 +3547,8 @@ impl Engine {
     }
 
     /// "Became president", "est devenu ministre" (typed word `at`, `word`, and an office among
-    /// the next four: [`Lexicon::is_role`] or a church's): someone put in an office, the deed
+    /// the next four: [`Lexicon::is_role`] or a church's; "made a cardinal", "named president":
+    /// among the next two, session 38): someone put in an office, the deed
     /// [`DEEDS`] starts "appoint", read as "appointed" ("when did Mindszenty become a cardinal" is not his stay at
     /// the embassy; "it had become my home" takes no office). (Session 37: tuning one
     /// unanswerable question fewer answered, nothing else.)
@@ -3539,14 +3558,14 @@ impl Engine {
         at: usize,
         word: &str,
     ) -> Option<(&'static str, &'static str)> {
-        if !matches!(
-            word,
-            "become" | "became" | "becomes" | "becoming" | "devenu" | "devenue" | "devient"
-        ) {
-            return None;
-        }
+        // ("Made a cardinal", "named president": the office right after, or after "a".)
+        let reach = match word {
+            "become" | "became" | "becomes" | "becoming" | "devenu" | "devenue" | "devient" => 4,
+            "made" | "named" => 2,
+            _ => return None,
+        };
         let lexicon = self.base.lexicon();
-        typed[at + 1..typed.len().min(at + 5)]
+        typed[at + 1..typed.len().min(at + 1 + reach)]
             .iter()
             .any(|w| {
                 lexicon.is_role(&crate::text::stem_cow(w))
@@ -4841,6 +4860,9 @@ pub const DEEDS: &[(&str, &[&str])] = &[
         "naturali",
         &["naturalised", "naturalized", "naturalise", "naturalize"],
     ),
+    // An outcome asked of an event (session 38: "extradition hearing verdict date" is not the
+    // hearing; tuning, one unanswerable question no longer answered, nothing else).
+    ("verdict", &["verdict", "verdicts"]),
 ];
 
 /// Deeds of [`DEEDS`] asked about only in the passive ("when was it held", "was the meeting
@@ -4865,6 +4887,12 @@ pub const WHO_DEEDS: &[(&str, &[&str])] = &[
     ("betray", &["betrayed"]),
     ("arrest", &["arrested"]),
     ("leak", &["leaked"]),
+    // Who handed over or supplied what was published (session 38: not WikiLeaks, which
+    // published it; tuning, one unanswerable question no longer answered, nothing else).
+    ("hand", &["handed"]),
+    ("suppli", &["supplied"]),
+    ("withdr", &["withdrew", "withdrawn"]),
+    ("revok", &["revoked"]),
     ("saw", &["saw", "seen", "witnessed"]),
     (
         "organi",
