@@ -737,7 +737,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// do for a living", "c'est un sociologue ?") whose fact tells only of their support: 55 of
 /// 2,340, 6,011 (two "who is X and what was his job" labelled answerable by earlier labellers).
 /// A statement the message told of, asked when it was published: 6,012. A verdict, handing
-/// over, supplying, and being "made" a cardinal as deeds no fact tells of: 52 of 2,340.
+/// over, supplying, and being "made" a cardinal as deeds no fact tells of: 52 of 2,340. A
+/// question sentence with one word of its own pointing back ("When was that sent?"), read
+/// with the sentence before: 6,015 (90.4%).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(

@@ -1603,8 +1603,18 @@ impl Engine {
                 // A question sentence with no word of its own ("When was it exactly?", "Who was
                 // that?") asks about what the sentence just before it tells ("The December
                 // balcony speech was his second one apparently."): the two read as one question,
-                // answered with a fact the whole message finds among its best three.
-                [] if !answered => {
+                // answered with a fact the whole message finds among its best three. So does one
+                // with one word of its own, not told around it, that points back at it ("There
+                // was an open letter from the Greek MPs to Biden. When was that sent?", "Who
+                // wrote it?"). (Session 38: tuning +3 right, nothing else.)
+                words
+                    if !answered
+                        && (words.is_empty()
+                            || words.len() == 1
+                                && sentence_folded
+                                    .split(' ')
+                                    .any(|w| POINTING_BACK.contains(&w))) =>
+                {
                     sentence_before(asked.query, sentence).and_then(|before| {
                         // (Folded: one sentence, read without this rule again.)
                         let joined = format!("{sentence_folded} {}", crate::text::fold(before));
@@ -5711,6 +5721,10 @@ const MESSAGE_ASKING: &[&str] = &[
     "quote",
     "thing",
 ];
+
+/// Words that point back at what a message's sentences before its question told of ("When
+/// was that sent?", "Who wrote it?").
+const POINTING_BACK: &[&str] = &["that", "it", "this", "those", "these", "they", "them"];
 
 /// Words of a message's question sentence that, asked of a statement event, ask when it was
 /// put out or planned for, beside [`PUBLISHING`]: not its own words for [`Verdict::Message`].
