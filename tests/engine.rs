@@ -5114,7 +5114,9 @@ fn publishing_a_statement_told_of_is_the_statement() {
 /// A message's question sentence with one word of its own that points back at what the
 /// sentences before told of ("When was that sent?", "Who signed it?") asks about that: read
 /// with the sentence before, as one with no word of its own is (session 38's start only
-/// suggested each). One that asks what someone else did with it is still no answer.
+/// suggested each); so does one with more words of its own that read alone is not answered.
+/// One that asks what someone else did with it, or denies nothing of a refusal, is still no
+/// answer.
 #[test]
 fn a_question_pointing_back_with_a_word_of_its_own() {
     let engine = shipped_engine();
@@ -5137,10 +5139,27 @@ fn a_question_pointing_back_with_a_word_of_its_own() {
         ],
         "international-jurists",
     );
+    // With more words of its own, when read alone it is not answered.
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "I'm making slides about the Council of Europe resolution from January 2020. It \
+             says states should join the recommendation of some UN official who declared the \
+             extradition must be barred. Which UN official was it, by title?",
+            "Slides about the Council of Europe resolution from January 2020. It says states \
+             should join the recommendation of a UN official who declared the extradition must \
+             be barred. Which UN official was it?",
+        ],
+        "un-special-rapporteur-on-torture",
+    );
     assert_none_answered(
         &engine,
         Command::When,
-        &["Amnesty asked Sweden for a promise. When did Sweden give it?"],
+        &[
+            "Amnesty asked Sweden for a promise. When did Sweden give it?",
+            "Hague said no safe passage. When did Britain later change its mind and allow it?",
+        ],
     );
 }
 

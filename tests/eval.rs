@@ -739,7 +739,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// A statement the message told of, asked when it was published: 6,012. A verdict, handing
 /// over, supplying, and being "made" a cardinal as deeds no fact tells of: 52 of 2,340. A
 /// question sentence with one word of its own pointing back ("When was that sent?"), read
-/// with the sentence before: 6,015 (90.4%).
+/// with the sentence before: 6,015 (90.4%); one with more words of its own that alone is not
+/// answered, no statement and not refused by it alone: 6,017.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(

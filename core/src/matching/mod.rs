@@ -1606,11 +1606,15 @@ impl Engine {
                 // answered with a fact the whole message finds among its best three. So does one
                 // with one word of its own, not told around it, that points back at it ("There
                 // was an open letter from the Greek MPs to Biden. When was that sent?", "Who
-                // wrote it?"). (Session 38: tuning +3 right, nothing else.)
+                // wrote it?"), and one with more that read alone is not answered ("Who is that
+                // guy and what's his position at Amnesty?"), unless the fact is a statement, or
+                // the question alone refuses it (asked as done, or denying nothing: "Hague said
+                // no safe passage. When did Britain later change its mind and allow it?").
+                // (Session 38: tuning +3 right, then +2, nothing else.)
                 words
                     if !answered
                         && (words.is_empty()
-                            || words.len() == 1
+                            || (words.len() == 1 || !alone.verdict().answers())
                                 && sentence_folded
                                     .split(' ')
                                     .any(|w| POINTING_BACK.contains(&w))) =>
@@ -1625,6 +1629,16 @@ impl Engine {
                                 .and_then(|best| among_best(&hits, best.fact))
                         } else {
                             None
+                        }
+                    })
+                    .filter(|&at| {
+                        words.len() < 2 || !statement(&hits[at]) && {
+                            let folded = std::cell::OnceCell::from(crate::text::fold(sentence));
+                            let asked_alone = Asked::new(sentence, &folded);
+                            self.refusal(command, &alone.prepared, &asked_alone, Reading::Plain)(
+                                &hits[at],
+                            )
+                            .is_none()
                         }
                     })
                 }
