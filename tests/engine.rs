@@ -5163,6 +5163,31 @@ fn a_question_pointing_back_with_a_word_of_its_own() {
     );
 }
 
+/// "When was publish the Amnesty article that …": the word for its publishing before the
+/// article is no part of the event described (session 38's start answered with WikiLeaks
+/// publishing the cables); and "earth" is the lexicon's "world" ("documents that touch every
+/// nation on earth": Assange's "documents that affect every country in the world"; session
+/// 38's start only suggested it).
+#[test]
+fn a_publishing_word_before_the_described_event_and_earth_for_world() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "when was publish the Amnesty article that the US diplomatic assurances are not \
+           reliable",
+        ],
+        "amnesty-diplomatic-assurances",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &["Something about 'documents that touch every nation on earth', what did Assange say?"],
+        "assange-documents-every-country",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -740,7 +740,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// over, supplying, and being "made" a cardinal as deeds no fact tells of: 52 of 2,340. A
 /// question sentence with one word of its own pointing back ("When was that sent?"), read
 /// with the sentence before: 6,015 (90.4%); one with more words of its own that alone is not
-/// answered, no statement and not refused by it alone: 6,017.
+/// answered, no statement and not refused by it alone: 6,017. A publishing word before the
+/// event described ("when was publish the Amnesty article that …") and "earth" as "world":
+/// 6,019 (90.5%), 97.1% first, 39 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -749,7 +751,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.903, 0.970, 52, 40);
+    assert_floors(s, 0.904, 0.970, 52, 39);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -5834,9 +5834,12 @@ fn described_event(typed: &[&str], person_at: impl Fn(usize) -> bool) -> Option<
         return None;
     };
     // "in which year was made the british law that …": the word for its making before the
-    // article.
+    // article (or for its publishing: "when was publish the Amnesty article that …", not the
+    // event of a publishing; session 38: tuning +1 right, nothing else).
     if opens
-        && typed.get(at).is_some_and(|w| MADE.contains(w))
+        && typed.get(at).is_some_and(|w| {
+            MADE.contains(w) || PUBLISHING.contains(w) || matches!(*w, "released" | "release")
+        })
         && typed.get(at + 1).is_some_and(|w| ARTICLES.contains(w))
     {
         at += 1;
