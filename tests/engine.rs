@@ -5188,6 +5188,30 @@ fn a_publishing_word_before_the_described_event_and_earth_for_world() {
     );
 }
 
+/// French words of a stance or an intention are speech words as their English ones are
+/// ("backed", "planned"): "soutenu l'abandon des poursuites" asks about the IFJ's statement,
+/// "prévoyait de publier" about WikiLeaks' announcement (session 38's start only suggested
+/// each, a statement asked as a deed).
+#[test]
+fn french_stances_and_intentions_ask_about_the_saying() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "Quand la Fédération internationale des journalistes a-t-elle soutenu l'abandon des \
+           poursuites ?",
+        ],
+        "ifj-backs-drop-charges",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["quand wikileaks prevoyait de publier un million de fichiers"],
+        "million-files-2013",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and
