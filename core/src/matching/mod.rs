@@ -14,7 +14,8 @@
 //! ([`Verdict::Opposite`]), someone unnamed asked for in a year their fact does not place them
 //! ([`Verdict::Unplaced`]), a decisive deed (died, extradited, filmed …) that nothing the best
 //! fact says tells of as done, or done to whom the question names ([`Verdict::Undone`]; also a
-//! time of day an event does not give), and
+//! time of day an event does not give), what someone does for a living asked of a person
+//! whose fact tells only of their support ([`Verdict::Unstated`]), and
 //! others a speaker, a stranger or a group question rule out.
 //! `scripts/decision_sweep.py` mirrors the rule to refit its thresholds on the tuning sets.
 //! Before the scores decide, the question's wording is read ([`subject`] for names, speakers
@@ -4912,7 +4913,8 @@ pub const WHO_DEEDS: &[(&str, &[&str])] = &[
     ("arrest", &["arrested"]),
     ("leak", &["leaked"]),
     // Who handed over or supplied what was published (session 38: not WikiLeaks, which
-    // published it; tuning, one unanswerable question no longer answered, nothing else).
+    // published it; tuning, one unanswerable question no longer answered, nothing else), and
+    // who withdrew or revoked something (asylum, a status: threatened, never told as done).
     ("hand", &["handed"]),
     ("suppli", &["supplied"]),
     ("withdr", &["withdrew", "withdrawn"]),
