@@ -1524,6 +1524,14 @@ impl Engine {
             && let Some((sentence, sentence_folded)) = asked.sentence()
         {
             let alone = self.weigh(command, sentence);
+            // Whether the question sentence read alone refuses the fact at `at`: what it asks
+            // for decides whether that fact may answer it.
+            let refused_alone = |at: usize| {
+                let folded = std::cell::OnceCell::from(sentence_folded.to_owned());
+                let asked_alone = Asked::new(sentence, &folded);
+                self.refusal(command, &alone.prepared, &asked_alone, Reading::Plain)(&hits[at])
+                    .is_some()
+            };
             let at = match alone.prepared.words.as_slice() {
                 // (Or wherever the whole message puts it, when a word of the sentence's own is
                 // told around it too: "Snowden talked about images of Ecuador's ambassador
@@ -1579,13 +1587,6 @@ impl Engine {
                             holding = in_role;
                         }
                     }
-                    // What the sentence asks for decides whether that fact may answer it:
-                    // "Sweden summoned an ambassador … Who was that ambassador?" asks for an
-                    // ambassador, not a Swedish one.
-                    let folded = std::cell::OnceCell::from(crate::text::fold(sentence));
-                    let asked_alone = Asked::new(sentence, &folded);
-                    let refuse_alone =
-                        self.refusal(command, &alone.prepared, &asked_alone, Reading::Plain);
                     // Of several whose keys and title hold the word, the one the whole message
                     // puts first, when it leads the next by [`MESSAGE_RATIO`]: "… using some
                     // british law. what year's that law?" is the 1987 law, though another
@@ -1596,8 +1597,11 @@ impl Engine {
                     {
                         holding.truncate(1);
                     }
+                    // What the sentence asks for decides whether that fact may answer it:
+                    // "Sweden summoned an ambassador … Who was that ambassador?" asks for an
+                    // ambassador, not a Swedish one.
                     match holding[..] {
-                        [at] if refuse_alone(&hits[at]).is_none() => Some(at),
+                        [at] if !refused_alone(at) => Some(at),
                         _ => None,
                     }
                 }
@@ -1632,16 +1636,7 @@ impl Engine {
                             None
                         }
                     })
-                    .filter(|&at| {
-                        words.len() < 2 || !statement(&hits[at]) && {
-                            let folded = std::cell::OnceCell::from(crate::text::fold(sentence));
-                            let asked_alone = Asked::new(sentence, &folded);
-                            self.refusal(command, &alone.prepared, &asked_alone, Reading::Plain)(
-                                &hits[at],
-                            )
-                            .is_none()
-                        }
-                    })
+                    .filter(|&at| words.len() < 2 || !statement(&hits[at]) && !refused_alone(at))
                 }
                 _ => None,
             };
@@ -2876,6 +2871,8 @@ impl Engine {
             Vec::new()
         };
         let asks_for_group = command == Command::Who && asks_for_organisation_in(asked.words());
+        // A /who question asking what someone does ([`Verdict::Unstated`]).
+        let asks_what_they_do = command == Command::Who && asks_occupation(asked.typed());
         // A /when question that denies nothing ("when was assange given safe passage") does
         // not ask about a refusal ("UK refuses Assange safe passage").
         // (Keywords, "safe passage", name the refusal's topic: a key of its own.)
@@ -3233,10 +3230,7 @@ impl Engine {
             // fewer unanswerable questions answered; 2 answerable as labelled by two earlier
             // writers' labellers, "who is X and what was his job", no longer answered, where
             // later labellers, like the issue, count a profession the fact lacks against it.)
-            if command == Command::Who
-                && asks_occupation(asked.typed())
-                && self.occupation_unstated(hit.fact)
-            {
+            if asks_what_they_do && self.occupation_unstated(hit.fact) {
                 return Some(Verdict::Unstated);
             }
             let typed = typed?;
@@ -3573,9 +3567,9 @@ impl Engine {
 
     /// "Became president", "est devenu ministre" (typed word `at`, `word`, and an office among
     /// the next four: [`Lexicon::is_role`] or a church's; "made a cardinal", "named president":
-    /// among the next two, session 38): someone put in an office, the deed
-    /// [`DEEDS`] starts "appoint", read as "appointed" ("when did Mindszenty become a cardinal" is not his stay at
-    /// the embassy; "it had become my home" takes no office). (Session 37: tuning one
+    /// among the next two, session 38): someone put in an office, the deed [`DEEDS`] starts
+    /// "appoint", read as "appointed" ("when did Mindszenty become a cardinal" is not his stay
+    /// at the embassy; "it had become my home" takes no office). (Session 37: tuning one
     /// unanswerable question fewer answered, nothing else.)
     fn took_office(
         &self,
@@ -4710,10 +4704,13 @@ fn asks_occupation(typed: &[&str]) -> bool {
                 || matches!(w, ["que" | "il" | "elle", "fait", _])
         })
         || (0..typed.len()).any(|at| {
-            let w = &typed[at..typed.len().min(at + 6)];
-            // (Not "what does she have to do with Assange".)
-            matches!(w, ["what" | "wat" | "wot", "does" | "do" | "dose", _, rest @ ..]
-                if rest.iter().enumerate().any(|(i, d)| *d == "do" && (i == 0 || rest[i - 1] != "to")))
+            // "what does he do", "what does lauri love actually do", within six words; not
+            // "what does she have to do with Assange".
+            let ends_in_do = |rest: &[&str]| {
+                rest.first() == Some(&"do") || rest.windows(2).any(|p| p[1] == "do" && p[0] != "to")
+            };
+            matches!(&typed[at..typed.len().min(at + 6)],
+                ["what" | "wat" | "wot", "does" | "do" | "dose", _, rest @ ..] if ends_in_do(rest))
         })
 }
 
@@ -5099,9 +5096,9 @@ fn called_back(typed: &[&str], at: usize, word: &str) -> Option<&'static str> {
 }
 
 /// "Left office", "step down" (typed word `at`, `word`, and "office" or "down" right after
-/// it): an office holder resigning, the deed [`DEEDS`] starts "resign", read as "resigned" ("when did the foreign
-/// minister who refused Assange safe passage leave office" is not the refusal). (Session 37:
-/// tuning one unanswerable question fewer answered, nothing else.)
+/// it): an office holder resigning, the deed [`DEEDS`] starts "resign", read as "resigned"
+/// ("when did the foreign minister who refused Assange safe passage leave office" is not the
+/// refusal). (Session 37: tuning one unanswerable question fewer answered, nothing else.)
 fn left_office(typed: &[&str], at: usize, word: &str) -> Option<(&'static str, &'static str)> {
     let next = typed.get(at + 1).copied();
     (matches!(
@@ -5113,9 +5110,9 @@ fn left_office(typed: &[&str], at: usize, word: &str) -> Option<(&'static str, &
 }
 
 /// "Entered by force", "forcibly", "forced entry" (typed word `at`, `word`): a building
-/// stormed, the deed [`DEEDS`] starts "storm", read as "stormed" ("when did the UK police enter the Ecuador
-/// embassy by force" is not Assange entering it). (Session 37: tuning one unanswerable
-/// question fewer answered, nothing else.)
+/// stormed, the deed [`DEEDS`] starts "storm", read as "stormed" ("when did the UK police
+/// enter the Ecuador embassy by force" is not Assange entering it). (Session 37: tuning one
+/// unanswerable question fewer answered, nothing else.)
 fn by_force(typed: &[&str], at: usize, word: &str) -> Option<(&'static str, &'static str)> {
     let after_by = word == "force" && at >= 1 && typed[at - 1] == "by";
     let next = typed.get(at + 1).copied();
