@@ -5212,6 +5212,33 @@ fn french_stances_and_intentions_ask_about_the_saying() {
     );
 }
 
+/// A message's question sentence that alone answers another fact than the whole message,
+/// one near the best, asks about that fact: the sentences before tell what the member knows
+/// (session 39's start answered the news conference and the written warning the messages
+/// tell of).
+#[test]
+fn a_question_sentence_answering_another_fact_decides() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "The foreign minister of Ecuador gave a news conference in Quito on the asylum. What \
+           month was asylum granted?",
+        ],
+        "ecuador-grants-asylum",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "I read that London warned Quito in writing that some law lets Britain revoke the \
+           diplomatic status of an embassy. What year is that British law from?",
+        ],
+        "british-law-1987",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

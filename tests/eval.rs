@@ -746,7 +746,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// speech words ("soutenu", "comptait"): 6,022. tuning46 (sealed through sessions 37 and 38:
 /// 90.4% / 100% / 10 of 106 on session 38's final engine and 39's start) and tuning47 (86.0% /
 /// 93.0% / 3 of 57 on the same) joined: forty-seven files, 6,230/6,891 (90.4%), 97.0% first,
-/// 65 of 2,503, 45 with another fact.
+/// 65 of 2,503, 45 with another fact. A message's question sentence that alone answers
+/// another fact near the best ("… What year is that British law from?"): 6,235 (90.5%), 97.1%
+/// first, 40 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -755,7 +757,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.904, 0.970, 65, 45);
+    assert_floors(s, 0.904, 0.970, 65, 40);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
