@@ -5239,6 +5239,29 @@ fn a_question_sentence_answering_another_fact_decides() {
     );
 }
 
+/// An office right after the deed a /who question asks who did ("who summoned Ecuador's
+/// envoy") is whom it was done to, not who is asked for: Sweden answers (session 39's start
+/// only suggested it, an organisation asked for by office); not when the office is Sweden's
+/// own, which the documents do not tell of.
+#[test]
+fn an_office_the_deed_was_done_to_is_not_asked_for() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "Who summoned Ecuador's envoy in Stockholm?",
+            "who summoned the ecuadorian ambassador after the asylum",
+        ],
+        "sweden",
+    );
+    assert_none_answered(
+        &engine,
+        Command::Who,
+        &["Who summoned the Swedish ambassador over the asylum?"],
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and
