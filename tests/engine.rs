@@ -5262,6 +5262,30 @@ fn an_office_the_deed_was_done_to_is_not_asked_for() {
     );
 }
 
+/// A one-sentence message whose question is a clause after a comma reads it as a message's
+/// question sentence: "…, what year was that law from?" asks about the law, not the warning
+/// the words before tell of; "…, who said that" about what the words before quote (session
+/// 39's start answered the warning and only suggested the quotation).
+#[test]
+fn a_question_clause_after_a_comma_is_read_as_the_question_sentence() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "London warned Quito in writing about an old law that lets it revoke an embassy's \
+           diplomatic status, what year was that law from?",
+        ],
+        "british-law-1987",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &["Some friend of his described Assange as 'crucified', who said that"],
+        "vaughan-smith-crucified",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

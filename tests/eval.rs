@@ -749,7 +749,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// 65 of 2,503, 45 with another fact. A message's question sentence that alone answers
 /// another fact near the best ("… What year is that British law from?"): 6,235 (90.5%), 97.1%
 /// first, 40 with another fact. An office right after "who summoned" is whom the deed was done
-/// to: 6,237.
+/// to: 6,237. A question clause after a comma in a one-sentence message read as its question
+/// sentence ("…, what year was that law from?"): 6,243 (90.6%), 39 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -758,7 +759,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.904, 0.970, 65, 40);
+    assert_floors(s, 0.905, 0.970, 65, 39);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -1516,12 +1516,29 @@ impl Engine {
         // (A statement a rule answers is no answer to "when was that trial?" either: "IBAHRI
         // condemned how the UK treated Assange during his extradition trial. When was that
         // trial?")
+        // A message of one sentence whose question is a clause after a comma or "but"
+        // ([`question_clause`]: "London warned Quito in writing about an old law …, what year
+        // was that law from?", "… 'crucified', who said that") reads the clause as its question
+        // sentence, the words before it as the sentences around; not the whole message's
+        // reading of a statement (the clause "when was that one published?" leans on the words
+        // before it for which). (Session 39: tuning +6 right, one fewer answered with another
+        // fact, nothing else; the message's reading of a statement too answered one question
+        // with another fact.)
         let statement =
             |h: &Hit| command == Command::When && self.base.events[h.fact as usize].statement;
         if reading == Reading::Plain
             && let answered = verdict_refusing(&hits, |_: &Hit| refused).answers()
             && (!answered || hits.first().is_some_and(statement))
-            && let Some((sentence, sentence_folded)) = asked.sentence()
+            && let clause_folded = std::cell::OnceCell::new()
+            && let Some((sentence, sentence_folded)) = asked.sentence().or_else(|| {
+                let clause = question_clause(asked.query)?;
+                Some((
+                    clause,
+                    clause_folded
+                        .get_or_init(|| crate::text::fold(clause))
+                        .as_str(),
+                ))
+            })
         {
             let alone = self.weigh(command, sentence);
             // Whether the question sentence read alone refuses the fact at `at`: what it asks
@@ -1662,6 +1679,7 @@ impl Engine {
                 refused = None;
             } else if !answered
                 && refused.is_none()
+                && (clause_folded.get().is_none() || !hits.first().is_some_and(statement))
                 && self.message_answers(command, &hits, &asked, sentence, &alone, statement)
             {
                 reading = Reading::Message;
