@@ -5286,6 +5286,24 @@ fn a_question_clause_after_a_comma_is_read_as_the_question_sentence() {
     );
 }
 
+/// "Supposed" asks when a statement's matter was planned for, and is no word of the thing a
+/// message's question sentence asks about: "… ahead of an extradition hearing. On what date
+/// was that hearing supposed to take place?" asks about the hearing, not the statement the
+/// message tells of (session 39's start answered the statement).
+#[test]
+fn supposed_is_no_word_of_the_thing_asked_about() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "The OSCE's media freedom representative put out a statement in February 2020 ahead \
+           of an extradition hearing. On what date was that hearing supposed to take place?",
+        ],
+        "extradition-hearing-24-feb-2020",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

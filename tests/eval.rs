@@ -751,6 +751,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// first, 40 with another fact. An office right after "who summoned" is whom the deed was done
 /// to: 6,237. A question clause after a comma in a one-sentence message read as its question
 /// sentence ("…, what year was that law from?"): 6,243 (90.6%), 39 with another fact.
+/// "Supposed" no word of the thing asked about ("what date was that hearing supposed to be
+/// on?"): 6,245, 37 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -759,7 +761,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.905, 0.970, 65, 39);
+    assert_floors(s, 0.905, 0.971, 65, 37);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

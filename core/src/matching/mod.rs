@@ -1540,7 +1540,25 @@ impl Engine {
                 ))
             })
         {
-            let alone = self.weigh(command, sentence);
+            // (Words asking when a statement's matter was planned for, "supposed", are no
+            // words of the thing asked about when the message's best is a statement: "…
+            // ahead of some hearing, what date was that hearing supposed to be on?" asks about
+            // the hearing. Session 39: tuning +2 right, 2 fewer answered with another fact,
+            // nothing else.)
+            let alone = if command == Command::When
+                && answered
+                && sentence_folded
+                    .split(' ')
+                    .any(|w| STATEMENT_ASKING.contains(&w))
+            {
+                let kept: Vec<&str> = sentence_folded
+                    .split(' ')
+                    .filter(|w| !STATEMENT_ASKING.contains(w))
+                    .collect();
+                self.weigh(command, &kept.join(" "))
+            } else {
+                self.weigh(command, sentence)
+            };
             // Whether the question sentence read alone refuses the fact at `at`: what it asks
             // for decides whether that fact may answer it.
             let refused_alone = |at: usize| {
