@@ -5304,6 +5304,22 @@ fn supposed_is_no_word_of_the_thing_asked_about() {
     );
 }
 
+/// Someone a /who question names right after a word of succession ("the foreign secretary
+/// after William Hague", "le président après Correa") is someone else than who it asks for:
+/// the documents name no successor (session 39's start answered Hague and Correa).
+#[test]
+fn the_one_named_after_a_word_of_succession_is_not_asked_for() {
+    let engine = shipped_engine();
+    assert_none_answered(
+        &engine,
+        Command::Who,
+        &[
+            "who was the british foreign secretary after william hague",
+            "qui était le président de l'Équateur après Correa",
+        ],
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

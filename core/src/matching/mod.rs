@@ -3311,6 +3311,12 @@ impl Engine {
             // "Who did Ecuador's foreign minister meet" is not the minister: whom a question
             // names or keys right after "who did" did the deed it asks whom it was done to.
             // (Session 34: tuning, 1 fewer answered with another fact, nothing else.)
+            // "The president after Correa", "who replaced Patino": the one named after a word
+            // of succession is someone else than who is asked for. (Session 39: tuning, one
+            // unanswerable question fewer answered, nothing else.)
+            if command == Command::Who && self.named_as_other(hit.fact, asked) {
+                return Some(Verdict::Undone);
+            }
             if command == Command::Who && self.is_whom_subject(hit.fact, asked.typed()) {
                 return Some(Verdict::Undone);
             }
@@ -3394,6 +3400,24 @@ impl Engine {
                 };
             (!holds).then_some(Verdict::Office)
         }
+    }
+
+    /// Whether a /who question names person or organisation `p` right after a word of
+    /// succession or comparison ([`SUCCESSION`]: "the president after Correa", "who replaced
+    /// Ricardo Patino", "the chief of WikiLeaks now, after Assange"): as someone else than who
+    /// it asks for.
+    fn named_as_other(&self, p: u32, asked: &Asked<'_>) -> bool {
+        let typed = asked.typed();
+        let words = asked.words();
+        (0..typed.len().saturating_sub(1))
+            .filter(|&j| SUCCESSION.contains(&typed[j]))
+            .any(|j| {
+                let at = past_article(words, j + 1);
+                self.names
+                    .person_starting(typed[at.min(typed.len())..].iter().copied())
+                    .or_else(|| self.group_named_at(words, j + 1))
+                    == Some(p)
+            })
     }
 
     /// Whether a person's fact says what they are only by their support of Assange or their
@@ -5298,6 +5322,21 @@ const AGENT_NOUNS: &[(&str, &[&str])] = &[
     ("interviewer", &["interviewed", "interviews"]),
     ("owner", &["owned", "owns"]),
     ("host", &["hosted", "hosts"]),
+];
+
+/// Words after which a /who question names someone else than who it asks for ("the president
+/// after Correa", "who replaced Patino", "who succeeded him"): [`Engine::named_as_other`].
+const SUCCESSION: &[&str] = &[
+    "after",
+    "before",
+    "replaced",
+    "replace",
+    "succeeded",
+    "succeed",
+    "than",
+    "apres",
+    "avant",
+    "remplace",
 ];
 
 /// How many words after the verb of "who summoned Ecuador's ambassador" an office word is whom
