@@ -5320,6 +5320,29 @@ fn the_one_named_after_a_word_of_succession_is_not_asked_for() {
     );
 }
 
+/// An office a /when question qualifies by a country ("the Swedish ambassador", "the
+/// ambassador of Sweden") that the event tells of only as another's ("Sweden summons
+/// Ecuador's ambassador") is not that event (session 39's start answered it); asked as the
+/// event tells it, it still answers.
+#[test]
+fn an_office_of_another_country_is_not_the_event() {
+    let engine = shipped_engine();
+    assert_none_answered(
+        &engine,
+        Command::When,
+        &[
+            "when was the Swedish ambassador summoned in Stockholm",
+            "date Ecuador summoned the ambassador of Sweden",
+        ],
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["when did sweden summon ecuador's ambassador"],
+        "sweden-summons-ambassador",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -753,7 +753,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// sentence ("…, what year was that law from?"): 6,243 (90.6%), 39 with another fact.
 /// "Supposed" no word of the thing asked about ("what date was that hearing supposed to be
 /// on?"): 6,245, 37 with another fact. One named after a word of succession ("the president
-/// after Correa") is not asked for: 64 of 2,503.
+/// after Correa") is not asked for: 64 of 2,503. An office qualified by a country that the
+/// event tells of only as another's ("Sweden's ambassador"): 62 of 2,503.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -762,7 +763,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.905, 0.971, 64, 37);
+    assert_floors(s, 0.905, 0.971, 62, 37);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -3249,6 +3249,16 @@ impl Engine {
                     return Some(Verdict::Stranger);
                 }
             }
+            // "When did Sweden's ambassador get summoned" is not the summoning of Ecuador's:
+            // an office the question qualifies by a country or group ("the Swedish
+            // ambassador") that the event tells of only as another's ("Ecuador's ambassador").
+            // (Session 39: tuning, 2 fewer unanswerable questions answered, nothing else.)
+            if command == Command::When
+                && may_name_group_when
+                && self.office_of_other(hit.fact as usize, asked)
+            {
+                return Some(Verdict::Stranger);
+            }
             // "When did Pamela Anderson say that test case stuff" is not the Espionage Act of
             // 1917, which her words are about: the event a person's saying is asked of is a
             // statement, or one whose title or keys name them ("Assange calls Varoufakis").
@@ -3400,6 +3410,60 @@ impl Engine {
                 };
             (!holds).then_some(Verdict::Office)
         }
+    }
+
+    /// The offices `words` ([`crate::text::words`]) qualify by an organisation right before
+    /// them ("swedish ambassador", "ecuador s ambassador", "the ambassador of sweden"): each
+    /// office word with the organisation.
+    fn qualified_offices(&self, words: &[String]) -> Vec<(usize, u32)> {
+        let lexicon = self.base.lexicon();
+        (1..words.len())
+            .filter(|&i| lexicon.is_role(&words[i]))
+            .filter_map(|i| {
+                let before = if words[i - 1] == "s" && i >= 2 {
+                    i - 2
+                } else {
+                    i - 1
+                };
+                self.group_named_at(words, before)
+                    .or_else(|| {
+                        (words.get(i + 1).is_some_and(|w| w == "of"))
+                            .then(|| self.group_named_at(words, i + 2))
+                            .flatten()
+                    })
+                    .map(|g| (i, g))
+            })
+            .collect()
+    }
+
+    /// Whether a /when question qualifies an office by an organisation ("when was Sweden's
+    /// ambassador summoned") that event `e` tells of only as another's office ("Sweden
+    /// summons Ecuador's ambassador"): its texts ([`Engine::event_texts`]) qualify the same
+    /// office word by other organisations and never by that one.
+    fn office_of_other(&self, e: usize, asked: &Asked<'_>) -> bool {
+        let asked_for = self.qualified_offices(asked.words());
+        if asked_for.is_empty() {
+            return false;
+        }
+        let told: Vec<(String, u32)> = self
+            .event_texts(e)
+            .flat_map(|text| {
+                let words = crate::text::words(text);
+                self.qualified_offices(&words)
+                    .into_iter()
+                    .map(|(i, g)| (words[i].clone(), g))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        asked_for.iter().any(|&(i, g)| {
+            let office = &asked.words()[i];
+            let of_office: Vec<u32> = told
+                .iter()
+                .filter(|(w, _)| w == office)
+                .map(|&(_, n)| n)
+                .collect();
+            !of_office.is_empty() && !of_office.contains(&g)
+        })
     }
 
     /// Whether a /who question names person or organisation `p` right after a word of
