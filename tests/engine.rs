@@ -5343,6 +5343,31 @@ fn an_office_of_another_country_is_not_the_event() {
     );
 }
 
+/// "Hague's line about …", "Jorle's remark about …" name the speaker, quoted or not: a
+/// quotation of someone else's is no answer (session 39's start answered Patiño's words);
+/// a saying named inside a description of someone else ("the ambassador in Snowden's
+/// statement") names no speaker.
+#[test]
+fn a_possessive_saying_names_the_speaker() {
+    let engine = shipped_engine();
+    assert_none_answered(
+        &engine,
+        Command::Quote,
+        &[
+            "What was Hague's line about Assange being treated in 'a cruel and degrading way' \
+             in America?",
+            "What was Jorle's remark about Assange being treated in a cruel and degrading way in \
+             the US?",
+        ],
+    );
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &["what did the ambassador in Snowden's statement say"],
+        "snowden-dark-moment",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

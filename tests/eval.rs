@@ -754,7 +754,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// "Supposed" no word of the thing asked about ("what date was that hearing supposed to be
 /// on?"): 6,245, 37 with another fact. One named after a word of succession ("the president
 /// after Correa") is not asked for: 64 of 2,503. An office qualified by a country that the
-/// event tells of only as another's ("Sweden's ambassador"): 62 of 2,503.
+/// event tells of only as another's ("Sweden's ambassador"): 62 of 2,503. "Nuland's line
+/// about …" names the speaker unquoted: 61 of 2,503.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -763,7 +764,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.905, 0.971, 62, 37);
+    assert_floors(s, 0.905, 0.971, 61, 37);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

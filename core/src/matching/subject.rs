@@ -587,10 +587,15 @@ impl Names {
                         && ["what", "a", "how", "que", "qu"].contains(&word(before - 2))
                 };
             // "correa's line 'we are not a british colony'": theirs, when the saying is what
-            // the question quotes (not "the ambassador in Snowden's statement").
+            // the question quotes.
+            // So is "Nuland's line about …" unquoted, unless a preposition puts the saying in
+            // a description of someone else ("the ambassador in Snowden's statement").
+            // (Session 39: tuning, one unanswerable question fewer answered, nothing else.)
             let theirs_said = question.typed[at + n - 1].possessive
                 && at + n < count
-                && question.typed[at + n].quotes
+                && (question.typed[at + n].quotes
+                    || !(at >= 1
+                        && matches!(word(at - 1), "in" | "of" | "from" | "about" | "de" | "dans")))
                 && {
                     let next = crate::text::stem_cow(word(at + n));
                     SAYINGS.contains(&next.as_ref()) || next == "line"
