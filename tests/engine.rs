@@ -5368,6 +5368,21 @@ fn a_possessive_saying_names_the_speaker() {
     );
 }
 
+/// The words around a /quote question's description of its speaker pick among their
+/// quotations first: "what did the OSCE representative on media freedom say about extraditing
+/// him" is Désir's "do not extradite", not the quotation the description's words find (session
+/// 39's start answered his "chilling effect").
+#[test]
+fn the_words_around_a_described_speaker_pick_first() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &["what did the OSCE representative on media freedom say about extraditing him"],
+        "desir-do-not-extradite",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

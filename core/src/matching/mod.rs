@@ -743,9 +743,30 @@ impl Engine {
                 } else if hits.iter().any(theirs) {
                     // Theirs first; the others stay behind them, to weigh how near they come.
                     hits.sort_by_key(|h| !theirs(h));
+                    // For a described speaker, the one of theirs that the words around the
+                    // description pick out ("something about him being crucified, what did his
+                    // friend say"; "what did the OSCE media freedom representative say about
+                    // extradition"), first: the description's words, theirs to a /who
+                    // question, weigh against every quotation here, and may pick another of
+                    // theirs. (Session 27: tuning +3 right, nothing else; first, session 39:
+                    // +1, nothing else.)
+                    if let Some(bytes) = &description
+                        && let Some(fact) = self.picked_out_of_theirs(
+                            &format!(
+                                "{} {}",
+                                &asked.query[..bytes.start],
+                                &asked.query[bytes.end..]
+                            ),
+                            &theirs,
+                        )
+                        && !self.misquotes(&asked, fact)
+                    {
+                        let at = place_among(&mut hits, fact);
+                        hits[..=at].rotate_right(1);
+                        reading = Reading::Theirs;
                     // Their quotations compete among themselves: one that the topic's
                     // words pick out of them is answered.
-                    if (picked_out(&hits, theirs) || self.one_occasion(&hits))
+                    } else if (picked_out(&hits, theirs) || self.one_occasion(&hits))
                         && !self.misquotes(&asked, hits[0].fact)
                     {
                         reading = Reading::Theirs;
@@ -764,25 +785,6 @@ impl Engine {
                     } else if let Some(told) = topic
                         && let Some(at) = self.told_of(&told, &hits, theirs)
                     {
-                        hits[..=at].rotate_right(1);
-                        reading = Reading::Theirs;
-                    // Or, for a described speaker, the one of theirs that the words around the
-                    // description pick out ("something about him being crucified, what did his
-                    // friend say"): the description's words, theirs to a /who question, weigh
-                    // against every quotation here. (Session 27: tuning +3 right, nothing
-                    // else.)
-                    } else if let Some(bytes) = &description
-                        && let Some(fact) = self.picked_out_of_theirs(
-                            &format!(
-                                "{} {}",
-                                &asked.query[..bytes.start],
-                                &asked.query[bytes.end..]
-                            ),
-                            &theirs,
-                        )
-                        && !self.misquotes(&asked, fact)
-                    {
-                        let at = place_among(&mut hits, fact);
                         hits[..=at].rotate_right(1);
                         reading = Reading::Theirs;
                     }
