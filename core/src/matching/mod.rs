@@ -1528,10 +1528,12 @@ impl Engine {
         // with another fact.)
         let statement =
             |h: &Hit| command == Command::When && self.base.events[h.fact as usize].statement;
+        // (The folded question clause of a message of one sentence, once read as its question
+        // sentence below.)
+        let clause_folded: std::cell::OnceCell<String> = std::cell::OnceCell::new();
         if reading == Reading::Plain
             && let answered = verdict_refusing(&hits, |_: &Hit| refused).answers()
             && (!answered || hits.first().is_some_and(statement))
-            && let clause_folded = std::cell::OnceCell::new()
             && let Some((sentence, sentence_folded)) = asked.sentence().or_else(|| {
                 let clause = question_clause(asked.query)?;
                 Some((
@@ -1710,7 +1712,12 @@ impl Engine {
         // sentence or a message of one: read alone, it answers with a fact among the
         // message's best. (Session 26: tuning +6 right, nothing else; with a person's pronoun
         // in it too, +7 but one answered with another fact.)
-        if reading == Reading::Plain && !verdict_refusing(&hits, |_: &Hit| refused).answers() {
+        // (Not again the clause of a message of one sentence, read above as its question
+        // sentence.)
+        if reading == Reading::Plain
+            && clause_folded.get().is_none()
+            && !verdict_refusing(&hits, |_: &Hit| refused).answers()
+        {
             let within = asked
                 .sentence()
                 .map_or(asked.query, |(sentence, _)| sentence);
@@ -1741,7 +1748,13 @@ impl Engine {
         // right, 5 fewer answered with another fact, nothing else ([`SENTENCE_OTHER_SHARE`]);
         // a question clause after a comma read so adds nothing.)
         if reading == Reading::Plain
-            && hits.len() > 1
+            // (Read first, without weighing the sentence: a fact near enough the best.)
+            && hits
+                .get(1..hits.len().min(SENTENCE_AMONG))
+                .is_some_and(|rest| {
+                    rest.iter()
+                        .any(|h| h.score >= SENTENCE_OTHER_SHARE * hits[0].score)
+                })
             && verdict_refusing(&hits, |_: &Hit| refused).answers()
             && let Some((sentence, _)) = asked.sentence()
         {
