@@ -5338,7 +5338,10 @@ fn an_office_of_another_country_is_not_the_event() {
     assert_each_answered(
         &engine,
         Command::When,
-        &["when did sweden summon ecuador's ambassador"],
+        &[
+            "When did Sweden call in the ambassador of Ecuador?",
+            "when was ecuador's ambassador in stockholm summoned by sweden",
+        ],
         "sweden-summons-ambassador",
     );
 }
