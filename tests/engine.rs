@@ -5386,6 +5386,23 @@ fn the_words_around_a_described_speaker_pick_first() {
     );
 }
 
+/// Asked who was "in charge" of something, the fact must say its holder heads it: one of the
+/// dozen officers posted outside the embassy is not who was in charge of them (session 39's
+/// start answered the anonymous officer).
+#[test]
+fn in_charge_asks_for_whoever_heads_it() {
+    let engine = shipped_engine();
+    assert_none_answered(
+        &engine,
+        Command::Who,
+        &[
+            "who was the police officer in charge of the officers posted outside the embassy in \
+             December 2012",
+            "who was in charge of the dozen police officers outside the Ecuadorian embassy",
+        ],
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -756,7 +756,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// after Correa") is not asked for: 64 of 2,503. An office qualified by a country that the
 /// event tells of only as another's ("Sweden's ambassador"): 62 of 2,503. "Nuland's line
 /// about …" names the speaker unquoted: 61 of 2,503. The words around a described speaker
-/// pick among their quotations first: 6,246, 97.2% first, 36 with another fact.
+/// pick among their quotations first: 6,246, 97.2% first, 36 with another fact. "In charge"
+/// asks for whoever heads it: 59 of 2,503.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -765,7 +766,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.906, 0.971, 61, 36);
+    assert_floors(s, 0.906, 0.971, 59, 36);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -2996,6 +2996,12 @@ impl Engine {
         let asks_for_group = command == Command::Who && asks_for_organisation_in(asked.words());
         // A /who question asking what someone does ([`Verdict::Unstated`]).
         let asks_what_they_do = command == Command::Who && asks_occupation(asked.typed());
+        // A /who question asking who is "in charge" ("en charge") of something.
+        let asks_in_charge = command == Command::Who
+            && asked
+                .typed()
+                .windows(2)
+                .any(|w| matches!(w[0], "in" | "en") && w[1] == "charge");
         // A /when question that denies nothing ("when was assange given safe passage") does
         // not ask about a refusal ("UK refuses Assange safe passage").
         // (Keywords, "safe passage", name the refusal's topic: a key of its own.)
@@ -3339,6 +3345,12 @@ impl Engine {
             // "The president after Correa", "who replaced Patino": the one named after a word
             // of succession is someone else than who is asked for. (Session 39: tuning, one
             // unanswerable question fewer answered, nothing else.)
+            // "Who was the officer in charge of the police outside the embassy?" asks for
+            // whoever heads them: not one of them, nor an organisation. (Session 39: tuning,
+            // 2 fewer unanswerable questions answered, nothing else.)
+            if asks_in_charge && !self.heads(hit.fact) {
+                return Some(Verdict::Office);
+            }
             if command == Command::Who && self.named_as_other(hit.fact, asked) {
                 return Some(Verdict::Undone);
             }
@@ -3479,6 +3491,17 @@ impl Engine {
                 .collect();
             !of_office.is_empty() && !of_office.contains(&g)
         })
+    }
+
+    /// Whether `p` is a person whose role or keys say they head something ([`HEADING`]:
+    /// "head", "chief", "director", …).
+    fn heads(&self, p: u32) -> bool {
+        let person = &self.base.people[p as usize];
+        person.kind == PersonKind::Person
+            && std::iter::once(person.role.as_str())
+                .chain(person.keys.iter().map(String::as_str))
+                .flat_map(crate::text::words)
+                .any(|w| HEADING.contains(&w.as_str()))
     }
 
     /// Whether a /who question names person or organisation `p` right after a word of
@@ -5401,6 +5424,23 @@ const AGENT_NOUNS: &[(&str, &[&str])] = &[
     ("interviewer", &["interviewed", "interviews"]),
     ("owner", &["owned", "owns"]),
     ("host", &["hosted", "hosts"]),
+];
+
+/// Words for heading something: a /who question asking who was "in charge" asks for someone
+/// whose role or keys hold one ([`Engine::heads`]).
+const HEADING: &[&str] = &[
+    "head",
+    "chief",
+    "leader",
+    "director",
+    "commander",
+    "boss",
+    "president",
+    "chairman",
+    "chair",
+    "superintendent",
+    "commissioner",
+    "charge",
 ];
 
 /// Words after which a /who question names someone else than who it asks for ("the president
