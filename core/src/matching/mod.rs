@@ -1544,11 +1544,11 @@ impl Engine {
                 ))
             })
         {
-            // (Words asking when a statement's matter was planned for, "supposed", are no
-            // words of the thing asked about when the message's best is a statement: "…
-            // ahead of some hearing, what date was that hearing supposed to be on?" asks about
-            // the hearing. Session 39: tuning +2 right, 2 fewer answered with another fact,
-            // nothing else.)
+            // (Words asking when a statement's matter was planned for ([`STATEMENT_ASKING`]:
+            // "supposed", "planned", "put") are no words of the thing asked about when the
+            // message's best is a statement: "… ahead of some hearing, what date was that
+            // hearing supposed to be on?" asks about the hearing. Session 39: tuning +2 right,
+            // 2 fewer answered with another fact, nothing else.)
             let alone = if command == Command::When
                 && answered
                 && sentence_folded
