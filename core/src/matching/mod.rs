@@ -1531,6 +1531,8 @@ impl Engine {
         // (The folded question clause of a message of one sentence, once read as its question
         // sentence below.)
         let clause_folded: std::cell::OnceCell<String> = std::cell::OnceCell::new();
+        // A message's question sentence read alone, weighed once for the readings below.
+        let sentence_alone: std::cell::OnceCell<Weighed> = std::cell::OnceCell::new();
         if reading == Reading::Plain
             && let answered = verdict_refusing(&hits, |_: &Hit| refused).answers()
             && (!answered || hits.first().is_some_and(statement))
@@ -1549,6 +1551,7 @@ impl Engine {
             // message's best is a statement: "… ahead of some hearing, what date was that
             // hearing supposed to be on?" asks about the hearing. Session 39: tuning +2 right,
             // 2 fewer answered with another fact, nothing else.)
+            let planned_for;
             let alone = if command == Command::When
                 && answered
                 && sentence_folded
@@ -1559,9 +1562,14 @@ impl Engine {
                     .split(' ')
                     .filter(|w| !STATEMENT_ASKING.contains(w))
                     .collect();
-                self.weigh(command, &kept.join(" "))
+                planned_for = self.weigh(command, &kept.join(" "));
+                &planned_for
+            } else if clause_folded.get().is_some() {
+                planned_for = self.weigh(command, sentence);
+                &planned_for
             } else {
-                self.weigh(command, sentence)
+                // (Kept for the reading of the question sentence below.)
+                sentence_alone.get_or_init(|| self.weigh(command, sentence))
             };
             // Whether the question sentence read alone refuses the fact at `at`: what it asks
             // for decides whether that fact may answer it.
@@ -1702,7 +1710,7 @@ impl Engine {
             } else if !answered
                 && refused.is_none()
                 && (clause_folded.get().is_none() || !hits.first().is_some_and(statement))
-                && self.message_answers(command, &hits, &asked, sentence, &alone, statement)
+                && self.message_answers(command, &hits, &asked, sentence, alone, statement)
             {
                 reading = Reading::Message;
             }
@@ -1723,13 +1731,7 @@ impl Engine {
                 .map_or(asked.query, |(sentence, _)| sentence);
             if let Some(clause) = question_clause(within) {
                 let alone = self.weigh(command, clause);
-                if alone
-                    .prepared
-                    .words
-                    .iter()
-                    .filter(|w| !POINTING_BACK.contains(&w.as_str()))
-                    .count()
-                    >= 2
+                if own_word_count(&alone.prepared) >= 2
                     && alone.verdict().answers()
                     && let Some(at) = alone.hits.first().and_then(|b| among_best(&hits, b.fact))
                 {
@@ -1758,14 +1760,8 @@ impl Engine {
             && verdict_refusing(&hits, |_: &Hit| refused).answers()
             && let Some((sentence, _)) = asked.sentence()
         {
-            let alone = self.weigh(command, sentence);
-            let own = alone
-                .prepared
-                .words
-                .iter()
-                .filter(|w| !POINTING_BACK.contains(&w.as_str()))
-                .count();
-            if own >= 2
+            let alone = sentence_alone.get_or_init(|| self.weigh(command, sentence));
+            if own_word_count(&alone.prepared) >= 2
                 && alone.verdict().answers()
                 && let Some(best) = alone.hits.first()
                 && best.fact != hits[0].fact
@@ -2986,7 +2982,7 @@ impl Engine {
                 },
             )
         });
-
+        // The members of a group the question asks for one of ("the Reuters reporter"), not
         // those it only mentions ("told reporters …").
         let members_asked: Vec<&str> = if typed.is_some() {
             members_asked_for(asked.typed(), asked.words(), lexicon)
@@ -2996,6 +2992,13 @@ impl Engine {
         let asks_for_group = command == Command::Who && asks_for_organisation_in(asked.words());
         // A /who question asking what someone does ([`Verdict::Unstated`]).
         let asks_what_they_do = command == Command::Who && asks_occupation(asked.typed());
+        // Whom a /who question names as someone else than who it asks for
+        // ([`Engine::named_as_other`]; most name none).
+        let named_as_other = if command == Command::Who {
+            self.named_as_other(asked)
+        } else {
+            Vec::new()
+        };
         // A /who question asking who is "in charge" ("en charge") of something.
         let asks_in_charge = command == Command::Who
             && asked
@@ -3051,6 +3054,9 @@ impl Engine {
             command == Command::When && self.names.may_name_group(&prepared.words);
         let when_groups: std::cell::OnceCell<(Option<u32>, Option<&str>, Vec<u32>)> =
             std::cell::OnceCell::new();
+        // The offices such a question qualifies by an organisation ("the Swedish ambassador",
+        // [`Engine::qualified_offices`]), read at the first hit that needs them.
+        let offices_asked: std::cell::OnceCell<Vec<(usize, u32)>> = std::cell::OnceCell::new();
         // The organisations a /quote question names as the speaker ("what did RSF say …"),
         // read at the first hit that needs them (most name none): a quotation none of them
         // speaks for is another's.
@@ -3274,9 +3280,12 @@ impl Engine {
             // an office the question qualifies by a country or group ("the Swedish
             // ambassador") that the event tells of only as another's ("Ecuador's ambassador").
             // (Session 39: tuning, 2 fewer unanswerable questions answered, nothing else.)
-            if command == Command::When
-                && may_name_group_when
-                && self.office_of_other(hit.fact as usize, asked)
+            if may_name_group_when
+                && self.office_of_other(
+                    hit.fact as usize,
+                    asked.words(),
+                    offices_asked.get_or_init(|| self.qualified_offices(asked.words())),
+                )
             {
                 return Some(Verdict::Stranger);
             }
@@ -3339,21 +3348,21 @@ impl Engine {
             {
                 return Some(Verdict::Undone);
             }
-            // "Who did Ecuador's foreign minister meet" is not the minister: whom a question
-            // names or keys right after "who did" did the deed it asks whom it was done to.
-            // (Session 34: tuning, 1 fewer answered with another fact, nothing else.)
-            // "The president after Correa", "who replaced Patino": the one named after a word
-            // of succession is someone else than who is asked for. (Session 39: tuning, one
-            // unanswerable question fewer answered, nothing else.)
             // "Who was the officer in charge of the police outside the embassy?" asks for
             // whoever heads them: not one of them, nor an organisation. (Session 39: tuning,
             // 2 fewer unanswerable questions answered, nothing else.)
             if asks_in_charge && !self.heads(hit.fact) {
                 return Some(Verdict::Office);
             }
-            if command == Command::Who && self.named_as_other(hit.fact, asked) {
+            // "The president after Correa", "who replaced Patino": the one named after a word
+            // of succession is someone else than who is asked for. (Session 39: tuning, one
+            // unanswerable question fewer answered, nothing else.)
+            if named_as_other.contains(&hit.fact) {
                 return Some(Verdict::Undone);
             }
+            // "Who did Ecuador's foreign minister meet" is not the minister: whom a question
+            // names or keys right after "who did" did the deed it asks whom it was done to.
+            // (Session 34: tuning, 1 fewer answered with another fact, nothing else.)
             if command == Command::Who && self.is_whom_subject(hit.fact, asked.typed()) {
                 return Some(Verdict::Undone);
             }
@@ -3463,12 +3472,12 @@ impl Engine {
             .collect()
     }
 
-    /// Whether a /when question qualifies an office by an organisation ("when was Sweden's
+    /// Whether a /when question (`words`, [`crate::text::words`]) qualifies an office by an
+    /// organisation (`asked_for`, its [`Engine::qualified_offices`]: "when was Sweden's
     /// ambassador summoned") that event `e` tells of only as another's office ("Sweden
     /// summons Ecuador's ambassador"): its texts ([`Engine::event_texts`]) qualify the same
     /// office word by other organisations and never by that one.
-    fn office_of_other(&self, e: usize, asked: &Asked<'_>) -> bool {
-        let asked_for = self.qualified_offices(asked.words());
+    fn office_of_other(&self, e: usize, words: &[String], asked_for: &[(usize, u32)]) -> bool {
         if asked_for.is_empty() {
             return false;
         }
@@ -3483,7 +3492,7 @@ impl Engine {
             })
             .collect();
         asked_for.iter().any(|&(i, g)| {
-            let office = &asked.words()[i];
+            let office = &words[i];
             let of_office: Vec<u32> = told
                 .iter()
                 .filter(|(w, _)| w == office)
@@ -3504,22 +3513,22 @@ impl Engine {
                 .any(|w| HEADING.contains(&w.as_str()))
     }
 
-    /// Whether a /who question names person or organisation `p` right after a word of
-    /// succession or comparison ([`SUCCESSION`]: "the president after Correa", "who replaced
-    /// Ricardo Patino", "the chief of WikiLeaks now, after Assange"): as someone else than who
-    /// it asks for.
-    fn named_as_other(&self, p: u32, asked: &Asked<'_>) -> bool {
+    /// The people and organisations a /who question names right after a word of succession
+    /// or comparison ([`SUCCESSION`]: "the president after Correa", "who replaced Ricardo
+    /// Patino", "the chief of WikiLeaks now, after Assange"): someone else than who it asks
+    /// for.
+    fn named_as_other(&self, asked: &Asked<'_>) -> Vec<u32> {
         let typed = asked.typed();
         let words = asked.words();
         (0..typed.len().saturating_sub(1))
             .filter(|&j| SUCCESSION.contains(&typed[j]))
-            .any(|j| {
+            .filter_map(|j| {
                 let at = past_article(words, j + 1);
                 self.names
                     .person_starting(typed[at.min(typed.len())..].iter().copied())
                     .or_else(|| self.group_named_at(words, j + 1))
-                    == Some(p)
             })
+            .collect()
     }
 
     /// Whether a person's fact says what they are only by their support of Assange or their
@@ -6020,6 +6029,16 @@ const MESSAGE_ASKING: &[&str] = &[
 /// Words that point back at what a message's sentences before its question told of ("When
 /// was that sent?", "Who wrote it?").
 const POINTING_BACK: &[&str] = &["that", "it", "this", "those", "these", "they", "them"];
+
+/// How many of a question part's words (`prepared`, read alone) are its own: not pointing
+/// back ([`POINTING_BACK`]) at what the message told before it.
+fn own_word_count(prepared: &Prepared) -> usize {
+    prepared
+        .words
+        .iter()
+        .filter(|w| !POINTING_BACK.contains(&w.as_str()))
+        .count()
+}
 
 /// Words of a message's question sentence that, asked of a statement event, ask when it was
 /// put out or planned for, beside [`PUBLISHING`]: not its own words for [`Verdict::Message`].
