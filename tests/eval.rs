@@ -757,7 +757,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// event tells of only as another's ("Sweden's ambassador"): 62 of 2,503. "Nuland's line
 /// about …" names the speaker unquoted: 61 of 2,503. The words around a described speaker
 /// pick among their quotations first: 6,246, 97.2% first, 36 with another fact. "In charge"
-/// asks for whoever heads it: 59 of 2,503.
+/// asks for whoever heads it: 59 of 2,503. tuning48 (sealed through sessions 38 and 39: 85.2%
+/// / 93.7% / 3 of 58 on session 39's final engine and 40's start) joined: forty-eight files,
+/// 6,367/7,033 (90.5%), 97.1% first, 62 of 2,561, 40 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -766,7 +768,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.906, 0.971, 59, 36);
+    assert_floors(s, 0.905, 0.970, 62, 40);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
