@@ -5403,6 +5403,23 @@ fn in_charge_asks_for_whoever_heads_it() {
     );
 }
 
+/// A decisive deed that a saying is about is what was said, not a deed asked about: "when did
+/// … express his worry about Assange being extradited" asks when the worry was expressed
+/// (session 40's start refused Désir's statement, which tells of no extradition done).
+#[test]
+fn a_deed_a_saying_is_about_is_said_not_done() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "when did the OSCE media freedom representative express his worry about Assange \
+             being extradited",
+        ],
+        "desir-statement",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and
