@@ -5420,6 +5420,22 @@ fn a_deed_a_saying_is_about_is_said_not_done() {
     );
 }
 
+/// A name right before "posted" (or "stated", "replied") is a /quote question's speaker, whose
+/// quotations then compete among themselves (session 40's start only suggested Snowden's).
+#[test]
+fn a_name_that_posted_is_the_speaker() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &[
+            "Snowden posted about the day the police carried Assange out of the embassy, \
+           something about the history books. Exact words please?",
+        ],
+        "snowden-dark-moment",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

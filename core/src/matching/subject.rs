@@ -150,7 +150,8 @@ pub struct Names {
 /// Words that, right after a name, make it the speaker: "what did Snowden say", "Manning
 /// quote", "what Chelsea Manning was say about", "Pope Francis calling Assange a prisoner of
 /// conscience" (session 14: tuning, one unanswerable question no longer answered; not
-/// "called": "Julian called me" is a phone call). Narrower than [`super::SPEECH_WORDS`]: a
+/// "called": "Julian called me" is a phone call; "posted", "stated", "replied", session 40:
+/// tuning +1 right, nothing else). Narrower than [`super::SPEECH_WORDS`]: a
 /// letter or a plan is not a saying of the person named before it.
 const SPEAKING: &[&str] = &[
     "say",
@@ -195,6 +196,12 @@ const SPEAKING: &[&str] = &[
     "described",
     "branded",
     "branding",
+    "post",
+    "posted",
+    "stated",
+    "replied",
+    "responded",
+    "remarked",
 ];
 
 /// Words for saying out loud that a described speaker may do ([`Names::described_speaker`]):
