@@ -5436,6 +5436,23 @@ fn a_name_that_posted_is_the_speaker() {
     );
 }
 
+/// A /when question naming the case's subject as the one speaking weighs the events he is
+/// among the people of: "when did Assange declare …" is his balcony speech, not the update of
+/// the article that reports it (session 40's start offered both).
+#[test]
+fn the_subject_speaking_picks_his_own_events() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "Assange said the door has always been open, when was that?",
+            "when did Assange declare that the door had always been open",
+        ],
+        "balcony-speech-door-open",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -1306,17 +1306,38 @@ impl Engine {
             } else {
                 Vec::new()
             };
+            // The case's subject named as the one speaking ("when did Assange say the door
+            // is open"): the events he is among the people of compete, not those that only
+            // tell of him (an article's update). (Session 40: tuning +3 right, nothing else.)
+            let central_speaker: Vec<u32> = if named.is_empty()
+                && groups.is_empty()
+                && self.names.may_be_named(&prepared.words)
+            {
+                self.names
+                    .speakers(asked.question())
+                    .into_iter()
+                    .filter(|&p| self.is_central(p))
+                    .collect()
+            } else {
+                Vec::new()
+            };
             // Their events compete among themselves, as a speaker's quotations do.
             let theirs = |h: &Hit| {
                 named
                     .iter()
                     .all(|&p| self.event_mentions(h.fact as usize, p))
+                    && central_speaker.iter().all(|&p| {
+                        let who = &self.base.events[h.fact as usize].who;
+                        who.contains(&self.base.people[p as usize].id)
+                    })
                     && groups.iter().all(|&g| {
                         let who = &self.base.events[h.fact as usize].who;
                         who.contains(&self.base.people[g as usize].id)
                     })
             };
-            if !(named.is_empty() && groups.is_empty()) && picked_out(&hits, theirs) {
+            if !(named.is_empty() && groups.is_empty() && central_speaker.is_empty())
+                && picked_out(&hits, theirs)
+            {
                 reading = Reading::Theirs;
             }
         }
