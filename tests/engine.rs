@@ -5453,6 +5453,26 @@ fn the_subject_speaking_picks_his_own_events() {
     );
 }
 
+/// A /when question quoting a quotation asks when it was said: the statement event of its
+/// speaker on its date, quoted ("Hague said \"he is wanted in Sweden …\"") or six words of it
+/// in order (session 40's start suggested other events).
+#[test]
+fn a_when_question_quoting_a_quotation_is_its_statement() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["Hague said \"he is wanted in Sweden to answer allegations\" - what day was that?"],
+        "hague-no-plan-to-storm-embassy",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["on which date did Assange say he was safe to speak from this embassy"],
+        "balcony-speech-door-open",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

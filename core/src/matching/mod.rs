@@ -1233,6 +1233,28 @@ impl Engine {
             let at = place_among(&mut hits, event);
             (reading, refused) = subject_first(&mut hits, at, &refuse);
         }
+        // "Hague's line 'he is wanted in Sweden …', when did he say that?": a /when question
+        // asking about a saying that nothing answers, whose words quote a quotation (a quoted
+        // span of three words or more, three quarters of them in it in order, or
+        // [`QUOTATION_RUN_MIN`] of its words in order unquoted) that they find as a /quote
+        // question, is answered with the statement event of that quotation: its speaker's,
+        // on its date. The words it quotes say which saying; a refusal it is ("no plan to
+        // storm the embassy") is not denied by them. (Session 40: tuning +3 right, nothing
+        // else.)
+        if command == Command::When
+            && reading == Reading::Plain
+            && !hits.is_empty()
+            && !verdict_refusing(&hits, |_: &Hit| refused).answers()
+            && !asks_since(asked.typed())
+            && self.asks_about_saying(&asked)
+            && let Some(event) = self.statement_of_words(query, &hits)
+        {
+            let at = place_among(&mut hits, event);
+            (reading, refused) = subject_first(&mut hits, at, &refuse);
+            if refused == Some(Verdict::Opposite) {
+                (reading, refused) = (Reading::Subject, None);
+            }
+        }
         // "It would be his first public appearance in months. Since when?": since when a first
         // time in a while asks when the last one was: "last" and the three words after
         // "first", plainly answered with an event among the question's best three. (Session
@@ -2423,6 +2445,42 @@ impl Engine {
                     let one = alone.next()?;
                     alone.next().is_none().then_some(*one)
                 }),
+        }
+    }
+
+    /// The statement event of the quotation the same words as a /quote question find
+    /// (answered, its keys and phrases holding [`DESCRIBED_STRONG_MIN`] of the words), when
+    /// the words quote it (a quoted span of three words or more, three quarters of them in
+    /// its text in order, or [`QUOTATION_RUN_MIN`] of its words in order): its speaker's, on
+    /// its date; of several, the one first among `hits`.
+    fn statement_of_words(&self, query: &str, hits: &[Hit]) -> Option<u32> {
+        let quoted = self.weigh(Command::Quote, query);
+        let best = quoted.hits.first()?;
+        if !(quoted.verdict().answers() && best.strong >= DESCRIBED_STRONG_MIN) {
+            return None;
+        }
+        let quote = &self.base.quotes[best.fact as usize];
+        let text: Vec<Box<str>> = crate::text::words(&quote.text)
+            .into_iter()
+            .map(Box::from)
+            .collect();
+        let holds_span = quoted_spans(query).iter().any(|span| {
+            let span = crate::text::words(span);
+            span.len() >= 3 && in_order(&span, &text) * 4 >= span.len() * 3
+        });
+        if !holds_span && in_order(&crate::text::words(query), &text) < QUOTATION_RUN_MIN {
+            return None;
+        }
+        let date = quote.date?;
+        let said: Vec<u32> = (0..self.base.events.len() as u32)
+            .filter(|&e| {
+                let e = &self.base.events[e as usize];
+                e.statement && e.date == date && e.who.first() == Some(&quote.speaker)
+            })
+            .collect();
+        match said.as_slice() {
+            [one] => Some(*one),
+            _ => hits.iter().map(|h| h.fact).find(|f| said.contains(f)),
         }
     }
 
@@ -6792,6 +6850,11 @@ pub fn is_keywords(query: &str) -> bool {
 fn is_keywords_in(words: &[String]) -> bool {
     !words.iter().any(|w| QUESTION_WORDS.contains(&w.as_str()))
 }
+
+/// How many of a quotation's words, in order, a /when question holds to quote it unquoted
+/// ([`Engine::statement_of_words`]; session 40: 4 answered the saying for "when did Désir
+/// say the hearing would take place", 6 did not).
+const QUOTATION_RUN_MIN: usize = 6;
 
 /// How many words before a deed [`SpeechWords::told_of`] looks for the saying it is about.
 const TOLD_OF_WITHIN: usize = 8;
