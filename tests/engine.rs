@@ -5473,6 +5473,33 @@ fn a_when_question_quoting_a_quotation_is_its_statement() {
     );
 }
 
+/// A /who question asking for someone's office in the possessive ("Assange's actual lawyer")
+/// asks for one whose role says whose it is: not the extradition lawyer who spoke of his case
+/// (session 40's start answered her).
+#[test]
+fn an_office_in_the_possessive_is_the_owners() {
+    let engine = shipped_engine();
+    assert_none_answered(
+        &engine,
+        Command::Who,
+        &["who was assange's actual lawyer during the standoff"],
+    );
+}
+
+/// A /who question of one sentence that its years and months keep from an answer is read
+/// without them: "who spoke for WikiLeaks in August 2012" is its spokesman (session 40's start
+/// suggested Assange first).
+#[test]
+fn a_who_question_is_read_without_its_dates() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["who spoke for WikiLeaks in August 2012"],
+        "kristinn-hrafnsson",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

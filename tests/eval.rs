@@ -763,7 +763,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// about ("express concern about Assange being extradited") is said, not done: 6,368.
 /// "Snowden posted …" names the speaker: 6,369. The case's subject named speaking picks his
 /// own events ("when did assange say the door is open"): 6,372. A /when question quoting a
-/// quotation is answered with its statement event: 6,375, 97.1% first.
+/// quotation is answered with its statement event: 6,375, 97.1% first. A /who question of one
+/// sentence read without its years and months ("who was WikiLeaks' spokesman in August
+/// 2012"), an office in the possessive being the owner's: 6,382.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -772,7 +774,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.905, 0.970, 62, 40);
+    assert_floors(s, 0.907, 0.971, 62, 40);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -154,6 +154,10 @@ fn reason(verdict: Verdict) -> String {
              saying), every word the message quotes, and no near fact holds a whole key of the \
              message that it does not"
         ),
+        Verdict::Undated => "answer: the /who question of one sentence, read without its years \
+                             and months, is answered with this fact, among its best three, which \
+                             its dated words neither refuse nor name"
+            .into(),
         Verdict::Saying => format!(
             "answer: the /when question asks about a saying, and the best event is a statement \
              that scores at least {SAYING_MIN} and leads the next by {SAYING_MARGIN}, that one \

@@ -210,6 +210,9 @@ const CRYING: &[&str] = &[
     "chant", "chanted", "shout", "shouted", "yell", "yelled", "cry", "cried",
 ];
 
+/// How many words after a possessive name [`Names::office_owners`] looks for the office.
+const OWNED_OFFICE_WITHIN: usize = 2;
+
 /// Words that, right before a name, make it the speaker: "what said Chelsea Manning",
 /// "qu'a dit Snowden". Not "say" or "tell" ("tell Snowden", "say Assange was …"). The
 /// question's words are stemmed ("says" reads "say").
@@ -783,6 +786,38 @@ impl Names {
                 })
             })
         })
+    }
+
+    /// Those a question names in the possessive right before an office it asks for ("who is
+    /// Assange's actual lawyer", "Ecuador's ambassador"): a whole name or alias whose last
+    /// word is possessive, with a word `is_office` finds (stemmed) among the next
+    /// [`OWNED_OFFICE_WITHIN`].
+    pub fn office_owners(&self, question: &Question, is_office: impl Fn(&str) -> bool) -> Vec<u32> {
+        let count = question.typed.len();
+        let mut found = Vec::new();
+        let mut at = 0;
+        while at < count {
+            if !self.words.contains(question.word(at)) {
+                at += 1;
+                continue;
+            }
+            let words = || (at..count).map(|i| question.word(i));
+            let Some((n, owner)) = longest_name(&self.speakers, words())
+                .or_else(|| longest_name(&self.groups, words()))
+            else {
+                at += 1;
+                continue;
+            };
+            if question.typed[at + n - 1].possessive
+                && (at + n..count.min(at + n + OWNED_OFFICE_WITHIN))
+                    .any(|i| is_office(question.word(i)))
+                && !found.contains(&owner)
+            {
+                found.push(owner);
+            }
+            at += n;
+        }
+        found
     }
 
     /// The last word of each of person `n`'s names: a text that holds a whole name holds it.
