@@ -5500,6 +5500,23 @@ fn a_who_question_is_read_without_its_dates() {
     );
 }
 
+/// A name right before "and" and a verb of saying is not the speaker: "Patino came out of his
+/// meeting with Correa and said …" is Patino's saying (session 40's start read Correa as the
+/// speaker and only suggested Patino's words).
+#[test]
+fn a_name_before_and_said_is_not_the_speaker() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &[
+            "Patino came out of his meeting with Correa and said Ecuador is not a British colony. \
+           What exactly did he say?",
+        ],
+        "patino-not-a-british-colony",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -582,10 +582,12 @@ impl Names {
             };
             // "what did Snowden say", "Assange: '…'", "what said Chelsea Manning".
             // (Not past a pronoun, the subject of another clause: "… dragged out of the
-            // embassy. He said …" is not the embassy's saying.)
+            // embassy. He said …" is not the embassy's saying; nor past "and": "Patino was
+            // fuming after meeting Correa and said …" is Patino's saying. Session 40: tuning +2
+            // right, nothing else.)
             let says = (at + n..count)
                 .take(2)
-                .take_while(|&i| !SUBJECT_PRONOUNS.contains(&word(i)))
+                .take_while(|&i| !SUBJECT_PRONOUNS.contains(&word(i)) && word(i) != "and")
                 .any(|i| SPEAKING.contains(&word(i)))
                 || question.typed[at + n - 1].quotes
                     && !(at >= 1 && ["of", "de", "du"].contains(&word(at - 1)))
