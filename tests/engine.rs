@@ -5517,6 +5517,23 @@ fn a_name_before_and_said_is_not_the_speaker() {
     );
 }
 
+/// An intensifier right after the question word ("who the hell summoned …", "who tf …") leaves
+/// the deed it asks who did right after "who": Sweden summoned Ecuador's ambassador (session
+/// 40's start answered the ambassador, or only suggested him).
+#[test]
+fn an_intensifier_after_who_is_no_word_of_the_deed() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "who the hell summoned the ecuadorian ambassador after the asylum lol",
+            "who tf summoned Ecuador's envoy",
+        ],
+        "sweden",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

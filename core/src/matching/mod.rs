@@ -450,6 +450,8 @@ impl Engine {
     /// them as meant too. (Session 35, "back in": tuning +3 right,
     /// nothing else.)
     fn mend_filler(&self, folded: String) -> String {
+        // (Session 40: tuning +1 right, nothing else.)
+        let folded = without_intensifier(folded);
         let meant = |w: &str| {
             if crate::text::is_filler_word(w) {
                 return None;
@@ -6804,6 +6806,37 @@ fn undated(query: &str) -> Option<String> {
     let chunks: Vec<&str> = query.split_whitespace().collect();
     let kept: Vec<&str> = chunks.iter().copied().filter(|c| !is_date(c)).collect();
     (kept.len() < chunks.len() && kept.len() >= 2).then(|| kept.join(" "))
+}
+
+/// `folded` without the intensifier a member may put right after a question word ("who tf
+/// summoned …", "what the hell did he say", "when on earth"): the question word's deed
+/// follows it.
+fn without_intensifier(folded: String) -> String {
+    if !["tf", "hell", "heck", "earth"]
+        .iter()
+        .any(|w| folded.split(' ').any(|t| t == *w))
+    {
+        return folded;
+    }
+    let words: Vec<&str> = folded.split(' ').collect();
+    let mut kept = Vec::with_capacity(words.len());
+    let mut at = 0;
+    while at < words.len() {
+        kept.push(words[at]);
+        if matches!(
+            words[at],
+            "who" | "what" | "when" | "where" | "which" | "why" | "how"
+        ) {
+            let skip = match words.get(at + 1..).unwrap_or_default() {
+                ["tf", ..] => 1,
+                ["the" | "tha", "hell" | "heck", ..] | ["on", "earth", ..] => 2,
+                _ => 0,
+            };
+            at += skip;
+        }
+        at += 1;
+    }
+    kept.join(" ")
 }
 
 /// Whether the first of `hits`, which no rule answers, is one of someone's quotations or
