@@ -2487,21 +2487,42 @@ impl Engine {
     /// its text in order, or [`QUOTATION_RUN_MIN`] of its words in order): its speaker's, on
     /// its date; of several, the one first among `hits`.
     fn statement_of_words(&self, query: &str, hits: &[Hit]) -> Option<u32> {
+        let spans: Vec<Vec<String>> = quoted_spans(query)
+            .iter()
+            .map(|span| crate::text::words(span))
+            .filter(|span| span.len() >= 3)
+            .collect();
+        // (Unquoted, read only when a statement among the best two is of a speaker who said
+        // a quotation on its date that the words hold [`QUOTATION_RUN_MIN`] of: weighing the
+        // words as a /quote question costs as much as the question itself.)
+        if spans.is_empty() {
+            let words = crate::text::words(query);
+            let near = hits.iter().take(2).any(|h| {
+                let event = &self.base.events[h.fact as usize];
+                event.statement
+                    && event.who.first().is_some_and(|speaker| {
+                        self.base.quotes.iter().any(|q| {
+                            q.speaker == *speaker
+                                && q.date == Some(event.date)
+                                && in_order(&words, &said_words(&q.text)) >= QUOTATION_RUN_MIN
+                        })
+                    })
+            });
+            if !near {
+                return None;
+            }
+        }
         let quoted = self.weigh(Command::Quote, query);
         let best = quoted.hits.first()?;
         if !(quoted.verdict().answers() && best.strong >= DESCRIBED_STRONG_MIN) {
             return None;
         }
         let quote = &self.base.quotes[best.fact as usize];
-        let text: Vec<Box<str>> = crate::text::words(&quote.text)
-            .into_iter()
-            .map(Box::from)
-            .collect();
-        let holds_span = quoted_spans(query).iter().any(|span| {
-            let span = crate::text::words(span);
-            span.len() >= 3 && in_order(&span, &text) * 4 >= span.len() * 3
-        });
-        if !holds_span && in_order(&crate::text::words(query), &text) < QUOTATION_RUN_MIN {
+        let text = &said_words(&quote.text);
+        let holds_span = spans
+            .iter()
+            .any(|span| in_order(span, text) * 4 >= span.len() * 3);
+        if !holds_span && in_order(&crate::text::words(query), text) < QUOTATION_RUN_MIN {
             return None;
         }
         let date = quote.date?;
@@ -3177,7 +3198,6 @@ impl Engine {
         let groups_speaking: std::cell::OnceCell<Vec<u32>> = std::cell::OnceCell::new();
         // Those a /who question names as owning the office it asks for ("Assange's lawyer"),
         // read at the first hit that needs them.
-        let may_be_named_who = command == Command::Who && self.names.may_be_named(&prepared.words);
         let office_owners: std::cell::OnceCell<Vec<u32>> = std::cell::OnceCell::new();
         // The people a /when question asks when they said something ("when did Pamela Anderson
         // say …"), not the case's subject (most name nobody).
@@ -3198,11 +3218,6 @@ impl Engine {
                 .iter()
                 .enumerate()
                 .filter(|&(at, _)| at == 0 || !matches!(typed[at - 1], "who" | "that"))
-                // "When did Désir express concern about Assange being extradited": a deed a
-                // saying is about, a few words after its speech word, is what was said, not
-                // done ("that the OSCE representative talked about was held" ends a clause).
-                // (Session 40: tuning +1 right, nothing else.)
-                .filter(|&(at, _)| !self.speech.told_of(typed, at))
                 // "When was it held?" asks whether the meeting took place; "Patino held a
                 // presser" tells what he did.
                 .filter(|&(at, &w)| {
@@ -3219,6 +3234,11 @@ impl Engine {
                         .or_else(|| left_office(typed, at, w))
                         .or_else(|| by_force(typed, at, w))
                         .or_else(|| self.took_office(typed, at, w))
+                        // "When did Désir express concern about Assange being extradited": a
+                        // deed a saying is about, a few words after its speech word, is what
+                        // was said, not done ("that the OSCE representative talked about was
+                        // held" ends a clause). (Session 40: tuning +1 right, nothing else.)
+                        .filter(|_| !self.speech.told_of(typed, at))
                         .map(|(root, w)| {
                             // Read once per question, not per candidate.
                             let object = deed_object(typed, at).and_then(|o| {
@@ -3481,10 +3501,14 @@ impl Engine {
             // the extradition lawyer without it.)
             // (Only when it asks for an office, and not one done to: "who summoned Ecuador's
             // envoy".)
-            if may_be_named_who && typed.is_some() && done_to_office.is_none() {
+            if command == Command::Who && typed.is_some() && done_to_office.is_none() {
                 let owners = office_owners.get_or_init(|| {
-                    self.names
-                        .office_owners(asked.question(), |w| lexicon.reads_as_role(w))
+                    if self.names.may_be_named(&prepared.words) {
+                        self.names
+                            .office_owners(asked.question(), |w| lexicon.reads_as_role(w))
+                    } else {
+                        Vec::new()
+                    }
                 });
                 if owners
                     .iter()
@@ -6808,13 +6832,25 @@ fn undated(query: &str) -> Option<String> {
     (kept.len() < chunks.len() && kept.len() >= 2).then(|| kept.join(" "))
 }
 
+/// A quotation's text as [`crate::text::words`] reads it, for [`in_order`].
+fn said_words(text: &str) -> Vec<Box<str>> {
+    crate::text::words(text)
+        .into_iter()
+        .map(Box::from)
+        .collect()
+}
+
 /// `folded` without the intensifier a member may put right after a question word ("who tf
 /// summoned …", "what the hell did he say", "when on earth"): the question word's deed
 /// follows it.
 fn without_intensifier(folded: String) -> String {
+    // (Most queries hold none: a substring search first.)
     if !["tf", "hell", "heck", "earth"]
         .iter()
-        .any(|w| folded.split(' ').any(|t| t == *w))
+        .any(|w| folded.contains(w))
+        || !["tf", "hell", "heck", "earth"]
+            .iter()
+            .any(|w| folded.split(' ').any(|t| t == *w))
     {
         return folded;
     }
