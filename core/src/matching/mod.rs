@@ -2459,12 +2459,7 @@ impl Engine {
         if !told {
             return None;
         }
-        let said: Vec<u32> = (0..self.base.events.len() as u32)
-            .filter(|&e| {
-                let e = &self.base.events[e as usize];
-                e.statement && e.date == date && e.who.first() == Some(&quote.speaker)
-            })
-            .collect();
+        let said = self.statements_of(&quote.speaker, date);
         match said.as_slice() {
             [one] => Some(*one),
             _ => hits
@@ -2526,16 +2521,21 @@ impl Engine {
             return None;
         }
         let date = quote.date?;
-        let said: Vec<u32> = (0..self.base.events.len() as u32)
-            .filter(|&e| {
-                let e = &self.base.events[e as usize];
-                e.statement && e.date == date && e.who.first() == Some(&quote.speaker)
-            })
-            .collect();
+        let said = self.statements_of(&quote.speaker, date);
         match said.as_slice() {
             [one] => Some(*one),
             _ => hits.iter().map(|h| h.fact).find(|f| said.contains(f)),
         }
+    }
+
+    /// The statement events of `date` whose first person is `speaker` (an id).
+    fn statements_of(&self, speaker: &str, date: crate::knowledge::FactDate) -> Vec<u32> {
+        (0..self.base.events.len() as u32)
+            .filter(|&e| {
+                let e = &self.base.events[e as usize];
+                e.statement && e.date == date && e.who.first().is_some_and(|w| w == speaker)
+            })
+            .collect()
     }
 
     /// The event `when` (a /when question's weighing) is answered with, or puts well ahead of
@@ -3611,9 +3611,9 @@ impl Engine {
         }
     }
 
-    /// Whether person `p`'s role, title or keys name `owner` (a word of one of their names, or
-    /// the owner is the organisation the role names): "Assange's lawyer" is one whose role says
-    /// whose lawyer they are.
+    /// Whether person `p`'s role, or one of their keys that holds an office word, holds the
+    /// last word of one of `owner`'s names: "Assange's lawyer" is one whose role says whose
+    /// lawyer they are.
     fn office_of_owner(&self, p: u32, owner: u32) -> bool {
         let person = &self.base.people[p as usize];
         let last: Vec<&String> = self.names.last_words(owner).collect();
@@ -6840,15 +6840,16 @@ fn said_words(text: &str) -> Vec<Box<str>> {
         .collect()
 }
 
+/// The words of the intensifiers [`without_intensifier`] leaves out, one of which each holds.
+const INTENSIFYING: [&str; 4] = ["tf", "hell", "heck", "earth"];
+
 /// `folded` without the intensifier a member may put right after a question word ("who tf
 /// summoned …", "what the hell did he say", "when on earth"): the question word's deed
 /// follows it.
 fn without_intensifier(folded: String) -> String {
     // (Most queries hold none: a substring search first.)
-    if !["tf", "hell", "heck", "earth"]
-        .iter()
-        .any(|w| folded.contains(w))
-        || !["tf", "hell", "heck", "earth"]
+    if !INTENSIFYING.iter().any(|w| folded.contains(w))
+        || !INTENSIFYING
             .iter()
             .any(|w| folded.split(' ').any(|t| t == *w))
     {
