@@ -5534,6 +5534,23 @@ fn an_intensifier_after_who_is_no_word_of_the_deed() {
     );
 }
 
+/// Asylum "pulled", "yanked" or "taken away" is asylum withdrawn, a deed a /who question asks
+/// who did (also past "later" after its "who" or "that"): Correa, who granted the asylum, is no
+/// answer to who took it away, which the documents do not tell (session 40's start answered
+/// him).
+#[test]
+fn who_took_the_asylum_away_is_a_deed_correa_did_not_do() {
+    let engine = shipped_engine();
+    assert_none_answered(
+        &engine,
+        Command::Who,
+        &[
+            "who was the president of Ecuador that eventually yanked Assange's asylum",
+            "who is the Ecuadorian leader who later took away his asylum",
+        ],
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

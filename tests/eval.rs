@@ -767,7 +767,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// sentence read without its years and months ("who was WikiLeaks' spokesman in August
 /// 2012"), an office in the possessive being the owner's: 6,382. A name before "and said" is
 /// not the speaker: 6,384. An intensifier after the question word ("who tf summoned …"):
-/// 6,385.
+/// 6,385. Asylum "pulled" or "taken away" is withdrawn, past "later" after "who": 60 of 2,561,
+/// 97.1% first (6,831).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -776,7 +777,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.907, 0.971, 62, 40);
+    assert_floors(s, 0.907, 0.971, 60, 40);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
