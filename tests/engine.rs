@@ -5551,6 +5551,35 @@ fn who_took_the_asylum_away_is_a_deed_correa_did_not_do() {
     );
 }
 
+/// A French /who question describes whom it asks about between "qui était le" and a clause or
+/// a context ("lors de", "durant", "pendant"), as an English one does before "during": the
+/// description is the answer (session 41's start only suggested Hague and Patino). A
+/// relative clause telling a deed the documents never tell of ("qui a retiré l'asile") is
+/// still no answer.
+#[test]
+fn a_french_who_question_describes_whom_it_asks_about_before_its_clause() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "Qui était le ministre des affaires étrangères britannique lors de la crise de l'ambassade ?",
+        ],
+        "william-hague",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["Qui est le chef de la diplomatie équatorienne durant l'affaire Assange ?"],
+        "ricardo-patino",
+    );
+    assert_none_answered(
+        &engine,
+        Command::Who,
+        &["Qui était le président de l'Équateur qui a retiré l'asile ?"],
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -4863,6 +4863,10 @@ fn described_head(
     contracted: bool,
     person_at: impl Fn(usize) -> bool,
 ) -> Option<(String, usize)> {
+    // (Session 41: the French question, tuning +6 right, nothing else.)
+    if let Some(found) = described_head_french(typed) {
+        return Some(found);
+    }
     let who = typed.iter().position(|w| matches!(*w, "who" | "whos"))?;
     if subject::asks_whom(
         who.checked_sub(1).map(|i| typed[i]),
@@ -4921,6 +4925,50 @@ fn described_head(
         .into_iter()
         .flatten()
         .min()?;
+    Some((join_typed(&typed[at..clause]), clause))
+}
+
+/// [`described_head`] of a French /who question (`typed`, folded, with no "who"): the words
+/// between "qui est le" ("qui était la", "qui sont les", "qui était l'", "qui est ce …") and a
+/// relative clause ("qui", "que", "dont", "où") or a context ("pendant", "durant", "lors de",
+/// "quand", "au moment où", "en" a year, "à l'époque"): "qui était le ministre des Affaires
+/// étrangères de l'Équateur pendant la crise".
+fn described_head_french(typed: &[&str]) -> Option<(String, usize)> {
+    if typed.iter().any(|w| matches!(*w, "who" | "whos")) {
+        return None;
+    }
+    let qui = typed.iter().position(|w| *w == "qui")?;
+    if !typed
+        .get(qui + 1)
+        .is_some_and(|w| matches!(*w, "est" | "etait" | "sont" | "etaient" | "fut" | "furent"))
+        || !typed.get(qui + 2).is_some_and(|w| {
+            matches!(
+                *w,
+                "le" | "la" | "les" | "l" | "un" | "une" | "ce" | "cette" | "ces"
+            )
+        })
+    {
+        return None;
+    }
+    let at = qui + 3;
+    let next = |i: usize, k: usize| typed.get(i + k).copied().unwrap_or("");
+    let clause = (at + 1..typed.len()).find(|&i| {
+        matches!(
+            typed[i],
+            "qui"
+                | "que"
+                | "qu"
+                | "dont"
+                | "ou"
+                | "quand"
+                | "lorsque"
+                | "pendant"
+                | "durant"
+                | "lors"
+        ) || typed[i] == "au" && next(i, 1) == "moment"
+            || typed[i] == "en" && (next(i, 1).starts_with("19") || next(i, 1).starts_with("20"))
+            || typed[i] == "a" && next(i, 1) == "l" && next(i, 2) == "epoque"
+    })?;
     Some((join_typed(&typed[at..clause]), clause))
 }
 
@@ -5357,16 +5405,16 @@ const PASSIVE_DEEDS: &[&str] = &["held"];
 /// form shares, which what the base says of the one answered must hold. Only deeds specific
 /// enough that whoever did them would be told of doing them, not "wrote", "said" or "sent".
 pub const WHO_DEEDS: &[(&str, &[&str])] = &[
-    ("film", &["filmed", "films"]),
-    ("order", &["ordered"]),
+    ("film", &["filmed", "films", "filme"]),
+    ("order", &["ordered", "ordonne"]),
     ("fund", &["funded", "funds"]),
     ("financ", &["financed", "finance"]),
-    ("paid", &["paid", "pays"]),
+    ("paid", &["paid", "pays", "paye"]),
     ("hack", &["hacked"]),
-    ("photograph", &["photographed"]),
-    ("kill", &["killed"]),
-    ("betray", &["betrayed"]),
-    ("arrest", &["arrested"]),
+    ("photograph", &["photographed", "photographie"]),
+    ("kill", &["killed", "tue"]),
+    ("betray", &["betrayed", "trahi"]),
+    ("arrest", &["arrested", "arrete"]),
     ("leak", &["leaked"]),
     // Who handed over or supplied what was published (session 38: not WikiLeaks, which
     // published it; tuning, one unanswerable question no longer answered, nothing else), and
@@ -5381,13 +5429,21 @@ pub const WHO_DEEDS: &[(&str, &[&str])] = &[
             "rescinded",
             "cancelled",
             "canceled",
+            "retire",
+            "annule",
         ],
     ),
-    ("revok", &["revoked"]),
+    ("revok", &["revoked", "revoque"]),
     ("saw", &["saw", "seen", "witnessed"]),
     (
         "organi",
-        &["organised", "organized", "organises", "organizes"],
+        &[
+            "organised",
+            "organized",
+            "organises",
+            "organizes",
+            "organise",
+        ],
     ),
 ];
 
