@@ -5580,6 +5580,27 @@ fn a_french_who_question_describes_whom_it_asks_about_before_its_clause() {
     );
 }
 
+/// A possessive name before a word asking about them ("Smith's connection to Assange",
+/// "Hague's relationship to the case") is whom the /who question asks for, not someone of
+/// theirs; "connection", "relationship" and their like say nothing of whom (session 41's start
+/// answered ITN, which reported Smith's words, and found nothing for Hague).
+#[test]
+fn a_possessive_name_before_connection_is_asked_for() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["what's Vaughan Smith's connection to Julian Assange"],
+        "vaughan-smith",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["what is William Hague's relationship to the Assange case"],
+        "william-hague",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -769,7 +769,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// not the speaker: 6,384. An intensifier after the question word ("who tf summoned …"):
 /// 6,385. Asylum "pulled" or "taken away" is withdrawn, past "later" after "who": 60 of 2,561,
 /// 97.1% first (6,831). A French /who question's description before its clause or context
-/// ("qui était le ministre … pendant la crise"): 6,391 (90.9%).
+/// ("qui était le ministre … pendant la crise"): 6,391 (90.9%). A possessive name before
+/// "connection" or "position" is asked for, "connection" and "lien" filler: 6,392, 6,832 first.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(

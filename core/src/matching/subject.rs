@@ -293,6 +293,27 @@ const DESCRIBED_SPEAKER_WORDS_MAX: usize = 12;
 /// Words for someone of a group that its name right before them qualifies ("a WikiLeaks guy",
 /// "the Amnesty spokesman"): [`Names::not_asked_for`] (folded and stemmed, as [`Question`]
 /// holds them).
+/// Words after a possessive name that ask about that one ("Hague's connection to Assange",
+/// "Cornel West's position"), for [`Names::not_asked_for`].
+const OWN_THINGS: &[&str] = &[
+    "connection",
+    "connections",
+    "link",
+    "links",
+    "relationship",
+    "relation",
+    "ties",
+    "tie",
+    "involvement",
+    "position",
+    "background",
+    "deal",
+    "story",
+    "part",
+    "significance",
+    "importance",
+];
+
 const AFFILIATED: &[&str] = &[
     "guy",
     "man",
@@ -899,7 +920,13 @@ impl Names {
                 } else {
                     return false;
                 };
-                if typed[at + length - 1].possessive {
+                // (Not before a word asking about them: "what's Hague's connection to
+                // Assange", "what is Cornel West's position".)
+                if typed[at + length - 1].possessive
+                    && !typed
+                        .get(at + length)
+                        .is_some_and(|_| OWN_THINGS.contains(&word(at + length)))
+                {
                     return true;
                 }
                 // "a WikiLeaks guy", "the Amnesty spokesman": someone of theirs.
