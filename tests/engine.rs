@@ -5601,6 +5601,27 @@ fn a_possessive_name_before_connection_is_asked_for() {
     );
 }
 
+/// Asked which organisation someone works for, or whose office-holder said something ("what
+/// NGO's director said …"), the organisation the person's role names is the answer, even when
+/// the question's words find only the person (session 41's start only suggested Moratti, and
+/// Wizner before the ACLU).
+#[test]
+fn which_organisation_someone_works_for_is_the_one_their_role_names() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["Massimo Moratti works for which organisation?"],
+        "amnesty-international",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["what NGO's director said the charges were an attack on the first amendment"],
+        "american-civil-liberties-union",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

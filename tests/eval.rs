@@ -771,6 +771,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// 97.1% first (6,831). A French /who question's description before its clause or context
 /// ("qui était le ministre … pendant la crise"): 6,391 (90.9%). A possessive name before
 /// "connection" or "position" is asked for, "connection" and "lien" filler: 6,392, 6,832 first.
+/// Which organisation's office holder, the one their role names ("which organisation's
+/// deputy director for Europe said …"): 6,394, 6,833 first.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(

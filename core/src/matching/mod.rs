@@ -1575,13 +1575,14 @@ impl Engine {
             && !verdict_refusing(&hits, |_: &Hit| refused).answers()
             && self.base.people[hits[0].fact as usize].kind == PersonKind::Person
             && !self.is_central(hits[0].fact)
-            // (Not "which US govt mouthpiece": an office of the group asks for a person.)
-            && !asked.words().windows(2).any(|w| {
+            // (Not "which US govt mouthpiece": an office of the group asks for a person; but
+            // "which organisation's deputy director said …" asks for the group.)
+            && (!asked.words().windows(2).any(|w| {
                 GROUP_NOUNS.contains(&w[0].as_str()) && self.base.lexicon().is_role(&w[1])
-            })
+            }) || group_possessive(asked.query))
         {
             let person = hits[0].fact as usize;
-            let theirs: Vec<usize> = (1..hits.len().min(SENTENCE_AMONG))
+            let mut theirs: Vec<usize> = (1..hits.len().min(SENTENCE_AMONG))
                 .filter(|&i| {
                     let g = hits[i].fact;
                     self.base.people[g as usize].kind != PersonKind::Person
@@ -1590,6 +1591,29 @@ impl Engine {
                         && self.texts_name_group(g, self.person_texts(person))
                 })
                 .collect();
+            // None near: the one organisation the person's role names, when the role is an
+            // office ("Amnesty International's Europe Deputy Director"; not "contributor to
+            // the OR Books book"), and the question does not name it: "Massimo Moratti works
+            // for which organisation". (Session 41, with a group asked for in the possessive:
+            // tuning +2 right, nothing else.)
+            if theirs.is_empty() {
+                let role = self.base.people[person].role.as_str();
+                let office = crate::text::words(role)
+                    .iter()
+                    .any(|w| self.base.lexicon().is_role(w));
+                let named: Vec<u32> = (0..self.base.people.len() as u32)
+                    .filter(|&g| {
+                        office
+                            && self.base.people[g as usize].kind != PersonKind::Person
+                            && !hits.iter().any(|h| h.fact == g)
+                            && !self.names_in(asked.words(), g)
+                            && self.texts_name_group(g, std::iter::once(role))
+                    })
+                    .collect();
+                if let [g] = named[..] {
+                    theirs.push(place_among(&mut hits, g));
+                }
+            }
             if let [at] = theirs[..] {
                 (reading, refused) = subject_first(&mut hits, at, &|h: &Hit| {
                     refuse(h).filter(|&v| v != Verdict::Office)
@@ -4926,6 +4950,15 @@ fn described_head(
         .flatten()
         .min()?;
     Some((join_typed(&typed[at..clause]), clause))
+}
+
+/// Whether `query` asks for a group in the possessive ("which organisation's deputy director
+/// said …"): the group is what it asks for, its office tells of whom.
+fn group_possessive(query: &str) -> bool {
+    let folded = query.to_lowercase().replace('’', "'");
+    GROUP_NOUNS
+        .iter()
+        .any(|g| folded.contains(&format!("{g}'s ")) || folded.contains(&format!("{g}s' ")))
 }
 
 /// [`described_head`] of a French /who question (`typed`, folded, with no "who"): the words
