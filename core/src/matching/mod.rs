@@ -1148,6 +1148,63 @@ impl Engine {
                 (reading, refused) = subject_first(&mut hits, at, &refuse);
             }
         }
+        // "Who compared the standoff to a cardinal who lived in a US embassy?", "who saw
+        // protesters being dragged off by cops", that no rule answers: the one among the best
+        // few with a key that holds the verb right after the opening "who" and a word of the
+        // five after it (not one of the case's subject's name: "compared Assange to …") did
+        // it; the others near are whom it was done to, or tell of it. (Session 41: tuning +6
+        // right, nothing else.)
+        if command == Command::Who
+            && reading == Reading::Plain
+            && hits.len() > 1
+            && asks_who_did(asked.typed())
+            && !verdict_refusing(&hits, |_: &Hit| refused).answers()
+            && let typed = asked.typed()
+            && typed.first() == Some(&"who")
+            && let who = 0
+            && let Some(verb) = typed.get(who + 1)
+            && !crate::text::is_filler_word(verb)
+            && !self.base.lexicon().is_filler(verb)
+            && !CLAUSE_OPENERS.contains(verb)
+            && !self.names.person_at(typed, who + 1)
+        {
+            let stems = asked.words();
+            let verb = &stems[who + 1];
+            // (Not a word of the case's subject's name: every deed tells of him.)
+            let central: Vec<String> = asked
+                .named(&self.names)
+                .iter()
+                .filter(|&&p| self.is_central(p))
+                .flat_map(|&p| {
+                    let person = &self.base.people[p as usize];
+                    std::iter::once(&person.name)
+                        .chain(person.aliases.iter())
+                        .flat_map(|n| crate::text::words(n))
+                })
+                .collect();
+            let rest: Vec<&str> = stems[who + 2..stems.len().min(who + 2 + DEED_OBJECT_WITHIN)]
+                .iter()
+                .map(String::as_str)
+                .filter(|w| !crate::text::is_filler_word(w) && w.len() > 2)
+                .collect();
+            let doers: Vec<usize> = (0..hits.len().min(SENTENCE_AMONG))
+                .filter(|&i| {
+                    self.base.people[hits[i].fact as usize]
+                        .keys
+                        .iter()
+                        .any(|key| {
+                            let words = crate::text::words(key);
+                            words.iter().any(|w| w == verb)
+                                && words.iter().any(|w| {
+                                    w != verb && rest.contains(&w.as_str()) && !central.contains(w)
+                                })
+                        })
+                })
+                .collect();
+            if let [at] = doers[..] {
+                (reading, refused) = subject_first(&mut hits, at, &refuse);
+            }
+        }
         // A /who question asking whom someone did something to ("who did Sweden summon after
         // the asylum", "who did the Greek MPs write to"), that no rule answers: of the people
         // of the event the same words find as a /when question ([`Engine::answered_event`]),
@@ -5768,6 +5825,11 @@ const SUCCESSION: &[&str] = &[
     "avant",
     "remplace",
 ];
+
+/// How many words after the verb of a /who question opening "who" a word of the key that
+/// tells of the deed may stand ("who saw at least three protesters …": "reporter saw
+/// protesters dragged away").
+const DEED_OBJECT_WITHIN: usize = 5;
 
 /// How many words after the verb of "who summoned Ecuador's ambassador" an office word is whom
 /// the deed was done to.
