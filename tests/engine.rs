@@ -5654,6 +5654,23 @@ fn who_did_a_deed_is_the_one_whose_key_tells_of_it() {
     );
 }
 
+/// A /quote question describing a speaker whom a /who question of the description answers
+/// plainly and well ahead ("the Hungarian cardinal who sheltered in the American embassy"),
+/// though not with the top score, asks for that speaker's words: the cardinal said nothing in
+/// the documents, and the lawyer's words about him are no answer (session 41's start answered
+/// them).
+#[test]
+fn a_described_speaker_found_well_ahead_is_the_one_asked_about() {
+    let engine = shipped_engine();
+    assert_none_answered(
+        &engine,
+        Command::Quote,
+        &[
+            "what did the Hungarian cardinal who sheltered in the American embassy in Budapest say about Assange",
+        ],
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -2361,16 +2361,25 @@ impl Engine {
     /// The person a /quote question describes as its speaker without naming them, by the
     /// words `described` ([`subject::Names::described_speaker`]: "the Ecuadorian ambassador
     /// who let the police in"), if a /who question of those words would be answered clearly
-    /// with that person (not an organisation), by score alone: then a quotation of someone
-    /// else does not answer it.
+    /// with that person (not an organisation), by score alone, or would be answered with them
+    /// plainly ([`Engine::plainly_answered`]: no office they do not hold) leading the next by
+    /// [`LONE_MARGIN`] from [`LONE_MIN`] ("the guy whose country estate Assange stayed at";
+    /// session 41: tuning +1 right, one fewer unanswerable question answered, "what did the
+    /// Hungarian cardinal who hid in the US embassy say"): then a quotation of someone else
+    /// does not answer it.
     fn speaker_described_as(&self, described: &str) -> Option<u32> {
         let hits = self.who_search(described, 2)?;
         let best = hits.first()?;
         let runner_up = hits.get(1).map_or(0.0, |h| h.score);
         // An organisation ("the Amnesty guy") speaks through its people: any of them may be meant.
         (self.base.people[best.fact as usize].kind == PersonKind::Person
-            && (best.exact || best.score >= ANSWER_MIN && best.score - runner_up >= ANSWER_MARGIN))
-            .then_some(best.fact)
+            && (best.exact
+                || best.score >= ANSWER_MIN && best.score - runner_up >= ANSWER_MARGIN
+                || best.score >= LONE_MIN
+                    && best.score - runner_up >= LONE_MARGIN
+                    && self.plainly_answered(&self.weigh(Command::Who, described))
+                        == Some(best.fact)))
+        .then_some(best.fact)
     }
 
     /// Whether the words of a relative clause (`clause`, folded) may tell of `person`: the
