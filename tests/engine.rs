@@ -5671,6 +5671,23 @@ fn a_described_speaker_found_well_ahead_is_the_one_asked_about() {
     );
 }
 
+/// A /quote question naming a speaker and asking about what another said ("what did Kenneth
+/// Roth say about the First Amendment": Wizner's words; "Cornel West … about the door being
+/// open": Assange's) is not answered with the speaker's own words on something else (session
+/// 41's start answered them).
+#[test]
+fn a_speaker_asked_about_anothers_words_is_not_answered() {
+    let engine = shipped_engine();
+    assert_none_answered(
+        &engine,
+        Command::Quote,
+        &[
+            "what did Kenneth Roth say about the First Amendment",
+            "What did Cornel West say about the door being open?",
+        ],
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -791,6 +791,16 @@ impl Engine {
                 // of its words: "one of the sides has to back down at the end".)
                 if self.quotes_unsaid(asked.query, &speakers) {
                     reading = Reading::Unquoted;
+                // What they are asked about, their names and the case's subject's set aside,
+                // finds another's quotation and none of theirs ("what did Kenneth Roth say
+                // about the first time a government charged a publisher": Wizner's words):
+                // none of theirs is answered. (Session 41: tuning, 3 fewer unanswerable
+                // questions answered, nothing else.)
+                } else if description.is_none()
+                    && topic.is_none()
+                    && self.topic_said_by_another(&asked, &speakers, &theirs)
+                {
+                    reading = Reading::Unquoted;
                 } else if hits.iter().any(theirs) {
                     // Theirs first; the others stay behind them, to weigh how near they come.
                     hits.sort_by_key(|h| !theirs(h));
@@ -2254,6 +2264,51 @@ impl Engine {
                 .split(' ')
                 .any(|w| NEGATIONS.contains(&w) || matches!(w, "aint" | "ain"))
                 && says_only_negated(&said, spans)
+    }
+
+    /// Whether the words of a /quote question naming its speakers, their names and those of
+    /// the case's subject taken out (and the thanks it may end with), find another speaker's
+    /// quotation first, its keys and phrases holding [`THEIRS_STRONG_MIN`] of them, and none
+    /// of the speakers' among the best [`THEIRS_UNDESCRIBED_AMONG`].
+    fn topic_said_by_another(
+        &self,
+        asked: &Asked<'_>,
+        speakers: &[u32],
+        theirs: &impl Fn(&Hit) -> bool,
+    ) -> bool {
+        let central = (0..self.base.people.len() as u32).filter(|&p| self.is_central(p));
+        let names: Vec<String> = speakers
+            .iter()
+            .copied()
+            .chain(central)
+            .flat_map(|p| {
+                let person = &self.base.people[p as usize];
+                std::iter::once(&person.name)
+                    .chain(person.aliases.iter())
+                    .flat_map(|n| crate::text::words(n))
+            })
+            .collect();
+        let mut rest: Vec<&str> = asked
+            .folded()
+            .split(' ')
+            .filter(|t| !t.is_empty() && !names.contains(&crate::text::stem(t)))
+            .collect();
+        // (Nor the thanks a message may end with: "… about Assange? Many thanks".)
+        while rest.last().is_some_and(|w| COURTESY.contains(w)) {
+            rest.pop();
+        }
+        let rest = rest.join(" ");
+        let prepared = Prepared::read(&rest, false, self.base.lexicon());
+        if prepared.is_empty() {
+            return false;
+        }
+        let found = self
+            .index_of(Command::Quote)
+            .search_top(&prepared, THEIRS_UNDESCRIBED_AMONG);
+        let Some(best) = found.first() else {
+            return false;
+        };
+        best.strong >= THEIRS_STRONG_MIN && !found.iter().any(theirs)
     }
 
     /// Whether `query` quotes a span of four words or more (as typed, filler too) of which
@@ -5833,6 +5888,12 @@ const SUCCESSION: &[&str] = &[
     "apres",
     "avant",
     "remplace",
+];
+
+/// Words of thanks a message may end with (folded), for [`Engine::topic_said_by_another`].
+const COURTESY: &[&str] = &[
+    "thanks", "thank", "thx", "ty", "you", "u", "many", "cheers", "please", "pls", "plz",
+    "advance", "in",
 ];
 
 /// How many words after the verb of a /who question opening "who" a word of the key that
