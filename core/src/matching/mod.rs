@@ -791,16 +791,6 @@ impl Engine {
                 // of its words: "one of the sides has to back down at the end".)
                 if self.quotes_unsaid(asked.query, &speakers) {
                     reading = Reading::Unquoted;
-                // What they are asked about, their names and the case's subject's set aside,
-                // finds another's quotation and none of theirs ("what did Kenneth Roth say
-                // about the first time a government charged a publisher": Wizner's words):
-                // none of theirs is answered. (Session 41: tuning, 3 fewer unanswerable
-                // questions answered, nothing else.)
-                } else if description.is_none()
-                    && topic.is_none()
-                    && self.topic_said_by_another(&asked, &speakers, &theirs)
-                {
-                    reading = Reading::Unquoted;
                 } else if hits.iter().any(theirs) {
                     // Theirs first; the others stay behind them, to weigh how near they come.
                     hits.sort_by_key(|h| !theirs(h));
@@ -843,13 +833,28 @@ impl Engine {
                     {
                         hits[..=at].rotate_right(1);
                         reading = Reading::Theirs;
-                    } else if let Some(told) = topic
-                        && let Some(at) = self.told_of(&told, &hits, theirs)
+                    } else if let Some(told) = &topic
+                        && let Some(at) = self.told_of(told, &hits, theirs)
                     {
                         hits[..=at].rotate_right(1);
                         reading = Reading::Theirs;
                     }
                 } else {
+                    reading = Reading::Unquoted;
+                }
+                // What they are asked about, their names and the case's subject's set aside,
+                // finds another's quotation and none of theirs ("what did Kenneth Roth say
+                // about the first time a government charged a publisher": Wizner's words):
+                // none of theirs is answered. (Session 41: tuning, 3 fewer unanswerable
+                // questions answered, nothing else; read only where one of theirs would be.)
+                if description.is_none()
+                    && topic.is_none()
+                    && (reading == Reading::Theirs
+                        || reading == Reading::Plain
+                            && hits.first().is_some_and(&theirs)
+                            && verdict_refusing(&hits, |_: &Hit| None).answers())
+                    && self.topic_said_by_another(&asked, &speakers, &theirs)
+                {
                     reading = Reading::Unquoted;
                 }
             }
