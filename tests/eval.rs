@@ -777,7 +777,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// first. A described speaker found well ahead by the /who rules, not only by the top score
 /// ("what did the Hungarian cardinal who hid in the US embassy say"): 6,401, 59 of 2,561. A
 /// named speaker asked about another's words ("what did Kenneth Roth say about the first time
-/// a government charged a publisher"): 56 of 2,561.
+/// a government charged a publisher"): 56 of 2,561. Verbs' "-ing" forms in the lexicon
+/// ("how Assange is feeling", "taught"): 6,407 (91.1%), 6,835 first.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -786,7 +787,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.909, 0.971, 56, 40);
+    assert_floors(s, 0.910, 0.971, 56, 40);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
