@@ -5725,6 +5725,19 @@ fn a_verbs_other_forms_find_the_documents_form() {
     }
 }
 
+/// "Whose letter did Angela Richter read": the one named after "whose … did" did the reading,
+/// and is not whose letter it was (session 41's start answered Richter).
+#[test]
+fn whose_thing_did_someone_do_is_not_them() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["whose letter did Angela Richter read at the We are all Assange event?"],
+        "edward-snowden",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -995,10 +995,11 @@ impl Names {
                             before.checked_sub(2).map(word),
                             before.checked_sub(3).map(word),
                         )) ||
-                    // "who did Sweden call in": the one who did it, not who is asked for.
+                    // "who did Sweden call in": the one who did it, not who is asked for; so
+                    // "whose letter did Angela Richter read" (session 41: tuning +1 right).
                     (AUXILIARIES.contains(&mark)
                         && (before.saturating_sub(4)..before - 1)
-                            .any(|i| matches!(word(i), "who" | "whom" | "which")))
+                            .any(|i| matches!(word(i), "who" | "whom" | "which" | "whose")))
                         // "who interviewed Andrei Makine", "qui a interviewé Makine": the
                         // person a deed was done to (a person: "who published the book In
                         // Defense of Julian Assange" names the publisher's book).
