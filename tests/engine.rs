@@ -5738,6 +5738,26 @@ fn whose_thing_did_someone_do_is_not_them() {
     );
 }
 
+/// An opening question word typed with a key next to one of its letters ("ehen" for "when",
+/// "qho" for "who") is read as that word: the rules that read "when did", "who published" read
+/// it too (session 41's start only suggested these).
+#[test]
+fn a_question_word_struck_on_a_neighbouring_key_is_read_as_meant() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["ehen did ecuador grant assange asylum"],
+        "ecuador-grants-asylum",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["qho published In Defense of Julian Assange"],
+        "or-books",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

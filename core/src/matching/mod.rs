@@ -446,8 +446,9 @@ impl Engine {
     /// ("teh" as "the", "wsa" as "was", "hw" as "how"), and a French question's "un" read as
     /// the article it is, not the UN, and "back" before "in" and a time ("back in 2012",
     /// "back in May 2019", "back in the day") read as "then", and "give", "hand" or "offer"
-    /// before "asylum" read as "granted", so that the rules that read the words as typed read
-    /// them as meant too. (Session 35, "back in": tuning +3 right,
+    /// before "asylum" read as "granted", and an opening question word typed with a
+    /// neighbouring key ([`question_word_slipped`]: "eho" as "who"), so that the rules that
+    /// read the words as typed read them as meant too. (Session 35, "back in": tuning +3 right,
     /// nothing else.)
     fn mend_filler(&self, folded: String) -> String {
         // (Session 40: tuning +1 right, nothing else.)
@@ -566,6 +567,15 @@ impl Engine {
                 .or_else(|| gives_asylum(at, w).then_some("granted"))
                 .or_else(|| gets_sentence(at, w).then_some("sentenced"))
                 .or_else(|| withdraws_asylum(at, w).then_some("withdrew"))
+                // "eho published …", "ehen was …": the opening question word with a key
+                // next to one of its letters struck. (Session 41: tuning +2 right, nothing
+                // else.)
+                .or_else(|| {
+                    (at == 0)
+                        .then(|| question_word_slipped(w))
+                        .flatten()
+                        .filter(|_| self.indexes.iter().all(|i| i.word_id(w).is_none()))
+                })
             {
                 mended.get_or_insert_with(|| folded.split(' ').collect())[at] = m;
             }
@@ -7097,6 +7107,38 @@ fn said_words(text: &str) -> Vec<Box<str>> {
         .into_iter()
         .map(Box::from)
         .collect()
+}
+
+/// The question words [`question_word_slipped`] knows.
+const SLIPPED_QUESTION_WORDS: &[&str] = &["who", "when", "what", "where", "which", "whose"];
+
+/// The question word `word` is typed from with one letter struck on a key next to its own
+/// ("eho" for "who", "ehen" or "whwn" for "when", on a QWERTY keyboard), if any.
+fn question_word_slipped(word: &str) -> Option<&'static str> {
+    const ROWS: [&str; 3] = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
+    let at = |c: u8| {
+        ROWS.iter().enumerate().find_map(|(r, row)| {
+            row.bytes()
+                .position(|k| k == c)
+                .map(|i| (r as i32, i as i32))
+        })
+    };
+    let near = |a: u8, b: u8| match (at(a), at(b)) {
+        (Some((ra, ia)), Some((rb, ib))) => {
+            (ra - rb).abs() <= 1 && (ia - ib).abs() <= 1 && (ra, ia) != (rb, ib)
+        }
+        _ => false,
+    };
+    SLIPPED_QUESTION_WORDS.iter().copied().find(|q| {
+        q.len() == word.len() && {
+            let diffs: Vec<(u8, u8)> = q
+                .bytes()
+                .zip(word.bytes())
+                .filter(|(a, b)| a != b)
+                .collect();
+            matches!(diffs[..], [(a, b)] if near(a, b))
+        }
+    })
 }
 
 /// The words of the intensifiers [`without_intensifier`] leaves out, one of which each holds.
