@@ -5758,6 +5758,28 @@ fn a_question_word_struck_on_a_neighbouring_key_is_read_as_meant() {
     );
 }
 
+/// "Drop the quote", "drop the nuland line … pls" asks to be given the words: no letter asking
+/// Biden to drop the charges comes among them (session 41's start offered the Greek MPs'
+/// "drop all charges" first, or among Nuland's).
+#[test]
+fn drop_the_quote_asks_for_the_words() {
+    let engine = shipped_engine();
+    for (query, speaker) in [
+        ("zizek on assange, drop the quote", "zizek-"),
+        ("drop the nuland line about the asylum pls", "nuland-"),
+    ] {
+        let Outcome::Suggestions(suggested) = engine.ask(Command::Quote, query) else {
+            panic!("{query:?} is suggested");
+        };
+        assert!(
+            suggested
+                .iter()
+                .all(|(fact, _)| engine.base().id(*fact).starts_with(speaker)),
+            "{query:?}"
+        );
+    }
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -446,7 +446,8 @@ impl Engine {
     /// ("teh" as "the", "wsa" as "was", "hw" as "how"), and a French question's "un" read as
     /// the article it is, not the UN, and "back" before "in" and a time ("back in 2012",
     /// "back in May 2019", "back in the day") read as "then", and "give", "hand" or "offer"
-    /// before "asylum" read as "granted", and an opening question word typed with a
+    /// before "asylum" read as "granted", "drop" before "the quote" or "pls" as "give", and an
+    /// opening question word typed with a
     /// neighbouring key ([`question_word_slipped`]: "eho" as "who"), so that the rules that
     /// read the words as typed read them as meant too. (Session 35, "back in": tuning +3 right,
     /// nothing else.)
@@ -468,6 +469,7 @@ impl Engine {
         // (Split only for a query that says "back in", or "asylum" with a start of one of
         // `gives_asylum`'s words: most do not.)
         let all: Vec<&str> = if folded.contains("back in ")
+            || folded.contains("drop")
             || folded.contains("asylum")
                 && [
                     "giv", "gave", "hand", "offer", "pull", "yank", "tak", "took",
@@ -560,6 +562,31 @@ impl Engine {
                 _ => false,
             }
         };
+        // "Drop the quote", "drop the snowden line", "drop … pls": give it, not a publishing
+        // nor charges dropped. (Session 41: tuning +2 right, nothing else.)
+        let drop_asks = |at: usize, w: &str| {
+            matches!(w, "drop" | "dropping")
+                && all.get(at + 1..).is_some_and(|next| {
+                    matches!(next.first(), Some(&("pls" | "plz" | "please")))
+                        || matches!(
+                            next.first(),
+                            Some(&("the" | "that" | "his" | "her" | "their" | "ur" | "your" | "a"))
+                        ) && next.iter().skip(1).take(3).any(|n| {
+                            matches!(
+                                *n,
+                                "quote"
+                                    | "quotes"
+                                    | "line"
+                                    | "lines"
+                                    | "words"
+                                    | "wording"
+                                    | "link"
+                                    | "source"
+                                    | "text"
+                            )
+                        })
+                })
+        };
         for (at, w) in folded.split(' ').enumerate() {
             if let Some(m) = meant(w)
                 .or_else(|| (w == "un" && french()).then_some("une"))
@@ -567,6 +594,7 @@ impl Engine {
                 .or_else(|| gives_asylum(at, w).then_some("granted"))
                 .or_else(|| gets_sentence(at, w).then_some("sentenced"))
                 .or_else(|| withdraws_asylum(at, w).then_some("withdrew"))
+                .or_else(|| drop_asks(at, w).then_some("give"))
                 // "eho published …", "ehen was …": the opening question word with a key
                 // next to one of its letters struck. (Session 41: tuning +2 right, nothing
                 // else.)
