@@ -5707,6 +5707,11 @@ fn a_verbs_other_forms_find_the_documents_form() {
             "zizek assange teach tarnished freedom",
             "zizek-tarnished-freedom",
         ),
+        (
+            "vaughan smith assange crucifying",
+            "vaughan smith assange crucified",
+            "vaughan-smith-crucified",
+        ),
     ] {
         let score = |query: &str| {
             let (_, hits, _) = engine.explain(Command::Quote, query).expect("a query");

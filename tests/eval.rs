@@ -781,7 +781,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// ("how Assange is feeling", "taught"): 6,407 (91.1%), 6,835 first. "Whose letter did
 /// Angela Richter read" is not hers: 6,408, 6,836 first. An opening question word struck on a
 /// neighbouring key ("eho published …"): 6,410. "Drop the quote pls" asks for it: 6,412
-/// (91.2%).
+/// (91.2%). The "-ing" form of the lexicon's verbs with a past form only ("crucifying"): 55 of
+/// 2,561.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -790,7 +791,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.910, 0.971, 56, 40);
+    assert_floors(s, 0.911, 0.971, 55, 40);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
