@@ -5785,6 +5785,19 @@ fn drop_the_quote_asks_for_the_words() {
     }
 }
 
+/// "During the standoff" places an unnamed office holder in the standoff's year, as "when
+/// Assange got asylum" does: Snowden's account of the ambassador who let the police in (2019)
+/// is no answer to who was Ecuador's ambassador in London then (session 41's start answered it).
+#[test]
+fn an_office_holder_during_an_event_is_placed_in_its_year() {
+    let engine = shipped_engine();
+    assert_none_answered(
+        &engine,
+        Command::Who,
+        &["who was the Ecuadorian ambassador in London during the standoff?"],
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -2592,14 +2592,18 @@ impl Engine {
         !years.iter().any(|y| texts.iter().any(|t| t.contains(y)))
     }
 
-    /// The year of the event a question's clause after "when" (after its first word: "when
-    /// did …" asks about the event) tells of, as a /when question of the clause would be
+    /// The year of the event a question's clause after "when", "during" or "amid" (after its
+    /// first word: "when did …" asks about the event) tells of, as a /when question of the
+    /// clause would be
     /// answered ("who was … when assange got asylum": 2012), if one is. (Session 25: tuning,
     /// one unanswerable question no longer answered, nothing else.)
     fn year_asked_when(&self, folded: &str) -> Option<Box<str>> {
         let words: Vec<&str> = folded.split(' ').collect();
-        let at = (1..words.len()).find(|&at| words[at] == "when")?;
-        let event = self.plainly_answered(&self.weigh(Command::When, &words[at..].join(" ")))?;
+        // (Or "during" or "amid" it: "… in London during the standoff". Session 41: tuning
+        // unchanged; one of the standoff's ambassadors typed without a slip.)
+        let at = (1..words.len()).find(|&at| matches!(words[at], "when" | "during" | "amid"))?;
+        let clause = format!("when {}", words[at + 1..].join(" "));
+        let event = self.plainly_answered(&self.weigh(Command::When, &clause))?;
         let date = self.base.events[event as usize].date.to_string();
         date.get(..4).map(Box::from)
     }
