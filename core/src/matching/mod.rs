@@ -469,7 +469,7 @@ impl Engine {
         // (Split only for a query that says "back in", or "asylum" with a start of one of
         // `gives_asylum`'s words: most do not.)
         let all: Vec<&str> = if folded.contains("back in ")
-            || folded.contains("drop")
+            || folded.contains("drop ")
             || folded.contains("asylum")
                 && [
                     "giv", "gave", "hand", "offer", "pull", "yank", "tak", "took",
@@ -565,7 +565,7 @@ impl Engine {
         // "Drop the quote", "drop the snowden line", "drop … pls": give it, not a publishing
         // nor charges dropped. (Session 41: tuning +2 right, nothing else.)
         let drop_asks = |at: usize, w: &str| {
-            matches!(w, "drop" | "dropping")
+            w == "drop"
                 && all.get(at + 1..).is_some_and(|next| {
                     matches!(next.first(), Some(&("pls" | "plz" | "please")))
                         || matches!(
@@ -887,6 +887,10 @@ impl Engine {
                 // questions answered, nothing else; read only where one of theirs would be.)
                 if description.is_none()
                     && topic.is_none()
+                    // (Read only where another's quotation comes near on words of its own.)
+                    && hits
+                        .iter()
+                        .any(|h| !theirs(h) && h.strong >= TOPIC_ELSEWHERE_STRONG_MIN)
                     && (reading == Reading::Theirs
                         || reading == Reading::Plain
                             && hits.first().is_some_and(&theirs)
@@ -5936,6 +5940,11 @@ const SUCCESSION: &[&str] = &[
     "avant",
     "remplace",
 ];
+
+/// How much of a /quote question naming its speaker another speaker's quotation among its
+/// hits must hold in its keys and phrases before the question is weighed without the names
+/// ([`Engine::topic_said_by_another`]; a speed cut, answers identical on the tuning sets).
+const TOPIC_ELSEWHERE_STRONG_MIN: f32 = 0.25;
 
 /// Words of thanks a message may end with (folded), for [`Engine::topic_said_by_another`].
 const COURTESY: &[&str] = &[
