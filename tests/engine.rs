@@ -5798,6 +5798,26 @@ fn an_office_holder_during_an_event_is_placed_in_its_year() {
     );
 }
 
+/// Keywords naming someone, a word of their quotation, and the case's subject right before
+/// "quote" ask for the quotation of the one named first, not for Assange's (session 41's start
+/// read Assange as the speaker and only suggested Žižek's and Anderson's words).
+#[test]
+fn keywords_with_assange_before_quote_ask_for_the_other_speaker() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &["zizek tarnished freedom assange quote"],
+        "zizek-tarnished-freedom",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &["pamela anderson espionage act assange quote"],
+        "pamela-anderson-test-case",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -782,7 +782,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// Angela Richter read" is not hers: 6,408, 6,836 first. An opening question word struck on a
 /// neighbouring key ("eho published …"): 6,410. "Drop the quote pls" asks for it: 6,412
 /// (91.2%). The "-ing" form of the lexicon's verbs with a past form only ("crucifying"): 55 of
-/// 2,561.
+/// 2,561. Keywords naming a speaker and Assange right before "quote" ask for the speaker's:
+/// 6,414.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(

@@ -778,6 +778,23 @@ impl Engine {
             } else {
                 Vec::new()
             };
+            // "Snowden authoritarianism Assange quote": keywords naming the case's subject
+            // right before "quote" and one other person with quotations ask for theirs.
+            // (Session 41: tuning +2 right, nothing else.)
+            if let [speaker] = speakers[..]
+                && self.is_central(speaker)
+                && is_keywords(asked.query)
+            {
+                let others: Vec<u32> = asked
+                    .named(&self.names)
+                    .iter()
+                    .copied()
+                    .filter(|&p| p != speaker && !self.base.quotes_of(p as usize).is_empty())
+                    .collect();
+                if let [other] = others[..] {
+                    speakers = vec![other];
+                }
+            }
             // "Nuland was asked about the asylum. What did she say?": the one the message opens
             // with.
             if speakers.is_empty()
