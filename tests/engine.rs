@@ -5816,6 +5816,13 @@ fn keywords_with_assange_before_quote_ask_for_the_other_speaker() {
         &["pamela anderson espionage act assange quote"],
         "pamela-anderson-test-case",
     );
+    // Nor for one who said nothing in the documents (Chelsea Manning).
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &["Lauri Love sacrificial altar Manning quote"],
+        "lauri-love-sacrificial-altar",
+    );
 }
 
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is

@@ -778,11 +778,12 @@ impl Engine {
             } else {
                 Vec::new()
             };
-            // "Snowden authoritarianism Assange quote": keywords naming the case's subject
-            // right before "quote" and one other person with quotations ask for theirs.
-            // (Session 41: tuning +2 right, nothing else.)
+            // "Snowden authoritarianism Assange quote": keywords naming the case's subject (or
+            // someone who said nothing: "Niblock BBC Mindszenty quote") right before "quote"
+            // and one other person with quotations ask for theirs. (Session 41: tuning +3
+            // right, nothing else.)
             if let [speaker] = speakers[..]
-                && self.is_central(speaker)
+                && (self.is_central(speaker) || self.base.quotes_of(speaker as usize).is_empty())
                 && is_keywords(asked.query)
             {
                 let others: Vec<u32> = asked
