@@ -783,7 +783,11 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// neighbouring key ("eho published …"): 6,410. "Drop the quote pls" asks for it: 6,412
 /// (91.2%). The "-ing" form of the lexicon's verbs with a past form only ("crucifying"): 55 of
 /// 2,561. Keywords naming a speaker and Assange right before "quote" ask for the speaker's:
-/// 6,414; or someone who said nothing ("Niblock BBC Mindszenty quote"): 6,415.
+/// 6,414; or someone who said nothing ("Niblock BBC Mindszenty quote"): 6,415 (and "mentioning"
+/// out of the lexicon again: 56 of 2,561). tuning49 (sealed through sessions 39 and 40 and
+/// 41's work: 88.9% / 95.8% / 2 of 56 on session 41's start) joined: forty-nine files, on
+/// session 41's starting engine 6,513/7,177 (90.7%), 97.1% first, 62 of 2,617, 42 with another
+/// fact; on its final engine 6,543 (91.2%), 97.2% first (6,974), 58 of 2,617, 42.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -792,7 +796,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.911, 0.971, 55, 40);
+    assert_floors(s, 0.911, 0.971, 58, 42);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
