@@ -5825,6 +5825,20 @@ fn keywords_with_assange_before_quote_ask_for_the_other_speaker() {
     );
 }
 
+/// Chat filler before "who is X" ("lol who is vaughan smith, …") opens the question as "hey"
+/// does: X is whom it asks about, whoever the rest names (session 41's start offered ITN,
+/// which quoted him, first).
+#[test]
+fn chat_filler_before_who_is_opens_the_question() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["lol who is vaughan smith, itn quoted him"],
+        "vaughan-smith",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -787,7 +787,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// out of the lexicon again: 56 of 2,561). tuning49 (sealed through sessions 39 and 40 and
 /// 41's work: 88.9% / 95.8% / 2 of 56 on session 41's start) joined: forty-nine files, on
 /// session 41's starting engine 6,513/7,177 (90.7%), 97.1% first, 62 of 2,617, 42 with another
-/// fact; on its final engine 6,543 (91.2%), 97.2% first (6,974), 58 of 2,617, 42.
+/// fact; on its final engine 6,543 (91.2%), 97.2% first (6,974), 58 of 2,617, 42. Chat
+/// filler before "who is X" ("bruh who is rebecca niblock, …"): 6,544.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(

@@ -538,7 +538,12 @@ impl Names {
             let first = named.next()?;
             return named.all(|p| p == first).then_some(first);
         }
-        if !words[..who].iter().all(|w| OPENING.contains(w)) {
+        // (Or the lexicon's chat filler: "bruh who is rebecca niblock, …". Session 41: tuning
+        // +1 right, nothing else.)
+        if !words[..who]
+            .iter()
+            .all(|w| OPENING.contains(w) || is_filler(w))
+        {
             return None;
         }
         let (n, person) = longest_name(&self.by_name, words[start..].iter().copied())?;
