@@ -788,7 +788,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// 41's work: 88.9% / 95.8% / 2 of 56 on session 41's start) joined: forty-nine files, on
 /// session 41's starting engine 6,513/7,177 (90.7%), 97.1% first, 62 of 2,617, 42 with another
 /// fact; on its final engine 6,543 (91.2%), 97.2% first (6,974), 58 of 2,617, 42. Chat
-/// filler before "who is X" ("bruh who is rebecca niblock, …"): 6,544.
+/// filler before "who is X" ("bruh who is rebecca niblock, …"): 6,544. tuning50 (sealed
+/// through session 41's end: 84.7% / 95.8% / 2 of 28 on 41's and 42's starts) joined: fifty
+/// files, 6,605/7,249 (91.1%), 97.2% first (7,043), 60 of 2,645, 42 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -797,7 +799,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.911, 0.971, 58, 42);
+    assert_floors(s, 0.911, 0.971, 60, 42);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
