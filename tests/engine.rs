@@ -5839,6 +5839,58 @@ fn chat_filler_before_who_is_opens_the_question() {
     );
 }
 
+/// Asked when someone did what a statement event's title opens with them doing ("Angela Richter
+/// reads Snowden's letter …"), the event answers, though the words were another's (session
+/// 42's start read "when did Angela Richter read" as asking for a saying of hers, not the
+/// event's).
+#[test]
+fn one_a_statement_title_opens_with_may_be_asked_of() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "when did Angela Richter read Snowden's letter out in Berlin",
+            "when did Angela Richter read out the letter from Snowden",
+        ],
+        "snowden-letter-berlin",
+    );
+}
+
+/// "When was happening the hearing …": a word for its happening before the described event,
+/// as non-native members put it, is read as "when was the hearing …" (session 42's start found
+/// nothing).
+#[test]
+fn a_word_for_happening_before_the_described_event() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "When was happening the hearing Désir warned about?",
+            "When was happening the extradition hearing Désir warned about?",
+        ],
+        "extradition-hearing-24-feb-2020",
+    );
+}
+
+/// A title written out unquoted after "saying", "titled", "called" ("the article saying Julian
+/// Assange must not be extradited") finds the one event whose text holds it, as a quoted title
+/// does (session 42's start only suggested it in a long message).
+#[test]
+fn an_unquoted_title_after_saying_finds_its_event() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "so Amnesty wrote about him a lot, when did they put out the article saying Julian \
+             Assange must not be extradited, around his arrest I think",
+        ],
+        "amnesty-must-not-be-extradited",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -791,6 +791,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// filler before "who is X" ("bruh who is rebecca niblock, …"): 6,544. tuning50 (sealed
 /// through session 41's end: 84.7% / 95.8% / 2 of 28 on 41's and 42's starts) joined: fifty
 /// files, 6,605/7,249 (91.1%), 97.2% first (7,043), 60 of 2,645, 42 with another fact.
+/// "When did Angela Richter read Snowden's letter": the one a statement's title opens with may
+/// be asked of: 6,606. "When was happening the hearing that …": 6,609, 7,044 first. A title
+/// unquoted after "saying" ("the piece saying Julian Assange must not be extradited"): 6,610.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
