@@ -5891,6 +5891,37 @@ fn an_unquoted_title_after_saying_finds_its_event() {
     );
 }
 
+/// "What Joe Biden has answered to the Greek MPs' letter": answering, replying, responding name
+/// the speaker asked about as saying does; Biden said nothing in the documents, and the MPs'
+/// words are not his (session 42's start answered with them).
+#[test]
+fn answering_names_the_speaker_asked_about() {
+    let engine = shipped_engine();
+    assert_none_answered(
+        &engine,
+        Command::Quote,
+        &[
+            "what Biden answered to the Greek MPs open letter",
+            "how did Joe Biden respond to the Greek MPs asking to drop the charges",
+        ],
+    );
+}
+
+/// "Asked about the asylum" is no asking for asylum: the lexicon's "asked for asylum" (read as
+/// "sought refuge") is read only with its "for" (session 42's start read Nuland's question as
+/// about seeking refuge and found nothing).
+#[test]
+fn asked_about_asylum_is_not_asking_for_it() {
+    let engine = shipped_engine();
+    let first = first_offered(
+        &engine,
+        Command::Quote,
+        "what did Nuland say when asked about the asylum",
+    )
+    .expect("offered");
+    assert!(first.starts_with("nuland-"), "{first}");
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

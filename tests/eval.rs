@@ -794,6 +794,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// "When did Angela Richter read Snowden's letter": the one a statement's title opens with may
 /// be asked of: 6,606. "When was happening the hearing that …": 6,609, 7,044 first. A title
 /// unquoted after "saying" ("the piece saying Julian Assange must not be extradited"): 6,610.
+/// "What Joe Biden has answered to …" names Biden as the speaker: 59 of 2,645. A lexicon phrase
+/// with a preposition inside ("asked for asylum") read only with it: 7,045 first.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -802,7 +804,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.911, 0.971, 60, 42);
+    assert_floors(s, 0.911, 0.971, 59, 42);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

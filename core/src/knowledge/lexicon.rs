@@ -88,6 +88,9 @@ struct LexiconFile {
     light: Vec<String>,
 }
 
+/// A phrase: what is typed, how it is read (both as tokens).
+type Phrase = (Vec<String>, Vec<String>);
+
 /// The lexicon, normalised the way queries are (folded, stemmed), ready for reading queries.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
@@ -97,7 +100,11 @@ pub struct Lexicon {
     /// What a word without alternatives is given.
     no_alternatives: Arc<[String]>,
     /// (what is typed, how it is read), longest first.
-    phrases: Vec<(Vec<String>, Vec<String>)>,
+    phrases: Vec<Phrase>,
+    /// For each of `phrases`, the phrase as typed (folded) when a preposition stands inside it
+    /// ("asked for asylum"): the query must hold it so, not another preposition there ("asked
+    /// about the asylum" is no asking for asylum), though filler words are dropped.
+    phrase_guards: Vec<Option<Box<str>>>,
     /// A phrase's first typed word -> the phrases that start with it, in the order of
     /// `phrases`: a query's word is compared with those only.
     phrase_starts: FxHashMap<String, Vec<usize>>,
@@ -150,7 +157,13 @@ pub struct QueryWords {
 impl Lexicon {
     /// Reads a query's tokens: phrases first (longest first, left to right), then filler
     /// words dropped, then each word's alternatives attached.
-    pub fn read(&self, mut tokens: Vec<String>) -> QueryWords {
+    pub fn read(&self, tokens: Vec<String>) -> QueryWords {
+        self.read_guarded(tokens, None)
+    }
+
+    /// [`Lexicon::read`] of a query's tokens from `folded` (the folded query): a phrase with a
+    /// preposition inside is read only where `folded` holds it as typed.
+    pub fn read_guarded(&self, mut tokens: Vec<String>, folded: Option<&str>) -> QueryWords {
         let mut words = Vec::with_capacity(tokens.len());
         let mut i = 0;
         'tokens: while i < tokens.len() {
@@ -158,8 +171,14 @@ impl Lexicon {
                 .phrase_starts
                 .get(&tokens[i])
                 .map_or(&[][..], Vec::as_slice);
-            for (typed, read) in phrases.iter().map(|&p| &self.phrases[p]) {
-                if tokens[i..].starts_with(typed) {
+            for &p in phrases {
+                let (typed, read) = &self.phrases[p];
+                if tokens[i..].starts_with(typed)
+                    && match (folded, self.phrase_guards.get(p).and_then(Option::as_deref)) {
+                        (Some(folded), Some(guard)) => holds_words(folded, guard),
+                        _ => true,
+                    }
+                {
                     // A phrase read as filler is dropped ("may i ask" as "please").
                     words.extend(read.iter().filter(|w| !self.filler.contains(*w)).cloned());
                     i += typed.len();
@@ -374,6 +393,21 @@ impl Particle {
 /// Each entry's first word (`firsts`, in the entries' order; none for an empty one) -> the
 /// indexes of the entries that start with it, in that order: what a query's word is compared
 /// with ([`Lexicon::read`], [`Lexicon::read_particles`]).
+/// English prepositions that, inside a phrase, must be typed as they stand
+/// ([`Lexicon::read_guarded`]).
+const GUARDED_PREPOSITIONS: &[&str] = &[
+    "for", "about", "to", "of", "from", "with", "in", "on", "into", "against", "at", "by",
+];
+
+/// Whether `folded` holds `words` (folded) one space apart, whole words.
+fn holds_words(folded: &str, words: &str) -> bool {
+    folded.match_indices(words).any(|(at, _)| {
+        let end = at + words.len();
+        (at == 0 || folded.as_bytes()[at - 1] == b' ')
+            && (end == folded.len() || folded.as_bytes()[end] == b' ')
+    })
+}
+
 fn by_first_word<'a>(
     firsts: impl Iterator<Item = Option<&'a str>>,
 ) -> FxHashMap<String, Vec<usize>> {
@@ -560,6 +594,7 @@ pub(super) fn load<'k>(
         .into_iter()
         .map(|(word, others)| (word, others.into()))
         .collect();
+    let mut guarded: Vec<(Phrase, Option<Box<str>>)> = Vec::new();
     for (typed, read) in &parsed.phrases {
         let path = [Seg::key("phrases"), Seg::key(typed)];
         let (from, to) = (tokens(typed), tokens(read));
@@ -587,13 +622,18 @@ pub(super) fn load<'k>(
             );
             continue;
         }
+        let words: Vec<&str> = folded.split(' ').collect();
+        let guard = (words.len() >= 3
+            && words[1..words.len() - 1]
+                .iter()
+                .any(|w| GUARDED_PREPOSITIONS.contains(w)))
+        .then(|| Box::from(folded.as_str()));
         for form in phrase_forms(from) {
-            lexicon.phrases.push((form, to.clone()));
+            guarded.push(((form, to.clone()), guard.clone()));
         }
     }
-    lexicon
-        .phrases
-        .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+    guarded.sort_by(|(a, _), (b, _)| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+    (lexicon.phrases, lexicon.phrase_guards) = guarded.into_iter().unzip();
     let words = |p: &Particle| p.typed.split(' ').count();
     lexicon
         .particles
@@ -762,6 +802,26 @@ mod tests {
             read("sweden hauls in the envoy"),
             ["sweden", "summon", "envoy"]
         );
+    }
+
+    /// A phrase with a preposition inside ("asked for asylum") is read only where the query
+    /// types that preposition there: filler words dropped, "asked about the asylum" would
+    /// read the same tokens.
+    #[test]
+    fn a_phrase_with_a_preposition_inside_is_read_only_as_typed() {
+        let (loaded, diagnostics) = lexicon(
+            r#"{"phrases": {"asked for asylum": "sought refuge", "porte ouverte": "door open"}}"#,
+            &[],
+        );
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let lexicon = loaded.expect("valid");
+        let read = |query: &str| {
+            let folded = crate::text::fold(query);
+            lexicon.read_guarded(tokens(&folded), Some(&folded)).words
+        };
+        assert_eq!(read("when he asked for asylum"), ["sought", "refuge"]);
+        assert_eq!(read("when asked about the asylum"), ["asked", "asylum"]);
+        assert_eq!(read("la porte ouverte"), ["la", "door", "open"]);
     }
 
     #[test]

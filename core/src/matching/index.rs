@@ -283,7 +283,8 @@ impl Prepared {
     pub fn read_folded(query: &str, folded: &str, typing: bool, lexicon: &Lexicon) -> Self {
         // A query that ends in a space has its last word finished.
         let typing = typing && !query.ends_with(char::is_whitespace);
-        let read = lexicon.read(tokens_folded(&lexicon.read_particles(query, folded)));
+        let particles = lexicon.read_particles(query, folded);
+        let read = lexicon.read_guarded(tokens_folded(&particles), Some(&particles));
         Prepared {
             light: read.words.iter().map(|w| lexicon.is_light(w)).collect(),
             spelled: read

@@ -202,6 +202,11 @@ const SPEAKING: &[&str] = &[
     "replied",
     "responded",
     "remarked",
+    "answer",
+    "answered",
+    "reply",
+    "respond",
+    "repondu",
 ];
 
 /// Words for saying out loud that a described speaker may do ([`Names::described_speaker`]):
