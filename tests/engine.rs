@@ -5922,6 +5922,23 @@ fn asked_about_asylum_is_not_asking_for_it() {
     assert!(first.starts_with("nuland-"), "{first}");
 }
 
+/// A /quote question's description of its speaker may run to a clause of its own ("his mate,
+/// the one with the country manor where he was under house arrest back then"): up to sixteen
+/// words before "say" (session 42's start read twelve and only suggested his words).
+#[test]
+fn a_long_description_of_the_speaker_is_read() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &[
+            "what did his mate, the one with the country manor where he was under house arrest \
+           back then, say about whether Julian is a rapist",
+        ],
+        "vaughan-smith-not-a-rapist",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

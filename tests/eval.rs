@@ -795,7 +795,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// be asked of: 6,606. "When was happening the hearing that …": 6,609, 7,044 first. A title
 /// unquoted after "saying" ("the piece saying Julian Assange must not be extradited"): 6,610.
 /// "What Joe Biden has answered to …" names Biden as the speaker: 59 of 2,645. A lexicon phrase
-/// with a preposition inside ("asked for asylum") read only with it: 7,045 first.
+/// with a preposition inside ("asked for asylum") read only with it: 7,045 first. A speaker's
+/// description of up to sixteen words ("his friend, the one with the country manor where …"):
+/// 6,611.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
