@@ -5939,6 +5939,24 @@ fn a_long_description_of_the_speaker_is_read() {
     );
 }
 
+/// A message's question sentence that alone fits two holders of an office ("So who was
+/// Ecuador's ambassador there?") asks for the one the whole message puts well ahead, when
+/// their role holds the office: the sentences before pick them out (session 42's start
+/// answered with the ambassador in London, whose name the sentence says word for word).
+#[test]
+fn the_message_picks_which_holder_of_the_office_asked_for() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "Swedish officials summoned Ecuador's ambassador in Stockholm after the asylum \
+           decision, which is wild. So who was Ecuador's ambassador there?",
+        ],
+        "ecuador-ambassador-stockholm",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

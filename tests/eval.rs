@@ -797,7 +797,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// "What Joe Biden has answered to …" names Biden as the speaker: 59 of 2,645. A lexicon phrase
 /// with a preposition inside ("asked for asylum") read only with it: 7,045 first. A speaker's
 /// description of up to sixteen words ("his friend, the one with the country manor where …"):
-/// 6,611.
+/// 6,611. A question sentence fitting two holders of an office asks for the one the whole
+/// message puts well ahead ("… Ecuador's ambassador in Stockholm …. Who even was Ecuador's
+/// ambassador there?"): 6,613, 7,047 first, 40 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -806,7 +808,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.911, 0.971, 59, 42);
+    assert_floors(s, 0.912, 0.972, 59, 40);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
