@@ -5957,6 +5957,19 @@ fn the_message_picks_which_holder_of_the_office_asked_for() {
     );
 }
 
+/// "There's this lawyer who …, who is she again?": "this" introduces someone as "a" does when
+/// members tell a story (session 42's start only suggested the lawyer).
+#[test]
+fn this_introduces_someone_as_a_does() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["so in the NBC piece there's this lawyer who says it's an impasse, who is she again?"],
+        "rebecca-niblock",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -799,7 +799,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// description of up to sixteen words ("his friend, the one with the country manor where …"):
 /// 6,611. A question sentence fitting two holders of an office asks for the one the whole
 /// message puts well ahead ("… Ecuador's ambassador in Stockholm …. Who even was Ecuador's
-/// ambassador there?"): 6,613, 7,047 first, 40 with another fact.
+/// ambassador there?"): 6,613, 7,047 first, 40 with another fact. "There's this lawyer who
+/// …, who was she?": "this" introduces as "a" does: 6,614.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
