@@ -5970,6 +5970,20 @@ fn this_introduces_someone_as_a_does() {
     );
 }
 
+/// "What is Noam Chomsky's position?": a whole name with a possessive after "what is" and before
+/// their position, job or role, nothing after, asks about them as "who is" does (session 42's
+/// start only suggested Chomsky, before his co-authors).
+#[test]
+fn what_is_someones_position_asks_about_them() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["what is Noam Chomsky's position"],
+        "noam-chomsky",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

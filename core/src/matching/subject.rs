@@ -321,6 +321,19 @@ const OWN_THINGS: &[&str] = &[
     "importance",
 ];
 
+/// Words after a possessive name that ask what that one does ("Ben Wizner's job"), for
+/// [`Names::owner_asked`].
+const OWN_OFFICES: &[&str] = &[
+    "job",
+    "role",
+    "title",
+    "occupation",
+    "profession",
+    "work",
+    "function",
+    "post",
+];
+
 const AFFILIATED: &[&str] = &[
     "guy",
     "man",
@@ -502,8 +515,12 @@ impl Names {
     /// `is_filler` tells the filler words that may follow the name ("who is Andreja Pejic in
     /// the list", "qui est Andreja Pejic dans la liste").
     pub fn subject(&self, question: &Question, is_filler: impl Fn(&str) -> bool) -> Option<u32> {
-        if self.by_name.is_empty() || !question.asks_who {
+        if self.by_name.is_empty() {
             return None;
+        }
+        // (Session 42: tuning +1 right, nothing else.)
+        if !question.asks_who {
+            return self.owner_asked(question, &is_filler);
         }
         let typed = &question.typed;
         let words: Vec<&str> = question.words().collect();
@@ -568,6 +585,38 @@ impl Names {
                             .is_some_and(|w| !text::is_filler_word(w)))
             });
         (!last.possessive && ends).then_some(person)
+    }
+
+    /// The one whose position, job or role a /who question asks, by their whole name with a
+    /// possessive after "what is" and before the thing asked, nothing after it but filler
+    /// ("What is Cornel West's position?", "what's Ben Wizner's job exactly").
+    fn owner_asked(&self, question: &Question, is_filler: impl Fn(&str) -> bool) -> Option<u32> {
+        let typed = &question.typed;
+        let words: Vec<&str> = question.words().collect();
+        let what = words.iter().position(|w| matches!(*w, "what" | "whats"))?;
+        if !words[..what]
+            .iter()
+            .all(|w| OPENING.contains(w) || is_filler(w))
+        {
+            return None;
+        }
+        let mut start = what + 1;
+        while words
+            .get(start)
+            .is_some_and(|w| matches!(*w, "is" | "was" | "s"))
+        {
+            start += 1;
+        }
+        let (n, person) = longest_name(&self.by_name, words[start..].iter().copied())?;
+        let thing = start + n;
+        (typed[thing - 1].possessive
+            && words
+                .get(thing)
+                .is_some_and(|w| OWN_THINGS.contains(w) || OWN_OFFICES.contains(w))
+            && words[thing + 1..]
+                .iter()
+                .all(|w| is_filler(w) || EXACTLY.contains(w)))
+        .then_some(person)
     }
 
     /// The people a /quote question names as the speaker: a name (or a person's last name)
