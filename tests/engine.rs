@@ -5984,6 +5984,20 @@ fn what_is_someones_position_asks_about_them() {
     );
 }
 
+/// "What say the spokesman of Swedish foreign ministry about …": the speaker's description runs
+/// past "of" to "about" (session 42's start read "spokesman" alone, an office it could not
+/// place, and refused every quotation).
+#[test]
+fn a_described_speaker_runs_past_of() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &["What say the spokesman of Swedish foreign ministry about the sexual offenses?"],
+        "jorle-serious-sexual-offenses",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and
