@@ -5998,6 +5998,20 @@ fn a_described_speaker_runs_past_of() {
     );
 }
 
+/// "Case" is light (the lexicon's `light`): "the Assange case" says little more than "Assange"
+/// (session 42's start only suggested Roth's one quotation for "what did Kenneth Roth say about
+/// the Assange case").
+#[test]
+fn case_is_a_light_word() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &["what did Kenneth Roth say about the Assange case"],
+        "roth-threatens-modern-journalism",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -802,7 +802,7 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// ambassador there?"): 6,613, 7,047 first, 40 with another fact. "There's this lawyer who
 /// …, who was she?": "this" introduces as "a" does: 6,614. "What is Cornel West's position?"
 /// asks about him: 6,615 (91.3%). "What say the spokesman of Swedish foreign ministry about
-/// …": the description runs past "of": 6,616.
+/// …": the description runs past "of": 6,616. "Case" light: 6,618.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
