@@ -6012,6 +6012,20 @@ fn case_is_a_light_word() {
     );
 }
 
+/// "Who co-wrote the Newsweek article with Daniel Ellsberg and Alice Walker": a name after
+/// "and" that follows a name after "with" is not asked for either (session 42's start
+/// answered with Alice Walker).
+#[test]
+fn a_name_joined_by_and_to_a_named_partner_is_not_asked_for() {
+    let engine = shipped_engine();
+    let query = "who co-wrote the Newsweek article with Daniel Ellsberg and Alice Walker";
+    assert_none_answered(&engine, Command::Who, &[query]);
+    assert_eq!(
+        first_offered(&engine, Command::Who, query).as_deref(),
+        Some("noam-chomsky")
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -802,7 +802,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// ambassador there?"): 6,613, 7,047 first, 40 with another fact. "There's this lawyer who
 /// …, who was she?": "this" introduces as "a" does: 6,614. "What is Cornel West's position?"
 /// asks about him: 6,615 (91.3%). "What say the spokesman of Swedish foreign ministry about
-/// …": the description runs past "of": 6,616. "Case" light: 6,618.
+/// …": the description runs past "of": 6,616. "Case" light: 6,618. "With Alice Walker and
+/// Noam Chomsky": neither is asked for: 39 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -811,7 +812,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.912, 0.972, 59, 40);
+    assert_floors(s, 0.912, 0.972, 59, 39);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -1072,8 +1072,23 @@ impl Names {
                         || OBJECT_MARKS.contains(&mark) && !name.iter().any(|w| w == mark)
                         // "the name of …", "the government of the UK" are what they are of.
                         && !(mark == "of" && before >= 2 && SAME_AS_OF.contains(&word(before - 2)))
+                        // "with Alice Walker and Noam Chomsky": both are. (Session 42: tuning,
+                        // one fewer answered with another fact, nothing else.)
+                        || mark == "and" && self.name_marked_before(question, before - 1)
                 }
             })
+        })
+    }
+}
+
+impl Names {
+    /// Whether a whole name ends right before word `and` (an "and") of `question`, after a
+    /// word of [`OBJECT_MARKS`]: "with *Alice Walker* and …".
+    fn name_marked_before(&self, question: &Question, and: usize) -> bool {
+        (and.saturating_sub(NAME_WORDS_MAX + 1)..and.saturating_sub(1)).any(|mark| {
+            OBJECT_MARKS.contains(&question.word(mark))
+                && longest_name(&self.by_name, (mark + 1..and).map(|i| question.word(i)))
+                    .is_some_and(|(n, _)| mark + 1 + n == and)
         })
     }
 }
