@@ -6026,6 +6026,19 @@ fn a_name_joined_by_and_to_a_named_partner_is_not_asked_for() {
     );
 }
 
+/// "Comparison" is a form of "compared" (the lexicon's `same` group): "the lawyer who made the
+/// Mindszenty comparison" is the one who compared (session 42's start only suggested her).
+#[test]
+fn a_comparison_is_comparing() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["who was the lawyer who made the Mindszenty comparison"],
+        "rebecca-niblock",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and
