@@ -6039,6 +6039,19 @@ fn a_comparison_is_comparing() {
     );
 }
 
+/// "Touch" is "affect" (the lexicon's `same` group): "the files touching every government" are
+/// the documents affecting every country (session 42's start only suggested them).
+#[test]
+fn touching_is_affecting() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &["Assange on the files touching every government"],
+        "assange-documents-every-country",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -804,7 +804,7 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// asks about him: 6,615 (91.3%). "What say the spokesman of Swedish foreign ministry about
 /// …": the description runs past "of": 6,616. "Case" light: 6,618. "With Alice Walker and
 /// Noam Chomsky": neither is asked for: 39 with another fact. "Comparison" with "compared":
-/// 6,621, 7,048 first.
+/// 6,621, 7,048 first. "Touch" with "affect": 6,623 (91.4%), 7,049 first.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -813,7 +813,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.912, 0.972, 59, 39);
+    assert_floors(s, 0.913, 0.972, 59, 39);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
