@@ -6052,6 +6052,20 @@ fn touching_is_affecting() {
     );
 }
 
+/// "Guarding the embassy", "standing guard" read as the documents' "posted outside" (the
+/// lexicon's `phrases`): session 42's start found nothing for "one of the officers guarding the
+/// embassy in December cracked a joke".
+#[test]
+fn guarding_is_being_posted_outside() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &["one of the officers guarding the embassy in December cracked a joke, what was it?"],
+        "police-officer-fighting-crime",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

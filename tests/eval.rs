@@ -804,7 +804,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// asks about him: 6,615 (91.3%). "What say the spokesman of Swedish foreign ministry about
 /// …": the description runs past "of": 6,616. "Case" light: 6,618. "With Alice Walker and
 /// Noam Chomsky": neither is asked for: 39 with another fact. "Comparison" with "compared":
-/// 6,621, 7,048 first. "Touch" with "affect": 6,623 (91.4%), 7,049 first.
+/// 6,621, 7,048 first. "Touch" with "affect": 6,623 (91.4%), 7,049 first. "Guarding",
+/// "standing guard" read "posted outside": 6,628, 7,051 first (97.3%).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
