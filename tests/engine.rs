@@ -6066,6 +6066,20 @@ fn guarding_is_being_posted_outside() {
     );
 }
 
+/// "Turned into" reads as "become" (the lexicon's `phrases`): "what did Assange say the embassy
+/// had turned into for him" asks for "has become my home, my office and my refuge" (session
+/// 42's start suggested the 1987 law's words).
+#[test]
+fn turned_into_is_become() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &["what did Assange say the embassy had turned into for him"],
+        "assange-home-office-refuge",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -805,7 +805,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// …": the description runs past "of": 6,616. "Case" light: 6,618. "With Alice Walker and
 /// Noam Chomsky": neither is asked for: 39 with another fact. "Comparison" with "compared":
 /// 6,621, 7,048 first. "Touch" with "affect": 6,623 (91.4%), 7,049 first. "Guarding",
-/// "standing guard" read "posted outside": 6,628, 7,051 first (97.3%).
+/// "standing guard" read "posted outside": 6,628, 7,051 first (97.3%). "Turned into" read
+/// "become": 6,630 (91.5%), 7,053 first.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
