@@ -3248,23 +3248,61 @@ impl Engine {
                 let folded = crate::text::fold(phrase);
                 let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
                 let after = words.iter().position(|w| TITLE_INTRODUCERS.contains(w))? + 1;
+                if words.len() < after + QUOTED_RUN_MIN {
+                    return None;
+                }
+                // (Only the events whose words hold the span's first words may hold it: read
+                // from their sorted words, not by folding every text of every event again for
+                // each length. Session 42: half the instructions of messages of 200 characters
+                // or more went to that.)
+                let first: Vec<String> = words[after..after + QUOTED_RUN_MIN]
+                    .iter()
+                    .map(|w| crate::text::stem(w))
+                    .collect();
+                let near: Vec<usize> = (0..self.base.events.len())
+                    .filter(|&e| {
+                        let told = self.event_text_words(e);
+                        first
+                            .iter()
+                            .all(|w| told.binary_search_by(|t| (**t).cmp(w.as_str())).is_ok())
+                    })
+                    .collect();
+                if near.is_empty() {
+                    return None;
+                }
                 (after + QUOTED_RUN_MIN..=words.len())
                     .rev()
-                    .find_map(|end| self.one_holding(Command::When, &words[after..end].join(" ")))
+                    .find_map(|end| {
+                        let needle = format!(" {} ", words[after..end].join(" "));
+                        let holding: Vec<usize> = near
+                            .iter()
+                            .copied()
+                            .filter(|&e| self.holds_span(Command::When, e, &needle))
+                            .collect();
+                        match holding[..] {
+                            [one] => Some(one as u32),
+                            _ => None,
+                        }
+                    })
             })
+    }
+
+    /// Whether fact `index` of `command`'s label, keys or body, folded, holds `needle` (words
+    /// with a space either side).
+    fn holds_span(&self, command: Command, index: usize, needle: &str) -> bool {
+        let fact = FactRef { command, index };
+        let label = self.base.label(fact);
+        std::iter::once(label.as_str())
+            .chain(self.base.keys(fact))
+            .chain(self.base.body(fact))
+            .any(|text| format!(" {} ", crate::text::fold(text)).contains(needle))
     }
 
     fn one_holding(&self, command: Command, span: &str) -> Option<u32> {
         let needle = format!(" {span} ");
         let mut found = None;
         for index in 0..self.index_of(command).fact_count() {
-            let fact = FactRef { command, index };
-            let label = self.base.label(fact);
-            let holds = std::iter::once(label.as_str())
-                .chain(self.base.keys(fact))
-                .chain(self.base.body(fact))
-                .any(|text| format!(" {} ", crate::text::fold(text)).contains(&needle));
-            if holds {
+            if self.holds_span(command, index, &needle) {
                 if found.is_some() {
                     return None;
                 }
