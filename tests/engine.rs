@@ -6080,6 +6080,20 @@ fn turned_into_is_become() {
     );
 }
 
+/// "Whose letter got read at We are all Assange": of the best few, the one person the case
+/// file writes in the possessive before "letter" ("Snowden's letter"), not the reader (session
+/// 42's start offered Angela Richter first).
+#[test]
+fn whose_asks_for_the_owner_the_case_file_names() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["whose letter got read at We are all Assange"],
+        "edward-snowden",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -1157,6 +1157,30 @@ impl Engine {
             reading = Reading::Subject;
             refused = None;
         }
+        // "Whose letter was read out at the Berlin event?": of the best few, the one person the
+        // case file writes in the possessive before that word ("Snowden's letter"), when no
+        // rule answers. (Session 42: tuning +2 right, nothing else; of a country too, −1: "a
+        // country whose president …" is no question about the country.)
+        if command == Command::Who
+            && reading == Reading::Plain
+            && hits.len() > 1
+            && !verdict_refusing(&hits, |_: &Hit| refused).answers()
+            && let Some(noun) = asked
+                .typed()
+                .iter()
+                .position(|w| *w == "whose")
+                .and_then(|at| asked.typed().get(at + 1))
+            && let [at] = (0..hits.len().min(SENTENCE_AMONG))
+                .filter(|&i| {
+                    self.base.people[hits[i].fact as usize].kind == PersonKind::Person
+                        && self.possessive_of(hits[i].fact, noun)
+                })
+                .collect::<Vec<_>>()[..]
+        {
+            hits[..=at].rotate_right(1);
+            reading = Reading::Subject;
+            refused = None;
+        }
         // "I keep seeing Yanis Varoufakis post about Julian calling him. Who is he actually?":
         // the one person the message names near its start, the case's subject set aside.
         if command == Command::Who
@@ -3285,6 +3309,44 @@ impl Engine {
                         }
                     })
             })
+    }
+
+    /// Whether the case file writes person `p`'s name (or its last word) in the possessive
+    /// right before `noun` ("Snowden's letter"), in an event's title or summary, a person's
+    /// role or summary, or a quotation's context.
+    fn possessive_of(&self, p: u32, noun: &str) -> bool {
+        let person = &self.base.people[p as usize];
+        let owners: Vec<String> = std::iter::once(&person.name)
+            .chain(&person.aliases)
+            .flat_map(|name| {
+                let name = name.to_lowercase();
+                let last = name.rsplit(' ').next().unwrap_or_default().to_string();
+                [name, last]
+            })
+            .filter(|n| n.len() >= 3)
+            .collect();
+        let needles: Vec<String> = owners
+            .iter()
+            .flat_map(|o| [format!("{o}'s {noun}"), format!("{o}\u{2019}s {noun}")])
+            .collect();
+        let holds = |text: &str| {
+            let text = text.to_lowercase();
+            needles.iter().any(|n| text.contains(n.as_str()))
+        };
+        self.base
+            .events
+            .iter()
+            .any(|e| holds(&e.title) || holds(&e.summary))
+            || self
+                .base
+                .people
+                .iter()
+                .any(|q| holds(&q.role) || q.summary.as_deref().is_some_and(holds))
+            || self
+                .base
+                .quotes
+                .iter()
+                .any(|q| q.context.as_deref().is_some_and(holds))
     }
 
     /// Whether fact `index` of `command`'s label, keys or body, folded, holds `needle` (words
