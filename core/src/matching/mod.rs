@@ -1170,10 +1170,11 @@ impl Engine {
                 .iter()
                 .position(|w| *w == "whose")
                 .and_then(|at| asked.typed().get(at + 1))
+            && let texts = self.possessive_texts(noun)
             && let [at] = (0..hits.len().min(SENTENCE_AMONG))
                 .filter(|&i| {
                     self.base.people[hits[i].fact as usize].kind == PersonKind::Person
-                        && self.possessive_of(hits[i].fact, noun)
+                        && self.possessive_of(hits[i].fact, noun, &texts)
                 })
                 .collect::<Vec<_>>()[..]
         {
@@ -3311,12 +3312,45 @@ impl Engine {
             })
     }
 
-    /// Whether the case file writes person `p`'s name (or its last word) in the possessive
-    /// right before `noun` ("Snowden's letter"), in an event's title or summary, a person's
-    /// role or summary, or a quotation's context.
-    fn possessive_of(&self, p: u32, noun: &str) -> bool {
+    /// The texts of the case file (an event's title or summary, a person's role or summary, a
+    /// quotation's context), lower-cased, that write `noun` after a possessive ("Snowden's
+    /// letter"): read once for [`Engine::possessive_of`]. (Texts that do not hold the word,
+    /// lower-case or capitalised, are passed over unread.)
+    fn possessive_texts(&self, noun: &str) -> Vec<String> {
+        let mut capital = noun.to_string();
+        if let Some(first) = capital.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
+        let events = self
+            .base
+            .events
+            .iter()
+            .flat_map(|e| [e.title.as_str(), e.summary.as_str()]);
+        let people = self
+            .base
+            .people
+            .iter()
+            .flat_map(|p| std::iter::once(p.role.as_str()).chain(p.summary.as_deref()));
+        let quotes = self.base.quotes.iter().filter_map(|q| q.context.as_deref());
+        events
+            .chain(people)
+            .chain(quotes)
+            .filter(|t| t.contains(noun) || t.contains(capital.as_str()))
+            .map(str::to_lowercase)
+            .filter(|t| {
+                t.contains(&format!("'s {noun}")) || t.contains(&format!("\u{2019}s {noun}"))
+            })
+            .collect()
+    }
+
+    /// Whether `texts` ([`Engine::possessive_texts`] of `noun`) write person `p`'s name (or its
+    /// last word) in the possessive right before `noun`.
+    fn possessive_of(&self, p: u32, noun: &str, texts: &[String]) -> bool {
+        if texts.is_empty() {
+            return false;
+        }
         let person = &self.base.people[p as usize];
-        let owners: Vec<String> = std::iter::once(&person.name)
+        std::iter::once(&person.name)
             .chain(&person.aliases)
             .flat_map(|name| {
                 let name = name.to_lowercase();
@@ -3324,29 +3358,15 @@ impl Engine {
                 [name, last]
             })
             .filter(|n| n.len() >= 3)
-            .collect();
-        let needles: Vec<String> = owners
-            .iter()
-            .flat_map(|o| [format!("{o}'s {noun}"), format!("{o}\u{2019}s {noun}")])
-            .collect();
-        let holds = |text: &str| {
-            let text = text.to_lowercase();
-            needles.iter().any(|n| text.contains(n.as_str()))
-        };
-        self.base
-            .events
-            .iter()
-            .any(|e| holds(&e.title) || holds(&e.summary))
-            || self
-                .base
-                .people
-                .iter()
-                .any(|q| holds(&q.role) || q.summary.as_deref().is_some_and(holds))
-            || self
-                .base
-                .quotes
-                .iter()
-                .any(|q| q.context.as_deref().is_some_and(holds))
+            .any(|owner| {
+                let needles = [
+                    format!("{owner}'s {noun}"),
+                    format!("{owner}\u{2019}s {noun}"),
+                ];
+                texts
+                    .iter()
+                    .any(|t| needles.iter().any(|n| t.contains(n.as_str())))
+            })
     }
 
     /// Whether fact `index` of `command`'s label, keys or body, folded, holds `needle` (words
