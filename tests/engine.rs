@@ -6094,6 +6094,23 @@ fn whose_asks_for_the_owner_the_case_file_names() {
     );
 }
 
+/// "What Victoria Nuland at the State Department said when reporters asked her about …": the
+/// speaker is read past where they are from, and her words of that briefing answer together,
+/// the best first (session 42's start only suggested them).
+#[test]
+fn a_speaker_is_read_past_where_they_are_from() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &[
+            "what Victoria Nuland at the State Department said when reporters asked her about \
+           Ecuador granting asylum to Assange",
+        ],
+        "nuland-issue-between",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -807,7 +807,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// 6,621, 7,048 first. "Touch" with "affect": 6,623 (91.4%), 7,049 first. "Guarding",
 /// "standing guard" read "posted outside": 6,628, 7,051 first (97.3%). "Turned into" read
 /// "become": 6,630 (91.5%), 7,053 first. "Whose letter was read out …": the one the case file
-/// writes in the possessive before it ("Snowden's letter"): 6,632.
+/// writes in the possessive before it ("Snowden's letter"): 6,632. "What Victoria Nuland from
+/// the State Department said when reporters asked her …": 6,633.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
