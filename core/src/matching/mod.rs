@@ -761,6 +761,9 @@ impl Engine {
         // (Not when the member typed a quotation's key as it stands: "zizek free julian
         // assange quote" is Žižek's "Free Julian Assange", though "assange quote" names a
         // speaker. Session 30: tuning +1 right, nothing else.)
+        // Whose quotations a /quote question asks for, when it says (named, referred to,
+        // described): read again by the question sentence's reading below.
+        let mut asked_speakers: Vec<u32> = Vec::new();
         if command == Command::Quote && hits.first().is_some_and(|h| !h.exact) {
             let question = asked.question();
             // A message's question sentence, read once for the two readings of it below.
@@ -802,9 +805,11 @@ impl Engine {
             if speakers.is_empty()
                 && let Some((_, read)) = &sentence
                 && let Some(context) = asked.context()
-                && let Some(person) = self
-                    .names
-                    .speaker_referred(&subject::Question::read(context), read)
+                && let Some(person) =
+                    self.names
+                        .speaker_referred(&subject::Question::read(context), read, |p| {
+                            self.is_central(p)
+                        })
             {
                 speakers.push(person);
             }
@@ -836,6 +841,7 @@ impl Engine {
                     reading = Reading::Unquoted;
                 }
             }
+            asked_speakers.clone_from(&speakers);
             if !speakers.is_empty() {
                 let theirs = |h: &Hit| {
                     speakers
@@ -978,7 +984,11 @@ impl Engine {
         // Patino meet with": asked for whom something was done to or with, not whoever the
         // question names (by name or alias, or typed as one of their keys), the one who did it.
         // (Session 18: tuning +2 right, −2 answered with another fact, nothing else.)
-        let to_whom = command == Command::Who && asks_recipient(asked.query, asked.typed());
+        // (Not when it asks about the one it names first: "who is Vaughan Smith, the man Assange
+        // stayed with?" ends with "with" in what describes him. Session 43.)
+        let to_whom = command == Command::Who
+            && reading != Reading::Subject
+            && asks_recipient(asked.query, asked.typed());
         if to_whom {
             let words = asked.words();
             let named = |h: &Hit| h.exact || self.names.named_in(words, h.fact);
@@ -2011,6 +2021,20 @@ impl Engine {
                             &self.base.quotes[hits[at].fact as usize].speaker,
                         )
                         .is_none_or(|r| self.base.people[r.index].kind == PersonKind::Person)
+            });
+            // Nor, to a question whose speaker the message names, refers to or describes
+            // ("Victoria Nuland was the spokesperson …. What did she say about Assange being
+            // wanted in Sweden?"), another's quotation the question sentence alone finds
+            // (Jorle's). (Session 43: tuning, one unanswerable question fewer answered,
+            // nothing else.)
+            let at = at.filter(|&at| {
+                command != Command::Quote
+                    || asked_speakers.is_empty()
+                    || asked_speakers.iter().any(|&p| {
+                        self.base
+                            .quotes_of(p as usize)
+                            .contains(&(hits[at].fact as usize))
+                    })
             });
             if let Some(at) = at {
                 hits[..=at].rotate_right(1);

@@ -725,8 +725,14 @@ impl Names {
 
     /// Who a message's question sentence means by "he", "she" or "they" when it asks what
     /// they said ("Victoria Nuland was asked about the asylum. What did she say?"): the one
-    /// person the rest of the message (`context`) names.
-    pub fn speaker_referred(&self, context: &Question, sentence: &Question) -> Option<u32> {
+    /// person the rest of the message (`context`) names, the case's subject (`central`) set
+    /// aside if need be.
+    pub fn speaker_referred(
+        &self,
+        context: &Question,
+        sentence: &Question,
+        central: impl Fn(u32) -> bool,
+    ) -> Option<u32> {
         let words: Vec<&str> = sentence.words().collect();
         let refers = words
             .iter()
@@ -734,7 +740,10 @@ impl Names {
         if !refers || !words.iter().any(|w| SPEAKING.contains(w)) {
             return None;
         }
+        // (Or, of two, the one who is not the case's subject: "Victoria Nuland was the
+        // spokesperson when Assange got asylum. What did she say about …?" Session 43.)
         self.opening_named(context, |_| true)
+            .or_else(|| self.opening_named(context, |p| !central(p)))
     }
 
     /// The one person `context` names, of those `counted` keeps, if they open it (within
