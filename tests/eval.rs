@@ -812,7 +812,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// session 42: 89.6% / 96.5% / 3 of 56 on 42's final and 43's starting engine) joined:
 /// fifty-one files, 6,762/7,393 (91.5%), 97.3% first (7,192), 62 of 2,701, 42 with another
 /// fact. "What did she say about …" after a sentence naming Nuland and Assange is Nuland's:
-/// 61 of 2,701.
+/// 61 of 2,701. "Who said Britain doesn't recognise diplomatic asylum?": the speaker of a
+/// quotation well ahead, among the best few: 6,772 (91.6%), 7,196 first.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -821,7 +822,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.914, 0.972, 61, 42);
+    assert_floors(s, 0.915, 0.973, 61, 42);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
