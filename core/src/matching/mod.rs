@@ -3158,7 +3158,9 @@ impl Engine {
     /// the clause's first two words or more (up to [`DESCRIBED_CLAUSE_END_MAX`] words after
     /// its "who", "that" or "whose"), that [`Engine::described`] finds a person with; the
     /// question read with their name in its place, if plainly answered
-    /// ([`Engine::plainly_answered`]).
+    /// ([`Engine::plainly_answered`]). An organisation or a country as well ("when did the
+    /// Scandinavian country that wanted him questioned call in Ecuador's ambassador": Sweden;
+    /// session 43: tuning +1 right, nothing else).
     fn undescribed_event(&self, typed: &[&str]) -> Option<u32> {
         let start = after_when_did_the(typed)?;
         // The clause opens after a noun or two ("the man who", "the OSCE official who").
@@ -3167,7 +3169,6 @@ impl Engine {
         let (end, person) = (clause + 2..(clause + DESCRIBED_CLAUSE_END_MAX).min(typed.len()))
             .find_map(|end| {
                 self.described(&join_typed(&typed[start..end]))
-                    .filter(|&p| self.base.people[p as usize].kind == PersonKind::Person)
                     .map(|p| (end, p))
             })?;
         let name = crate::text::fold(&self.base.people[person as usize].name);
