@@ -6204,6 +6204,40 @@ fn the_balcony_speech_is_found_by_its_candles_and_drums() {
     );
 }
 
+/// "There was one titled that Julian Assange must not be extradited, what date did that one come
+/// out?": the title read past "that" finds its one event (session 43's start only offered it).
+#[test]
+fn a_title_is_read_past_that() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "Amnesty put out so many statements over the years that I'm losing track, but there \
+           was one titled that Julian Assange must not be extradited, what date did that one \
+           come out?",
+        ],
+        "amnesty-must-not-be-extradited",
+    );
+}
+
+/// "Who did Ecuador's foreign minister meet before his angry statement …": read with the
+/// minister's name in place of his office, whom he met is answered (session 43's start refused
+/// the minister and found no one else).
+#[test]
+fn whom_an_office_holder_did_something_to_is_read_with_their_name() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "who did ecuador's foregin minister meet before his angry statement about colonial \
+           times",
+        ],
+        "rafael-correa",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and
