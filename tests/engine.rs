@@ -6236,6 +6236,17 @@ fn whom_an_office_holder_did_something_to_is_read_with_their_name() {
         ],
         "rafael-correa",
     );
+    // Described by an office the words before the verb end with (session 43's start answered
+    // the minister).
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "who did the Ecuadorean minister meet with right before he said 'we're not a British \
+           colony'?",
+        ],
+        "rafael-correa",
+    );
 }
 
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is

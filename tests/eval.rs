@@ -818,7 +818,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// that wanted him questioned …": an organisation or country a clause describes read as named:
 /// 6,775. A title read past "that" ("one titled that Julian Assange must not be extradited"):
 /// 6,776 (91.7%). "Who did Ecuador's foreign minister meet …" read with his name: 6,778,
-/// 7,198 first (97.4%).
+/// 7,198 first (97.4%). Or described by his office ("who did the Ecuadorean minister meet with
+/// …"): 6,779, 7,199 first, 41 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -827,7 +828,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.916, 0.973, 61, 42);
+    assert_floors(s, 0.916, 0.973, 61, 41);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

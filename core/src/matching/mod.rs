@@ -1036,8 +1036,16 @@ impl Engine {
         // "who did Ricardo Patino meet before …" is read, whom he met is answered. (Session 43:
         // tuning +2 right, nothing else.)
         if command == Command::Who
-            && refused == Some(Verdict::Undone)
-            && let Some(named) = self.whom_subject_named(hits[0].fact, asked.typed())
+            && let Some(named) = if refused == Some(Verdict::Undone) {
+                self.whom_subject_named(hits[0].fact, asked.typed())
+            // (Or described by their office: "who did the Ecuadorean minister meet with right
+            // before he said …", answered with the minister. Session 43: tuning +1 right, one
+            // fewer answered with another fact, nothing else.)
+            } else if reading == Reading::Plain && refused.is_none() {
+                self.whom_subject_described(hits[0].fact, asked.typed())
+            } else {
+                None
+            }
         {
             let read = self.weigh(command, &named);
             if read.verdict().answers() && read.hits.first().is_some_and(|b| b.fact != hits[0].fact)
@@ -4760,6 +4768,30 @@ impl Engine {
             || (2..=DESCRIBED_WORDS_MAX.min(rest.len()))
                     .rev()
                     .any(|end| self.described(&join_typed(&rest[..end])) == Some(p))
+    }
+
+    /// Whether a /who question asks whom person `p` did something to, described right after
+    /// "who did" in up to [`DESCRIBED_WORDS_MAX`] words that [`Engine::described`] finds them
+    /// with ("who did the Ecuadorean minister meet with …").
+    fn whom_subject_described(&self, p: u32, typed: &[&str]) -> Option<String> {
+        let at = typed.windows(2).position(|pair| {
+            matches!(pair[0], "who" | "whom") && matches!(pair[1], "did" | "does" | "do")
+        })?;
+        let start = at + 2;
+        let lexicon = self.base.lexicon();
+        let end = (start + 1..(start + DESCRIBED_WORDS_MAX).min(typed.len()))
+            .rev()
+            // (Ending with the office: "the Ecuadorean minister".)
+            .filter(|&end| {
+                let w = crate::text::stem(typed[end - 1]);
+                lexicon.is_role(&w) || lexicon.is_member(&w)
+            })
+            .find(|&end| self.described(&join_typed(&typed[start..end])) == Some(p))?;
+        let name = crate::text::fold(&self.base.people[p as usize].name);
+        let mut read: Vec<&str> = typed[..start].to_vec();
+        read.push(&name);
+        read.extend(&typed[end..]);
+        Some(read.join(" "))
     }
 
     /// A /who question asking whom person `p` did something to, described right after "who
