@@ -6249,6 +6249,27 @@ fn whom_an_office_holder_did_something_to_is_read_with_their_name() {
     );
 }
 
+/// The lexicon reads "nobody cares" as the documents' "indifference" ("a great man dying while
+/// nobody cares": Aurore Von Opstal's title), and "explain" as the member's request, filler
+/// ("When Sweden is calling the ambassador of Ecuador for explain?"); session 43's start only
+/// offered both.
+#[test]
+fn nobody_cares_is_indifference_and_explain_is_filler() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["who wrote the piece calling assange a great man dying while nobody cares"],
+        "aurore-von-opstal",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["When Sweden is calling the ambassador of Ecuador for explain?"],
+        "sweden-summons-ambassador",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

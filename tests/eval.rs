@@ -819,7 +819,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// 6,775. A title read past "that" ("one titled that Julian Assange must not be extradited"):
 /// 6,776 (91.7%). "Who did Ecuador's foreign minister meet …" read with his name: 6,778,
 /// 7,198 first (97.4%). Or described by his office ("who did the Ecuadorean minister meet with
-/// …"): 6,779, 7,199 first, 41 with another fact.
+/// …"): 6,779, 7,199 first, 41 with another fact. "Nobody cares" read as "indifference",
+/// "explain" as filler: 6,783.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
