@@ -6251,8 +6251,8 @@ fn whom_an_office_holder_did_something_to_is_read_with_their_name() {
 
 /// The lexicon reads "nobody cares" as the documents' "indifference" ("a great man dying while
 /// nobody cares": Aurore Von Opstal's title), and "explain" as the member's request, filler
-/// ("When Sweden is calling the ambassador of Ecuador for explain?"); session 43's start only
-/// offered both.
+/// ("When Sweden is calling the ambassador of Ecuador for explain?"), and "unheard of" as
+/// "unprecedented"; session 43's start only offered them.
 #[test]
 fn nobody_cares_is_indifference_and_explain_is_filler() {
     let engine = shipped_engine();
@@ -6267,6 +6267,14 @@ fn nobody_cares_is_indifference_and_explain_is_filler() {
         Command::When,
         &["When Sweden is calling the ambassador of Ecuador for explain?"],
         "sweden-summons-ambassador",
+    );
+    // "Unheard of" is "unprecedented" (WikiLeaks' "an unprecedented attack on the rights of
+    // asylum seekers").
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &["who called the British threat 'an unheard-of attack on asylum seekers everywhere'"],
+        "wikileaks-hostile-extreme-act",
     );
 }
 
