@@ -6278,6 +6278,24 @@ fn nobody_cares_is_indifference_and_explain_is_filler() {
     );
 }
 
+/// "… some extradition lawyer on the BBC compared it to a priest who hid out in an embassy for
+/// years, who was that cardinal again?": the one among the best whose role is a cardinal, not
+/// the lawyer the message puts first (session 43's start answered her).
+#[test]
+fn who_was_that_noun_asks_for_the_one_whose_role_it_is() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "I was reading about the 2012 standoff at the embassy and some extradition lawyer on \
+           the BBC compared it to a priest who hid out in an embassy for years, who was that \
+           cardinal again?",
+        ],
+        "jozsef-mindszenty",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

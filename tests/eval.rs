@@ -820,7 +820,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// 6,776 (91.7%). "Who did Ecuador's foreign minister meet …" read with his name: 6,778,
 /// 7,198 first (97.4%). Or described by his office ("who did the Ecuadorean minister meet with
 /// …"): 6,779, 7,199 first, 41 with another fact. "Nobody cares" read as "indifference",
-/// "explain" as filler: 6,783. "Unheard of" as "unprecedented": 6,785 (91.8%).
+/// "explain" as filler: 6,783. "Unheard of" as "unprecedented": 6,785 (91.8%). "…, who was that
+/// cardinal again?" asks for the one whose role is: 6,786, 7,200 first, 40 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -829,7 +830,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.917, 0.973, 61, 41);
+    assert_floors(s, 0.917, 0.973, 61, 40);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -2086,6 +2086,44 @@ impl Engine {
                 reading = Reading::Message;
             }
         }
+        // A message's bare question for a kind of person ("…, who was that cardinal again?")
+        // that the whole message answers with someone whose role is not that ("some extradition
+        // lawyer on the BBC compared it to a priest …": the lawyer) asks for the one among its
+        // best few whose role is. (Session 43: tuning +1 right, one fewer answered with another
+        // fact, nothing else.)
+        if command == Command::Who
+            && reading == Reading::Plain
+            && hits.len() > 1
+            && verdict_refusing(&hits, |_: &Hit| refused).answers()
+            && let Some(sentence) = asked
+                .sentence()
+                .map(|(sentence, _)| sentence)
+                .or_else(|| question_clause(asked.query))
+            && let folded = crate::text::fold(sentence)
+            && let typed = folded.split(' ').collect::<Vec<_>>()
+            && typed.iter().any(|w| matches!(*w, "who" | "whos"))
+            && let alone = Prepared::read(sentence, false, self.base.lexicon())
+            && let [own] = alone.words.as_slice()
+            // (A noun pointed at: "who was that cardinal again?")
+            && typed.windows(2).any(|w| {
+                matches!(w[0], "that" | "this" | "the") && crate::text::stem_cow(w[1]) == own.as_str()
+            })
+        {
+            let role_holds = |p: u32| {
+                crate::text::words(&self.base.people[p as usize].role)
+                    .iter()
+                    .any(|r| crate::text::stem_cow(r) == own.as_str())
+            };
+            if !role_holds(hits[0].fact)
+                && let [at] = (1..hits.len().min(SENTENCE_AMONG))
+                    .filter(|&i| role_holds(hits[i].fact))
+                    .collect::<Vec<_>>()[..]
+            {
+                hits[..=at].rotate_right(1);
+                reading = Reading::Sentence;
+                refused = None;
+            }
+        }
         // A question clause after a comma or "but" ("I know Ecuador took him in over the
         // summer, but in which month did Ecuador actually grant the asylum?"), in the question
         // sentence or a message of one: read alone, it answers with a fact among the
