@@ -4812,9 +4812,7 @@ impl Engine {
     /// "who did" in up to [`DESCRIBED_WORDS_MAX`] words that [`Engine::described`] finds them
     /// with ("who did the Ecuadorean minister meet with …").
     fn whom_subject_described(&self, p: u32, typed: &[&str]) -> Option<String> {
-        let at = typed.windows(2).position(|pair| {
-            matches!(pair[0], "who" | "whom") && matches!(pair[1], "did" | "does" | "do")
-        })?;
+        let at = who_did_at(typed, false)?;
         let start = at + 2;
         let lexicon = self.base.lexicon();
         let end = (start + 1..(start + DESCRIBED_WORDS_MAX).min(typed.len()))
@@ -4838,10 +4836,7 @@ impl Engine {
     /// place of those words: "who did ricardo patino meet before …". `None` if the question
     /// names them as their name stands.
     fn whom_subject_named(&self, p: u32, typed: &[&str]) -> Option<String> {
-        let at = typed.windows(2).position(|pair| {
-            matches!(pair[0], "who" | "whom")
-                && matches!(pair[1], "did" | "does" | "do" | "had" | "has")
-        })?;
+        let at = who_did_at(typed, true)?;
         // The words after "who did" (articles and "'s" left out), with where each stands.
         let rest: Vec<(usize, &str)> = (at + 2..typed.len())
             .map(|i| (i, typed[i]))
@@ -4884,10 +4879,7 @@ impl Engine {
     /// articles and possessives left out, a word or a slip apart ("who did Ecuador's foregin
     /// minister meet"), with the question going on after them.
     fn is_whom_subject(&self, p: u32, typed: &[&str]) -> bool {
-        let Some(at) = typed.windows(2).position(|pair| {
-            matches!(pair[0], "who" | "whom")
-                && matches!(pair[1], "did" | "does" | "do" | "had" | "has")
-        }) else {
+        let Some(at) = who_did_at(typed, true) else {
             return false;
         };
         let rest: Vec<&str> = typed[at + 2..]
@@ -6443,6 +6435,16 @@ fn without_articles(name: &[String]) -> Vec<&str> {
         .map(String::as_str)
         .filter(|w| !ARTICLES.contains(w))
         .collect()
+}
+
+/// Where a /who question (`typed`, folded) says "who did" ("does", "do"; with `have`, "had",
+/// "has" too), by the index of its "who" ("whom").
+fn who_did_at(typed: &[&str], have: bool) -> Option<usize> {
+    typed.windows(2).position(|pair| {
+        matches!(pair[0], "who" | "whom")
+            && (matches!(pair[1], "did" | "does" | "do")
+                || have && matches!(pair[1], "had" | "has"))
+    })
 }
 
 /// Whether a /who question (`typed`, folded) asks for more than one person: "two", "both",
