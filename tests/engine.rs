@@ -6296,6 +6296,24 @@ fn who_was_that_noun_asks_for_the_one_whose_role_it_is() {
     );
 }
 
+/// "My dad keeps saying it was Ecuador's foreign minister who …, who was it?": the member's
+/// family is no office asked for ("father" is one), so the minister is answered (session 43's
+/// start refused him, taking the question to ask for a father).
+#[test]
+fn the_members_own_family_is_no_office_asked_for() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "my dad keeps saying it was Ecuador's foreign minister who went off about Britain at a \
+           press conference in Quito back in 2012, but he can't remember the guy's name, who \
+           was it?",
+        ],
+        "ricardo-patino",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -822,6 +822,7 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// …"): 6,779, 7,199 first, 41 with another fact. "Nobody cares" read as "indifference",
 /// "explain" as filler: 6,783. "Unheard of" as "unprecedented": 6,785 (91.8%). "…, who was that
 /// cardinal again?" asks for the one whose role is: 6,786, 7,200 first, 40 with another fact.
+/// "My dad", "my grandad" as filler: 6,788.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
