@@ -822,7 +822,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// …"): 6,779, 7,199 first, 41 with another fact. "Nobody cares" read as "indifference",
 /// "explain" as filler: 6,783. "Unheard of" as "unprecedented": 6,785 (91.8%). "…, who was that
 /// cardinal again?" asks for the one whose role is: 6,786, 7,200 first, 40 with another fact.
-/// "My dad", "my grandad" as filler: 6,788.
+/// "My dad", "my grandad" as filler: 6,788. tuning52 and tuning53 (sealed through session 43:
+/// 82.7% / 97.3% / 1 of 25 and 78.9% / 93.6% / 1 of 41 on 44's start) joined: fifty-three
+/// files, 6,936/7,577 (91.5%), 97.3% first (7,375), 63 of 2,767, 42 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -831,7 +833,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.917, 0.973, 61, 40);
+    assert_floors(s, 0.915, 0.973, 63, 42);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
