@@ -6314,6 +6314,37 @@ fn the_members_own_family_is_no_office_asked_for() {
     );
 }
 
+/// "Sweden summoned Ecuador's ambassador in Stockholm …, do you know who that ambassador
+/// was?": a deed before the office ("summoned") says nothing of what it is of, and "that
+/// ambassador" points back at the one told of; and in a message of one sentence, a question
+/// clause after a comma that points back at someone named ("Ecuador's ambassador let the
+/// police into the embassy …, does anyone know who that ambassador was?") asks for them.
+/// Session 44's start suggested both.
+#[test]
+fn an_office_pointed_back_at_in_a_question_clause_is_the_one_told_of() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "I read that Sweden immediately summoned Ecuador's ambassador in Stockholm when \
+           Ecuador's asylum decision came through, do you know who that ambassador was?",
+            "Sweden summoned Ecuador's ambassador in Stockholm, do you know who that ambassador \
+           was?",
+        ],
+        "ecuador-ambassador-stockholm",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "people keep posting that Ecuador's ambassador let the police into the embassy to drag \
+           Julian out, does anyone know who that ambassador was?",
+        ],
+        "ecuador-ambassador-london",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -825,6 +825,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// "My dad", "my grandad" as filler: 6,788. tuning52 and tuning53 (sealed through session 43:
 /// 82.7% / 97.3% / 1 of 25 and 78.9% / 93.6% / 1 of 41 on 44's start) joined: fifty-three
 /// files, 6,936/7,577 (91.5%), 97.3% first (7,375), 63 of 2,767, 42 with another fact.
+/// "Sweden summoned Ecuador's ambassador …, do you know who that ambassador was?": a deed
+/// word is not what the office is of, "that ambassador" points back; a question clause after
+/// a comma points back at someone named: 6,938 (91.6%).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
