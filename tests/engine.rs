@@ -6345,6 +6345,24 @@ fn an_office_pointed_back_at_in_a_question_clause_is_the_one_told_of() {
     );
 }
 
+/// "… stuck in the Ecuadorian embassy for ages after he ran out of appeals …. What date did he
+/// go in there?": "go in there" is the lexicon's "enter", so the question sentence asks when he
+/// entered, not when the legal battle the message tells of ended (session 44's start suggested
+/// the battle first).
+#[test]
+fn going_in_there_is_entering() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "Assange was stuck in the Ecuadorian embassy for ages after he ran out of appeals in \
+           the UK courts. So what date did he go in there?",
+        ],
+        "assange-enters-embassy",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

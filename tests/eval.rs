@@ -827,7 +827,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// files, 6,936/7,577 (91.5%), 97.3% first (7,375), 63 of 2,767, 42 with another fact.
 /// "Sweden summoned Ecuador's ambassador …, do you know who that ambassador was?": a deed
 /// word is not what the office is of, "that ambassador" points back; a question clause after
-/// a comma points back at someone named: 6,938 (91.6%).
+/// a comma points back at someone named: 6,938 (91.6%). "Go in there" read as "enter": 6,939,
+/// 7,377 first (97.4%).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
