@@ -6363,6 +6363,26 @@ fn going_in_there_is_entering() {
     );
 }
 
+/// "… some priest who lived in an American embassy for like fifteen years... who was that
+/// priest guy?": an ellipsis before a space ends a sentence, so the question sentence asks for
+/// the one the message described (session 44's start read one sentence and suggested the
+/// lawyer first).
+#[test]
+fn an_ellipsis_ends_a_sentence() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "apparently some lawyer on the BBC compared Assange to a priest who lived in an \
+           American embassy for like fifteen years... who was that priest guy, anyone know?",
+            "apparently some lawyer on the BBC compared Assange to a priest who lived in an \
+           American embassy for like fifteen years… who was that priest guy, anyone know?",
+        ],
+        "jozsef-mindszenty",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -828,7 +828,7 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// "Sweden summoned Ecuador's ambassador …, do you know who that ambassador was?": a deed
 /// word is not what the office is of, "that ambassador" points back; a question clause after
 /// a comma points back at someone named: 6,938 (91.6%). "Go in there" read as "enter": 6,939,
-/// 7,377 first (97.4%).
+/// 7,377 first (97.4%). An ellipsis ends a sentence: 6,940, 7,379 first, 41 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -837,7 +837,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.915, 0.973, 63, 42);
+    assert_floors(s, 0.915, 0.973, 63, 41);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -6761,6 +6761,11 @@ fn sentences(query: &str) -> Vec<&str> {
         let spaced = bytes.get(next).is_some_and(|b| b.is_ascii_whitespace());
         let ends = match c {
             '?' | '!' | ';' | ':' => spaced,
+            // An ellipsis before a space ends one too ("… for like fifteen years... who was
+            // that priest guy?"). (Session 44: tuning +1 right, +2 right first, one fewer
+            // answered with another fact, nothing else.)
+            '.' if query[..at].ends_with("..") => spaced,
+            '…' => spaced,
             '.' => {
                 let before = query[start..at]
                     .rsplit(|c: char| !c.is_alphanumeric())
