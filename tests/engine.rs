@@ -6383,6 +6383,28 @@ fn an_ellipsis_ends_a_sentence() {
     );
 }
 
+/// "… the UN Special Rapporteur on Torture, who said the extradition must be barred. Who was
+/// that rapporteur?": "that rapporteur" points back at the one named by an office word of the
+/// name, not only by its last word (session 44's start dropped him as named and not asked for,
+/// and suggested the Council of Europe).
+#[test]
+fn an_office_word_of_a_name_points_back_at_its_holder() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "The Council of Europe resolution joins the recommendation of the UN Special \
+           Rapporteur on Torture, who declared in November 2019 that the extradition must be \
+           barred. Who was that rapporteur?",
+            "There's a part of the Council of Europe resolution about the UN special rapporteur \
+           on torture saying the extradition must be barred, and I never caught the name - who \
+           is that rapporteur?",
+        ],
+        "un-special-rapporteur-on-torture",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

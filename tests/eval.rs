@@ -829,6 +829,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// word is not what the office is of, "that ambassador" points back; a question clause after
 /// a comma points back at someone named: 6,938 (91.6%). "Go in there" read as "enter": 6,939,
 /// 7,377 first (97.4%). An ellipsis ends a sentence: 6,940, 7,379 first, 41 with another fact.
+/// "… the UN Special Rapporteur on Torture …. Who was that rapporteur?" points back by an office
+/// word of the name: 6,942, 7,381 first.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(

@@ -953,7 +953,14 @@ impl Engine {
                     return false;
                 };
                 let read = sentence.get_or_init(|| subject::Question::read(typed));
-                self.names.pointed_at(read, n) && !self.names.not_asked_for(read, n)
+                // (Or by an office word of their name: "… the UN Special Rapporteur on
+                // Torture …. Who was that rapporteur?" Session 44: tuning +2 right, nothing
+                // else.)
+                (self.names.pointed_at(read, n)
+                    || self
+                        .names
+                        .pointed_at_office(read, n, |w| self.base.lexicon().reads_as_role(w)))
+                    && !self.names.not_asked_for(read, n)
             };
             hits.retain(|h| {
                 h.exact || !self.names.not_asked_for(question, h.fact) || pointed_back(h.fact)

@@ -840,6 +840,26 @@ impl Names {
             .any(|name| !name.is_empty() && words.windows(name.len()).any(|w| w == name.as_slice()))
     }
 
+    /// Whether `question` points at person `n` by an office word of one of their names (as
+    /// `is_office` reads it) after "that" or "this" ("who was that rapporteur" of the UN
+    /// Special Rapporteur on Torture): someone named before it by an office.
+    pub fn pointed_at_office(
+        &self,
+        question: &Question,
+        n: u32,
+        is_office: impl Fn(&str) -> bool,
+    ) -> bool {
+        // (Words of the name may come between: "that special rapporteur".)
+        self.names_of(n).iter().any(|name| {
+            (1..question.typed.len()).any(|i| {
+                matches!(question.word(i - 1), "that" | "this")
+                    && (i..question.typed.len().min(i + 3))
+                        .take_while(|&j| name.iter().any(|w| w == question.word(j)))
+                        .any(|j| is_office(question.word(j)))
+            })
+        })
+    }
+
     /// Whether `question` points at person `n` by the last word of one of their names after
     /// "that", "this" or "the" ("who was that ambassador"): someone named before it.
     pub fn pointed_at(&self, question: &Question, n: u32) -> bool {
