@@ -830,7 +830,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// a comma points back at someone named: 6,938 (91.6%). "Go in there" read as "enter": 6,939,
 /// 7,377 first (97.4%). An ellipsis ends a sentence: 6,940, 7,379 first, 41 with another fact.
 /// "… the UN Special Rapporteur on Torture …. Who was that rapporteur?" points back by an office
-/// word of the name: 6,942, 7,381 first.
+/// word of the name: 6,942, 7,381 first. A /quote paraphrase of one quotation well ahead
+/// ([`Verdict::Paraphrase`]): 6,958 (91.8%).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -839,7 +840,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.915, 0.973, 63, 41);
+    assert_floors(s, 0.918, 0.973, 63, 41);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
