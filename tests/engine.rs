@@ -6449,6 +6449,24 @@ fn a_paraphrase_of_one_quotation_is_answered_with_it() {
     );
 }
 
+/// "Amnesty put out a statement saying US diplomatic assurances are unreliable …. When did
+/// Amnesty publish that one?": a statement that Assange "must be released" tells of no
+/// publishing (as "WikiLeaks will release a million files" does), so the question asks when the
+/// statement was published (session 44's start refused it as a deed asked of a statement).
+#[test]
+fn a_call_for_release_is_no_publishing() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "Amnesty has put out lots of statements on Assange, including one where they said the \
+           US diplomatic assurances are inherently unreliable. When did Amnesty publish that one?",
+        ],
+        "amnesty-diplomatic-assurances",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

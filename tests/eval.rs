@@ -831,7 +831,7 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// 7,377 first (97.4%). An ellipsis ends a sentence: 6,940, 7,379 first, 41 with another fact.
 /// "… the UN Special Rapporteur on Torture …. Who was that rapporteur?" points back by an office
 /// word of the name: 6,942, 7,381 first. A /quote paraphrase of one quotation well ahead
-/// ([`Verdict::Paraphrase`]): 6,958 (91.8%).
+/// ([`Verdict::Paraphrase`]): 6,958 (91.8%). "Must be released" is no publishing: 6,959.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(

@@ -4348,10 +4348,22 @@ impl Engine {
         };
         folded.split(' ').any(|w| PUBLISHING.contains(&w))
             && self.speech.asked_about(asked.query, asked.words())
-            && !self
-                .event_text_words(e)
-                .iter()
-                .any(|w| w.starts_with("publish") || w.starts_with("releas"))
+            && !self.event_tells_publishing(e)
+    }
+
+    /// Whether event `e`'s texts tell of a publishing: "publish…", or "releas…" not freeing
+    /// someone ("WikiLeaks will release over a million files", not "Assange must be released").
+    /// (Session 44: tuning +1 right, nothing else.)
+    fn event_tells_publishing(&self, e: usize) -> bool {
+        self.event_texts(e).any(|text| {
+            let words = crate::text::words(text);
+            (0..words.len()).any(|i| {
+                words[i].starts_with("publish")
+                    || words[i].starts_with("releas")
+                        && !(i > 0
+                            && matches!(words[i - 1].as_str(), "be" | "been" | "being" | "get"))
+            })
+        })
     }
 
     /// Whether a /when question asks when someone a statement event was addressed to did
