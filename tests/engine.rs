@@ -6467,6 +6467,43 @@ fn a_call_for_release_is_no_publishing() {
     );
 }
 
+/// A message that tells of a statement and asks when it "went out" or was released asks when
+/// it was put out: the statement ("… 95 MPs writing to Biden …. anyone know what date that
+/// letter went out"); and "any idea when it came out?" asks as "when did it come out?" ("idea"
+/// is filler). Session 44's start suggested each.
+#[test]
+fn asked_when_a_statement_went_out_is_asked_when_it_was_put_out() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "Greek politicians got involved at some point, right? I saw a screenshot of 95 MPs \
+           writing to Biden to drop the charges. anyone know what date that letter went out",
+        ],
+        "greek-mps-letter",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "WikiLeaks put out its own statement accusing Britain of bullying Ecuador when the UK \
+           threatened to revoke the embassy's diplomatic status, calling it an attack on asylum \
+           seekers everywhere. Which day did they release that statement?",
+        ],
+        "wikileaks-statement-wednesday",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "Ellsberg, Chomsky and Alice Walker wrote a Newsweek piece about Biden prosecuting \
+           Assange. Any idea when it came out?",
+        ],
+        "newsweek-article-afghanistan",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

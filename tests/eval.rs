@@ -832,6 +832,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// "… the UN Special Rapporteur on Torture …. Who was that rapporteur?" points back by an office
 /// word of the name: 6,942, 7,381 first. A /quote paraphrase of one quotation well ahead
 /// ([`Verdict::Paraphrase`]): 6,958 (91.8%). "Must be released" is no publishing: 6,959.
+/// "What date that letter went out", "which day did they release that statement": 6,961
+/// (91.9%). "Idea" filler ("any idea when it came out?"): 6,962.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(

@@ -7120,7 +7120,9 @@ fn own_word_count(prepared: &Prepared) -> usize {
 
 /// Words of a message's question sentence that, asked of a statement event, ask when it was
 /// put out or planned for, beside [`PUBLISHING`]: not its own words for [`Verdict::Message`].
-const STATEMENT_ASKING: &[&str] = &["supposed", "planned", "put"];
+/// ("When did that letter go out", "which day did they release that statement": session 44,
+/// tuning +2 right, nothing else.)
+const STATEMENT_ASKING: &[&str] = &["supposed", "planned", "put", "out", "release", "released"];
 
 /// Whether a question sentence (folded) asks about someone by a pronoun ("Who is he?", "who
 /// was she").
