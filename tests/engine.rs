@@ -6504,6 +6504,22 @@ fn asked_when_a_statement_went_out_is_asked_when_it_was_put_out() {
     );
 }
 
+/// "Who signed the DiEM25 petition?": signing is a deed whoever did it would be told of, and
+/// the movement's fact names no signatory: nothing is answered (session 44's start answered the
+/// movement).
+#[test]
+fn who_signed_is_not_the_movement_behind_a_petition() {
+    let engine = shipped_engine();
+    assert_none_answered(
+        &engine,
+        Command::Who,
+        &[
+            "Qui a signé la pétition de DiEM25 pour Assange ?",
+            "who signed the DiEM25 petition for Assange?",
+        ],
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -6162,6 +6162,11 @@ pub const WHO_DEEDS: &[(&str, &[&str])] = &[
         ],
     ),
     ("revok", &["revoked", "revoque"]),
+    // Who signed something ("qui a signé la pétition de DiEM25"): not the movement behind
+    // it, whose fact names no signatory. (Session 44: tuning, one unanswerable question fewer
+    // answered, nothing else; "launched", "lancé" too lost four right answers, the petition's
+    // movement labelled as who launched it.)
+    ("sign", &["signed", "signe"]),
     ("saw", &["saw", "seen", "witnessed"]),
     (
         "organi",
