@@ -6520,6 +6520,29 @@ fn who_signed_is_not_the_movement_behind_a_petition() {
     );
 }
 
+/// "Who accused WikiLeaks of trying to bully Ecuador …?": the organisation named right after
+/// "who" and the verb is whom the deed was done to (WikiLeaks accused Britain): not answered
+/// with it (session 44's start answered WikiLeaks); "who signed the International Jurists'
+/// letter" still asks for the jurists, whose name owns the noun after it.
+#[test]
+fn the_one_named_after_who_and_the_verb_is_not_who_did_it() {
+    let engine = shipped_engine();
+    assert_none_answered(
+        &engine,
+        Command::Who,
+        &[
+            "Who accused WikiLeaks of trying to bully Ecuador into refusing Assange asylum?",
+            "who accused wikileaks",
+        ],
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["who signed the International Jurists' letter to B. Johnson in February 2020?"],
+        "international-jurists",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -835,6 +835,7 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// "What date that letter went out", "which day did they release that statement": 6,961
 /// (91.9%). "Idea" filler ("any idea when it came out?"): 6,962.
 /// "Qui a signé la pétition de DiEM25": signing a deed told of: 62 of 2,767.
+/// "Who accused WikiLeaks of …" is not WikiLeaks: 61 of 2,767.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -843,7 +844,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.918, 0.973, 62, 41);
+    assert_floors(s, 0.918, 0.973, 61, 41);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -3110,6 +3110,34 @@ impl Engine {
             })
     }
 
+    /// Whether organisation `g`, named right after a /who question's "who" and verb (`words`,
+    /// [`Engine::group_named_at`]), stands there as whom the deed was done to: its name ends
+    /// the question or a preposition follows it ("who accused WikiLeaks of …"), not a noun it
+    /// owns ("who signed the International Jurists' letter").
+    fn named_as_object(&self, words: &[String], g: u32) -> bool {
+        let Some(at) = words.iter().position(|w| w == "who") else {
+            return false;
+        };
+        let start = past_article(words, at + 2);
+        let Some(rest) = words.get(start..) else {
+            return false;
+        };
+        self.names
+            .names_of(g)
+            .iter()
+            .filter(|name| !name.is_empty() && rest.starts_with(name))
+            .map(|name| rest.get(name.len()).map(String::as_str))
+            .max_by_key(|next| next.is_none())
+            .is_some_and(|next| {
+                next.is_none_or(|w| {
+                    matches!(
+                        w,
+                        "of" | "for" | "over" | "in" | "on" | "to" | "at" | "with" | "by" | "and"
+                    )
+                })
+            })
+    }
+
     /// The organisation (country, group) whose whole name or alias `words` hold from `start`
     /// (an article before it skipped), or whose one-word name the lexicon reads the word there
     /// as, not the case's own (the subject's organisation, in every story), if one.
@@ -4048,6 +4076,12 @@ impl Engine {
                 && g != hit.fact
                 && !self.person_names(hit.fact, g)
             {
+                return Some(Verdict::Undone);
+            }
+            // "Who accused WikiLeaks of trying to bully Ecuador": the organisation named right
+            // after "who" and the verb is whom it was done to, not who did it. (Session 44:
+            // tuning, one unanswerable question fewer answered, nothing else.)
+            if who_object == Some(hit.fact) && self.named_as_object(asked.words(), hit.fact) {
                 return Some(Verdict::Undone);
             }
             if let Some((root, typed)) = who_deed
