@@ -6405,50 +6405,6 @@ fn an_office_word_of_a_name_points_back_at_its_holder() {
     );
 }
 
-/// A /quote question that paraphrases one quotation, which holds most of its words while no
-/// other comes near, is answered with it ("RSF was alarmed his health was getting worse in jail
-/// and wanted him out on humanitarian grounds"; session 44's start suggested each); not when it
-/// describes the speaker by an office theirs is not ("the governor of the prison"), or by
-/// another of their sayings ("the philosopher who said …, say about liberals?"), nor, asked who
-/// said it, when it quotes words the quotation does not say ("'my prison, not my home'").
-#[test]
-fn a_paraphrase_of_one_quotation_is_answered_with_it() {
-    let engine = shipped_engine();
-    for (query, id) in [
-        (
-            "RSF was alarmed his health was getting worse in jail and wanted him out on \
-             humanitarian grounds, full quote pls?",
-            "rsf-immediate-release",
-        ),
-        (
-            "what did the guy who put assange up at his country manor say about him not being a \
-             rapist?",
-            "vaughan-smith-not-a-rapist",
-        ),
-        (
-            "Which words Snowden has used for the war of US against Assange? Something about \
-             authoritarianism.",
-            "snowden-authoritarianism",
-        ),
-    ] {
-        assert_each_answered(&engine, Command::Quote, &[query], id);
-    }
-    assert_none_answered(
-        &engine,
-        Command::Quote,
-        &[
-            "what did the governor of the prison where he's held say about his health?",
-            "what did the philosopher who said we are all Assange has left to defend him say \
-             about liberals?",
-        ],
-    );
-    assert_none_answered(
-        &engine,
-        Command::Who,
-        &["who said the embassy had become 'my prison, not my home'?"],
-    );
-}
-
 /// "Amnesty put out a statement saying US diplomatic assurances are unreliable …. When did
 /// Amnesty publish that one?": a statement that Assange "must be released" tells of no
 /// publishing (as "WikiLeaks will release a million files" does), so the question asks when the

@@ -830,10 +830,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// a comma points back at someone named: 6,938 (91.6%). "Go in there" read as "enter": 6,939,
 /// 7,377 first (97.4%). An ellipsis ends a sentence: 6,940, 7,379 first, 41 with another fact.
 /// "… the UN Special Rapporteur on Torture …. Who was that rapporteur?" points back by an office
-/// word of the name: 6,942, 7,381 first. A /quote paraphrase of one quotation well ahead
-/// ([`Verdict::Paraphrase`]): 6,958 (91.8%). "Must be released" is no publishing: 6,959.
-/// "What date that letter went out", "which day did they release that statement": 6,961
-/// (91.9%). "Idea" filler ("any idea when it came out?"): 6,962.
+/// word of the name: 6,942, 7,381 first. "Must be released" is no publishing: 6,943. "What
+/// date that letter went out", "which day did they release that statement": 6,945. "Idea"
+/// filler ("any idea when it came out?"): 6,946 (91.7%).
 /// "Qui a signé la pétition de DiEM25": signing a deed told of: 62 of 2,767.
 /// "Who accused WikiLeaks of …" is not WikiLeaks: 61 of 2,767.
 #[test]
@@ -844,7 +843,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.918, 0.973, 61, 41);
+    assert_floors(s, 0.916, 0.973, 61, 41);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -12,8 +12,7 @@ use casebot_core::matching::{
     ACCOUNTED_ELSEWHERE_MAX, ACCOUNTED_MIN, ACCOUNTED_RATIO, ACCOUNTED_STRONG_MIN,
     ACCOUNTED_UNKNOWN_MAX, ANSWER_MARGIN, ANSWER_MIN, Engine, Field, LONE_MARGIN, LONE_MIN,
     MESSAGE_MIN, MESSAGE_RATIO, NAMED_ELSEWHERE_MAX, NAMED_LEAD_RATIO, NAMED_MARGIN, NAMED_MIN,
-    NAMED_UNKNOWN_MAX, PARAPHRASE_COVER_MIN, PARAPHRASE_MIN, PARAPHRASE_RATIO,
-    PARAPHRASE_UNKNOWN_MAX, SAYING_MARGIN, SAYING_MIN, SENTENCE_AMONG, THEIRS_MARGIN, THEIRS_MIN,
+    NAMED_UNKNOWN_MAX, SAYING_MARGIN, SAYING_MIN, SENTENCE_AMONG, THEIRS_MARGIN, THEIRS_MIN,
     THEIRS_STRONG_MIN, Verdict, WORD_DROPPED_FACTS, WORD_DROPPED_MARGIN,
 };
 
@@ -159,12 +158,6 @@ fn reason(verdict: Verdict) -> String {
                              and months, is answered with this fact, among its best three, which \
                              its dated words neither refuse nor name"
             .into(),
-        Verdict::Paraphrase => format!(
-            "answer: the /quote question paraphrases this quotation, which scores at least \
-             {PARAPHRASE_MIN}, holds {PARAPHRASE_COVER_MIN} of its words, with at most \
-             {PARAPHRASE_UNKNOWN_MAX} that no fact holds, and the next scores at most \
-             {PARAPHRASE_RATIO} of it"
-        ),
         Verdict::Saying => format!(
             "answer: the /when question asks about a saying, and the best event is a statement \
              that scores at least {SAYING_MIN} and leads the next by {SAYING_MARGIN}, that one \

@@ -24,9 +24,7 @@
 //! it, a message's question sentence and the whole message) agree on one fact
 //! ([`Verdict::Subject`], [`Verdict::Quoted`], [`Verdict::Theirs`], [`Verdict::Sentence`]); a
 //! message that tells what it asks about and then asks is answered with the fact that leads
-//! when that fact says the question sentence's own words ([`Verdict::Message`]); a /quote
-//! question that paraphrases one quotation well ahead of the rest is answered with it
-//! ([`Verdict::Paraphrase`]).
+//! when that fact says the question sentence's own words ([`Verdict::Message`]).
 //! Some readings settle what scores cannot tell apart: a speaker's words of one occasion
 //! (`Engine::one_occasion`), two holders of one office asked for together, the first of
 //! several events of the same people, the party of an event a "who did X VERB" question asks
@@ -660,7 +658,6 @@ impl Engine {
                 | Reading::Message
                 | Reading::Saying
                 | Reading::Undated
-                | Reading::Paraphrase
         ) {
             return Outcome::Answer {
                 fact: fact(hits[0].fact),
@@ -2296,38 +2293,6 @@ impl Engine {
                 }
                 None => (reading, refused) = (Reading::Plain, Some(Verdict::Undone)),
             }
-        }
-        // A /quote question that paraphrases one quotation ("someone said the world is really
-        // complicated and hard to navigate but the right place is behind Assange and Manning"),
-        // which no rule answers: its best quotation holds most of its words, none is unknown
-        // to the case file, and no other comes near ([`PARAPHRASE_MIN`], …). Not when the
-        // question describes the speaker by another of their sayings ("the philosopher who
-        // said … say about liberals?"), nor by an office their role does not hold ("the
-        // governor of the prison").
-        if command == Command::Quote
-            && reading == Reading::Plain
-            && refused.is_none()
-            && let Some(best) = hits.first()
-            && !verdict_refusing(&hits, |_: &Hit| None).answers()
-            && best.score >= PARAPHRASE_MIN
-            && best.cover >= PARAPHRASE_COVER_MIN
-            && best.unknown <= PARAPHRASE_UNKNOWN_MAX
-            && hits
-                .get(1)
-                .is_none_or(|h| h.score <= PARAPHRASE_RATIO * best.score)
-            && !asked
-                .typed()
-                .windows(2)
-                .skip(1)
-                .any(|w| w[0] == "who" && SAID_WORDS.contains(&w[1]))
-            && self.speaker_holds_offices(best.fact, &prepared)
-            // (Words the question quotes are the quotation's: "who said 'my prison, not my
-            // home'" is not "my home, my office and my refuge".)
-            && quoted_spans(asked.query)
-                .iter()
-                .all(|span| self.holds_words(command, best.fact, span))
-        {
-            reading = Reading::Paraphrase;
         }
         drop(refuse);
         Weighed {
@@ -4547,27 +4512,6 @@ impl Engine {
                     && role
                         .iter()
                         .any(|r| crate::text::stem_cow(r) == w.as_str() || alternatives.contains(r))
-            })
-    }
-
-    /// Whether the speaker of quotation `q` holds, in their role, every office word (or an
-    /// alternative of one) that `prepared` holds ("the governor of the prison" of a signatory
-    /// does not).
-    fn speaker_holds_offices(&self, q: u32, prepared: &Prepared) -> bool {
-        let lexicon = self.base.lexicon();
-        let role = self
-            .base
-            .by_id(Command::Who, &self.base.quotes[q as usize].speaker)
-            .map(|r| crate::text::words(&self.base.people[r.index].role))
-            .unwrap_or_default();
-        prepared
-            .words
-            .iter()
-            .zip(&prepared.alternatives)
-            .filter(|(w, _)| lexicon.is_role(w))
-            .all(|(w, alternatives)| {
-                role.iter()
-                    .any(|r| crate::text::stem_cow(r) == w.as_str() || alternatives.contains(r))
             })
     }
 
@@ -6989,19 +6933,6 @@ const CLAUSE_QUESTION_OPENERS: &[&str] = QUESTION_OPENERS.split_at(ENGLISH_OPENE
 /// right, 0.9 +7, 0.85 +6; with the best quotation required to hold a whole key, +4.)
 const QUOTATION_LEAD_RATIO: f32 = 0.95;
 
-/// The least score of a quotation a paraphrase finds ([`Verdict::Paraphrase`]). (Session 44,
-/// on the /quote questions of the tuning files no rule answered: 0.25 to 0.35 alike; with the
-/// three below, 19 right, one unanswerable and one with another fact, both then set aside by
-/// what the question says of the speaker.)
-pub const PARAPHRASE_MIN: f32 = 0.3;
-/// ... the share of the question's weight that it holds, anywhere ([`Verdict::Paraphrase`]);
-pub const PARAPHRASE_COVER_MIN: f32 = 0.4;
-/// ... the most of the question's weight that no fact holds ([`Verdict::Paraphrase`]);
-pub const PARAPHRASE_UNKNOWN_MAX: f32 = 0.1;
-/// ... and the next quotation's score, as a share of its own ([`Verdict::Paraphrase`]: 0.6
-/// adds one right and one with another fact).
-pub const PARAPHRASE_RATIO: f32 = 0.55;
-
 /// Words for a member's family ("my dad"), read as filler after "my" ([`Engine::mend_filler`]).
 const MEMBERS_FAMILY: &[&str] = &[
     "dad",
@@ -7558,7 +7489,6 @@ impl Weighed {
             Reading::Message => Verdict::Message,
             Reading::Saying => Verdict::Saying,
             Reading::Undated => Verdict::Undated,
-            Reading::Paraphrase => Verdict::Paraphrase,
             _ => verdict_refusing(&self.hits, |_: &Hit| self.refused),
         }
     }
@@ -7596,9 +7526,6 @@ enum Reading {
     /// A /who question of one sentence answered without its years and months
     /// ([`Verdict::Undated`]).
     Undated,
-    /// A /quote question that paraphrases one quotation, which holds most of its words and
-    /// leads the next well ([`Verdict::Paraphrase`]).
-    Paraphrase,
 }
 
 /// Which rule decided, for `explain` and the tests.
@@ -7737,13 +7664,6 @@ pub enum Verdict {
     /// the one it was addressed to did something ("when did Biden drop the charges the Greek
     /// MPs asked for", [`Engine::asks_deed_of_addressee`]).
     Statement,
-    /// A /quote question that paraphrases one quotation: it scores [`PARAPHRASE_MIN`], holds
-    /// [`PARAPHRASE_COVER_MIN`] of the question, which says at most
-    /// [`PARAPHRASE_UNKNOWN_MAX`] that the case file does not, and the next quotation scores at
-    /// most [`PARAPHRASE_RATIO`] of it; the question describes no speaker by another saying
-    /// or by an office theirs is not, and quotes none of its words that the quotation does not
-    /// say.
-    Paraphrase,
     /// No rule answers: suggest what comes near, or say nothing.
     Unsure,
     /// No fact matched at all.
@@ -7767,7 +7687,6 @@ impl Verdict {
                 | Verdict::Message
                 | Verdict::Saying
                 | Verdict::Undated
-                | Verdict::Paraphrase
         )
     }
 }
