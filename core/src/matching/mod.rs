@@ -1103,7 +1103,8 @@ impl Engine {
             && asks_who_said(asked.folded())
             && !self.asks_own_thing(&asked)
             && !verdict_refusing(&hits, |_: &Hit| refused).answers()
-            && let Some((person, answered)) = self.quoted_speaker(query, prepared.words.len())
+            && let Some((person, answered, leads)) =
+                self.quoted_speaker(query, prepared.words.len())
             // (Not one the question names: "who was the ambassador … that Snowden meant when he
             // said …" knows who said it. Session 31: tuning, one fewer answered with another
             // fact, nothing else.)
@@ -1149,7 +1150,7 @@ impl Engine {
                 // (Words it quotes say which: "who said 'wikileaks is not a publisher …'".)
                 && quoted_spans(asked.query).is_empty()
                 && refuse(&hits[at]).is_none()
-                && self.quotation_leads(query)
+                && leads
             {
                 // Or the quotation its words find leads the next one, and its speaker is among
                 // the best few it would answer anyway ("Who said Britain doesn't recognise
@@ -3551,31 +3552,25 @@ impl Engine {
         found
     }
 
-    /// The speaker of the quotation a /quote question of `query`'s words would put first, and
-    /// whether it would answer it; `None` if it would only say nothing, or name a speaker none
+    /// The speaker of the quotation a /quote question of `query`'s words would put first,
+    /// whether it would answer it, and whether that quotation leads the next by
+    /// [`QUOTATION_LEAD_RATIO`]; `None` if it would only say nothing, or name a speaker none
     /// of whose quotations is near, or put it first under the suggestion floor for a question
     /// of `words` words.
-    fn quoted_speaker(&self, query: &str, words: usize) -> Option<(u32, bool)> {
+    fn quoted_speaker(&self, query: &str, words: usize) -> Option<(u32, bool, bool)> {
         let quoted = self.weigh(Command::Quote, query);
         let best = quoted.hits.first()?;
         let answered = quoted.verdict().answers();
         if !answered && (quoted.reading == Reading::Unquoted || best.score < suggest_floor(words)) {
             return None;
         }
+        let leads = quoted
+            .hits
+            .get(1)
+            .is_none_or(|next| next.score <= QUOTATION_LEAD_RATIO * best.score);
         let quote = &self.base.quotes[best.fact as usize];
         let person = self.base.by_id(Command::Who, &quote.speaker)?;
-        Some((person.index as u32, answered))
-    }
-
-    /// Whether the best quotation a /quote question of `query`'s words finds leads the next by
-    /// [`QUOTATION_LEAD_RATIO`].
-    fn quotation_leads(&self, query: &str) -> bool {
-        let quoted = self.weigh(Command::Quote, query);
-        match quoted.hits[..] {
-            [] => false,
-            [_] => true,
-            [ref best, ref next, ..] => next.score <= QUOTATION_LEAD_RATIO * best.score,
-        }
+        Some((person.index as u32, answered, leads))
     }
 
     /// Whether the words of a /who question between "who" and its word of saying (`typed`,
@@ -3841,6 +3836,9 @@ impl Engine {
             self.group_named_at(words, at + 2)
         })
         .flatten();
+        // Whether that organisation stands there as whom the deed was done to ("who accused
+        // WikiLeaks of …", [`Engine::named_as_object`]), read once.
+        let who_object_done_to = who_object.is_some_and(|g| self.named_as_object(asked.words(), g));
         // The deed a /who question asks who did ("who filmed the police …"), if one of
         // [`WHO_DEEDS`].
         let who_deed = (command == Command::Who)
@@ -4046,7 +4044,7 @@ impl Engine {
             // "Who accused WikiLeaks of trying to bully Ecuador": the organisation named right
             // after "who" and the verb is whom it was done to, not who did it. (Session 44:
             // tuning, one unanswerable question fewer answered, nothing else.)
-            if who_object == Some(hit.fact) && self.named_as_object(asked.words(), hit.fact) {
+            if who_object_done_to && who_object == Some(hit.fact) {
                 return Some(Verdict::Undone);
             }
             if let Some((root, typed)) = who_deed
@@ -6929,7 +6927,7 @@ const CLAUSE_QUESTION_OPENERS: &[&str] = QUESTION_OPENERS.split_at(ENGLISH_OPENE
 
 /// How near the next quotation may come to the best, as a share of its score, for a /who
 /// question asking who said something to be answered with the best one's speaker among its
-/// best few ([`Engine::quotation_leads`]). (Session 43, on the tuning files: 0.95 and 1.0 +10
+/// best few ([`Engine::quoted_speaker`]). (Session 43, on the tuning files: 0.95 and 1.0 +10
 /// right, 0.9 +7, 0.85 +6; with the best quotation required to hold a whole key, +4.)
 const QUOTATION_LEAD_RATIO: f32 = 0.95;
 
