@@ -834,7 +834,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// date that letter went out", "which day did they release that statement": 6,945. "Idea"
 /// filler ("any idea when it came out?"): 6,946 (91.7%).
 /// "Qui a signé la pétition de DiEM25": signing a deed told of: 62 of 2,767.
-/// "Who accused WikiLeaks of …" is not WikiLeaks: 61 of 2,767.
+/// "Who accused WikiLeaks of …" is not WikiLeaks: 61 of 2,767. tuning54 and tuning55 (sealed
+/// through session 44: 83.5% / 97.2% / 0 of 41 and 92.0% / 95.6% / 0 of 37 on 45's start)
+/// joined: fifty-five files, 7,141/7,799 (91.6%), 97.4% first (7,595), 61 of 2,845, 42 with
+/// another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -843,7 +846,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.916, 0.973, 61, 41);
+    assert_floors(s, 0.915, 0.973, 61, 42);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
