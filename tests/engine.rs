@@ -6499,6 +6499,43 @@ fn the_one_named_after_who_and_the_verb_is_not_who_did_it() {
     );
 }
 
+/// "… what day did he actually first walk in there?": "walk in there" is the lexicon's "enter"
+/// (session 45's start suggested the entry first, behind nothing it answered).
+#[test]
+fn walking_in_there_is_entering() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "been reading about the whole embassy saga for school, he was stuck in the \
+           Ecuadorian embassy for ages right? what day did he actually first walk in there?",
+        ],
+        "assange-enters-embassy",
+    );
+}
+
+/// "My cousin says he only went into the Ecuadorian embassy in August 2012, when he got
+/// asylum, but I think it was earlier. What exact date did he walk in there?": "in there"
+/// points back at the place the message told of, so the question sentence's one word ("enter")
+/// picks the fact among the message's best whose keys hold it (session 45's start suggested the
+/// embassy's written warning first).
+#[test]
+fn in_there_points_back_at_the_place() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "ok so I was arguing with my cousin last night about the embassy thing. he swears \
+           Assange only went into the Ecuadorian embassy in London in August 2012, right when \
+           he got asylum, but I'm pretty sure it was earlier that summer. what exact date did he \
+           actually walk in there?",
+        ],
+        "assange-enters-embassy",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -1986,7 +1986,11 @@ impl Engine {
                     // 26: tuning unchanged.)
                     if !PUBLISHING.contains(&own.as_str())
                         && (self.said_around(own, &alone.prepared, &prepared)
-                        || command == Command::Who && self.base.lexicon().is_role(own)) =>
+                        || command == Command::Who && self.base.lexicon().is_role(own)
+                        // (Or one that points back at a place told of around it: "… went into
+                        // the embassy in August … what exact date did he actually walk in
+                        // there?" Session 45: tuning +2 right, nothing else.)
+                        || points_at_place(sentence_folded)) =>
                 {
                     let mut holding: Vec<usize> =
                         (0..hits.len().min(SENTENCE_AMONG))
@@ -7798,6 +7802,19 @@ fn picked_out(hits: &[Hit], theirs: impl Fn(&Hit) -> bool) -> bool {
         && best.strong >= THEIRS_STRONG_MIN
         && best.score - next >= THEIRS_MARGIN
         && !verdict_refusing(hits, |_: &Hit| None).answers()
+}
+
+/// Whether a question sentence points back at a place the sentences around told of: "there"
+/// after a preposition ("what day did he actually walk in there?").
+fn points_at_place(folded: &str) -> bool {
+    let words: Vec<&str> = folded.split(' ').collect();
+    words.windows(2).any(|w| {
+        w[1] == "there"
+            && matches!(
+                w[0],
+                "in" | "into" | "inside" | "out" | "from" | "at" | "to"
+            )
+    })
 }
 
 /// Where `fact` stands among the best [`SENTENCE_AMONG`] of `hits`, if there: a reading that
