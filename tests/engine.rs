@@ -6536,6 +6536,43 @@ fn in_there_points_back_at_the_place() {
     );
 }
 
+/// "… said Ecuador was not anybody's colony. Is that real or just a meme? If it's real, what was
+/// the exact quote?": a member doubting a claim ("if it's real", "or just a meme") says nothing
+/// of what they ask about, so "real" does not make the question sentence ask for Moratti's
+/// "real risks" (session 45's start answered with that quotation).
+#[test]
+fn doubting_a_claim_is_filler() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &[
+            "people online say Ecuador's foreign minister got angry with the Brits and said \
+           Ecuador was not anybody's colony. Is that real or just a meme? If it's real, what \
+           was the exact quote?",
+        ],
+        "patino-not-a-british-colony",
+    );
+}
+
+/// "… an open letter to Biden asking him to drop all the charges. When was it actually sent?":
+/// "actually" before sending or writing asks when the letter went out, not whether what it
+/// called for came to pass (session 45's start refused it and only suggested the letter).
+#[test]
+fn actually_sent_asks_when_it_was_sent() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "The Greek MPs wrote an open letter to Biden asking him to drop all the charges, I \
+           guess early 2021. When was it actually sent?",
+            "when was the letter of the 95 greek MPs to biden actually sent",
+        ],
+        "greek-mps-letter",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

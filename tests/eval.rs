@@ -838,7 +838,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// through session 44: 83.5% / 97.2% / 0 of 41 and 92.0% / 95.6% / 0 of 37 on 45's start)
 /// joined: fifty-five files, 7,141/7,799 (91.6%), 97.4% first (7,595), 61 of 2,845, 42 with
 /// another fact. "Walk in there" read as "enter"; "in there" points back at the place told of
-/// around the question sentence: 7,144, 7,596 first.
+/// around the question sentence: 7,144, 7,596 first. Doubting a claim ("if it's real", "or just
+/// a meme") read as filler: 7,145, 7,597 first, 41 with another fact. "When was it actually
+/// sent?" asks when, not whether: 7,146.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -847,7 +849,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.915, 0.973, 61, 42);
+    assert_floors(s, 0.916, 0.974, 61, 41);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -5990,6 +5990,12 @@ fn asks_if_it_happened(typed: &[&str]) -> bool {
                         | "delivered"
                         | "make"
                         | "made"
+                        // "when was it actually sent?", of a letter.
+                        | "send"
+                        | "sent"
+                        | "write"
+                        | "wrote"
+                        | "written"
                 )
         })
 }
