@@ -6573,6 +6573,42 @@ fn actually_sent_asks_when_it_was_sent() {
     );
 }
 
+/// "Seeing posts from the Freedom of the Press Foundation saying … Kinda agree. When did they
+/// publish that piece?": "piece" names what a statement is, no word of what it says (session 45's
+/// start only suggested the statement).
+#[test]
+fn that_piece_is_the_statement_told_of() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "Seeing posts from the Freedom of the Press Foundation saying the big newspapers \
+           should lean on Biden's DOJ to drop the case since their own press rights are at \
+           stake. Kinda agree. When did they publish that piece?",
+        ],
+        "fpf-news-outlets-push-doj",
+    );
+}
+
+/// "The support page has an Amnesty item about his bail application and COVID …. when was it
+/// published?": a question sentence asking when "it" was published points back at the
+/// statement the message told of, though in no word of saying (session 45's start refused the
+/// statement as not asked about).
+#[test]
+fn when_it_was_published_asks_of_the_statement_told_of() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "The support page has an Amnesty item about his bail application and COVID putting \
+           vulnerable prisoners at risk. Was that in the first lockdown? when was it published?",
+        ],
+        "amnesty-bail-covid",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

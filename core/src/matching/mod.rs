@@ -4348,7 +4348,11 @@ impl Engine {
             return false;
         };
         folded.split(' ').any(|w| PUBLISHING.contains(&w))
-            && self.speech.asked_about(asked.query, asked.words())
+            // (Or one that points back at what the message told of, in whatever words: "…
+            // an Amnesty item about his bail application …. when was it published exactly?"
+            // Session 45: tuning +1 right, nothing else.)
+            && (self.speech.asked_about(asked.query, asked.words())
+                || folded.split(' ').any(|w| POINTING_BACK.contains(&w)))
             && !self.event_tells_publishing(e)
     }
 
@@ -7099,8 +7103,20 @@ fn own_word_count(prepared: &Prepared) -> usize {
 /// Words of a message's question sentence that, asked of a statement event, ask when it was
 /// put out or planned for, beside [`PUBLISHING`]: not its own words for [`Verdict::Message`].
 /// ("When did that letter go out", "which day did they release that statement": session 44,
-/// tuning +2 right, nothing else.)
-const STATEMENT_ASKING: &[&str] = &["supposed", "planned", "put", "out", "release", "released"];
+/// tuning +2 right, nothing else.) Or name what a statement is ("When did they publish that
+/// piece?": session 45, tuning +1 right, nothing else).
+const STATEMENT_ASKING: &[&str] = &[
+    "supposed",
+    "planned",
+    "put",
+    "out",
+    "release",
+    "released",
+    "piece",
+    "article",
+    "item",
+    "statement",
+];
 
 /// Whether a question sentence (folded) asks about someone by a pronoun ("Who is he?", "who
 /// was she").
