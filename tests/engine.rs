@@ -6609,6 +6609,47 @@ fn when_it_was_published_asks_of_the_statement_told_of() {
     );
 }
 
+/// "… WikiLeaks had over a million more files coming out. When were those supposed to be
+/// released?": a release planned is told of by the statement planning it (session 45's start
+/// refused it as a release the statement never tells of as done). Asked of Assange, who is
+/// "released" by no publishing, it still finds nothing to answer with.
+#[test]
+fn a_planned_release_is_the_plan() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "On the balcony in December 2012 he said WikiLeaks had over a million more files \
+           coming out. When were those supposed to be released?",
+        ],
+        "million-files-2013",
+    );
+    assert_none_answered(
+        &engine,
+        Command::When,
+        &["when was assange supposed to be released?"],
+    );
+}
+
+/// "… which year was it according to the articles?": where the member read it is no word of
+/// what they ask about (session 45's knowledge only suggested the cables).
+#[test]
+fn according_to_the_articles_is_filler() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "quick check before I post this in our history channel: I wrote that WikiLeaks put \
+           out the US diplomatic cables and the Iraq and Afghan war logs back in 2008. someone \
+           replied that I am off by a couple of years. which year was it according to the \
+           articles?",
+        ],
+        "cables-war-logs-2010",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -841,7 +841,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// around the question sentence: 7,144, 7,596 first. Doubting a claim ("if it's real", "or just
 /// a meme") read as filler: 7,145, 7,597 first, 41 with another fact. "When was it actually
 /// sent?" asks when, not whether: 7,146. "When did they publish that piece?": 7,147. "When was it
-/// published?" points back at the statement told of: 7,148 (91.7%).
+/// published?" points back at the statement told of: 7,148 (91.7%). "When were those supposed
+/// to be released?" of a statement that tells of publishing: 7,149. "According to the
+/// articles" as filler: 7,150.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
