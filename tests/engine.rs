@@ -6650,6 +6650,34 @@ fn according_to_the_articles_is_filler() {
     );
 }
 
+/// "… Do we know who that officer actually was? name, rank, anything?", "Who was that
+/// ambassador, do we have a name?": "we" after "do" and before "know" or "have" is the members
+/// asking, no word of what they ask about (session 45's start suggested the officer, and
+/// answered the Stockholm ambassador question with Ecuador's ambassador in London).
+#[test]
+fn do_we_know_is_the_members_asking() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "The Firstpost piece from December 2012 has one of the cops outside the embassy \
+           cracking a joke about how he would prefer to be off fighting crime. made me laugh. Do \
+           we know who that officer actually was? name, rank, anything at all?",
+        ],
+        "police-officer-outside-embassy",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "That article says Sweden summoned Ecuador's ambassador in Stockholm right after the \
+           asylum decision came out. Who was that ambassador, do we have a name?",
+        ],
+        "ecuador-ambassador-stockholm",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and
