@@ -6678,6 +6678,34 @@ fn do_we_know_is_the_members_asking() {
     );
 }
 
+/// "… the February 2020 court session the OSCE warned about in advance?": a "court session" is
+/// the lexicon's "hearing" (session 45's start found nothing).
+#[test]
+fn a_court_session_is_a_hearing() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["What was the date of the February 2020 court session the OSCE warned about in advance?"],
+        "extradition-hearing-24-feb-2020",
+    );
+}
+
+/// "… the law that let Britain take away the embassy diplomatic status?": a status taken away
+/// is revoked (session 45's start suggested the law first, behind nothing it answered).
+#[test]
+fn a_status_taken_away_is_revoked() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "When was the law made that let Britain take away the embassy diplomatic status? Which year?",
+        ],
+        "british-law-1987",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

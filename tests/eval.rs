@@ -844,7 +844,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// published?" points back at the statement told of: 7,148 (91.7%). "When were those supposed
 /// to be released?" of a statement that tells of publishing: 7,149. "According to the
 /// articles" as filler: 7,150. "Do we know", "do we have a name": 7,152, 7,598 first, 40 with
-/// another fact.
+/// another fact. "Court session" read as "hearing": 7,153, 7,599 first. A status "taken away"
+/// is revoked: 7,154.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(

@@ -481,6 +481,7 @@ impl Engine {
                 && ["get", "got", "receiv"].iter().any(|w| folded.contains(w))
             || folded.contains("my ")
             || folded.contains(" we ")
+            || folded.contains(" away ") && folded.contains("status")
         {
             folded.split(' ').collect()
         } else {
@@ -561,6 +562,10 @@ impl Engine {
                     asylum_next && next.iter().take(5).any(|&n| n == "away")
                         || next.first() == Some(&"away")
                             && next.iter().take(4).any(|&n| n == "asylum")
+                        // "take away the embassy's diplomatic status": revoked. (Session 45:
+                        // tuning +1 right, nothing else.)
+                        || next.first() == Some(&"away")
+                            && next.iter().take(6).any(|&n| n == "status")
                 }
                 _ => false,
             }
