@@ -6706,6 +6706,37 @@ fn a_status_taken_away_is_revoked() {
     );
 }
 
+/// "What did Vaughan Smith say about Assange?": the NBC report dates neither of his two
+/// sentences to ITN, but one speaker in one source, undated, is one occasion, so the question
+/// is answered with one of them (session 45's start suggested both). Asked about what none of
+/// Žižek's undated words say, or quoting words no one in the documents said, nothing is
+/// answered.
+#[test]
+fn one_speakers_undated_words_in_one_source_are_one_occasion() {
+    let engine = shipped_engine();
+    for query in [
+        "what did vaughan smith say about assange",
+        "Qu'a dit Vaughan Smith à propos d'Assange ?",
+    ] {
+        let answered = answered_in(&engine, Command::Quote, query);
+        assert!(
+            matches!(
+                answered.as_deref(),
+                Some("vaughan-smith-crucified" | "vaughan-smith-not-a-rapist")
+            ),
+            "{query:?}: {answered:?}"
+        );
+    }
+    assert_none_answered(
+        &engine,
+        Command::Quote,
+        &[
+            "what did Slavoj Zizek say about Chelsea Manning",
+            "What Daniel Ellsberg is saying 'I am the Assange of my time', what are exact words?",
+        ],
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -845,7 +845,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// to be released?" of a statement that tells of publishing: 7,149. "According to the
 /// articles" as filler: 7,150. "Do we know", "do we have a name": 7,152, 7,598 first, 40 with
 /// another fact. "Court session" read as "hearing": 7,153, 7,599 first. A status "taken away"
-/// is revoked: 7,154.
+/// is revoked: 7,154. One speaker's undated words in one source are one occasion ("what did
+/// Vaughan Smith say about Assange"): 7,165 (91.9%).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -854,7 +855,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.916, 0.974, 61, 41);
+    assert_floors(s, 0.918, 0.974, 61, 40);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -287,12 +287,18 @@ impl FactBase {
     /// The occasion a quotation was said on, if its date is known: its speaker, the source
     /// that reports it (the first) and its date.
     pub fn occasion(&self, quote: usize) -> Option<(&str, &str, FactDate)> {
+        let (speaker, source, date) = self.reported(quote)?;
+        Some((speaker, source, date?))
+    }
+
+    /// Who said a quotation, the source that reports it (the first) and its date, if known.
+    pub fn reported(&self, quote: usize) -> Option<(&str, &str, Option<FactDate>)> {
         let q = &self.quotes[quote];
         let source = q
             .source
             .as_deref()
             .or_else(|| q.attestations.first().map(|a| a.source.as_str()))?;
-        Some((q.speaker.as_str(), source, q.date?))
+        Some((q.speaker.as_str(), source, q.date))
     }
 
     /// Indexes into `quotes` of the other quotations its speaker said on the occasion of

@@ -200,6 +200,10 @@ pub const OCCASION_ELSEWHERE_MAX: f32 = 0.30;
 pub const OCCASION_UNKNOWN_MAX: f32 = 0.10;
 /// ... and its keys and phrases hold at least this share of the question (not its text alone).
 pub const OCCASION_STRONG_MIN: f32 = 0.20;
+/// Undated quotations of one speaker in one source are one occasion to a question with at most
+/// this share of its weight on words other facts hold ([`Engine::one_occasion`]; session 45:
+/// at 0.3, "what did Zizek say about Chelsea Manning" was answered).
+pub const OCCASION_UNDATED_ELSEWHERE_MAX: f32 = 0.10;
 /// A /when question's description of who did what it asks about is read in at most this many
 /// words after "when did the" ([`Verdict::Theirs`]).
 pub const DESCRIBED_WORDS_MAX: usize = 5;
@@ -904,7 +908,8 @@ impl Engine {
                         reading = Reading::Theirs;
                     // Their quotations compete among themselves: one that the topic's
                     // words pick out of them is answered.
-                    } else if (picked_out(&hits, theirs) || self.one_occasion(&hits))
+                    } else if (picked_out(&hits, theirs)
+                        || self.one_occasion(&hits, !quoted_spans(asked.query).is_empty()))
                         && !self.misquotes(&asked, hits[0].fact)
                     {
                         reading = Reading::Theirs;
@@ -2483,15 +2488,24 @@ impl Engine {
     /// date: one interview, one press briefing), and accounts for the question's words, in
     /// its keys and phrases too: the
     /// speaker's words that day answer "what did Niblock say?" as one statement, the best of
-    /// them first. (A question its words tell apart was [`picked_out`].)
-    fn one_occasion(&self, hits: &[Hit]) -> bool {
-        let occasion = |h: &Hit| self.base.occasion(h.fact as usize);
+    /// them first. (A question its words tell apart was [`picked_out`].) A source that dates
+    /// none of the speaker's words (Vaughan Smith's to ITN in the NBC report, Žižek's on the
+    /// 2021 page) gives them as one occasion too, asked about in the speaker's words alone
+    /// ([`OCCASION_UNDATED_ELSEWHERE_MAX`]) and quoting nothing (`quoting`): words quoted
+    /// may be someone else's. (Session 45: tuning +11 right, nothing else; with other words
+    /// or quoted words allowed, +12 and 2 unanswerable questions answered: "what did Slavoj
+    /// Zizek say about Chelsea Manning".)
+    fn one_occasion(&self, hits: &[Hit], quoting: bool) -> bool {
+        let occasion = |h: &Hit| self.base.reported(h.fact as usize);
         let Some(best) = hits.first() else {
             return false;
         };
         let Some(theirs) = occasion(best) else {
             return false;
         };
+        if theirs.2.is_none() && (quoting || best.elsewhere > OCCASION_UNDATED_ELSEWHERE_MAX) {
+            return false;
+        }
         best.score >= OCCASION_MIN
             && best.elsewhere <= OCCASION_ELSEWHERE_MAX
             && best.unknown <= OCCASION_UNKNOWN_MAX
