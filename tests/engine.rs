@@ -6737,6 +6737,39 @@ fn one_speakers_undated_words_in_one_source_are_one_occasion() {
     );
 }
 
+/// "What is exact words of Victoria Nuland about decision of Ecuador?", "qu'a dit le
+/// porte-parole suédois Anders Jorle": no rule reads the speaker there, but the best quotations
+/// come near together as one speaker's words on one occasion and the best accounts for the
+/// question's words, so it is answered (session 45's start suggested both). A bare name lists
+/// them still; a question naming someone whose words they are not is not answered.
+#[test]
+fn one_occasions_words_answer_a_question_that_accounts_for_them() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &[
+            "what is exact words of Victoria Nuland about decision of Ecuador?",
+            "victoria newland's words on ecuador giving him asylum?",
+        ],
+        "nuland-issue-between",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &["qu'a dit le porte-parole suedois anders jorle"],
+        "jorle-swedish-judicial-process",
+    );
+    assert_none_answered(
+        &engine,
+        Command::Quote,
+        &[
+            "nuland",
+            "Please, the quote of Chelsea Manning about Assange?",
+        ],
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -846,7 +846,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// articles" as filler: 7,150. "Do we know", "do we have a name": 7,152, 7,598 first, 40 with
 /// another fact. "Court session" read as "hearing": 7,153, 7,599 first. A status "taken away"
 /// is revoked: 7,154. One speaker's undated words in one source are one occasion ("what did
-/// Vaughan Smith say about Assange"): 7,165 (91.9%).
+/// Vaughan Smith say about Assange"): 7,165 (91.9%). One occasion's words answer a question
+/// that accounts for them though no rule reads its speaker: 7,171, 40 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -1003,7 +1004,9 @@ fn tuning_set_floors() {
 /// holds only the noun: prompted by that held-out miss (the class the issue names), tuning and
 /// dev unchanged, probes of the class ("arrest of assange", "manning arrest") in
 /// tests/engine.rs. The held-out set is no longer untouched by these two: fresh blind files
-/// (tests/sealed) are the measure that is.)
+/// (tests/sealed) are the measure that is.) Session 45: 186 -> 187 ("quote from the swedish
+/// foreign ministry spokesman"), by one occasion's words answering a question that accounts
+/// for them though no rule reads its speaker, chosen on six tuning questions.
 #[test]
 fn heldout_set_floors() {
     let s = evaluate(
@@ -1012,5 +1015,5 @@ fn heldout_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.973, 0.999, 0, 0);
+    assert_floors(s, 0.979, 0.999, 0, 0);
 }

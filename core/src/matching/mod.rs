@@ -743,6 +743,36 @@ impl Engine {
                 weighed.reading = Reading::Saying;
             }
         }
+        // "What is exact words of Victoria Nuland about decision of Ecuador?": a /quote question
+        // that nothing answers, whose best quotations come near together as one speaker's words
+        // on one occasion ([`Engine::one_occasion`]), the best accounting for its words (at
+        // most [`OCCASION_UNDATED_ELSEWHERE_MAX`] on words other facts hold), of three words
+        // or more (not a bare name, "nuland", which lists them), naming nobody else ("the quote
+        // of Chelsea Manning about Assange" is no one's: Bradol and Brauman's words name her):
+        // the best of them, as if the question had named the speaker ([`Verdict::Theirs`]).
+        // (Session 45: tuning +6 right, nothing else; as a reading of [`Engine::weigh`], the
+        // question sentences it reads alone were answered too, −1; of two words, −4 on dev.)
+        if command == Command::Quote
+            && weighed.reading == Reading::Plain
+            && weighed.refused.is_none()
+            && weighed.hits.len() > 1
+            && !weighed.verdict().answers()
+            && weighed.hits[0].elsewhere <= OCCASION_UNDATED_ELSEWHERE_MAX
+            && weighed.prepared.words.len() >= 3
+        {
+            let folded = std::cell::OnceCell::from(self.mend_filler(crate::text::fold(query)));
+            let asked = Asked::new(query, &folded);
+            let best = weighed.hits[0].fact;
+            if asked
+                .named(&self.names)
+                .iter()
+                .all(|&p| self.base.quotes_of(p as usize).contains(&(best as usize)))
+                && self.one_occasion(&weighed.hits, !quoted_spans(query).is_empty())
+                && !self.misquotes(&asked, best)
+            {
+                weighed.reading = Reading::Theirs;
+            }
+        }
         weighed
     }
 
