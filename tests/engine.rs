@@ -6760,12 +6760,27 @@ fn one_occasions_words_answer_a_question_that_accounts_for_them() {
         &["qu'a dit le porte-parole suedois anders jorle"],
         "jorle-swedish-judicial-process",
     );
+    // The case's subject named as what was spoken of.
+    let answered = answered_in(
+        &engine,
+        Command::Quote,
+        "qoute from vaugahn smith about assange",
+    );
+    assert!(
+        matches!(
+            answered.as_deref(),
+            Some("vaughan-smith-crucified" | "vaughan-smith-not-a-rapist")
+        ),
+        "{answered:?}"
+    );
     assert_none_answered(
         &engine,
         Command::Quote,
         &[
             "nuland",
             "Please, the quote of Chelsea Manning about Assange?",
+            // ("Tried" is no filler: she did not speak of his trial.)
+            "nulands qoute on the us wanting assange tried",
         ],
     );
 }

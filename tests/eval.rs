@@ -847,7 +847,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// another fact. "Court session" read as "hearing": 7,153, 7,599 first. A status "taken away"
 /// is revoked: 7,154. One speaker's undated words in one source are one occasion ("what did
 /// Vaughan Smith say about Assange"): 7,165 (91.9%). One occasion's words answer a question
-/// that accounts for them though no rule reads its speaker: 7,171, 40 with another fact.
+/// that accounts for them though no rule reads its speaker: 7,171, 40 with another fact; the
+/// case's subject named as what was spoken of, "tried" no longer filler: 7,174 (92.0%).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -856,7 +857,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.918, 0.974, 61, 40);
+    assert_floors(s, 0.919, 0.974, 61, 40);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
