@@ -6785,6 +6785,23 @@ fn one_occasions_words_answer_a_question_that_accounts_for_them() {
     );
 }
 
+/// "What did the man who hosted Assange at his manor say about the rape claims?": "rapist" is of
+/// the lexicon's "rape" (session 45's knowledge kept them apart and only suggested, or found
+/// nothing).
+#[test]
+fn a_rapist_is_of_rape() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &[
+            "what did the man who hosted assange at his manor say about the rape claims",
+            "what did his mate who put him up at his country estate say about the rape allegations?",
+        ],
+        "vaughan-smith-not-a-rapist",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and
