@@ -6802,6 +6802,32 @@ fn a_rapist_is_of_rape() {
     );
 }
 
+/// "Who's the guy who warned Assange could be looking at up to 175 years?", "who is Vaughn Smith,
+/// the guy Assange stayed with?": asked for one person ("guy", "dude", "lady", "official"), no
+/// organisation is the answer or stands against the person first (session 45's start
+/// suggested Désir behind nothing, Patiño beside Correa and Ecuador's ministry, and answered the
+/// Vaughan Smith question with ITN).
+#[test]
+fn asked_for_one_person_no_organisation_answers() {
+    let engine = shipped_engine();
+    for (query, id) in [
+        (
+            "who's the guy who warned Assange could be looking at up to 175 years?",
+            "harlem-desir",
+        ),
+        (
+            "who's the dude running ecuador's foreign ministry in that whole 2012 mess",
+            "ricardo-patino",
+        ),
+        (
+            "who is Vaughn Smith, the guy Assange stayed with?",
+            "vaughan-smith",
+        ),
+    ] {
+        assert_each_answered(&engine, Command::Who, &[query], id);
+    }
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

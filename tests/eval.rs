@@ -849,7 +849,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// Vaughan Smith say about Assange"): 7,165 (91.9%). One occasion's words answer a question
 /// that accounts for them though no rule reads its speaker: 7,171, 40 with another fact; the
 /// case's subject named as what was spoken of, "tried" no longer filler: 7,174 (92.0%).
-/// "Rapist" of "rape": 7,176, 7,600 first.
+/// "Rapist" of "rape": 7,176, 7,600 first. Asked for one person ("the guy who …"), no
+/// organisation answers or stands against them: 7,181 (92.1%), 7,602 first (97.5%), 38 with
+/// another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -858,7 +860,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.919, 0.974, 61, 40);
+    assert_floors(s, 0.920, 0.974, 61, 38);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -816,6 +816,25 @@ impl Engine {
         index.mark_word_dropped(&mut hits);
         if command == Command::Who {
             self.names_are_not_dropped(index, &mut hits);
+            // "Who's the guy who warned Assange could be looking at up to 175 years?": asked
+            // for one person, no organisation is who it asks for, nor stands against the
+            // person first. (Session 45: tuning +5 right, 2 fewer answered with another fact,
+            // nothing else; with "he" and "she" too, −6: "… he thanked Ecuador, but he also
+            // complained that some government had failed to defend him".)
+            if hits
+                .first()
+                .is_some_and(|h| self.base.people[h.fact as usize].kind == PersonKind::Person)
+                // (One the question points at, not "a UN torture guy said …", whom the
+                // documents may not know.)
+                && asked.typed().iter().enumerate().any(|(i, w)| {
+                    PERSON_NOUNS.contains(w)
+                        && !asked.typed()[i.saturating_sub(3)..i]
+                            .iter()
+                            .any(|b| matches!(*b, "a" | "an" | "some"))
+                })
+            {
+                hits.retain(|h| self.base.people[h.fact as usize].kind == PersonKind::Person);
+            }
         }
         let mut reading = Reading::Plain;
         let may_be_named = !hits.is_empty() && self.names.may_be_named(&prepared.words);
@@ -7160,6 +7179,23 @@ const MESSAGE_ASKING: &[&str] = &[
     "word",
     "quote",
     "thing",
+];
+
+/// Words for one person a /who question asks for ("the state dept lady", "that Swedish
+/// official", "who's she"): no organisation is who it asks for.
+const PERSON_NOUNS: &[&str] = &[
+    "lady",
+    "woman",
+    "man",
+    "guy",
+    "dude",
+    "bloke",
+    "gentleman",
+    "official",
+    "person",
+    "fellow",
+    "chap",
+    "gal",
 ];
 
 /// Words that point back at what a message's sentences before its question told of ("When
