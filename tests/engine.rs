@@ -6828,6 +6828,29 @@ fn asked_for_one_person_no_organisation_answers() {
     }
 }
 
+/// "Who was the lawyer who compared Assange's situation to a cardinal in Budapest?": the one
+/// office word before the clause picks, among the best few, the one whose role holds it, when
+/// the clause tells of them (session 45's start suggested the lawyer before the cardinal but
+/// answered nothing). A description of more words is not read so.
+#[test]
+fn one_office_word_before_a_clause_picks_its_holder() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "who was the lawyer who compared Assange's situation to a cardinal in Budapest?",
+            "who's the lawyer who compared Assange's situation to a cardinal holed up in a US embassy?",
+        ],
+        "rebecca-niblock",
+    );
+    assert_none_answered(
+        &engine,
+        Command::Who,
+        &["Who is the president of PEN International, which is supporting Assange?"],
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and
