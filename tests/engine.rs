@@ -6851,6 +6851,32 @@ fn one_office_word_before_a_clause_picks_its_holder() {
     );
 }
 
+/// "who even is assange lol, like what's his deal", "who's editor117 lol, …": a person's whole
+/// name or alias of one word right after "who is" or "who's" names whom the question asks
+/// about (session 45's start suggested Žižek, whose text says "dealing", and only suggested
+/// editor117). Not "Who Assange was afraid will finally get him …", his clause.
+#[test]
+fn a_one_word_name_after_who_is_is_whom_it_asks_about() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["who even is assange lol, like what's his deal"],
+        "julian-assange",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["who's editor117 lol, saw the name at the bottom of the wiki page"],
+        "editor117",
+    );
+    assert_none_answered(
+        &engine,
+        Command::Who,
+        &["Who Assange was afraid will finally get him after an extradition to Sweden?"],
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -852,7 +852,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// "Rapist" of "rape": 7,176, 7,600 first. Asked for one person ("the guy who …"), no
 /// organisation answers or stands against them: 7,181 (92.1%), 7,602 first (97.5%), 38 with
 /// another fact. One office word before a
-/// clause picks its holder among the best ("who was the lawyer who compared …"): 7,186.
+/// clause picks its holder among the best ("who was the lawyer who compared …"): 7,186. A name
+/// of one word after "who is" ("who even is assange lol, …"): 7,189 (92.2%), 7,603 first.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -861,7 +862,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.920, 0.974, 61, 38);
+    assert_floors(s, 0.921, 0.974, 61, 38);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
