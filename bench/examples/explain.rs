@@ -12,8 +12,9 @@ use casebot_core::matching::{
     ACCOUNTED_ELSEWHERE_MAX, ACCOUNTED_MIN, ACCOUNTED_RATIO, ACCOUNTED_STRONG_MIN,
     ACCOUNTED_UNKNOWN_MAX, ANSWER_MARGIN, ANSWER_MIN, Engine, Field, LONE_MARGIN, LONE_MIN,
     MESSAGE_MIN, MESSAGE_RATIO, NAMED_ELSEWHERE_MAX, NAMED_LEAD_RATIO, NAMED_MARGIN, NAMED_MIN,
-    NAMED_UNKNOWN_MAX, SAYING_MARGIN, SAYING_MIN, SENTENCE_AMONG, THEIRS_MARGIN, THEIRS_MIN,
-    THEIRS_STRONG_MIN, Verdict, WORD_DROPPED_FACTS, WORD_DROPPED_MARGIN,
+    NAMED_UNKNOWN_MAX, OCCASION_MIN, OCCASION_UNDATED_ELSEWHERE_MAX, SAYING_MARGIN, SAYING_MIN,
+    SENTENCE_AMONG, THEIRS_MARGIN, THEIRS_MIN, THEIRS_STRONG_MIN, Verdict, WORD_DROPPED_FACTS,
+    WORD_DROPPED_MARGIN,
 };
 
 fn main() {
@@ -139,8 +140,13 @@ fn reason(verdict: Verdict) -> String {
             "answer: the /quote question names or describes the speaker (the /when question \
              names a person), and this quotation (event) of theirs scores at least \
              {THEIRS_MIN}, its keys and phrases hold at least {THEIRS_STRONG_MIN} of the \
-             query, and it leads their others by {THEIRS_MARGIN}; or the /who question asks \
-             which organisation, and a rule answers it among the organisations near"
+             query, and it leads their others by {THEIRS_MARGIN}; or only their words of one \
+             occasion (one source and date, or one source undated) come near, and this best of \
+             them scores at least {OCCASION_MIN} and accounts for the query's words (the \
+             speaker unread: a question of three words or more naming nobody else, at most \
+             {OCCASION_UNDATED_ELSEWHERE_MAX} of its weight on words other facts hold); or the \
+             /who question asks which organisation, and a rule answers it among the \
+             organisations near"
         ),
         Verdict::Sentence => format!(
             "answer: the message's question sentence (or a question clause after a comma or \

@@ -7736,7 +7736,9 @@ pub enum Verdict {
     /// extradite assange") or describes them ("when did the OSCE media freedom boss tell the
     /// UK …", [`DESCRIBED_WORDS_MAX`]), that no rule answers: the best of their quotations
     /// or events scores [`THEIRS_MIN`], its keys and phrases hold [`THEIRS_STRONG_MIN`] of the
-    /// query, and it leads their others by [`THEIRS_MARGIN`]. Or a /who question asking which
+    /// query, and it leads their others by [`THEIRS_MARGIN`]; or only their words of one occasion
+    /// come near ([`Engine::one_occasion`]), also when no rule reads the speaker and the best
+    /// accounts for the question's words. Or a /who question asking which
     /// country, government or organisation ("which news outfit got the vaughan smith quote"),
     /// that a rule answers with an organisation once the people near are set aside.
     Theirs,
