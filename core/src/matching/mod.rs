@@ -770,7 +770,7 @@ impl Engine {
                         // else, with "tried" no longer filler: "nulands qoute on the us wanting
                         // assange tried".)
                         || self.is_central(p)
-            }) && self.one_occasion(&weighed.hits, !quoted_spans(query).is_empty())
+            }) && self.one_occasion(&weighed.hits, query)
                 && !self.misquotes(&asked, best)
             {
                 weighed.reading = Reading::Theirs;
@@ -826,9 +826,10 @@ impl Engine {
                 .is_some_and(|h| self.base.people[h.fact as usize].kind == PersonKind::Person)
                 // (One the question points at, not "a UN torture guy said …", whom the
                 // documents may not know.)
-                && asked.typed().iter().enumerate().any(|(i, w)| {
+                && let typed = asked.typed()
+                && typed.iter().enumerate().any(|(i, w)| {
                     PERSON_NOUNS.contains(w)
-                        && !asked.typed()[i.saturating_sub(3)..i]
+                        && !typed[i.saturating_sub(3)..i]
                             .iter()
                             .any(|b| matches!(*b, "a" | "an" | "some"))
                 })
@@ -960,8 +961,7 @@ impl Engine {
                         reading = Reading::Theirs;
                     // Their quotations compete among themselves: one that the topic's
                     // words pick out of them is answered.
-                    } else if (picked_out(&hits, theirs)
-                        || self.one_occasion(&hits, !quoted_spans(asked.query).is_empty()))
+                    } else if (picked_out(&hits, theirs) || self.one_occasion(&hits, asked.query))
                         && !self.misquotes(&asked, hits[0].fact)
                     {
                         reading = Reading::Theirs;
@@ -2563,11 +2563,11 @@ impl Engine {
     /// them first. (A question its words tell apart was [`picked_out`].) A source that dates
     /// none of the speaker's words (Vaughan Smith's to ITN in the NBC report, Žižek's on the
     /// 2021 page) gives them as one occasion too, asked about in the speaker's words alone
-    /// ([`OCCASION_UNDATED_ELSEWHERE_MAX`]) and quoting nothing (`quoting`): words quoted
-    /// may be someone else's. (Session 45: tuning +11 right, nothing else; with other words
+    /// ([`OCCASION_UNDATED_ELSEWHERE_MAX`]) and quoting nothing (`query`, read only then): words
+    /// quoted may be someone else's. (Session 45: tuning +11 right, nothing else; with other words
     /// or quoted words allowed, +12 and 2 unanswerable questions answered: "what did Slavoj
     /// Zizek say about Chelsea Manning".)
-    fn one_occasion(&self, hits: &[Hit], quoting: bool) -> bool {
+    fn one_occasion(&self, hits: &[Hit], query: &str) -> bool {
         let occasion = |h: &Hit| self.base.reported(h.fact as usize);
         let Some(best) = hits.first() else {
             return false;
@@ -2575,7 +2575,9 @@ impl Engine {
         let Some(theirs) = occasion(best) else {
             return false;
         };
-        if theirs.2.is_none() && (quoting || best.elsewhere > OCCASION_UNDATED_ELSEWHERE_MAX) {
+        if theirs.2.is_none()
+            && (best.elsewhere > OCCASION_UNDATED_ELSEWHERE_MAX || !quoted_spans(query).is_empty())
+        {
             return false;
         }
         best.score >= OCCASION_MIN

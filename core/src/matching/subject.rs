@@ -517,8 +517,8 @@ impl Names {
     /// story"); or the name first, then "is who"; or the one person named before "who is
     /// he" ("I keep seeing the name Jozsef Mindszenty …; who was he exactly?"). A name of one
     /// word, a person's whole name or alias ("who even is assange lol, …"), after "is", "was"
-    /// or "who's" only. `is_filler` tells the filler words that may follow the name ("who is Andreja Pejic in
-    /// the list", "qui est Andreja Pejic dans la liste").
+    /// or "who's" only. `is_filler` tells the filler words that may follow the name ("who is
+    /// Andreja Pejic in the list", "qui est Andreja Pejic dans la liste").
     pub fn subject(&self, question: &Question, is_filler: impl Fn(&str) -> bool) -> Option<u32> {
         if self.by_name.is_empty() {
             return None;
@@ -578,9 +578,8 @@ impl Names {
         let (n, person) =
             longest_name(&self.by_name, words[start..].iter().copied()).or_else(|| {
                 // (Or a name of one word, "who even is assange lol, …", after "is", "was" or
-                // "who's": not
-                // "who Assange was afraid will …", a clause of his. Session 45: tuning +3 right,
-                // nothing else.)
+                // "who's": not "who Assange was afraid will …", a clause of his. Session 45:
+                // tuning +3 right, nothing else.)
                 if start == who + 1 && !typed[who].contracted {
                     return None;
                 }
