@@ -854,6 +854,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// another fact. One office word before a
 /// clause picks its holder among the best ("who was the lawyer who compared …"): 7,186. A name
 /// of one word after "who is" ("who even is assange lol, …"): 7,189 (92.2%), 7,603 first.
+/// tuning56 and tuning57 (sealed through session 45: 86.5% / 94.6% / 0 of 39 and 88.5% / 97.3%
+/// / 3 of 37 on 46's start) joined: fifty-seven files, 7,385/8,023 (92.0%), 97.4% first
+/// (7,818), 64 of 2,921, 43 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -862,7 +865,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.921, 0.974, 61, 38);
+    assert_floors(s, 0.920, 0.974, 64, 43);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
