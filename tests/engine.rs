@@ -3598,17 +3598,20 @@ fn a_question_sentence_answered_alone_answers_wherever_the_message_puts_it() {
 /// An organisation named right before a word for someone of it that the matcher drops as
 /// filler ("the State Department person", "the state department guy") is not who is asked
 /// for: the start of session 29 answered the department; the department asked for itself
-/// still is.
+/// still is. (Since session 46 "the State Department person who …" may be answered with the
+/// one person of the department the documents name.)
 #[test]
 fn someone_of_an_organisation_typed_as_filler_is_not_the_organisation() {
     let engine = shipped_engine();
-    assert_none_answered(
+    assert_none_answered(&engine, Command::Who, &["who was the state department guy"]);
+    let answered = answered_in(
         &engine,
         Command::Who,
-        &[
-            "Who was the State Department person who said that?",
-            "who was the state department guy",
-        ],
+        "Who was the State Department person who said that?",
+    );
+    assert!(
+        matches!(answered.as_deref(), None | Some("victoria-nuland")),
+        "{answered:?}"
     );
     assert_each_answered(
         &engine,
@@ -6874,6 +6877,65 @@ fn a_one_word_name_after_who_is_is_whom_it_asks_about() {
         &engine,
         Command::Who,
         &["Who Assange was afraid will finally get him after an extradition to Sweden?"],
+    );
+}
+
+/// "Which publisher put out the book where Pamela Anderson, Chomsky and Ai Weiwei all wrote in
+/// his defence?": the group noun asked for is what one organisation's role says it is (OR
+/// Books, "Publisher of …"), and its texts account for the question: it is answered, though
+/// the contributors come near by their names (session 46's start suggested OR Books beside
+/// Pamela Anderson).
+#[test]
+fn the_group_noun_asked_for_picks_the_organisation_of_that_role() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "Which publisher put out the book where Pamela Anderson, Chomsky and Ai Weiwei all wrote in his defence?",
+            "I'm reading the essay collection with Noam Chomsky and Pamela Anderson in it. Which publisher put it out?",
+        ],
+        "or-books",
+    );
+}
+
+/// "Who was the American official who said Washington would not get involved …?": a person
+/// word opening a clause asks for one person even when an organisation comes first (session
+/// 46's start suggested Nuland before the State Department); "the person who launched the
+/// DiEM25 petition" is then nobody the documents name, not the movement (answered at 46's
+/// start). Founding is a deed told of: "who founded DiEM25, the movement behind the
+/// petition?" is not the movement (answered at 46's start).
+#[test]
+fn a_person_asked_for_is_no_organisation_first() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "who was the American official who said Washington would not get involved in the asylum dispute?",
+        ],
+        "victoria-nuland",
+    );
+    assert_none_answered(
+        &engine,
+        Command::Who,
+        &[
+            "Who is the person who launched the DiEM25 petition?",
+            "who founded DiEM25, the movement behind the petition?",
+        ],
+    );
+    // The case's subject is not who a person word asks for when an organisation comes first.
+    assert_none_answered(
+        &engine,
+        Command::Who,
+        &["who is the guy who said Britain will not let Assange leave the country"],
+    );
+    // Founding told of: "WikiLeaks founder Julian Assange".
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["who founded wikileaks"],
+        "julian-assange",
     );
 }
 

@@ -856,7 +856,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// of one word after "who is" ("who even is assange lol, …"): 7,189 (92.2%), 7,603 first.
 /// tuning56 and tuning57 (sealed through session 45: 86.5% / 94.6% / 0 of 39 and 88.5% / 97.3%
 /// / 3 of 37 on 46's start) joined: fifty-seven files, 7,385/8,023 (92.0%), 97.4% first
-/// (7,818), 64 of 2,921, 43 with another fact.
+/// (7,818), 64 of 2,921, 43 with another fact. "Which publisher …": the group noun asked for
+/// picks the organisation of that role: 7,389. A person word opening a clause asks for a
+/// person though an organisation comes first; founding a deed told of: 7,395 (92.2%), 7,821
+/// first (97.5%), 61 of 2,921.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -865,7 +868,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.920, 0.974, 64, 43);
+    assert_floors(s, 0.921, 0.974, 61, 43);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
