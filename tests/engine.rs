@@ -6939,6 +6939,55 @@ fn a_person_asked_for_is_no_organisation_first() {
     );
 }
 
+/// "When did WikiLeaks drop the cables …": documents dropped are released (the lexicon's
+/// "drop" is of charges dropped); session 46's start only suggested. Charges dropped stay so.
+#[test]
+fn documents_dropped_are_released() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "when did wikileaks drop the cables that got the americans so angry",
+            "when tf did wikileaks drop all of those cables",
+        ],
+        "cables-war-logs-2010",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["ngl when was wikileaks planning to drop a batch of 1 million+ files"],
+        "million-files-2013",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["when did the greek MPs ask biden to drop the charges"],
+        "greek-mps-letter",
+    );
+}
+
+/// "What did Ecuador's foreign minister warn would follow if Britain revoked …?": "warn",
+/// "urge", "admit", "announce" say something as "say" does, so the speaker they describe is
+/// read, and another's words (the British law London cited) are not answered (session 46's
+/// start answered them).
+#[test]
+fn a_speaker_who_warned_is_described() {
+    let engine = shipped_engine();
+    let answered = answered_in(
+        &engine,
+        Command::Quote,
+        "what did ecuador's foreign minister warn would follow if britain revoked the diplomatic status of the embassy",
+    );
+    assert!(
+        answered.is_none()
+            || answered
+                .as_deref()
+                .is_some_and(|id| id.starts_with("patino-")),
+        "{answered:?}"
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

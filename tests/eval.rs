@@ -859,7 +859,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// (7,818), 64 of 2,921, 43 with another fact. "Which publisher …": the group noun asked for
 /// picks the organisation of that role: 7,389. A person word opening a clause asks for a
 /// person though an organisation comes first; founding a deed told of: 7,395 (92.2%), 7,821
-/// first (97.5%), 61 of 2,921.
+/// first (97.5%), 61 of 2,921. Documents dropped are released: 7,400, 7,822 first. A speaker
+/// who "warned" or "urged" is described as one who "said": 42 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -868,7 +869,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.921, 0.974, 61, 43);
+    assert_floors(s, 0.922, 0.974, 61, 42);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

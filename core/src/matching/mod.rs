@@ -474,7 +474,7 @@ impl Engine {
         // (Split only for a query that says "back in", or "asylum" with a start of one of
         // `gives_asylum`'s words: most do not.)
         let all: Vec<&str> = if folded.contains("back in ")
-            || folded.contains("drop ")
+            || folded.contains("drop")
             || folded.contains("asylum")
                 && [
                     "giv", "gave", "hand", "offer", "pull", "yank", "tak", "took",
@@ -599,6 +599,16 @@ impl Engine {
                         })
                 })
         };
+        // "When did WikiLeaks drop all those cables", "planning to drop that 1 million+ files
+        // batch": documents dropped are released, published (the lexicon's "drop" is of
+        // charges dropped).
+        let drop_publishes = |at: usize, w: &str| {
+            matches!(w, "drop" | "dropped" | "dropping" | "drops")
+                && all.get(at + 1..).is_some_and(|next| {
+                    next.iter().take(4).any(|n| DOCUMENT_NOUNS.contains(n))
+                        && !next.iter().take(4).any(|n| n.starts_with("charge"))
+                })
+        };
         // "My dad keeps saying …", "my uncle insists …": the member's family, not an office
         // the question asks for ("father" is one: "who is Assange's father").
         // (Session 43: tuning +2 right, nothing else.)
@@ -624,6 +634,14 @@ impl Engine {
                 .or_else(|| gets_sentence(at, w).then_some("sentenced"))
                 .or_else(|| withdraws_asylum(at, w).then_some("withdrew"))
                 .or_else(|| drop_asks(at, w).then_some("give"))
+                .or_else(|| {
+                    drop_publishes(at, w).then_some(match w {
+                        "dropped" => "released",
+                        "dropping" => "releasing",
+                        "drops" => "releases",
+                        _ => "release",
+                    })
+                })
                 // "eho published …", "ehen was …": the opening question word with a key
                 // next to one of its letters struck. (Session 41: tuning +2 right, nothing
                 // else.)
@@ -7290,6 +7308,21 @@ const PERSON_NOUNS: &[&str] = &[
     "fellow",
     "chap",
     "gal",
+];
+
+/// What WikiLeaks publishes, as members type it: "drop" before one of these is published.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "files",
+    "file",
+    "cables",
+    "cable",
+    "documents",
+    "document",
+    "docs",
+    "logs",
+    "leaks",
+    "batch",
+    "dump",
 ];
 
 /// How many words a clause after a [`PERSON_NOUNS`] word ("the American official who said

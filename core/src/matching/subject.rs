@@ -207,6 +207,14 @@ const SPEAKING: &[&str] = &[
     "reply",
     "respond",
     "repondu",
+    "warn",
+    "warned",
+    "urge",
+    "urged",
+    "admit",
+    "admitted",
+    "announce",
+    "announced",
 ];
 
 /// The most words of where a named speaker is from ("from the State Department") between
