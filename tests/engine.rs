@@ -6988,6 +6988,73 @@ fn a_speaker_who_warned_is_described() {
     );
 }
 
+/// "… When did Amnesty put that one out?": putting a statement out, with two words between,
+/// asks about the saying (session 46's start only suggested it).
+#[test]
+fn a_statement_put_out_asks_about_the_saying() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "There's one saying American diplomatic assurances are unreliable and that he has to be released. When did Amnesty put that one out?",
+        ],
+        "amnesty-diplomatic-assurances",
+    );
+}
+
+/// "… not long after the indictment. What month was that?": a deed that dates something else
+/// ("after the indictment", "before his arrest") is not the deed asked about (session 46's
+/// start held the answer back as an indictment the event never tells of). The deed asked
+/// still counts: "when was he extradited after the hearing".
+#[test]
+fn a_deed_that_dates_another_is_not_asked_about() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "Article 19 told the US Justice Department to drop the charges not long after the indictment. What month was that?",
+        ],
+        "article19-drop-charges",
+    );
+    assert_none_answered(
+        &engine,
+        Command::When,
+        &["when was he extradited after the hearing"],
+    );
+}
+
+/// "What was the name of the ambassador who let the UK police into the embassy …?": the name
+/// of whom the words after "of" describe, read as "who was the ambassador who …" (session
+/// 46's start suggested the ambassador beside Snowden, and the lawyer beside the cardinal).
+/// A judge nobody in the documents is stays unanswered.
+#[test]
+fn the_name_of_someone_described_is_whom_it_asks_about() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "what was the name of the ambassador who let the UK police into the embassy to drag Assange out?",
+        ],
+        "ecuador-ambassador-london",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "what's the name of the lawyer who compared Assange's situation to a cardinal in Budapest?",
+        ],
+        "rebecca-niblock",
+    );
+    assert_none_answered(
+        &engine,
+        Command::Who,
+        &["what's the name of the judge who heard the extradition case?"],
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -860,7 +860,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// picks the organisation of that role: 7,389. A person word opening a clause asks for a
 /// person though an organisation comes first; founding a deed told of: 7,395 (92.2%), 7,821
 /// first (97.5%), 61 of 2,921. Documents dropped are released: 7,400, 7,822 first. A speaker
-/// who "warned" or "urged" is described as one who "said": 42 with another fact.
+/// who "warned" or "urged" is described as one who "said": 42 with another fact. "When did
+/// Amnesty put that one out?" asks about the saying: 7,401. "After the indictment" dates
+/// another: 7,402. "What's the name of the ambassador who …" describes whom it asks about:
+/// 7,404 (92.3%).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(

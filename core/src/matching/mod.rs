@@ -3982,6 +3982,9 @@ impl Engine {
                         // was said, not done ("that the OSCE representative talked about was
                         // held" ends a clause). (Session 40: tuning +1 right, nothing else.)
                         .filter(|_| !self.speech.told_of(typed, at))
+                        // "… pretty soon after the indictment. What month was that?": a deed
+                        // that dates something else is no deed asked about.
+                        .filter(|_| !dates_another(typed, at))
                         .map(|(root, w)| {
                             // Read once per question, not per candidate.
                             let object = deed_object(typed, at).and_then(|o| {
@@ -5759,6 +5762,24 @@ fn described_head(
     if let Some(found) = described_head_french(typed) {
         return Some(found);
     }
+    // "What's the name of the ambassador who let the police in?": the name of whom the
+    // words after "of" describe. (Session 46: tuning +2 right, nothing else.)
+    if let Some(of) = (1..typed.len()).find(|&i| typed[i] == "of" && typed[i - 1] == "name")
+        && typed[..of - 1]
+            .iter()
+            .any(|w| matches!(*w, "what" | "whats"))
+        && typed.get(of + 1).is_some_and(|w| ARTICLES.contains(w))
+    {
+        let at = of + 2;
+        let clause = [
+            clause_after(typed, at, &["that", "who", "whom", "which"]),
+            context_after(typed, at),
+        ]
+        .into_iter()
+        .flatten()
+        .min()?;
+        return Some((join_typed(&typed[at..clause]), clause));
+    }
     let who = typed.iter().position(|w| matches!(*w, "who" | "whos"))?;
     if subject::asks_whom(
         who.checked_sub(1).map(|i| typed[i]),
@@ -7310,6 +7331,20 @@ const PERSON_NOUNS: &[&str] = &[
     "gal",
 ];
 
+/// Whether typed word `at`, a deed, stands right after a word dating something by it ("after
+/// the indictment", "before his arrest", "since his extradition"), an article or possessive
+/// between.
+fn dates_another(typed: &[&str], at: usize) -> bool {
+    let dating = |w: &str| matches!(w, "after" | "before" | "since" | "following" | "until");
+    at >= 1 && dating(typed[at - 1])
+        || at >= 2
+            && dating(typed[at - 2])
+            && matches!(
+                typed[at - 1],
+                "the" | "his" | "her" | "their" | "its" | "that" | "this" | "an" | "a"
+            )
+}
+
 /// What WikiLeaks publishes, as members type it: "drop" before one of these is published.
 const DOCUMENT_NOUNS: &[&str] = &[
     "files",
@@ -8451,11 +8486,12 @@ fn asks_about_saying_with(
                 && matches!(words[i - 1].as_str(), "who" | "which")
                 && !CLAUSE_OPENERS.contains(&words[i - 2].as_str()))
     };
-    // "Put out" a statement ("when did they put that out", "Amnesty put out something on …"),
-    // not "put under house arrest".
+    // "Put out" a statement ("when did they put that out", "Amnesty put out something on …",
+    // "when did Amnesty put that one out": session 46, tuning +1 right, nothing else), not
+    // "put under house arrest".
     let put_out = |i: usize| {
         words[i] == "put"
-            && words[i + 1..(i + 3).min(words.len())]
+            && words[i + 1..(i + 4).min(words.len())]
                 .iter()
                 .any(|w| w == "out")
     };
