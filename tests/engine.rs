@@ -7055,6 +7055,28 @@ fn the_name_of_someone_described_is_whom_it_asks_about() {
     );
 }
 
+/// "… mistreated during his US extradition trial — when was that trial held?": "held" ending
+/// the question after what was held asks when it took place (no fact holds the word), so the
+/// trial is what is asked about, not the statement that tells of it (session 46's start
+/// answered IBAHRI's condemnation). "When was it held?" still asks whether it was.
+#[test]
+fn held_after_what_was_held_asks_when_it_took_place() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "the bar association's rights institute says Assange was mistreated during his US extradition trial — when was that trial held?",
+        ],
+        "extradition-hearing-24-feb-2020",
+    );
+    assert_none_answered(
+        &engine,
+        Command::When,
+        &["Ecuador called for an OAS meeting to back its complaint. When was it held?"],
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

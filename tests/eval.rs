@@ -863,7 +863,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// who "warned" or "urged" is described as one who "said": 42 with another fact. "When did
 /// Amnesty put that one out?" asks about the saying: 7,401. "After the indictment" dates
 /// another: 7,402. "What's the name of the ambassador who …" describes whom it asks about:
-/// 7,404 (92.3%).
+/// 7,404 (92.3%). "When was that trial held?" asks when it took place: 7,405, 7,823 first, 41
+/// with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -872,7 +873,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.922, 0.974, 61, 42);
+    assert_floors(s, 0.922, 0.974, 61, 41);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -474,6 +474,7 @@ impl Engine {
         // (Split only for a query that says "back in", or "asylum" with a start of one of
         // `gives_asylum`'s words: most do not.)
         let all: Vec<&str> = if folded.contains("back in ")
+            || folded.ends_with(" held")
             || folded.contains("drop")
             || folded.contains("asylum")
                 && [
@@ -609,6 +610,19 @@ impl Engine {
                         && !next.iter().take(4).any(|n| n.starts_with("charge"))
                 })
         };
+        // "When was that trial held?": "held" ending a question asked with "was" or "were",
+        // after what was held, asks when it took place, a word no fact holds (not "where
+        // he's held", "who held the post"; "when was it held?" asks whether it was,
+        // [`PASSIVE_DEEDS`]).
+        let held_asking = |at: usize, w: &str| {
+            w == "held"
+                && at + 1 == all.len()
+                && at >= 1
+                && !matches!(all[at - 1], "was" | "were" | "it" | "be" | "been" | "is")
+                && all[at.saturating_sub(4)..at]
+                    .iter()
+                    .any(|b| matches!(*b, "was" | "were"))
+        };
         // "My dad keeps saying …", "my uncle insists …": the member's family, not an office
         // the question asks for ("father" is one: "who is Assange's father").
         // (Session 43: tuning +2 right, nothing else.)
@@ -634,6 +648,7 @@ impl Engine {
                 .or_else(|| gets_sentence(at, w).then_some("sentenced"))
                 .or_else(|| withdraws_asylum(at, w).then_some("withdrew"))
                 .or_else(|| drop_asks(at, w).then_some("give"))
+                .or_else(|| held_asking(at, w).then_some("then"))
                 .or_else(|| {
                     drop_publishes(at, w).then_some(match w {
                         "dropped" => "released",
