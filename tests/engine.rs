@@ -7077,6 +7077,20 @@ fn held_after_what_was_held_asks_when_it_took_place() {
     );
 }
 
+/// "Which country was Assange afraid would get him after Sweden?": a name after "after" or
+/// "before" (as after "with", "to") is someone else than who is asked for (session 46's start
+/// suggested the United States beside Sweden).
+#[test]
+fn a_name_after_after_is_not_asked_for() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["Which country was Assange afraid would get him after Sweden?"],
+        "united-states",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

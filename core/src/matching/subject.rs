@@ -1183,7 +1183,7 @@ const AUXILIARIES: &[&str] = &["did", "doe", "does", "do", "ha", "has", "had", "
 const OBJECT_MARKS: &[&str] = &[
     "to", "with", "w", "against", "about", "by", "at", "for", "on", "from", "behind", "over",
     "into", "like", "toward", "towards", "than", "avec", "contre", "pour", "sur", "par", "of",
-    "au", "aux", "chez", "envers",
+    "au", "aux", "chez", "envers", "after", "before", "besides", "apart", "except",
 ];
 
 /// Words that, before "of", make what follows what is asked for: "the name of the UN special
