@@ -7091,6 +7091,44 @@ fn a_name_after_after_is_not_asked_for() {
     );
 }
 
+/// "Who wrote that Newsweek piece …?", "who wrote the op-ed in Le Monde …?": people who wrote
+/// one thing together come near together, and each is the answer: the first is given
+/// (session 46's start suggested them). Asked for someone else than the two who wrote
+/// ("who did those ex MSF bosses want freed"), neither is answered.
+#[test]
+fn one_of_those_who_wrote_together_is_answered() {
+    let engine = shipped_engine();
+    let answered = answered_in(
+        &engine,
+        Command::Who,
+        "who wrote that newsweek piece on biden prosecuting assange over afghanistan",
+    );
+    assert!(
+        matches!(
+            answered.as_deref(),
+            Some("alice-walker" | "noam-chomsky" | "daniel-ellsberg")
+        ),
+        "{answered:?}"
+    );
+    let answered = answered_in(
+        &engine,
+        Command::Who,
+        "who wrote the op-ed in Le Monde calling for Assange and Manning to be freed?",
+    );
+    assert!(
+        matches!(
+            answered.as_deref(),
+            Some("jean-herve-bradol" | "rony-brauman")
+        ),
+        "{answered:?}"
+    );
+    assert_none_answered(
+        &engine,
+        Command::Who,
+        &["yo who did those ex MSF bosses want freed besides assange"],
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

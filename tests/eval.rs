@@ -864,7 +864,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// Amnesty put that one out?" asks about the saying: 7,401. "After the indictment" dates
 /// another: 7,402. "What's the name of the ambassador who …" describes whom it asks about:
 /// 7,404 (92.3%). "When was that trial held?" asks when it took place: 7,405, 7,823 first, 41
-/// with another fact. A name after "after" or "before" is not asked for: 7,406.
+/// with another fact. A name after "after" or "before" is not asked for: 7,406. One of those
+/// who wrote something together is answered: 7,418 (92.5%).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -873,7 +874,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.922, 0.974, 61, 41);
+    assert_floors(s, 0.924, 0.975, 61, 41);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
