@@ -129,7 +129,9 @@ fn reason(verdict: Verdict) -> String {
                              alone holds, or describes them there before a relative clause or a \
                              context in words that alone would be answered with them; or the \
                              /when question describes the event it asks about before a clause, \
-                             in words that alone find it"
+                             in words that alone find it; or the /who question asks who wrote \
+                             something that this person and the next wrote together, each an \
+                             answer"
             .into(),
         Verdict::Quoted => "answer: the /who question asks who said something, and a /quote \
                             question of its words would be answered with a quotation of this \

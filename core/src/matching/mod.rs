@@ -7965,7 +7965,8 @@ pub enum Verdict {
     /// top that the question does not name: them. Or a /quote question quoting four words or
     /// more ("'a hero living in the hearts of justice lovers'? full quote"), that no rule
     /// answers, whose quoted words alone are answered with a quotation among its three best,
-    /// and that names nobody but its speaker: that quotation.
+    /// and that names nobody but its speaker: that quotation. Or a /who question asking who
+    /// wrote something that its two best people wrote together ([`Engine::joint`]): the first.
     Subject,
     /// A /who question that asks who said something ("who's the legal eagle who said we're at
     /// an impasse"), that no rule answers by itself: a /quote question of the same words
