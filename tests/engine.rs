@@ -7129,6 +7129,44 @@ fn one_of_those_who_wrote_together_is_answered() {
     );
 }
 
+/// "Travel safely", "leave safely" out of a country are the documents' "safe passage" (the
+/// lexicon of session 46's start had "safe conduct", "safe exit", and only suggested).
+#[test]
+fn travelling_safely_is_safe_passage() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &["what did the UK's top diplomat say on refusing to let him travel safely out of Britain"],
+        "hague-no-safe-passage",
+    );
+}
+
+/// "There's an Afghan activist quoted … She's described as an activist. Who is she?": a
+/// question sentence pointing back is read with the sentence two before when the one just
+/// before answers nothing with it (session 46's start suggested her). Not past a sentence
+/// naming someone ("But I also remember him thanking President Correa by name."), which is
+/// what the member asks about.
+#[test]
+fn a_question_pointing_back_reads_two_sentences_back() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "There's an Afghan activist quoted on the wiki calling Assange a hero who lives in the hearts of justice-loving people. She's described as an activist. Who is she?",
+        ],
+        "malalai-joya",
+    );
+    assert_none_answered(
+        &engine,
+        Command::Quote,
+        &[
+            "The December 2012 balcony speech: he thanked Ecuador and said the door was open. But I also remember him thanking President Correa by name. What were those words?",
+        ],
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

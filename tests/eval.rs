@@ -865,7 +865,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// another: 7,402. "What's the name of the ambassador who …" describes whom it asks about:
 /// 7,404 (92.3%). "When was that trial held?" asks when it took place: 7,405, 7,823 first, 41
 /// with another fact. A name after "after" or "before" is not asked for: 7,406. One of those
-/// who wrote something together is answered: 7,418 (92.5%).
+/// who wrote something together is answered: 7,418 (92.5%). "Travel safely" of "safe
+/// passage": 7,419. A question pointing back reads two sentences back: 7,422.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
