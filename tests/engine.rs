@@ -7167,6 +7167,29 @@ fn a_question_pointing_back_reads_two_sentences_back() {
     );
 }
 
+/// Everyday words for the documents' terms, added to the lexicon from the documents' own
+/// vocabulary in session 46 (written without sight of any question set): "head of mission" is
+/// an ambassador, "let him leave … safely" safe passage (the lexicon of session 46's start
+/// only suggested).
+#[test]
+fn everyday_words_of_session_46_find_the_documents_terms() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["who was the ecuadorian head of mission in london that let police in"],
+        "ecuador-ambassador-london",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "hey all, at what point did the Brits say flat out they wouldn't let him leave the country safely?",
+        ],
+        "uk-refuses-safe-passage",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and
