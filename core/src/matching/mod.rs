@@ -2271,28 +2271,22 @@ impl Engine {
                                     .split(' ')
                                     .any(|w| POINTING_BACK.contains(&w))) =>
                 {
-                    (1..=SENTENCES_BACK)
-                        // (Not past a question of the member's own: "… did that actually
-                        // happen? when did they drop them?")
-                        .take_while(|&back| {
-                            back == 1
-                                || sentence_back(asked.query, sentence, back - 1).is_some_and(
-                                    |nearer| {
-                                        !nearer.ends_with('?') && {
-                                            let words = crate::text::words(nearer);
-                                            (0..words.len()).all(|i| {
-                                                self.names
-                                                    .person_starting(
-                                                        words[i..].iter().map(String::as_str),
-                                                    )
-                                                    .is_none()
-                                            })
-                                        }
-                                    },
-                                )
-                        })
-                        .map_while(|back| sentence_back(asked.query, sentence, back))
-                        .find_map(|before| {
+                    let before = sentences_before(asked.query, sentence);
+                    // (Not past a question of the member's own, "… did that actually happen?
+                    // when did they drop them?", nor past a sentence naming someone.)
+                    let read_past = |nearer: &str| {
+                        !nearer.ends_with('?')
+                            && self
+                                .names
+                                .named_people(&subject::Question::read(nearer))
+                                .is_empty()
+                    };
+                    before
+                        .iter()
+                        .take(SENTENCES_BACK)
+                        .enumerate()
+                        .take_while(|&(back, _)| back == 0 || read_past(before[back - 1]))
+                        .find_map(|(_, before)| {
                             // (Folded: one sentence, read without this rule again.)
                             let joined =
                                 format!("{sentence_folded} {}", crate::text::fold(before));
@@ -5448,7 +5442,7 @@ pub fn asks_for_organisation(query: &str) -> bool {
 
 /// [`asks_for_organisation`] for the query's words as [`crate::text::words`] reads them.
 fn asks_for_organisation_in(words: &[String]) -> bool {
-    let asking = |w: &String| matches!(w.as_str(), "which" | "what" | "quel" | "quelle" | "quell");
+    let asking = |w: &String| asks_which(w);
     if let Some(at) = words.iter().take(2).position(asking) {
         return words[at + 1..]
             .iter()
@@ -5467,12 +5461,17 @@ fn asks_for_organisation_in(words: &[String]) -> bool {
     })
 }
 
+/// Whether `w` (a word as [`crate::text::words`] reads it) asks which one: "which", "what",
+/// "quel" and its forms.
+fn asks_which(w: &str) -> bool {
+    matches!(w, "which" | "what" | "quel" | "quelle" | "quell")
+}
+
 /// The group noun ([`GROUP_NOUNS`]) a /who question asks for ("which publisher …", "what
 /// news outfit …"), if one: the first within two words of "which", "what" or "quel".
 fn asked_group_noun(words: &[String]) -> Option<&'static str> {
-    let asking = |w: &String| matches!(w.as_str(), "which" | "what" | "quel" | "quelle" | "quell");
     (0..words.len()).find_map(|i| {
-        if !asking(&words[i]) {
+        if !asks_which(&words[i]) {
             return None;
         }
         words[i + 1..]
@@ -7525,12 +7524,15 @@ fn points_back(folded: &str) -> bool {
         .any(|w| matches!(w, "he" | "she" | "him" | "her" | "hes" | "shes"))
 }
 
-/// The sentence of `query` ([`sentences`]) `back` sentences before its question sentence
-/// `sentence`, if there is one.
-fn sentence_back<'q>(query: &'q str, sentence: &str, back: usize) -> Option<&'q str> {
+/// The sentences of `query` ([`sentences`]) before its question sentence `sentence`, nearest
+/// first (none if `sentence` is not one of them).
+fn sentences_before<'q>(query: &'q str, sentence: &str) -> Vec<&'q str> {
     let sentences = sentences(query);
-    let at = sentences.iter().position(|s| s.trim() == sentence)?;
-    Some(sentences.get(at.checked_sub(back)?)?.trim())
+    let at = sentences
+        .iter()
+        .position(|s| s.trim() == sentence)
+        .unwrap_or(0);
+    sentences[..at].iter().rev().map(|s| s.trim()).collect()
 }
 
 /// How many sentences before a question sentence that points back ("Who wrote it?") are read
