@@ -868,7 +868,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// who wrote something together is answered: 7,418 (92.5%). "Travel safely" of "safe
 /// passage": 7,419. A question pointing back reads two sentences back: 7,422. Everyday words
 /// for the documents' terms (41 in `same` groups, 60 phrases, from the documents' vocabulary):
-/// 7,423, 7,824 first.
+/// 7,423, 7,824 first. tuning58 and tuning59 (sealed through session 46: 83.5% / 93.9% / 0
+/// of 35 and 85.7% / 95.5% / 4 of 38 on 47's start) joined: fifty-nine files, 7,615/8,250
+/// (92.3%), 97.4% first (8,039), 65 of 2,994, 45 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -877,7 +879,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.925, 0.975, 61, 41);
+    assert_floors(s, 0.923, 0.974, 65, 45);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
