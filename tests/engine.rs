@@ -7190,6 +7190,57 @@ fn everyday_words_of_session_46_find_the_documents_terms() {
     );
 }
 
+/// A slip in a word the question's reading looks for ("indcited", "Foundaton", "amendmnet")
+/// is mended to the one word of the base it is a slip of, so the question asks what it asks:
+/// when Assange was indicted is not when the Espionage Act was passed, and nobody the base
+/// names founded the Freedom of the Press Foundation (the starting engine answered all three).
+/// An English word is never read as a fact's word one slip away ("making" is no "Makine").
+#[test]
+fn slips_are_mended_before_a_question_is_read() {
+    let engine = shipped_engine();
+    assert_none_answered(
+        &engine,
+        Command::When,
+        &["when was Assange first indcited under the espionage act"],
+    );
+    assert_none_answered(
+        &engine,
+        Command::Who,
+        &["who founded the Freedom of the Press Foundaton"],
+    );
+    assert_none_answered(
+        &engine,
+        Command::Quote,
+        &["what did Kennth Roht say about the first amendmnet"],
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["who was making the interviews with Cornel West about Assange?"],
+        "randy-credico",
+    );
+}
+
+/// "Which newspaper …" asks for a kind of organisation: one the person described is tied to
+/// but that is no newspaper (Médecins sans frontières, whose former presidents wrote the
+/// op-ed) is not answered, while a "news outlet" is a broadcaster as good as any (the
+/// starting engine answered Médecins sans frontières).
+#[test]
+fn an_organisation_of_another_kind_than_asked_is_not_answered() {
+    let engine = shipped_engine();
+    assert_none_answered(
+        &engine,
+        Command::Who,
+        &["which newspaper did Bradol and Brauman publish their op-ed in"],
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["Which broadcaster reported what Vaughan Smith said about Assange?"],
+        "itn",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

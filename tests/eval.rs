@@ -870,7 +870,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// for the documents' terms (41 in `same` groups, 60 phrases, from the documents' vocabulary):
 /// 7,423, 7,824 first. tuning58 and tuning59 (sealed through session 46: 83.5% / 93.9% / 0
 /// of 35 and 85.7% / 95.5% / 4 of 38 on 47's start) joined: fifty-nine files, 7,615/8,250
-/// (92.3%), 97.4% first (8,039), 65 of 2,994, 45 with another fact.
+/// (92.3%), 97.4% first (8,039), 65 of 2,994, 45 with another fact. A slip in a word neither
+/// the base nor English knows mended to the one base word it is a slip of (`spelling`;
+/// "indcit", "Foundaton"): 7,622 (92.4%), 8,038 first, 59 of 2,994, 46 with another fact;
+/// "which newspaper" not answered with an organisation of another kind: 45 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -879,7 +882,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.923, 0.974, 65, 45);
+    assert_floors(s, 0.923, 0.974, 59, 45);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

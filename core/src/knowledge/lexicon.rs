@@ -219,6 +219,31 @@ impl Lexicon {
             .map(String::as_str)
     }
 
+    /// Every word the lexicon holds (folded, stemmed): filler, `same` groups, phrases as typed
+    /// and as read, roles, members, speech and light words, some more than once. What
+    /// [`crate::matching::spelling`] mends a slip to, beside the facts' words.
+    pub fn words(&self) -> impl Iterator<Item = &str> {
+        self.filler
+            .iter()
+            .chain(self.alternatives.keys())
+            .chain(self.alternative_words_owned())
+            .chain(
+                self.phrases
+                    .iter()
+                    .flat_map(|(typed, read)| typed.iter().chain(read)),
+            )
+            .chain(&self.roles)
+            .chain(&self.members)
+            .chain(&self.speech)
+            .chain(&self.light)
+            .map(String::as_str)
+    }
+
+    /// The words of `same` groups, as [`Lexicon::alternative_words`], as `&String`.
+    fn alternative_words_owned(&self) -> impl Iterator<Item = &String> {
+        self.alternatives.values().flat_map(|words| words.iter())
+    }
+
     /// The lists of alternatives the query words are given (one a word that has some): the
     /// same lists as [`Lexicon::read`] attaches, not copies.
     pub fn alternative_lists(&self) -> impl Iterator<Item = &Arc<[String]>> {

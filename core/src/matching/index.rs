@@ -1362,6 +1362,29 @@ impl Index {
         self.vocab.iter()
     }
 
+    /// The vocabulary words one slip from `word` (a letter left out, added or changed, two
+    /// neighbours swapped; [`within_one_edit`]) that keep its first letter, found through the
+    /// deletion index: for [`super::spelling`].
+    pub(super) fn slips(&self, word: &str) -> Vec<&str> {
+        let chars: Vec<char> = word.chars().collect();
+        let Some(&first) = chars.first() else {
+            return Vec::new();
+        };
+        let mut variants = Vec::new();
+        let mut found = Vec::new();
+        deletion_hashes_unsorted(&chars[..chars.len().min(TYPO_HEAD)], 1, &mut variants);
+        lookup(&self.typo, &variants, &mut found);
+        found.sort_unstable();
+        found.dedup();
+        found
+            .into_iter()
+            .map(|w| self.vocab.word(w))
+            .filter(|w| {
+                w.starts_with(first) && w != &word && super::score::within_one_edit(word, w)
+            })
+            .collect()
+    }
+
     pub(super) fn word_id(&self, word: &str) -> Option<u32> {
         self.word_id_in(0..self.vocab.len() as u32, word)
     }

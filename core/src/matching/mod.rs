@@ -39,6 +39,7 @@
 
 pub mod index;
 pub mod score;
+pub mod spelling;
 pub mod subject;
 
 use rustc_hash::FxHashMap;
@@ -286,6 +287,11 @@ pub struct Choice {
 pub struct Engine {
     base: FactBase,
     indexes: [Index; 3],
+    /// The lexicon's words (folded, stemmed): with the indexes' vocabularies, the words a slip
+    /// is mended to ([`spelling`]).
+    lexicon_words: rustc_hash::FxHashSet<Box<str>>,
+    /// The same, to find those one slip from a word.
+    lexicon_slips: score::SlipTable,
     /// People's full names, for a /who question that names who it asks about.
     names: subject::Names,
     /// The lexicon's speech words with the built-in ones, for [`Engine::refusal`].
@@ -420,9 +426,14 @@ impl Engine {
                 })
                 .collect()
         });
+        let lexicon_words: rustc_hash::FxHashSet<Box<str>> =
+            base.lexicon().words().map(Box::from).collect();
+        let lexicon_slips = score::SlipTable::new(lexicon_words.iter().map(|w| &**w));
         Engine {
             base,
             indexes,
+            lexicon_words,
+            lexicon_slips,
             names,
             speech,
             office_words,
@@ -444,6 +455,51 @@ impl Engine {
 
     pub fn index_of(&self, command: Command) -> &Index {
         &self.indexes[command.index()]
+    }
+
+    /// Whether organisation `g` is a `noun` (a kind of group, [`GROUP_NOUNS`]): its role or
+    /// name says the noun or a word of its `same` groups ("which newspaper": The Guardian,
+    /// "British newspaper").
+    fn is_of_kind(&self, g: u32, noun: &str) -> bool {
+        let p = &self.base.people[g as usize];
+        let lexicon = self.base.lexicon();
+        let nouns: &[&str] = if MEDIA_NOUNS.contains(&noun) {
+            MEDIA_NOUNS
+        } else {
+            std::slice::from_ref(&noun)
+        };
+        crate::text::words(&p.role)
+            .iter()
+            .chain(&crate::text::words(&p.name))
+            .any(|w| {
+                nouns
+                    .iter()
+                    .any(|&n| w == n || lexicon.alternatives_of(n).contains(w))
+            })
+    }
+
+    /// Whether the base knows `word` (lower case, stemmed): a word of a fact or of the lexicon
+    /// as queries are read, or a filler word.
+    fn knows_word(&self, word: &str) -> bool {
+        crate::text::is_filler_word(word)
+            || self.lexicon_words.contains(word)
+            || self.indexes.iter().any(|i| i.word_id(word).is_some())
+    }
+
+    /// The words of the facts and the lexicon one slip from `word` (lower case, stemmed) with
+    /// its first letter.
+    fn slips_of(&self, word: &str) -> Vec<String> {
+        self.indexes
+            .iter()
+            .flat_map(|i| i.slips(word))
+            .chain(self.lexicon_slips.slips(word))
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// `query` with its slips mended ([`spelling::mend`]): what every reading of it reads.
+    fn mended<'q>(&self, query: &'q str) -> std::borrow::Cow<'q, str> {
+        spelling::mend(query, |w| self.knows_word(w), |w| self.slips_of(w))
     }
 
     /// `folded` with each filler word typed with two letters swapped or one left out that no
@@ -755,6 +811,8 @@ impl Engine {
     /// another fact, nothing else. Not in the readings [`Engine::weigh`] makes of a question's
     /// parts: "When did he put out that warning?" alone is any warning.)
     fn weigh_asked(&self, command: Command, query: &str) -> Weighed {
+        let mended = self.mended(query);
+        let query = &*mended;
         let mut weighed = self.weigh(command, query);
         // "Who was WikiLeaks' spokesman in August 2012?": a /who question of one sentence that
         // nothing answers, read without its years and months, is answered with a fact among
@@ -1993,10 +2051,16 @@ impl Engine {
             }) || group_possessive(asked.query))
         {
             let person = hits[0].fact as usize;
+            let kind = asked_group_noun(asked.words()).filter(|n| !GENERIC_GROUP_NOUNS.contains(n));
+            // (Of the kind asked, if one is: "which newspaper did Bradol and Brauman write
+            // in" is not Médecins sans frontières, which Brauman's texts name. Session 47:
+            // tuning one fewer answered with another fact, nothing else.)
+            let of_kind = |g: u32| kind.is_none_or(|noun| self.is_of_kind(g, noun));
             let mut theirs: Vec<usize> = (1..hits.len().min(SENTENCE_AMONG))
                 .filter(|&i| {
                     let g = hits[i].fact;
                     self.base.people[g as usize].kind != PersonKind::Person
+                        && of_kind(g)
                         && !self.names_in(asked.words(), g)
                         && !hits[i].holds_key
                         && self.texts_name_group(g, self.person_texts(person))
@@ -2016,6 +2080,7 @@ impl Engine {
                     .filter(|&g| {
                         office
                             && self.base.people[g as usize].kind != PersonKind::Person
+                            && of_kind(g)
                             && !hits.iter().any(|h| h.fact == g)
                             && !self.names_in(asked.words(), g)
                             && self.texts_name_group(g, std::iter::once(role))
@@ -3864,7 +3929,7 @@ impl Engine {
     /// Why the best fact for a query may not be answered whatever its score (an office it does
     /// not hold, a statement asked about as a deed), if so: for fitting the decision on data.
     pub fn refusal_of_best(&self, command: Command, query: &str) -> Option<Verdict> {
-        self.weigh(command, query).refused
+        self.weigh(command, &self.mended(query)).refused
     }
 
     /// Why a hit may not be answered at all, if it may not ([`Verdict::Office`],
@@ -5431,6 +5496,34 @@ const GROUP_NOUNS: &[&str] = &[
     "gouvernement",
     "groupe",
     "journal",
+];
+
+/// Group nouns ([`GROUP_NOUNS`]) of the press, one as good as another for a kind asked
+/// ("which broadcaster" of ITN, a "news outlet").
+const MEDIA_NOUNS: &[&str] = &[
+    "news",
+    "newspaper",
+    "paper",
+    "outlet",
+    "broadcaster",
+    "channel",
+    "network",
+    "media",
+    "journal",
+    "agency",
+    "publisher",
+];
+
+/// Group nouns ([`GROUP_NOUNS`]) that any organisation is: "which organisation" asks no kind.
+const GENERIC_GROUP_NOUNS: &[&str] = &[
+    "organisation",
+    "organization",
+    "group",
+    "ngo",
+    "outfit",
+    "body",
+    "institution",
+    "groupe",
 ];
 
 /// Whether a /who question asks which country, government or organisation ([`GROUP_NOUNS`]):

@@ -414,6 +414,19 @@ impl SlipTable {
         SlipTable(table)
     }
 
+    /// The words of the table one edit from `word` with its first byte.
+    pub(crate) fn slips<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        let first = word.as_bytes().first().copied().unwrap_or(0);
+        let from = self
+            .0
+            .partition_point(|(b, len, _)| (*b, *len) < (first, word.len().saturating_sub(1)));
+        self.0[from..]
+            .iter()
+            .take_while(move |(b, len, _)| (*b, *len) <= (first, word.len() + 1))
+            .filter(move |(_, _, w)| &**w != word && within_one_edit(word, w))
+            .map(|(_, _, w)| &**w)
+    }
+
     /// Whether `word` is one edit from a word of the table with its first byte.
     pub(crate) fn holds_slip(&self, word: &str) -> bool {
         let Some(&first) = word.as_bytes().first() else {

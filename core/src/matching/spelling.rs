@@ -1,0 +1,221 @@
+//! Slips in the words a member types, mended before a question is read.
+//!
+//! The scorer forgives a slip word by word when it compares a query with the facts, but the
+//! readings of a question look for words as spelled: the deed a /when question asks about
+//! ("indict", "finish"), a saying ("statement"), a founder ("founded"). A slip there hides
+//! what is asked, and the question is answered as if nothing were asked of the fact: "when
+//! did the US first indcit Assange under the Espionage Act?" was answered with the Act's 1917,
+//! "who founded the Courage Foundaton?" with the foundation.
+//!
+//! A word is mended when neither the fact base nor English knows it and exactly one word the
+//! base knows (its facts' words, the lexicon's) is one slip from it: a letter left out, added
+//! or changed, or two neighbours swapped, the first letter kept unless swapped with the
+//! second ("moris" is no slip of "boris"). English is a word list (`core/data/`, from SCOWL,
+//! see its README): a word of its own ("making", "travel", "green") is never read as a fact's
+//! word one slip away ("Makine", "gravel", "greek"). A question that reads as French is left as
+//! typed: English does not know its words.
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+/// English words of [`SLIP_MIN`] letters or more, folded, one a line, sorted.
+const ENGLISH: &str = include_str!("../../data/english-words.txt");
+
+/// The shortest word mended: shorter ones are one slip from too many others.
+pub const SLIP_MIN: usize = 4;
+
+/// Endings a known word may be typed with and be no slip.
+const INFLECTIONS: &[&str] = &["s", "es", "ed", "ing", "d"];
+
+/// Words (folded) that make a question French: its words are not slips of English ones.
+const FRENCH: &[&str] = &[
+    "qui", "quand", "quel", "quelle", "quels", "quelles", "qu", "lequel", "laquelle", "est", "les",
+    "des", "du", "une", "pour", "avec", "dans", "sur", "pourquoi", "comment", "ont", "ete",
+    "etait", "il", "elle",
+];
+
+/// The English word list, read once.
+fn english() -> &'static [&'static str] {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| ENGLISH.lines().collect())
+}
+
+/// Whether `word` (folded, lower case) is an English word of the list.
+pub fn is_english(word: &str) -> bool {
+    english().binary_search(&word).is_ok()
+}
+
+/// `query` with each slip mended ([`mended_word`]), as typed otherwise. `knows` says whether
+/// the fact base knows a word, `slips` which words it knows one slip from one (both given
+/// words in lower case, stemmed as [`crate::text::stem`] stems them).
+pub fn mend<'q, K, S>(query: &'q str, knows: K, slips: S) -> Cow<'q, str>
+where
+    K: Fn(&str) -> bool,
+    S: Fn(&str) -> Vec<String>,
+{
+    if crate::text::fold(query)
+        .split(' ')
+        .any(|w| FRENCH.contains(&w))
+    {
+        return Cow::Borrowed(query);
+    }
+    let mut out = String::new();
+    let mut copied = 0;
+    for (start, end) in ascii_words(query) {
+        let typed = &query[start..end];
+        let lower = typed.to_ascii_lowercase();
+        let Some(meant) = mended_word(&lower, &knows, &slips) else {
+            continue;
+        };
+        out.push_str(&query[copied..start]);
+        // (Capitalised as typed: "Foundaton" is "Foundation".)
+        if typed.starts_with(|c: char| c.is_ascii_uppercase()) {
+            out.push_str(&meant[..1].to_ascii_uppercase());
+            out.push_str(&meant[1..]);
+        } else {
+            out.push_str(&meant);
+        }
+        copied = end;
+    }
+    if copied == 0 {
+        return Cow::Borrowed(query);
+    }
+    out.push_str(&query[copied..]);
+    Cow::Owned(out)
+}
+
+/// Where the words of `query` are that may be mended: runs of [`SLIP_MIN`] ASCII letters or
+/// more, not inside a longer run of letters or digits ("Désir"), and not before an apostrophe
+/// that ends a contraction ("didn't"; a possessive "'s" may follow).
+fn ascii_words(query: &str) -> Vec<(usize, usize)> {
+    let mut words = Vec::new();
+    let mut chars = query.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        let mut ascii = c.is_ascii_alphabetic();
+        while let Some(&(i, c)) = chars.peek() {
+            if !c.is_alphanumeric() {
+                break;
+            }
+            ascii &= c.is_ascii_alphabetic();
+            end = i + c.len_utf8();
+            chars.next();
+        }
+        let rest = &query[end..];
+        let contraction = ["'", "’"].iter().any(|a| {
+            rest.strip_prefix(a).is_some_and(|after| {
+                let ending: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
+                !ending.eq_ignore_ascii_case("s")
+            })
+        });
+        if ascii && end - start >= SLIP_MIN && !contraction {
+            words.push((start, end));
+        }
+    }
+    words
+}
+
+/// The word the base knows that `word` (lower case, ASCII) is a slip of, if it is one: `word`
+/// is no English word nor a filler word with a slip, and not known to the base, with or without an ending ([`INFLECTIONS`]),
+/// and its stem is one slip from the stem of one base word alone (`slips`), which is given
+/// the ending the stem cut ("relases" is "releases").
+pub fn mended_word<K, S>(word: &str, knows: K, slips: S) -> Option<String>
+where
+    K: Fn(&str) -> bool,
+    S: Fn(&str) -> Vec<String>,
+{
+    // (A filler word typed with a slip, "tehe", "abuot", is read as filler where the words
+    // are folded: `crate::text::is_mistyped_stopword`.)
+    if word.len() < SLIP_MIN || is_english(word) || crate::text::is_mistyped_stopword(word) {
+        return None;
+    }
+    let stem = crate::text::stem_cow(word);
+    if knows(&stem)
+        || INFLECTIONS.iter().any(|ending| {
+            word.strip_suffix(ending)
+                .is_some_and(|w| w.len() >= 3 && knows(w))
+        })
+    {
+        return None;
+    }
+    let mut found = slips(&stem);
+    found.sort_unstable();
+    found.dedup();
+    let [meant] = &found[..] else {
+        return None;
+    };
+    Some(match word.strip_prefix(&*stem) {
+        Some(ending) => format!("{meant}{ending}"),
+        None => meant.clone(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BASE: &[&str] = &[
+        "indict",
+        "foundation",
+        "cable",
+        "release",
+        "vaughan",
+        "boris",
+        "makine",
+    ];
+
+    fn knows(w: &str) -> bool {
+        BASE.contains(&w)
+    }
+
+    fn slips(w: &str) -> Vec<String> {
+        BASE.iter()
+            .filter(|b| b.as_bytes()[0] == w.as_bytes()[0] && strsim::osa_distance(b, w) == 1)
+            .map(|b| b.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_slip_of_one_known_word_is_mended() {
+        assert_eq!(
+            mend("when did the US first indcit Assange?", knows, slips),
+            "when did the US first indict Assange?"
+        );
+        assert_eq!(
+            mend("who founded the Courage Foundaton?", knows, slips),
+            "who founded the Courage Foundation?"
+        );
+        assert_eq!(
+            mend("who is Vaugan Smith", knows, slips),
+            "who is Vaughan Smith"
+        );
+        assert_eq!(
+            mended_word("relases", knows, slips).as_deref(),
+            Some("releases")
+        );
+        assert_eq!(
+            mended_word("cabels", knows, slips).as_deref(),
+            Some("cables")
+        );
+    }
+
+    #[test]
+    fn english_words_other_first_letters_and_french_are_kept() {
+        // "making" is English, though one slip from "makine".
+        let kept = mend("who was making the interviews", knows, slips);
+        assert!(matches!(kept, Cow::Borrowed(_)));
+        // "moris" would be "boris" with its first letter changed.
+        assert_eq!(mended_word("moris", knows, slips), None);
+        let french = mend("qui a fondé la Courage Foundaton ?", knows, slips);
+        assert!(matches!(french, Cow::Borrowed(_)));
+        // A contraction is no slip.
+        assert!(matches!(
+            mend("who didn't indcit'll", knows, slips),
+            Cow::Borrowed(_)
+        ));
+        assert!(is_english("travel") && !is_english("indcit"));
+    }
+}
