@@ -627,8 +627,11 @@ fn a_message_that_tells_what_it_asks_about_is_answered() {
         // reads "he" as Snowden, the one named beside the case's subject: his quotations
         // compete among themselves, `Verdict::Theirs`.)
         let theirs = question.contains(" he ") && verdict == Verdict::Theirs;
+        // (Since session 47 "not" is a word of Amnesty's "it won't extradite": the question
+        // sentence read with the one before it answers first, `Verdict::Sentence`.)
+        let sentence = context.contains(" not ") && verdict == Verdict::Sentence;
         assert!(
-            verdict == Verdict::Message || named || theirs,
+            verdict == Verdict::Message || named || theirs || sentence,
             "{message:?}: {verdict:?}"
         );
         assert_eq!(
@@ -7238,6 +7241,21 @@ fn an_organisation_of_another_kind_than_asked_is_not_answered() {
         Command::Who,
         &["Which broadcaster reported what Vaughan Smith said about Assange?"],
         "itn",
+    );
+}
+
+/// "Not" is what the documents' contractions deny ("won't", "can't", "didn't"; the lexicon's
+/// `same` group): "promise not to extradite" holds Amnesty's "… assurance it won't extradite
+/// Assange" as well as its "Julian Assange must not be extradited" (the lexicon of session 47's
+/// start only suggested the two).
+#[test]
+fn not_is_what_a_contraction_denies() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["amnesty asking sweden to promise not to extradite, what year"],
+        "amnesty-sweden-assurance-2012",
     );
 }
 

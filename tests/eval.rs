@@ -874,6 +874,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// the base nor English knows mended to the one base word it is a slip of (`spelling`;
 /// "indcit", "Foundaton"): 7,622 (92.4%), 8,038 first, 59 of 2,994, 46 with another fact;
 /// "which newspaper" not answered with an organisation of another kind: 45 with another fact.
+/// "Not" in a `same` group with the contractions that deny ("won't"): 7,629 (92.5%), 8,040
+/// first (97.5%).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -882,7 +884,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.923, 0.974, 59, 45);
+    assert_floors(s, 0.924, 0.974, 59, 45);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
