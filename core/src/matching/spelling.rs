@@ -21,8 +21,14 @@ use std::sync::OnceLock;
 /// English words of [`SLIP_MIN`] letters or more, folded, one a line, sorted.
 const ENGLISH: &str = include_str!("../../data/english-words.txt");
 
+/// How many words [`ENGLISH`] lists (a test checks): the set is made that large at once.
+const ENGLISH_WORDS: usize = 73_797;
+
 /// The shortest word mended: shorter ones are one slip from too many others.
 pub const SLIP_MIN: usize = 4;
+
+/// The longest word mended (bytes); longer ones are left as typed.
+const WORD_MAX: usize = 32;
 
 /// Endings a known word may be typed with and be no slip.
 const INFLECTIONS: &[&str] = &["s", "es", "ed", "ing", "d"];
@@ -34,15 +40,20 @@ const FRENCH: &[&str] = &[
     "etait", "il", "elle",
 ];
 
-/// The English word list, read once.
-fn english() -> &'static [&'static str] {
-    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    WORDS.get_or_init(|| ENGLISH.lines().collect())
+/// The English word list, read once, the first time a question is mended.
+fn english() -> &'static rustc_hash::FxHashSet<&'static str> {
+    static WORDS: OnceLock<rustc_hash::FxHashSet<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words =
+            rustc_hash::FxHashSet::with_capacity_and_hasher(ENGLISH_WORDS, Default::default());
+        words.extend(ENGLISH.lines());
+        words
+    })
 }
 
 /// Whether `word` (folded, lower case) is an English word of the list.
 pub fn is_english(word: &str) -> bool {
-    english().binary_search(&word).is_ok()
+    english().contains(word)
 }
 
 /// `query` with each slip mended ([`mended_word`]), as typed otherwise. `knows` says whether
@@ -53,18 +64,21 @@ where
     K: Fn(&str) -> bool,
     S: Fn(&str) -> Vec<String>,
 {
-    if crate::text::fold(query)
-        .split(' ')
-        .any(|w| FRENCH.contains(&w))
-    {
-        return Cow::Borrowed(query);
-    }
     let mut out = String::new();
     let mut copied = 0;
+    let mut buffer = [0u8; WORD_MAX];
     for (start, end) in ascii_words(query) {
         let typed = &query[start..end];
-        let lower = typed.to_ascii_lowercase();
-        let Some(meant) = mended_word(&lower, &knows, &slips) else {
+        // (Lower case in place: no allocation for the many words that are English.)
+        let Some(lower) = buffer.get_mut(..typed.len()) else {
+            continue;
+        };
+        lower.copy_from_slice(typed.as_bytes());
+        lower.make_ascii_lowercase();
+        let Ok(lower) = std::str::from_utf8(lower) else {
+            continue;
+        };
+        let Some(meant) = mended_word(lower, &knows, &slips) else {
             continue;
         };
         out.push_str(&query[copied..start]);
@@ -77,7 +91,12 @@ where
         }
         copied = end;
     }
-    if copied == 0 {
+    // (Read only once a word would be mended: most questions have none.)
+    if copied == 0
+        || crate::text::fold(query)
+            .split(' ')
+            .any(|w| FRENCH.contains(&w))
+    {
         return Cow::Borrowed(query);
     }
     out.push_str(&query[copied..]);
@@ -127,17 +146,20 @@ where
     K: Fn(&str) -> bool,
     S: Fn(&str) -> Vec<String>,
 {
-    // (A filler word typed with a slip, "tehe", "abuot", is read as filler where the words
-    // are folded: `crate::text::is_mistyped_stopword`.)
-    if word.len() < SLIP_MIN || is_english(word) || crate::text::is_mistyped_stopword(word) {
+    if word.len() < SLIP_MIN {
         return None;
     }
+    // (The base's words first: its vocabulary is small beside English's, and most of a
+    // question's words are in it. A filler word typed with a slip, "tehe", "abuot", is read
+    // as filler where the words are folded: `crate::text::is_mistyped_stopword`.)
     let stem = crate::text::stem_cow(word);
     if knows(&stem)
+        || is_english(word)
         || INFLECTIONS.iter().any(|ending| {
             word.strip_suffix(ending)
                 .is_some_and(|w| w.len() >= 3 && knows(w))
         })
+        || crate::text::is_mistyped_stopword(word)
     {
         return None;
     }
@@ -176,6 +198,24 @@ mod tests {
             .filter(|b| b.as_bytes()[0] == w.as_bytes()[0] && strsim::osa_distance(b, w) == 1)
             .map(|b| b.to_string())
             .collect()
+    }
+
+    #[test]
+    fn every_listed_word_is_english_and_no_other() {
+        let listed: std::collections::HashSet<&str> = ENGLISH.lines().collect();
+        for word in ENGLISH.lines() {
+            assert!(is_english(word), "{word}");
+            // One letter more or less: not listed, unless that too is a word of the list.
+            for other in [format!("{word}q"), word[..word.len() - 1].to_string()] {
+                assert_eq!(
+                    is_english(&other),
+                    listed.contains(other.as_str()),
+                    "{other}"
+                );
+            }
+        }
+        assert!(!is_english("") && !is_english("a") && !is_english("zzzzzz"));
+        assert_eq!(listed.len(), ENGLISH_WORDS);
     }
 
     #[test]
