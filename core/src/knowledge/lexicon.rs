@@ -226,7 +226,7 @@ impl Lexicon {
         self.filler
             .iter()
             .chain(self.alternatives.keys())
-            .chain(self.alternative_words_owned())
+            .chain(self.alternatives.values().flat_map(|words| words.iter()))
             .chain(
                 self.phrases
                     .iter()
@@ -237,11 +237,6 @@ impl Lexicon {
             .chain(&self.speech)
             .chain(&self.light)
             .map(String::as_str)
-    }
-
-    /// The words of `same` groups, as [`Lexicon::alternative_words`], as `&String`.
-    fn alternative_words_owned(&self) -> impl Iterator<Item = &String> {
-        self.alternatives.values().flat_map(|words| words.iter())
     }
 
     /// The lists of alternatives the query words are given (one a word that has some): the

@@ -414,31 +414,29 @@ impl SlipTable {
         SlipTable(table)
     }
 
-    /// The words of the table one edit from `word` with its first byte.
-    pub(crate) fn slips<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+    /// The words of the table with the first byte of `word` and a length one apart from its
+    /// at most: those one edit may leave it.
+    fn near<'a>(&'a self, word: &str) -> impl Iterator<Item = &'a str> + 'a {
         let first = word.as_bytes().first().copied().unwrap_or(0);
+        let len = word.len();
         let from = self
             .0
-            .partition_point(|(b, len, _)| (*b, *len) < (first, word.len().saturating_sub(1)));
+            .partition_point(|(b, l, _)| (*b, *l) < (first, len.saturating_sub(1)));
         self.0[from..]
             .iter()
-            .take_while(move |(b, len, _)| (*b, *len) <= (first, word.len() + 1))
-            .filter(move |(_, _, w)| &**w != word && within_one_edit(word, w))
+            .take_while(move |(b, l, _)| (*b, *l) <= (first, len + 1))
             .map(|(_, _, w)| &**w)
+    }
+
+    /// The words of the table one edit from `word` with its first byte.
+    pub(crate) fn slips<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.near(word)
+            .filter(move |w| *w != word && within_one_edit(word, w))
     }
 
     /// Whether `word` is one edit from a word of the table with its first byte.
     pub(crate) fn holds_slip(&self, word: &str) -> bool {
-        let Some(&first) = word.as_bytes().first() else {
-            return false;
-        };
-        let from = self
-            .0
-            .partition_point(|(b, len, _)| (*b, *len) < (first, word.len() - 1));
-        self.0[from..]
-            .iter()
-            .take_while(|(b, len, _)| (*b, *len) <= (first, word.len() + 1))
-            .any(|(_, _, w)| within_one_edit(word, w))
+        !word.is_empty() && self.near(word).any(|w| within_one_edit(word, w))
     }
 }
 

@@ -9,8 +9,8 @@
 //!
 //! A word is mended when neither the fact base nor English knows it and exactly one word the
 //! base knows (its facts' words, the lexicon's) is one slip from it: a letter left out, added
-//! or changed, or two neighbours swapped, the first letter kept unless swapped with the
-//! second ("moris" is no slip of "boris"). English is a word list (`core/data/`, from SCOWL,
+//! or changed, or two neighbours swapped, its first letter kept ("moris" is no slip of
+//! "boris"). English is a word list (`core/data/`, from SCOWL,
 //! see its README): a word of its own ("making", "travel", "green") is never read as a fact's
 //! word one slip away ("Makine", "gravel", "greek"). A question that reads as French is left as
 //! typed: English does not know its words.
