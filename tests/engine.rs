@@ -7277,6 +7277,24 @@ fn a_pronoun_question_sentence_alone_does_not_outweigh_the_message() {
     }
 }
 
+/// "Seen as", "viewed as", "regarded as" are what the documents say "interpreted as":
+/// Patiño's "would be interpreted by Ecuador as an unfriendly, hostile and intolerable act"
+/// is what "would be viewed as" asks for (the lexicon of session 47's start only suggested
+/// it).
+#[test]
+fn viewed_as_is_interpreted_as() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &[
+            "Ecuador's foreign minister said the British threat to revoke the embassy's status \
+           would be viewed as what kind of act?",
+        ],
+        "patino-hostile-intolerable-act",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -876,7 +876,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// "which newspaper" not answered with an organisation of another kind: 45 with another fact.
 /// "Not" in a `same` group with the contractions that deny ("won't"): 7,629 (92.5%), 8,040
 /// first (97.5%). A question sentence pointing back by "he" read alone picks only what the
-/// whole message nearly finds too: 7,630, 8,043 first, 41 with another fact.
+/// whole message nearly finds too: 7,630, 8,043 first, 41 with another fact. "Seen as",
+/// "viewed as" in a `same` group with the documents' "interpreted": 7,632.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -885,7 +886,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.924, 0.974, 59, 41);
+    assert_floors(s, 0.925, 0.974, 59, 41);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
