@@ -33,11 +33,11 @@ const WORD_MAX: usize = 32;
 /// Endings a known word may be typed with and be no slip.
 const INFLECTIONS: &[&str] = &["s", "es", "ed", "ing", "d"];
 
-/// Words (folded) that make a question French: its words are not slips of English ones.
+/// Words (folded) that make a question French beside its asking words
+/// ([`super::FRENCH_ASKING`]): its words are not slips of English ones.
 const FRENCH: &[&str] = &[
-    "qui", "quand", "quel", "quelle", "quels", "quelles", "qu", "lequel", "laquelle", "est", "les",
-    "des", "du", "une", "pour", "avec", "dans", "sur", "pourquoi", "comment", "ont", "ete",
-    "etait", "il", "elle",
+    "est", "les", "des", "du", "une", "pour", "avec", "dans", "sur", "pourquoi", "comment", "ont",
+    "ete", "etait", "il", "elle",
 ];
 
 /// The English word list, read once, the first time a question is mended.
@@ -95,7 +95,7 @@ where
     if copied == 0
         || crate::text::fold(query)
             .split(' ')
-            .any(|w| FRENCH.contains(&w))
+            .any(|w| super::FRENCH_ASKING.contains(&w) || FRENCH.contains(&w))
     {
         return Cow::Borrowed(query);
     }
