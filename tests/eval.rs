@@ -877,7 +877,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// "Not" in a `same` group with the contractions that deny ("won't"): 7,629 (92.5%), 8,040
 /// first (97.5%). A question sentence pointing back by "he" read alone picks only what the
 /// whole message nearly finds too: 7,630, 8,043 first, 41 with another fact. "Seen as",
-/// "viewed as" in a `same` group with the documents' "interpreted": 7,632.
+/// "viewed as" in a `same` group with the documents' "interpreted": 7,632. tuning60 and
+/// tuning61 (sealed through session 47: 92.0% / 97.3% / 2 of 37 and 90.2% / 93.8% / 1 of 38 on
+/// 48's start) joined: sixty-one files, 7,837/8,475 (92.5%), 97.4% first (8,258), 62 of 3,069,
+/// 45 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -886,7 +889,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.925, 0.974, 59, 41);
+    assert_floors(s, 0.924, 0.974, 62, 45);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
