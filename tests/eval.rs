@@ -78,7 +78,16 @@ fn judge(engine: &Engine, case: &Case) -> Judged {
     let command: Command = case.command.parse().expect("valid command in eval set");
     let outcome = engine.ask(command, &case.query);
     let base = engine.base();
-    let ok = |id: &str| case.expect.as_deref() == Some(id) || case.also.iter().any(|a| a == id);
+    // A label names the fact by the id it had when labelled: one merged since is found by
+    // its former id.
+    let current = |label: &str| {
+        base.by_id(command, label)
+            .map_or_else(|| label.to_string(), |f| base.id(f).to_string())
+    };
+    let ok = |id: &str| {
+        case.expect.as_deref().map(current).as_deref() == Some(id)
+            || case.also.iter().any(|a| current(a) == id)
+    };
     let shown = match &outcome {
         Outcome::Answer { fact, score } => format!("answer {} ({score:.2})", base.id(*fact)),
         Outcome::Suggestions(s) => format!(
@@ -880,7 +889,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// "viewed as" in a `same` group with the documents' "interpreted": 7,632. tuning60 and
 /// tuning61 (sealed through session 47: 92.0% / 97.3% / 2 of 37 and 90.2% / 93.8% / 1 of 38 on
 /// 48's start) joined: sixty-one files, 7,837/8,475 (92.5%), 97.4% first (8,258), 62 of 3,069,
-/// 45 with another fact.
+/// 45 with another fact. One statement quoted in parts one quotation (Désir's, Patiño's,
+/// Malalai Joya's; labels found by former id), and a title or "what is saying" before a name
+/// naming the speaker: 7,853 (92.7%), 8,263 first (97.5%), 43 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -889,7 +900,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.924, 0.974, 62, 45);
+    assert_floors(s, 0.926, 0.974, 62, 43);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

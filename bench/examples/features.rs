@@ -39,6 +39,24 @@ fn main() {
         ) else {
             continue;
         };
+        // Labels name facts by the id they had when labelled: a merged one by its former id.
+        let base = engine.base();
+        let labels: Vec<&mut serde_json::Value> = match case.as_object_mut() {
+            Some(fields) => fields
+                .iter_mut()
+                .filter(|(k, _)| *k == "expect" || *k == "also")
+                .flat_map(|(_, v)| match v {
+                    serde_json::Value::Array(also) => also.iter_mut().collect::<Vec<_>>(),
+                    one => vec![one],
+                })
+                .collect(),
+            None => Vec::new(),
+        };
+        for label in labels {
+            if let Some(fact) = label.as_str().and_then(|id| base.by_id(command, id)) {
+                *label = base.id(fact).into();
+            }
+        }
         let index = engine.index_of(command);
         // The hits the decision weighs (as `ask` reads the query), or none.
         let (words, hits) = engine

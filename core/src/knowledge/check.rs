@@ -605,23 +605,40 @@ impl<'p> FactCheck<'p, '_> {
                     self.same_evidence.push((first, self.current));
                 }
             }
-            if memmem::find(source_text.as_bytes(), needle.as_bytes()).is_none() {
-                let prefix = matching_prefix(&needle, source_text);
-                let hint = if prefix.is_empty() {
-                    "not even its first word matches".to_string()
+            // A quotation may leave words out where its text says " … ": each part is
+            // verbatim, in the order the source has them.
+            let missing = if field == "text" {
+                first_part_missing(&needle, source_text)
+            } else {
+                memmem::find(source_text.as_bytes(), needle.as_bytes())
+                    .is_none()
+                    .then_some((needle.as_str(), false))
+            };
+            if let Some((part, earlier)) = missing {
+                let what = if part.len() == needle.len() {
+                    format!("{:?}", preview(text))
                 } else {
-                    format!(
-                        "it matches up to {:?}, then differs",
-                        limits::trim_text(prefix, 80)
-                    )
+                    format!("part {:?}", preview(part))
                 };
-                self.fc.error(
-                    &own_or_fact(own, field),
+                let message = if earlier {
                     format!(
-                        "`{field}` {:?} is not verbatim in source {source:?}: {hint}",
-                        preview(text)
-                    ),
-                );
+                        "`{field}` {what} comes before the part ahead of it in source \
+                         {source:?}: the parts of a quotation (separated by {QUOTE_GAP:?}) \
+                         follow the source's order"
+                    )
+                } else {
+                    let prefix = matching_prefix(part, source_text);
+                    let hint = if prefix.is_empty() {
+                        "not even its first word matches".to_string()
+                    } else {
+                        format!(
+                            "it matches up to {:?}, then differs",
+                            limits::trim_text(prefix, 80)
+                        )
+                    };
+                    format!("`{field}` {what} is not verbatim in source {source:?}: {hint}")
+                };
+                self.fc.error(&own_or_fact(own, field), message);
             }
         }
         if let Some(date) = a.date.or(shown.date) {
@@ -1086,6 +1103,28 @@ impl<'a> KeyCheck<'a> {
     }
 }
 
+/// Where a quotation leaves words out.
+pub const QUOTE_GAP: &str = " … ";
+
+/// The first part of a quotation's `text` (parts are separated by [`QUOTE_GAP`]) that is not
+/// in `haystack` after the parts before it, and whether it is there but earlier; `None` when
+/// every part is there, in order.
+fn first_part_missing<'a>(text: &'a str, haystack: &str) -> Option<(&'a str, bool)> {
+    let mut from = 0;
+    for part in text.split(QUOTE_GAP) {
+        match memmem::find(&haystack.as_bytes()[from..], part.as_bytes()) {
+            Some(at) if !part.trim().is_empty() => from += at + part.len(),
+            _ => {
+                let earlier = from > 0
+                    && !part.trim().is_empty()
+                    && memmem::find(haystack.as_bytes(), part.as_bytes()).is_some();
+                return Some((part, earlier));
+            }
+        }
+    }
+    None
+}
+
 /// The longest leading part of `needle` (whole words) found in `haystack`, to show where a
 /// piece of evidence stops matching its source.
 fn matching_prefix<'a>(needle: &'a str, haystack: &str) -> &'a str {
@@ -1136,6 +1175,24 @@ mod tests {
         assert_eq!(matching_prefix("the door is closed", hay), "the door is");
         assert_eq!(matching_prefix("nothing here", hay), "");
         assert_eq!(matching_prefix("the door is open", hay), "the door is open");
+    }
+
+    #[test]
+    fn a_quotation_may_leave_words_out_between_verbatim_parts_in_order() {
+        let hay = "\"This is an issue,\" she said. She added, \"we will not interject.\"";
+        assert_eq!(first_part_missing("This is an issue", hay), None);
+        assert_eq!(
+            first_part_missing("This is an issue … we will not interject.", hay),
+            None
+        );
+        assert_eq!(
+            first_part_missing("we will not interject. … This is an issue", hay),
+            Some(("This is an issue", true))
+        );
+        assert_eq!(
+            first_part_missing("This is an issue … we shall interject", hay),
+            Some(("we shall interject", false))
+        );
     }
 
     #[test]

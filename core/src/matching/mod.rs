@@ -2828,13 +2828,16 @@ impl Engine {
             .filter_map(|w| opposite_of(w).map(|o| (w, o)))
             .any(|(w, o)| said.contains(&o) && !said.contains(&w));
         // A question that denies anything anywhere ("hague said the uk doesnt 'accept …'",
-        // "'we ain't a british colony'") may quote the negated words.
+        // "'we ain't a british colony'", "'we're nobody's colony'") may quote the negated
+        // words.
         opposite
-            || !asked
-                .folded()
-                .split(' ')
-                .any(|w| NEGATIONS.contains(&w) || matches!(w, "aint" | "ain"))
-                && says_only_negated(&said, spans)
+            || !asked.folded().split(' ').any(|w| {
+                NEGATIONS.contains(&w)
+                    || matches!(
+                        w,
+                        "aint" | "ain" | "nobody" | "nobodys" | "none" | "neither" | "nor"
+                    )
+            }) && says_only_negated(&said, spans)
     }
 
     /// Whether the words of a /quote question naming its speakers, their names and those of
@@ -7792,7 +7795,7 @@ const MADE: &[&str] = &[
 const NEGATED_WORD_MIN: usize = 4;
 
 /// How many words before a word a negation of it may stand ("does not accept", "will not
-/// ever allow").
+/// ever allow"), articles not counted ("not a British colony").
 const NEGATION_REACH: usize = 2;
 
 /// Whether a word of `spans` (quoted, folded; [`NEGATED_WORD_MIN`] letters or more as
@@ -7800,9 +7803,13 @@ const NEGATION_REACH: usize = 2;
 /// there, a negation within [`NEGATION_REACH`] words before it each time.
 fn says_only_negated(said: &[&str], spans: &[String]) -> bool {
     let said: Vec<String> = said.iter().map(|w| crate::text::stem(w)).collect();
+    // (Articles do not count: "we're not a British colony" denies "colony" too.)
     let negated = |i: usize| {
-        said[i.saturating_sub(NEGATION_REACH)..i]
+        said[..i]
             .iter()
+            .rev()
+            .filter(|w| !matches!(w.as_str(), "a" | "an" | "the"))
+            .take(NEGATION_REACH)
             .any(|w| NEGATIONS.contains(&w.as_str()))
     };
     spans

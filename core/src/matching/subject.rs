@@ -707,11 +707,17 @@ impl Names {
                 || question.typed[at + n - 1].quotes
                     && !(at >= 1 && ["of", "de", "du"].contains(&word(at - 1)))
                 || {
-                    // "what said Chelsea Manning", "what say the Vaughan Smith about …".
-                    let before = question.before_determiners(at);
+                    // "what said Chelsea Manning", "what say the Vaughan Smith about …", "what
+                    // said president Correa", "what is saying Rafael Correa".
+                    let before = question.before_titles(at);
+                    let asking = |i: usize| ["what", "a", "how", "que", "qu"].contains(&word(i));
                     before >= 2
-                        && (SAID.contains(&word(before - 1)) || word(before - 1) == "say")
-                        && ["what", "a", "how", "que", "qu"].contains(&word(before - 2))
+                        && (SAID.contains(&word(before - 1))
+                            || matches!(word(before - 1), "say" | "saying"))
+                        && (asking(before - 2)
+                            || before >= 3
+                                && matches!(word(before - 2), "is" | "was" | "did" | "does")
+                                && asking(before - 3))
                 };
             // "correa's line 'we are not a british colony'": theirs, when the saying is what
             // the question quotes.
@@ -1226,6 +1232,26 @@ const TELLING: &[&str] = &[
 /// description ([`Names::described_speaker`]).
 const DETERMINERS: &[&str] = &["the", "a", "an", "mr", "mrs", "ms", "dr", "le", "la", "les"];
 
+/// Titles members put before a name ("president Correa", "le ministre Patiño").
+const TITLES: &[&str] = &[
+    "president",
+    "minister",
+    "ministre",
+    "foreign",
+    "secretary",
+    "senator",
+    "professor",
+    "prof",
+    "ambassador",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "cardinal",
+    "pope",
+    "sir",
+    "lord",
+];
+
 /// A question as typed, read once for [`Names::subject`], [`Names::speakers`],
 /// [`Names::named_people`], [`Names::described_speaker`] and [`Names::not_asked_for`].
 pub struct Question {
@@ -1347,6 +1373,18 @@ impl Question {
 
     /// Where the words before word `at` start once the [`DETERMINERS`] right before it are
     /// skipped ("to *the* BBC", "what say *the* Vaughan Smith"): `at` if there are none.
+    /// Where the determiners and titles before word `at` start ("the president Correa").
+    fn before_titles(&self, at: usize) -> usize {
+        let mut before = at;
+        while before > 0
+            && (DETERMINERS.contains(&self.word(before - 1))
+                || TITLES.contains(&self.word(before - 1)))
+        {
+            before -= 1;
+        }
+        before
+    }
+
     fn before_determiners(&self, at: usize) -> usize {
         let mut before = at;
         while before > 0 && DETERMINERS.contains(&self.word(before - 1)) {
