@@ -7367,6 +7367,33 @@ fn a_title_or_what_is_saying_before_a_name_names_the_speaker() {
     );
 }
 
+/// "Since when" asks for the start of what an event says lasted "since" a month: of the Sunday
+/// statement, "his first public appearance since March", the March appearance (session 48's
+/// start answered the Sunday statement itself, or suggested both). Asked of the embassy, whose
+/// own words date the stay, it is the entry.
+#[test]
+fn since_when_asks_for_the_month_an_event_counts_from() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "WikiLeaks said Sunday would be his first public outing in ages. Since when?",
+            "The tweet about the live statement on Sunday said it would be Julian's first \
+             public appearance in a long while. Since when had he not appeared in public?",
+            "Depuis quand Assange n'était-il plus apparu en public quand WikiLeaks a annoncé sa \
+             déclaration du dimanche ?",
+        ],
+        "last-public-appearance-march-2012",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["since when has assange been in the ecuadorian embassy"],
+        "assange-enters-embassy",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

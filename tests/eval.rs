@@ -891,7 +891,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// 48's start) joined: sixty-one files, 7,837/8,475 (92.5%), 97.4% first (8,258), 62 of 3,069,
 /// 45 with another fact. One statement quoted in parts one quotation (Désir's, Patiño's,
 /// Malalai Joya's; labels found by former id), and a title or "what is saying" before a name
-/// naming the speaker: 7,853 (92.7%), 8,263 first (97.5%), 43 with another fact.
+/// naming the speaker: 7,853 (92.7%), 8,263 first (97.5%), 43 with another fact. "Since
+/// when", of an event that says "since March", asks for the March event: 7,859, 8,268 first
+/// (97.6%), 40 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -900,7 +902,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.926, 0.974, 62, 43);
+    assert_floors(s, 0.927, 0.975, 62, 40);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -33,6 +33,14 @@ pub(crate) fn is_month_word(word: &str) -> bool {
         })
 }
 
+/// The number (1-12) of the month `word` (folded) names in full ("march"), if it names one.
+pub(crate) fn month_number(word: &str) -> Option<u32> {
+    MONTHS
+        .iter()
+        .position(|month| month.eq_ignore_ascii_case(word))
+        .map(|i| i as u32 + 1)
+}
+
 /// One point in time at the precision the documents support.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DatePoint {

@@ -1500,6 +1500,25 @@ impl Engine {
             reading = Reading::Subject;
             refused = None;
         }
+        // "WikiLeaks said the Sunday statement would be his first public appearance in ages.
+        // Since when had he not been seen?": asked "since when", of an event that says "since
+        // <a month>", the one event among the best dated in that month (before it): when that
+        // was, not when the event itself was.
+        if command == Command::When
+            && matches!(reading, Reading::Plain | Reading::Sentence)
+            && hits.len() > 1
+            && asks_since_when(asked.folded())
+            && let Some(month) = self.since_month(hits[0].fact as usize)
+            && let [at] = (1..hits.len().min(SENTENCE_AMONG))
+                .filter(|&i| {
+                    self.dated_in_month_before(hits[i].fact as usize, month, hits[0].fact as usize)
+                })
+                .collect::<Vec<_>>()[..]
+        {
+            hits[..=at].rotate_right(1);
+            reading = Reading::Subject;
+            refused = None;
+        }
         // The same words as a /when question, weighed once for the two readings below that
         // read them (most questions reach neither).
         let when = std::cell::OnceCell::new();
@@ -4942,6 +4961,29 @@ impl Engine {
             .chain(crate::knowledge::Fact::provenance(event).said())
     }
 
+    /// The month (1-12) that event `e`'s words say "since" of ("his first public appearance
+    /// since March"), if they say one.
+    fn since_month(&self, e: usize) -> Option<u32> {
+        self.event_texts(e).find_map(|text| {
+            let folded = crate::text::fold(text);
+            let words: Vec<&str> = folded.split(' ').collect();
+            words
+                .windows(2)
+                .find(|w| w[0] == "since")
+                .and_then(|w| crate::knowledge::date::month_number(w[1]))
+        })
+    }
+
+    /// Whether event `e` is dated in month `month` (1-12), no later than event `other`.
+    fn dated_in_month_before(&self, e: usize, month: u32, other: usize) -> bool {
+        use crate::knowledge::date::{DatePoint, FactDate};
+        let start = |e: usize| match self.base.events[e].date {
+            FactDate::Point(p) | FactDate::Range(p, _) => p,
+        };
+        matches!(start(e), DatePoint::Day { month: m, .. } | DatePoint::Month { month: m, .. } if m == month)
+            && start(e).first_day() <= start(other).first_day()
+    }
+
     /// Whether a /when question asks for the nth of something ("his first balcony appearance")
     /// that event `e` calls by another ordinal ("his second balcony appearance") and never by
     /// the one asked. `asked_for`: the question's [`ordinal_pairs`].
@@ -8118,6 +8160,9 @@ pub enum Verdict {
     /// answers, whose quoted words alone are answered with a quotation among its three best,
     /// and that names nobody but its speaker: that quotation. Or a /who question asking who
     /// wrote something that its two best people wrote together ([`Engine::joint`]): the first.
+    /// Or a /when question asking "since when" of an event that says "since <a month>" ("his
+    /// first public appearance since March"): the one event among the best dated in that
+    /// month.
     Subject,
     /// A /who question that asks who said something ("who's the legal eagle who said we're at
     /// an impasse"), that no rule answers by itself: a /quote question of the same words
@@ -8375,6 +8420,11 @@ fn among_best(hits: &[Hit], fact: u32) -> Option<usize> {
     hits.iter()
         .take(SENTENCE_AMONG)
         .position(|h| h.fact == fact)
+}
+
+/// Whether a /when question (`folded`) asks "since when" ("depuis quand").
+fn asks_since_when(folded: &str) -> bool {
+    folded.contains("since when") || folded.contains("depuis quand")
 }
 
 /// Where `fact` stands among `hits` (not empty); one a reading finds that the question's
