@@ -7394,6 +7394,23 @@ fn since_when_asks_for_the_month_an_event_counts_from() {
     );
 }
 
+/// An adverb between "who" (or "which country") and the verb ("who immediately summoned
+/// Ecuador's ambassador") leaves the question asking who did the deed: not for the ambassador
+/// it was done to (session 48's start answered the ambassador, or only suggested Sweden).
+#[test]
+fn an_adverb_before_the_deed_still_asks_who_did_it() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "who immediately summoned Ecuador's ambassador after the asylum?",
+            "which country promptly summoned Ecuador's ambassador once the asylum was granted?",
+        ],
+        "sweden",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -4001,8 +4001,8 @@ impl Engine {
         let done_to_office: Option<Vec<u32>> = typed.and_then(|_| {
             let t = asked.typed();
             let words = asked.words();
-            let verb = t.iter().position(|w| *w == "who")? + 1;
-            if !(asks_who_did(t) && t.get(verb)?.ends_with("ed")) {
+            let verb = deed_verb_at(t)?;
+            if !t.get(verb)?.ends_with("ed") {
                 return None;
             }
             let upto = (verb + 1 + DONE_TO_OFFICE_WITHIN).min(words.len());
@@ -4226,15 +4226,21 @@ impl Engine {
         // The deed a /who question opening "who" asks who did ("who cited the hungarian
         // cardinal", "who brought up …" as the lexicon reads it), if a word the matcher keeps
         // stands right after "who": not "who was", "who got", "who said".
+        // (Past an adverb: "who immediately summoned …".)
         let who_did = (command == Command::Who)
             .then(|| {
                 let typed = asked.typed();
-                let next = *typed.get(1)?;
+                let adverbs = typed
+                    .get(1..)?
+                    .iter()
+                    .take_while(|w| is_adverb(w) && !lexicon.is_filler(w))
+                    .count();
+                let next = *typed.get(1 + adverbs)?;
                 (typed.first() == Some(&"who")
                     && !crate::text::is_filler_word(next)
                     && !lexicon.is_filler(next)
                     && !CLAUSE_OPENERS.contains(&next))
-                .then(|| prepared.words.first())
+                .then(|| prepared.words.get(adverbs))
                 .flatten()
             })
             .flatten();
@@ -6933,6 +6939,32 @@ const DONE_TO_OFFICE_WITHIN: usize = 4;
 
 /// Whether a /who question asks who did something: "who" followed by a word that is no form
 /// of "to be" nor an article ("who summoned …", not "who is …", "who's the …").
+/// Where the verb of a question asking who did something stands: right after "who" ("who
+/// summoned …", not "who is …": [`asks_who_did`]) or after "which" and its noun ("which
+/// country summoned …"), past an adverb ("who immediately summoned", "which country first
+/// called in").
+fn deed_verb_at(typed: &[&str]) -> Option<usize> {
+    let at = match typed.iter().position(|w| *w == "who") {
+        Some(at) if asks_who_did(typed) => at + 1,
+        Some(_) => return None,
+        None => typed.iter().position(|w| *w == "which")? + 2,
+    };
+    let mut verb = at;
+    while typed
+        .get(verb)
+        .is_some_and(|w| is_adverb(w) || matches!(*w, "first" | "then" | "also"))
+    {
+        verb += 1;
+    }
+    Some(verb)
+}
+
+/// Whether `word` (folded) is an adverb of manner or time as members put one before a verb
+/// ("immediately", "publicly", "quickly"): five letters or more ending in "ly".
+fn is_adverb(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ly")
+}
+
 fn asks_who_did(typed: &[&str]) -> bool {
     typed
         .iter()
