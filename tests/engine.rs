@@ -7411,6 +7411,50 @@ fn an_adverb_before_the_deed_still_asks_who_did_it() {
     );
 }
 
+/// Everyday words for the documents' words (lexicon of session 48): "papers" and "files" are
+/// documents, a "nation" a country, a "legal process" the judicial process, a "foreign
+/// affairs chief" a foreign minister, "out of all proportion" not proportionate, a "free pass"
+/// safe passage. The lexicon of session 48's start only suggested the first four.
+#[test]
+fn everyday_words_find_the_documents_words() {
+    let engine = shipped_engine();
+    let cases: [(Command, &str, &str); 4] = [
+        (
+            Command::Quote,
+            "who said there would be papers that affect every nation?",
+            "assange-documents-every-country",
+        ),
+        (
+            Command::When,
+            "When did the Swedish spokesman say Ecuador was trying to halt the legal process?",
+            "sweden-summons-ambassador",
+        ),
+        (
+            Command::Who,
+            "who was the UK foreign affairs chief in 2012?",
+            "william-hague",
+        ),
+        (
+            Command::Quote,
+            "who called the British threat 'out of all proportion'?",
+            "wikileaks-hostile-extreme-act",
+        ),
+    ];
+    for (command, query, id) in cases {
+        assert_eq!(
+            answered_in(&engine, command, query).as_deref(),
+            Some(id),
+            "{query}"
+        );
+    }
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["when did Britain refuse Assange a free pass out of the country?"],
+        "uk-refuses-safe-passage",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

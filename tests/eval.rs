@@ -894,7 +894,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// naming the speaker: 7,853 (92.7%), 8,263 first (97.5%), 43 with another fact. "Since
 /// when", of an event that says "since March", asks for the March event: 7,859, 8,268 first
 /// (97.6%), 40 with another fact. An adverb before the deed ("which country immediately
-/// summoned …") still asks who did it: 7,860.
+/// summoned …") still asks who did it: 7,860. Everyday words for the documents' ("papers",
+/// "nation", "legal process", "free pass", "foreign affairs chief", "out of all proportion"):
+/// 7,867 (92.8%), 8,269 first.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -903,7 +905,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.927, 0.975, 62, 40);
+    assert_floors(s, 0.928, 0.975, 62, 40);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
