@@ -7455,6 +7455,32 @@ fn everyday_words_find_the_documents_words() {
     );
 }
 
+/// Asked for people in the plural ("who were the contributors …"), when the best few are
+/// people whose roles all name one organisation ("Contributor to the OR Books book …"), the
+/// answer is that organisation, whose fact lists them (session 48's start suggested three
+/// contributors at random). Not when the question names someone.
+#[test]
+fn people_asked_for_in_the_plural_find_the_organisation_listing_them() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "which people contributed to the OR Books collection?",
+            "who were the contributors to that OR Books anthology",
+        ],
+        "or-books",
+    );
+    assert_ne!(
+        answered_who(
+            &engine,
+            "who are Geoffrey Robertson and Jennifer Robinson, I saw them among the contributors"
+        )
+        .as_deref(),
+        Some("or-books")
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -896,7 +896,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// (97.6%), 40 with another fact. An adverb before the deed ("which country immediately
 /// summoned …") still asks who did it: 7,860. Everyday words for the documents' ("papers",
 /// "nation", "legal process", "free pass", "foreign affairs chief", "out of all proportion"):
-/// 7,867 (92.8%), 8,269 first.
+/// 7,867 (92.8%), 8,269 first. People asked for in the plural, of one role naming an
+/// organisation ("who were the contributors …"), find that organisation: 7,871 (92.9%),
+/// 8,271 first, 42 with another fact (two labels that named a contributor, or none).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -905,7 +907,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.928, 0.975, 62, 40);
+    assert_floors(s, 0.928, 0.975, 62, 42);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -1482,6 +1482,23 @@ impl Engine {
             reading = Reading::Subject;
             refused = None;
         }
+        // "Who are the contributors to the book In Defense of Julian Assange?": asked for
+        // people in the plural, when no rule answers and the best few are people of one role
+        // that names an organisation ("Contributor to the OR Books book …"), the answer is
+        // that organisation, whose fact lists them, not one of them at random.
+        if command == Command::Who
+            && reading == Reading::Plain
+            && hits.len() >= LIST_MEMBERS_MIN
+            && !verdict_refusing(&hits, |_: &Hit| refused).answers()
+            && asks_for_people(asked.typed())
+            && asked.named(&self.names).iter().all(|&p| self.is_central(p))
+            && let Some(group) = self.group_of_one_role(&hits[..LIST_MEMBERS_MIN])
+        {
+            let at = place_among(&mut hits, group);
+            hits[..=at].rotate_right(1);
+            reading = Reading::Subject;
+            refused = None;
+        }
         // "I keep seeing Yanis Varoufakis post about Julian calling him. Who is he actually?":
         // the one person the message names near its start, the case's subject set aside.
         if command == Command::Who
@@ -4990,6 +5007,22 @@ impl Engine {
             && start(e).first_day() <= start(other).first_day()
     }
 
+    /// The one organisation that the roles of people `hits` all name ("Contributor to the OR
+    /// Books book …": OR Books), if they all name one.
+    fn group_of_one_role(&self, hits: &[Hit]) -> Option<u32> {
+        let mut named = hits.iter().map(|h| {
+            let person = &self.base.people[h.fact as usize];
+            if person.kind != PersonKind::Person {
+                return None;
+            }
+            let words = crate::text::words(&person.role);
+            (0..words.len())
+                .find_map(|at| self.names.group_at(words[at..].iter().map(String::as_str)))
+        });
+        let first = named.next()??;
+        named.all(|g| g == Some(first)).then_some(first)
+    }
+
     /// Whether a /when question asks for the nth of something ("his first balcony appearance")
     /// that event `e` calls by another ordinal ("his second balcony appearance") and never by
     /// the one asked. `asked_for`: the question's [`ordinal_pairs`].
@@ -8194,7 +8227,9 @@ pub enum Verdict {
     /// wrote something that its two best people wrote together ([`Engine::joint`]): the first.
     /// Or a /when question asking "since when" of an event that says "since <a month>" ("his
     /// first public appearance since March"): the one event among the best dated in that
-    /// month.
+    /// month. Or a /who question asking for people in the plural ("who were the
+    /// contributors …") whose best few are people whose roles all name one organisation: that
+    /// organisation, whose fact lists them.
     Subject,
     /// A /who question that asks who said something ("who's the legal eagle who said we're at
     /// an impasse"), that no rule answers by itself: a /quote question of the same words
@@ -8452,6 +8487,30 @@ fn among_best(hits: &[Hit], fact: u32) -> Option<usize> {
     hits.iter()
         .take(SENTENCE_AMONG)
         .position(|h| h.fact == fact)
+}
+
+/// How many of the best people a /who question asking for people in the plural finds must
+/// share one role for it to ask for the organisation that role names.
+const LIST_MEMBERS_MIN: usize = 3;
+
+/// Whether a /who question (`typed`, folded) asks for people in the plural: "who are",
+/// "who were", "the contributors", "some names".
+fn asks_for_people(typed: &[&str]) -> bool {
+    typed
+        .windows(2)
+        .any(|w| w[0] == "who" && matches!(w[1], "are" | "were"))
+        || typed.iter().any(|w| {
+            matches!(
+                *w,
+                "contributors"
+                    | "contributers"
+                    | "people"
+                    | "persons"
+                    | "names"
+                    | "authors"
+                    | "writers"
+            )
+        })
 }
 
 /// Whether a /when question (`folded`) asks "since when" ("depuis quand").
