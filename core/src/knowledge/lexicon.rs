@@ -397,11 +397,20 @@ impl Lexicon {
 }
 
 impl Particle {
-    /// Whether `query` holds the phrase's words one space apart, the first in any case and
-    /// the others in lower case.
+    /// Whether `query` holds the phrase's words one space (or hyphen: "unheard-of") apart,
+    /// the first in any case and the others in lower case.
     fn typed_in_lower_case(&self, query: &str) -> bool {
-        // (ASCII lower-casing keeps every byte where it was.)
-        let lower = query.to_ascii_lowercase();
+        // (ASCII lower-casing, and a hyphen read as a space, keep every byte where it was.)
+        let lower: String = query
+            .chars()
+            .map(|c| {
+                if c == '-' {
+                    ' '
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect();
         lower.match_indices(&self.typed).any(|(at, _)| {
             query
                 .get(at + self.first..at + self.typed.len())
@@ -775,6 +784,13 @@ mod tests {
         assert_eq!(
             particles.read_particles(query, &folded),
             "sweden summoned the envoy summoned"
+        );
+        // A hyphen stands for a space: "called-in" (session 48's start read "unheard-of" as
+        // "unheard").
+        let hyphened = "the envoy was called-in";
+        assert_eq!(
+            particles.read_particles(hyphened, &crate::text::fold(hyphened)),
+            "the envoy was summoned"
         );
         // A capital starts a title: "a book called In Defense …".
         let title = "a book called In Defense";
