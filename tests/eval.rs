@@ -898,7 +898,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// "nation", "legal process", "free pass", "foreign affairs chief", "out of all proportion"):
 /// 7,867 (92.8%), 8,269 first. People asked for in the plural, of one role naming an
 /// organisation ("who were the contributors …"), find that organisation: 7,871 (92.9%),
-/// 8,271 first, 42 with another fact (two labels that named a contributor, or none).
+/// 8,271 first, 42 with another fact (two labels that named a contributor, or none). The
+/// office a deed was done to is not who did it ("who has summoned the ambassador of
+/// Ecuador", "qui a convoqué …"): 7,872, 8,273 first.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(

@@ -4015,11 +4015,11 @@ impl Engine {
         // organisation those words name is the fact's own ("who summoned the Swedish
         // ambassador" is not Sweden's deed). (Session 39: tuning +2 right, nothing else;
         // without the last, one unanswerable question answered.)
-        let done_to_office: Option<Vec<u32>> = typed.and_then(|_| {
+        let done_to_office: Option<(Vec<u32>, Vec<&str>)> = typed.and_then(|_| {
             let t = asked.typed();
             let words = asked.words();
             let verb = deed_verb_at(t)?;
-            if !t.get(verb)?.ends_with("ed") {
+            if !is_participle(t.get(verb)?, t.starts_with(&["qui", "a"])) {
                 return None;
             }
             let upto = (verb + 1 + DONE_TO_OFFICE_WITHIN).min(words.len());
@@ -4037,9 +4037,15 @@ impl Engine {
                 .collect();
             (!asks_for_office_in(t, &object, lexicon, |j| self.names.inside_name(words, j))).then(
                 || {
-                    (verb + 1..upto)
-                        .filter_map(|j| self.group_named_at(words, j))
-                        .collect()
+                    (
+                        (verb + 1..upto)
+                            .filter_map(|j| self.group_named_at(words, j))
+                            .collect(),
+                        (verb + 1..upto)
+                            .filter(|&j| lexicon.reads_as_role(&words[j]))
+                            .map(|j| words[j].as_str())
+                            .collect(),
+                    )
                 },
             )
         });
@@ -4522,11 +4528,15 @@ impl Engine {
                 return Some(Verdict::Unstated);
             }
             let typed = typed?;
-            if done_to_office
-                .as_ref()
-                .is_some_and(|named| !named.contains(&hit.fact))
-            {
-                return None;
+            if let Some((named, offices)) = &done_to_office {
+                // "Who has summoned the ambassador of Ecuador": not the ambassador, whom it
+                // was done to.
+                if self.holds_office_named(hit.fact, offices) {
+                    return Some(Verdict::Undone);
+                }
+                if !named.contains(&hit.fact) {
+                    return None;
+                }
             }
             let person = &self.base.people[hit.fact as usize];
             let own = self.office_words[hit.fact as usize].get_or_init(|| {
@@ -5005,6 +5015,25 @@ impl Engine {
         };
         matches!(start(e), DatePoint::Day { month: m, .. } | DatePoint::Month { month: m, .. } if m == month)
             && start(e).first_day() <= start(other).first_day()
+    }
+
+    /// Whether person `n` is known only by an office (no name of their own: "Ecuador's
+    /// ambassador in Stockholm") whose role holds one of `offices` (folded, stemmed) or a word
+    /// the lexicon reads as one of them.
+    fn holds_office_named(&self, n: u32, offices: &[&str]) -> bool {
+        let person = &self.base.people[n as usize];
+        !offices.is_empty()
+            && person.kind == PersonKind::Person
+            && self.names.is_described_only(n)
+            && crate::text::words(&person.role).iter().any(|w| {
+                offices.contains(&w.as_str())
+                    || self
+                        .base
+                        .lexicon()
+                        .alternatives_of(w)
+                        .iter()
+                        .any(|a| offices.contains(&a.as_str()))
+            })
     }
 
     /// The one organisation that the roles of people `hits` all name ("Contributor to the OR
@@ -6980,16 +7009,24 @@ fn deed_verb_at(typed: &[&str]) -> Option<usize> {
     let at = match typed.iter().position(|w| *w == "who") {
         Some(at) if asks_who_did(typed) => at + 1,
         Some(_) => return None,
+        // "qui a convoqué …".
+        None if typed.starts_with(&["qui", "a"]) => 2,
         None => typed.iter().position(|w| *w == "which")? + 2,
     };
     let mut verb = at;
     while typed
         .get(verb)
-        .is_some_and(|w| is_adverb(w) || matches!(*w, "first" | "then" | "also"))
+        .is_some_and(|w| is_adverb(w) || matches!(*w, "first" | "then" | "also" | "has" | "had"))
     {
         verb += 1;
     }
     Some(verb)
+}
+
+/// Whether `word` (folded) is a past participle as a question asking who did something types
+/// it: "-ed" ("summoned"), or in `french`, after "qui a", "-é" ("convoqué", "accordé").
+fn is_participle(word: &str, french: bool) -> bool {
+    word.ends_with("ed") || french && word.len() >= 5 && word.ends_with('e')
 }
 
 /// Whether `word` (folded) is an adverb of manner or time as members put one before a verb

@@ -1014,6 +1014,10 @@ impl Names {
     }
 
     /// Whether `n` is known only by a description ("Ecuador's ambassador").
+    pub fn is_described_only(&self, n: u32) -> bool {
+        self.described_only(n)
+    }
+
     fn described_only(&self, n: u32) -> bool {
         self.described_only
             .get(n as usize)
