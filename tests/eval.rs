@@ -900,7 +900,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// organisation ("who were the contributors …"), find that organisation: 7,871 (92.9%),
 /// 8,271 first, 42 with another fact (two labels that named a contributor, or none). The
 /// office a deed was done to is not who did it ("who has summoned the ambassador of
-/// Ecuador", "qui a convoqué …"): 7,872, 8,273 first.
+/// Ecuador", "qui a convoqué …"): 7,872 (92.9%), 8,273 first (97.6%), 62 of 3,069, 42 with
+/// another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -909,7 +910,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.928, 0.975, 62, 42);
+    assert_floors(s, 0.928, 0.976, 62, 42);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
