@@ -7482,25 +7482,26 @@ fn people_asked_for_in_the_plural_find_the_organisation_listing_them() {
 }
 
 /// Whom a deed was done to, known only by an office ("the ambassador of Ecuador in
-/// Stockholm"), is not who did it, after "who has summoned" too; a French "qui a convoqué …"
-/// puts the one who did it first (session 48's start suggested the ambassador first).
+/// Stockholm"), is not who did it, after "who has summoned" and a French "qui a convoqué …"
+/// too, and a French "qui a accordé …" asks who did it as "who granted" does (session 48's
+/// start suggested the ambassador first, and Ecuador only).
 #[test]
 fn the_office_a_deed_was_done_to_is_not_who_did_it() {
     let engine = shipped_engine();
     assert_each_answered(
         &engine,
         Command::Who,
-        &["who has summoned the ambassador of Ecuador in Stockholm after the asylum was granted?"],
+        &[
+            "who has summoned the ambassador of Ecuador in Stockholm after the asylum was granted?",
+            "Qui a convoqué l'ambassadeur de l'Équateur en Suède ?",
+        ],
         "sweden",
     );
-    let first = |query: &str| match engine.ask(Command::Who, query) {
-        Outcome::Answer { fact, .. } => Some(engine.base().id(fact).to_string()),
-        Outcome::Suggestions(s) => s.first().map(|(f, _)| engine.base().id(*f).to_string()),
-        _ => None,
-    };
-    assert_eq!(
-        first("Qui a convoqué l'ambassadeur de l'Équateur en Suède ?").as_deref(),
-        Some("sweden")
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["qui a accordé l'asile à Assange en août 2012 ?"],
+        "ecuador",
     );
 }
 

@@ -900,8 +900,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// organisation ("who were the contributors …"), find that organisation: 7,871 (92.9%),
 /// 8,271 first, 42 with another fact (two labels that named a contributor, or none). The
 /// office a deed was done to is not who did it ("who has summoned the ambassador of
-/// Ecuador", "qui a convoqué …"): 7,872 (92.9%), 8,273 first (97.6%), 62 of 3,069, 42 with
-/// another fact.
+/// Ecuador", "qui a convoqué …"): 7,872, 8,273 first. A French "qui a accordé …" asks who did
+/// it, read through the event as "who granted" is: 7,875 (92.9%), 8,273 first (97.6%), 62 of
+/// 3,069, 42 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(

@@ -1541,14 +1541,15 @@ impl Engine {
         let when = std::cell::OnceCell::new();
         let as_when = || when.get_or_init(|| self.weigh(Command::When, query));
         // A /who question asking who did something ("who summoned Ecuador's ambassador", "who
-        // sent Biden that open letter"), that no rule answers: the /when question of the same
+        // sent Biden that open letter", "qui a convoqué …"), that no rule answers: the /when question of the same
         // words is answered with an event whose title opens with who did it, whom the
         // question does not name (they would be its object or context) and who is among the
         // best few: they are who it asks about.
         if command == Command::Who
             && reading == Reading::Plain
             && hits.len() > 1
-            && asks_who_did(asked.typed())
+            // (Or "qui a convoqué …".)
+            && (asks_who_did(asked.typed()) || asked.typed().starts_with(&["qui", "a"]))
             && !verdict_refusing(&hits, |_: &Hit| refused).answers()
             // (A title or words it quotes say more: "who wrote the 'don't do it' thing".)
             && quoted_spans(asked.query).is_empty()
@@ -4513,6 +4514,13 @@ impl Engine {
                     self.names
                         .qualified_by(asked.question(), hit.fact, QUALIFIED_NOUNS)
                 && !self.person_text_holds(hit.fact, noun)
+                // (Not whom the deed asked about was done to: "qui a convoqué l'ambassadeur
+                // de l'Équateur à Stockholm" asks who summoned him.)
+                && !done_to_office.as_ref().is_some_and(|(_, offices)| {
+                    offices
+                        .iter()
+                        .any(|o| *o == noun || lexicon.alternatives_of(o).iter().any(|a| a == noun))
+                })
             {
                 return Some(Verdict::Office);
             }
