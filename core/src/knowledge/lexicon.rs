@@ -211,6 +211,12 @@ impl Lexicon {
         self.alternatives.get(word).map_or(&[], |words| words)
     }
 
+    /// Whether `word` is `other` or stands for it (one of its `same` groups holds it); both
+    /// normalised.
+    pub fn reads_alike(&self, word: &str, other: &str) -> bool {
+        word == other || self.alternatives_of(word).iter().any(|a| a == other)
+    }
+
     /// Every word a query word may stand for (of `same` groups), each once or more.
     pub fn alternative_words(&self) -> impl Iterator<Item = &str> {
         self.alternatives

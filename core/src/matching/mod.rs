@@ -471,11 +471,7 @@ impl Engine {
         crate::text::words(&p.role)
             .iter()
             .chain(&crate::text::words(&p.name))
-            .any(|w| {
-                nouns
-                    .iter()
-                    .any(|&n| w == n || lexicon.alternatives_of(n).contains(w))
-            })
+            .any(|w| nouns.iter().any(|&n| lexicon.reads_alike(n, w)))
     }
 
     /// Whether the base knows `word` (lower case, stemmed): a word of a fact or of the lexicon
@@ -1541,15 +1537,14 @@ impl Engine {
         let when = std::cell::OnceCell::new();
         let as_when = || when.get_or_init(|| self.weigh(Command::When, query));
         // A /who question asking who did something ("who summoned Ecuador's ambassador", "who
-        // sent Biden that open letter", "qui a convoqué …"), that no rule answers: the /when question of the same
-        // words is answered with an event whose title opens with who did it, whom the
-        // question does not name (they would be its object or context) and who is among the
-        // best few: they are who it asks about.
+        // sent Biden that open letter", "qui a convoqué …"), that no rule answers: the /when
+        // question of the same words is answered with an event whose title opens with who did
+        // it, whom the question does not name (they would be its object or context) and who is
+        // among the best few: they are who it asks about.
         if command == Command::Who
             && reading == Reading::Plain
             && hits.len() > 1
-            // (Or "qui a convoqué …".)
-            && (asks_who_did(asked.typed()) || asked.typed().starts_with(&["qui", "a"]))
+            && (asks_who_did(asked.typed()) || asks_qui_a(asked.typed()))
             && !verdict_refusing(&hits, |_: &Hit| refused).answers()
             // (A title or words it quotes say more: "who wrote the 'don't do it' thing".)
             && quoted_spans(asked.query).is_empty()
@@ -3426,7 +3421,7 @@ impl Engine {
     /// people, hold `c` or a word the lexicon reads it as ("Belgian").
     fn event_names_country(&self, e: usize, c: &str) -> bool {
         let lexicon = self.base.lexicon();
-        let is_it = |w: &str| w == c || lexicon.alternatives_of(c).iter().any(|a| a == w);
+        let is_it = |w: &str| lexicon.reads_alike(c, w);
         let words = self.event_text_words(e);
         words.iter().any(|w| is_it(w))
             || self.base.events[e].who.iter().any(|id| {
@@ -4020,7 +4015,7 @@ impl Engine {
             let t = asked.typed();
             let words = asked.words();
             let verb = deed_verb_at(t)?;
-            if !is_participle(t.get(verb)?, t.starts_with(&["qui", "a"])) {
+            if !is_participle(t.get(verb)?, asks_qui_a(t)) {
                 return None;
             }
             let upto = (verb + 1 + DONE_TO_OFFICE_WITHIN).min(words.len());
@@ -4517,9 +4512,7 @@ impl Engine {
                 // (Not whom the deed asked about was done to: "qui a convoqué l'ambassadeur
                 // de l'Équateur à Stockholm" asks who summoned him.)
                 && !done_to_office.as_ref().is_some_and(|(_, offices)| {
-                    offices
-                        .iter()
-                        .any(|o| *o == noun || lexicon.alternatives_of(o).iter().any(|a| a == noun))
+                    offices.iter().any(|o| lexicon.reads_alike(o, noun))
                 })
             {
                 return Some(Verdict::Office);
@@ -4552,10 +4545,8 @@ impl Engine {
                     command: Command::Who,
                     index: hit.fact as usize,
                 });
-                // The organisation the role names, if one.
-                let role = crate::text::words(&person.role);
-                let org = (0..role.len())
-                    .find_map(|at| self.names.group_at(role[at..].iter().map(String::as_str)))
+                let org = self
+                    .group_in_role(hit.fact)
                     .map(|org| &self.base.people[org as usize]);
                 OfficeWords::new(person, phrases.get(1..).unwrap_or_default(), org)
             });
@@ -5032,29 +5023,28 @@ impl Engine {
         let person = &self.base.people[n as usize];
         !offices.is_empty()
             && person.kind == PersonKind::Person
-            && self.names.is_described_only(n)
+            && self.names.described_only(n)
             && crate::text::words(&person.role).iter().any(|w| {
-                offices.contains(&w.as_str())
-                    || self
-                        .base
-                        .lexicon()
-                        .alternatives_of(w)
-                        .iter()
-                        .any(|a| offices.contains(&a.as_str()))
+                offices
+                    .iter()
+                    .any(|o| self.base.lexicon().reads_alike(w, o))
             })
     }
 
-    /// The one organisation that the roles of people `hits` all name ("Contributor to the OR
-    /// Books book …": OR Books), if they all name one.
+    /// The organisation the role of `n` names ("Contributor to the OR Books book …": OR
+    /// Books), if one.
+    fn group_in_role(&self, n: u32) -> Option<u32> {
+        let role = crate::text::words(&self.base.people[n as usize].role);
+        (0..role.len()).find_map(|at| self.names.group_at(role[at..].iter().map(String::as_str)))
+    }
+
+    /// The one organisation that the roles of people `hits` all name
+    /// ([`Engine::group_in_role`]), if they all name one.
     fn group_of_one_role(&self, hits: &[Hit]) -> Option<u32> {
         let mut named = hits.iter().map(|h| {
-            let person = &self.base.people[h.fact as usize];
-            if person.kind != PersonKind::Person {
-                return None;
-            }
-            let words = crate::text::words(&person.role);
-            (0..words.len())
-                .find_map(|at| self.names.group_at(words[at..].iter().map(String::as_str)))
+            (self.base.people[h.fact as usize].kind == PersonKind::Person)
+                .then(|| self.group_in_role(h.fact))
+                .flatten()
         });
         let first = named.next()??;
         named.all(|g| g == Some(first)).then_some(first)
@@ -7007,8 +6997,6 @@ const DEED_OBJECT_WITHIN: usize = 5;
 /// the deed was done to.
 const DONE_TO_OFFICE_WITHIN: usize = 4;
 
-/// Whether a /who question asks who did something: "who" followed by a word that is no form
-/// of "to be" nor an article ("who summoned …", not "who is …", "who's the …").
 /// Where the verb of a question asking who did something stands: right after "who" ("who
 /// summoned …", not "who is …": [`asks_who_did`]) or after "which" and its noun ("which
 /// country summoned …"), past an adverb ("who immediately summoned", "which country first
@@ -7018,7 +7006,7 @@ fn deed_verb_at(typed: &[&str]) -> Option<usize> {
         Some(at) if asks_who_did(typed) => at + 1,
         Some(_) => return None,
         // "qui a convoqué …".
-        None if typed.starts_with(&["qui", "a"]) => 2,
+        None if asks_qui_a(typed) => 2,
         None => typed.iter().position(|w| *w == "which")? + 2,
     };
     let mut verb = at;
@@ -7029,6 +7017,12 @@ fn deed_verb_at(typed: &[&str]) -> Option<usize> {
         verb += 1;
     }
     Some(verb)
+}
+
+/// Whether a /who question (`typed`, folded) asks who did something in French: "qui a
+/// convoqué …".
+fn asks_qui_a(typed: &[&str]) -> bool {
+    typed.starts_with(&["qui", "a"])
 }
 
 /// Whether `word` (folded) is a past participle as a question asking who did something types
@@ -7043,6 +7037,8 @@ fn is_adverb(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ly")
 }
 
+/// Whether a /who question asks who did something: "who" followed by a word that is no form
+/// of "to be" nor an article ("who summoned …", not "who is …", "who's the …").
 fn asks_who_did(typed: &[&str]) -> bool {
     typed
         .iter()

@@ -1014,11 +1014,7 @@ impl Names {
     }
 
     /// Whether `n` is known only by a description ("Ecuador's ambassador").
-    pub fn is_described_only(&self, n: u32) -> bool {
-        self.described_only(n)
-    }
-
-    fn described_only(&self, n: u32) -> bool {
+    pub fn described_only(&self, n: u32) -> bool {
         self.described_only
             .get(n as usize)
             .copied()
@@ -1377,21 +1373,23 @@ impl Question {
 
     /// Where the words before word `at` start once the [`DETERMINERS`] right before it are
     /// skipped ("to *the* BBC", "what say *the* Vaughan Smith"): `at` if there are none.
-    /// Where the determiners and titles before word `at` start ("the president Correa").
-    fn before_titles(&self, at: usize) -> usize {
-        let mut before = at;
-        while before > 0
-            && (DETERMINERS.contains(&self.word(before - 1))
-                || TITLES.contains(&self.word(before - 1)))
-        {
-            before -= 1;
-        }
-        before
+    fn before_determiners(&self, at: usize) -> usize {
+        self.before_words(at, &[DETERMINERS])
     }
 
-    fn before_determiners(&self, at: usize) -> usize {
+    /// [`Question::before_determiners`], [`TITLES`] skipped too ("the president Correa").
+    fn before_titles(&self, at: usize) -> usize {
+        self.before_words(at, &[DETERMINERS, TITLES])
+    }
+
+    /// Where the words before word `at` start once the words of `skipped` right before it are.
+    fn before_words(&self, at: usize, skipped: &[&[&str]]) -> usize {
         let mut before = at;
-        while before > 0 && DETERMINERS.contains(&self.word(before - 1)) {
+        while before > 0
+            && skipped
+                .iter()
+                .any(|words| words.contains(&self.word(before - 1)))
+        {
             before -= 1;
         }
         before
