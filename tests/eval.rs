@@ -902,7 +902,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// office a deed was done to is not who did it ("who has summoned the ambassador of
 /// Ecuador", "qui a convoqué …"): 7,872, 8,273 first. A French "qui a accordé …" asks who did
 /// it, read through the event as "who granted" is: 7,875 (92.9%), 8,273 first (97.6%), 62 of
-/// 3,069, 42 with another fact.
+/// 3,069, 42 with another fact. tuning62 and tuning63 (sealed through session 48: 87.6% /
+/// 94.7% / 0 of 37 and 79.8% / 88.6% / 2 of 36 on 49's start) joined: sixty-three files,
+/// 8,065/8,702 (92.7%), 97.5% first (8,481), 64 of 3,142, 50 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -911,7 +913,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.928, 0.976, 62, 42);
+    assert_floors(s, 0.926, 0.974, 64, 50);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
