@@ -1915,6 +1915,8 @@ fn a_deed_the_event_never_tells_of_is_not_answered() {
          did they actually revoke it?",
         "Sweden summoned Ecuador's ambassador in Stockholm. When did Sweden end up expelling \
          that ambassador?",
+        // Withdrawn: no document tells of it; the grant is another deed.
+        "When did Ecuador's president withdraw Assange's asylum?",
     ] {
         assert_eq!(answered(undone), None, "{undone:?}");
     }
@@ -4676,7 +4678,7 @@ fn back_in_a_time_is_filler() {
             "what did the extradition lawyer say about one side having to back down"
         )
         .as_deref(),
-        Some("niblock-back-down")
+        Some("niblock-mindszenty")
     );
 }
 
@@ -7298,7 +7300,8 @@ fn viewed_as_is_interpreted_as() {
 /// One statement the documents quote in parts is one quotation, its parts joined by " … ":
 /// a question about it is answered with the whole statement, whichever part it recalls (the
 /// knowledge of session 48's start kept Désir's and Malalai Joya's statements as two facts
-/// each, and only suggested both). Its former ids still find it.
+/// each, and only suggested both; 49's, Niblock's to BBC television). Its former ids still
+/// find it.
 #[test]
 fn a_statement_quoted_in_parts_is_one_quotation() {
     let engine = shipped_engine();
@@ -7321,8 +7324,20 @@ fn a_statement_quoted_in_parts_is_one_quotation() {
         ],
         "joya-assange-is-a-hero",
     );
+    // Niblock's two sentences to BBC television (session 49's start offered them apart).
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &[
+            "what did the lawyer who brought up the hungarian cardinal say about one side \
+             having to give in",
+            "what was the extradition lawyer saying on bbc television about the two sides",
+        ],
+        "niblock-mindszenty",
+    );
     let base = engine.base();
     for (former, id) in [
+        ("niblock-back-down", "niblock-mindszenty"),
         ("desir-chilling-effect", "desir-do-not-extradite"),
         (
             "joya-hearts-of-justice-loving-people",
@@ -7503,6 +7518,38 @@ fn the_office_a_deed_was_done_to_is_not_who_did_it() {
         &["qui a accordé l'asile à Assange en août 2012 ?"],
         "ecuador",
     );
+}
+
+/// "During", "than" and "few" are filler: they tell how a member asks, not what about ("…
+/// during the asylum standoff", "rather … than guarding it").
+/// Session 49's start only suggested each.
+#[test]
+fn function_words_members_type_are_filler() {
+    let engine = shipped_engine();
+    for (command, query, id) in [
+        (
+            Command::Who,
+            "UK foreign minister during the Assange asylum standoff",
+            "william-hague",
+        ),
+        (
+            Command::Who,
+            "who spoke for the swedish foreign ministry during the asylum row",
+            "anders-jorle",
+        ),
+        (
+            Command::Quote,
+            "a cop outside the embassy joked he would rather be doing something else than \
+             guarding it, what did he say",
+            "police-officer-fighting-crime",
+        ),
+    ] {
+        assert_eq!(
+            answered_in(&engine, command, query).as_deref(),
+            Some(id),
+            "{query:?}"
+        );
+    }
 }
 
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is

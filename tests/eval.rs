@@ -904,7 +904,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// it, read through the event as "who granted" is: 7,875 (92.9%), 8,273 first (97.6%), 62 of
 /// 3,069, 42 with another fact. tuning62 and tuning63 (sealed through session 48: 87.6% /
 /// 94.7% / 0 of 37 and 79.8% / 88.6% / 2 of 36 on 49's start) joined: sixty-three files,
-/// 8,065/8,702 (92.7%), 97.5% first (8,481), 64 of 3,142, 50 with another fact.
+/// 8,065/8,702 (92.7%), 97.5% first (8,481), 64 of 3,142, 50 with another fact. "Withdraw"
+/// asked as done is a deed no document tells of: 63 of 3,142. "During", "than", "few"
+/// filler: 8,072, 8,483 first. Niblock's two sentences to BBC television one quotation:
+/// 8,075 (92.8%), 8,486 first (97.5%), 48 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -913,7 +916,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.926, 0.974, 64, 50);
+    assert_floors(s, 0.927, 0.975, 63, 48);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

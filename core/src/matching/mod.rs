@@ -6611,6 +6611,10 @@ pub const DEEDS: &[(&str, &[&str])] = &[
     // Threatened, asked as done (session 15: tuning, one unanswerable question no longer
     // answered, "… the UK actually went ahead and revoked the diplomatic status …").
     ("revok", &["revoked"]),
+    // Withdrawn, asked as done: no document tells of asylum withdrawn (session 49: tuning,
+    // one unanswerable question fewer answered, "when did Ecuador's president withdraw
+    // Assange's asylum", nothing else).
+    ("withdr", &["withdrew", "withdrawn"]),
     ("storm", &["stormed"]),
     ("raid", &["raided", "raiding"]),
     ("summon", &["summoned", "summon", "summons", "summoning"]),
@@ -6816,6 +6820,7 @@ fn deed_object<'t>(typed: &[&'t str], at: usize) -> Option<&'t str> {
 /// the deed as not done.
 const DEED_PLAIN: &[(&str, &str)] = &[
     ("revok", "revoke"),
+    ("withdr", "withdraw"),
     ("storm", "storm"),
     ("expel", "expel"),
     ("arrest", "arrest"),
