@@ -7552,6 +7552,54 @@ fn function_words_members_type_are_filler() {
     }
 }
 
+/// An organisation with no quotation of its own speaks through the people whose role names it:
+/// "what did the ACLU say" asks for its director's words (session 49's start only suggested
+/// them), and still not for words none of its people said.
+#[test]
+fn an_organisation_speaks_through_its_people() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &[
+            "The ACLU made a statement when the charges came out, an extraordinary escalation of \
+           the Trump administration's attacks on journalism. What exactly did their director \
+           say?",
+        ],
+        "wizner-first-amendment",
+    );
+    let asked = "what did the ACLU say about the door being open";
+    assert_eq!(
+        answered_in(&engine, Command::Quote, asked),
+        None,
+        "{asked:?}"
+    );
+}
+
+/// A deed after "to be", "would be" … is planned or promised, not asked about as done: "what
+/// year were they going to be released" asks for the year WikiLeaks said it would release
+/// them (session 49's start refused it as a release no event tells of); "when was assange
+/// released" still finds no release.
+#[test]
+fn a_deed_to_be_done_is_not_asked_as_done() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "at his december balcony speech assange promised a million more documents, what \
+           year were they going to be released?",
+        ],
+        "million-files-2013",
+    );
+    let asked = "when was assange released";
+    assert_eq!(
+        answered_in(&engine, Command::When, asked),
+        None,
+        "{asked:?}"
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -1055,10 +1055,26 @@ impl Engine {
             }
             asked_speakers.clone_from(&speakers);
             if !speakers.is_empty() {
+                // An organisation with no quotation of its own speaks through its people:
+                // "what did the ACLU say …" asks for the words of the one whose role names
+                // the ACLU (its director's), not the case's subject's. (Session 49: tuning +3
+                // right, nothing else.)
                 let theirs = |h: &Hit| {
-                    speakers
-                        .iter()
-                        .any(|&p| self.base.quotes_of(p as usize).contains(&(h.fact as usize)))
+                    speakers.iter().any(|&p| {
+                        let own = self.base.quotes_of(p as usize);
+                        own.contains(&(h.fact as usize))
+                            || own.is_empty()
+                                && self.base.people[p as usize].kind == PersonKind::Organisation
+                                && self
+                                    .base
+                                    .by_id(Command::Who, &self.base.quotes[h.fact as usize].speaker)
+                                    .is_some_and(|sp| {
+                                        let sp = sp.index as u32;
+                                        self.base.people[sp as usize].kind == PersonKind::Person
+                                            && !self.is_central(sp)
+                                            && self.group_in_role(sp) == Some(p)
+                                    })
+                    })
                 };
                 // Words quoted that they never said ("hague said 'we will go in and get him'"):
                 // none of theirs is answered. (Session 31: tuning, 4 fewer unanswerable
@@ -4155,6 +4171,9 @@ impl Engine {
                         || at >= 1
                             && matches!(typed[at - 1], "was" | "were" | "it" | "be" | "been" | "is")
                 })
+                // "What year were they going to be released": planned, not asked as done.
+                // (Session 49: tuning +2 right, nothing else.)
+                .filter(|&(at, _)| !to_be_done(typed, at))
                 .filter_map(|(at, &w)| {
                     done_deed(w)
                         .or_else(|| asked_done(typed, at, w))
@@ -6845,6 +6864,26 @@ const DEED_NOT_DONE: &[&str] = &[
     "shant", "a", "an", "the", "his", "her", "their", "its", "for", "of", "about", "on", "after",
     "before", "against",
 ];
+
+/// Whether typed word `at` stands after "to be", "will be", "would be", … ("what year were
+/// they going to be released"): a deed planned or promised, not asked about as done (a
+/// denied one, "must not be extradited", still names the deed its event tells of).
+fn to_be_done(typed: &[&str], at: usize) -> bool {
+    at >= 2
+        && typed[at - 1] == "be"
+        && matches!(
+            typed[at - 2],
+            "to" | "will"
+                | "would"
+                | "could"
+                | "might"
+                | "may"
+                | "should"
+                | "shall"
+                | "must"
+                | "gonna"
+        )
+}
 
 /// The root of the deed of [`DEED_PLAIN`] that typed word `at` (`word`) asks about as done.
 fn asked_done(typed: &[&str], at: usize, word: &str) -> Option<&'static str> {
