@@ -7600,6 +7600,30 @@ fn a_deed_to_be_done_is_not_asked_as_done() {
     );
 }
 
+/// A message's question sentence that asks who did something to the one the message names
+/// ("… Who was it that called him?") is not answered with them (session 49's start answered
+/// Varoufakis, whom Assange called); "who is he" still asks for them.
+#[test]
+fn who_did_it_to_him_is_someone_else() {
+    let engine = shipped_engine();
+    for asked in [
+        "Varoufakis wrote that he got two phone calls in 2020. Who was it that called him?",
+        "Varoufakis wrote about a call in 2020. Who did he get the call from?",
+    ] {
+        assert_ne!(
+            answered_in(&engine, Command::Who, asked).as_deref(),
+            Some("yanis-varoufakis"),
+            "{asked:?}"
+        );
+    }
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["Varoufakis got a phone call in March 2020. Who is he?"],
+        "yanis-varoufakis",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -909,7 +909,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// filler: 8,072, 8,483 first. Niblock's two sentences to BBC television one quotation:
 /// 8,075 (92.8%), 8,486 first (97.5%), 48 with another fact. An organisation with no
 /// quotation of its own speaks through the people whose role names it: 8,078. A deed after
-/// "to be", "would be" is not asked as done: 8,080 (92.9%).
+/// "to be", "would be" is not asked as done: 8,080 (92.9%). Who did something to the one a
+/// message names ("… who was it that called him?") is someone else: 46 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -918,7 +919,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.928, 0.975, 63, 48);
+    assert_floors(s, 0.928, 0.975, 63, 46);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -2456,6 +2456,10 @@ impl Engine {
                             .contains(&(hits[at].fact as usize))
                     })
             });
+            // Nor whom it points back at as someone else ("… Who was it that called him?").
+            let at = at.filter(|&at| {
+                command != Command::Who || !self.pointed_away(&asked).contains(&hits[at].fact)
+            });
             if let Some(at) = at {
                 hits[..=at].rotate_right(1);
                 reading = Reading::Sentence;
@@ -4000,6 +4004,24 @@ impl Engine {
     /// of three words or more (or of two, asked with "when") is not answered with a
     /// statement (someone said, urged, warned) unless it asks about the saying: "when did the
     /// UK strip the embassy of its status" is not the warning that it might.
+    /// The people a message names whom its question sentence, naming nobody, points back at
+    /// as someone else than who it asks for ([`asks_past_pronoun`]: "… Who was it that called
+    /// him?"), if it does.
+    fn pointed_away<'a>(&self, asked: &'a Asked<'_>) -> &'a [u32] {
+        match asked.sentence() {
+            Some((sentence, folded))
+                if asks_past_pronoun(folded)
+                    && self
+                        .names
+                        .named_people(&subject::Question::read(sentence))
+                        .is_empty() =>
+            {
+                asked.named(&self.names)
+            }
+            _ => &[],
+        }
+    }
+
     fn refusal<'a>(
         &'a self,
         command: Command,
@@ -4302,9 +4324,22 @@ impl Engine {
         } else {
             Vec::new()
         };
+        // "Varoufakis posted about two phone calls …. Who was it that called him?": a
+        // question sentence that names nobody and asks who did something to the one the
+        // message named ("him"), or whom they did it to ("who did he meet"), asks for someone
+        // else than them. (Session 49: tuning, 2 fewer answered with another fact, nothing
+        // else.)
+        let pointed_away = if command == Command::Who {
+            self.pointed_away(asked)
+        } else {
+            &[]
+        };
         move |hit: &Hit| {
             if reading == Reading::Unquoted {
                 return Some(Verdict::Speaker);
+            }
+            if pointed_away.contains(&hit.fact) {
+                return Some(Verdict::Undone);
             }
             // (Undone: a statement asked about as done, which even a key typed as it stands
             // does not answer.)
@@ -7816,6 +7851,38 @@ const STATEMENT_ASKING: &[&str] = &[
 
 /// Whether a question sentence (folded) asks about someone by a pronoun ("Who is he?", "who
 /// was she").
+/// Whether a question sentence (`folded`) asks who did something to someone it points back
+/// at ("who called him", "who was it that rang her") or whom they did it to ("who did he
+/// meet", "who was she meeting"): not who they are ("who is he", "who was she exactly").
+fn asks_past_pronoun(folded: &str) -> bool {
+    let typed: Vec<&str> = folded.split(' ').collect();
+    let Some(who) = typed.iter().position(|w| matches!(*w, "who" | "whom")) else {
+        return false;
+    };
+    let mut after = &typed[who + 1..];
+    // "Who was it that called him": who called him.
+    if after.len() >= 3
+        && matches!(after[0], "was" | "is")
+        && after[1] == "it"
+        && matches!(after[2], "that" | "who")
+    {
+        after = &after[3..];
+    }
+    after.len() >= 2
+        && !matches!(
+            after[0],
+            "is" | "was" | "are" | "were" | "s" | "did" | "does" | "do"
+        )
+        && matches!(after[1], "him" | "her" | "them")
+        || after.windows(3).take(1).any(|w| {
+            matches!(w[1], "he" | "she" | "they")
+                && (matches!(
+                    w[0],
+                    "did" | "does" | "do" | "will" | "would" | "has" | "had"
+                ) || matches!(w[0], "was" | "is" | "were" | "are") && w[2].ends_with("ing"))
+        })
+}
+
 fn points_back(folded: &str) -> bool {
     folded
         .split(' ')
@@ -8401,7 +8468,9 @@ pub enum Verdict {
     /// something was written or addressed ("who were they appealing to"), the best fact is the
     /// writers, and their fact names nobody the base records as whom they wrote to. Or the
     /// /when question asks whether what a statement called for came to pass ("when did that
-    /// OAS meeting actually take place?"): even a key typed as it stands is not answered.
+    /// OAS meeting actually take place?"): even a key typed as it stands is not answered. Or a
+    /// message's question sentence asks who did something to the one the message names ("…
+    /// Who was it that called him?", [`asks_past_pronoun`]), and the best is them.
     Undone,
     /// The best fact would be answered, but the query asks for an office it does not hold.
     Office,
