@@ -7624,6 +7624,33 @@ fn who_did_it_to_him_is_someone_else() {
     );
 }
 
+/// "Members of parliament" are the documents' "MPs", and what "is finished" or "are done" is
+/// what they call "over" (the lexicon's phrases; session 49's start only suggested each,
+/// or found nothing).
+#[test]
+fn members_of_parliament_are_mps_and_finished_is_over() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["when did the Greek members of parliament write to the US president"],
+        "greek-mps-letter",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &["who said the colonial days are finished, we're no colony of britain?"],
+        "patino-not-a-british-colony",
+    );
+    // The groups' own facts still answer their names.
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["australian members of parliament"],
+        "australian-mps",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and
