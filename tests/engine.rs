@@ -7651,6 +7651,31 @@ fn members_of_parliament_are_mps_and_finished_is_over() {
     );
 }
 
+/// French "depuis" ("depuis le balcon", from the balcony) is filler, and "depuis quand" is
+/// "since when" (session 49's start only suggested the balcony quotations).
+#[test]
+fn depuis_is_filler_but_depuis_quand_asks_since_when() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &["Qu'a dit Assange depuis son balcon sur l'ambassade devenue sa maison ?"],
+        "assange-home-office-refuge",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &["qu'a dit assange depuis le balcon sur le gouvernement equatorien"],
+        "assange-safe-in-this-embassy",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["Depuis quand Assange est-il réfugié à l'ambassade ?"],
+        "assange-enters-embassy",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and
