@@ -1063,17 +1063,7 @@ impl Engine {
                     speakers.iter().any(|&p| {
                         let own = self.base.quotes_of(p as usize);
                         own.contains(&(h.fact as usize))
-                            || own.is_empty()
-                                && self.base.people[p as usize].kind == PersonKind::Organisation
-                                && self
-                                    .base
-                                    .by_id(Command::Who, &self.base.quotes[h.fact as usize].speaker)
-                                    .is_some_and(|sp| {
-                                        let sp = sp.index as u32;
-                                        self.base.people[sp as usize].kind == PersonKind::Person
-                                            && !self.is_central(sp)
-                                            && self.group_in_role(sp) == Some(p)
-                                    })
+                            || own.is_empty() && self.speaks_through(p, h.fact as usize)
                     })
                 };
                 // Words quoted that they never said ("hague said 'we will go in and get him'"):
@@ -3548,6 +3538,22 @@ impl Engine {
         self.text_names(g, true, |w| words.iter().any(|t| t == w))
     }
 
+    /// Whether quotation `q` is said by one of organisation `g`'s people: a person (not the
+    /// case's subject) whose role names `g` ([`Engine::group_in_role`]: Ben Wizner, "Director
+    /// of the ACLU Speech, Privacy, and Technology Project").
+    fn speaks_through(&self, g: u32, q: usize) -> bool {
+        self.base.people[g as usize].kind == PersonKind::Organisation
+            && self
+                .base
+                .by_id(Command::Who, &self.base.quotes[q].speaker)
+                .is_some_and(|speaker| {
+                    let p = speaker.index as u32;
+                    self.base.people[speaker.index].kind == PersonKind::Person
+                        && !self.is_central(p)
+                        && self.group_in_role(p) == Some(g)
+                })
+    }
+
     /// Whether quotation `q` is organisation `g`'s to answer for: its speaker is `g`, or says
     /// what `g` is (a person whose name, role, keys or summary hold a name of `g`, as typed
     /// or as the lexicon reads a one-word name: "Ecuadorean foreign minister" of Ecuador), or
@@ -3997,13 +4003,6 @@ impl Engine {
         self.weigh(command, &self.mended(query)).refused
     }
 
-    /// Why a hit may not be answered at all, if it may not ([`Verdict::Office`],
-    /// [`Verdict::Statement`]). A /who question that asks for a person by office ("head of",
-    /// "minister") is not answered with an organisation: the documents would have named the
-    /// person; nor with a person whose keys and role do not hold the office. A /when question
-    /// of three words or more (or of two, asked with "when") is not answered with a
-    /// statement (someone said, urged, warned) unless it asks about the saying: "when did the
-    /// UK strip the embassy of its status" is not the warning that it might.
     /// The people a message names whom its question sentence, naming nobody, points back at
     /// as someone else than who it asks for ([`asks_past_pronoun`]: "… Who was it that called
     /// him?"), if it does.
@@ -4022,6 +4021,13 @@ impl Engine {
         }
     }
 
+    /// Why a hit may not be answered at all, if it may not ([`Verdict::Office`],
+    /// [`Verdict::Statement`]). A /who question that asks for a person by office ("head of",
+    /// "minister") is not answered with an organisation: the documents would have named the
+    /// person; nor with a person whose keys and role do not hold the office. A /when question
+    /// of three words or more (or of two, asked with "when") is not answered with a
+    /// statement (someone said, urged, warned) unless it asks about the saying: "when did the
+    /// UK strip the embassy of its status" is not the warning that it might.
     fn refusal<'a>(
         &'a self,
         command: Command,
@@ -7849,8 +7855,6 @@ const STATEMENT_ASKING: &[&str] = &[
     "statement",
 ];
 
-/// Whether a question sentence (folded) asks about someone by a pronoun ("Who is he?", "who
-/// was she").
 /// Whether a question sentence (`folded`) asks who did something to someone it points back
 /// at ("who called him", "who was it that rang her") or whom they did it to ("who did he
 /// meet", "who was she meeting"): not who they are ("who is he", "who was she exactly").
@@ -7874,15 +7878,14 @@ fn asks_past_pronoun(folded: &str) -> bool {
             "is" | "was" | "are" | "were" | "s" | "did" | "does" | "do"
         )
         && matches!(after[1], "him" | "her" | "them")
-        || after.windows(3).take(1).any(|w| {
-            matches!(w[1], "he" | "she" | "they")
-                && (matches!(
-                    w[0],
-                    "did" | "does" | "do" | "will" | "would" | "has" | "had"
-                ) || matches!(w[0], "was" | "is" | "were" | "are") && w[2].ends_with("ing"))
-        })
+        // "Who did he meet", "who was she meeting".
+        || matches!(after, [aux, "he" | "she" | "they", next, ..]
+            if matches!(*aux, "did" | "does" | "do" | "will" | "would" | "has" | "had")
+                || matches!(*aux, "was" | "is" | "were" | "are") && next.ends_with("ing"))
 }
 
+/// Whether a question sentence (folded) asks about someone by a pronoun ("Who is he?", "who
+/// was she").
 fn points_back(folded: &str) -> bool {
     folded
         .split(' ')
