@@ -7676,6 +7676,28 @@ fn depuis_is_filler_but_depuis_quand_asks_since_when() {
     );
 }
 
+/// "Put Assange up" is hosting him (the documents' "host"), and its "up" says nothing more
+/// (session 49's start only suggested Vaughan Smith and his words).
+#[test]
+fn putting_someone_up_is_hosting_them() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["Who put Assange up at his country estate during his house arrest?"],
+        "vaughan-smith",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &[
+            "what did the man who put julian up during the house arrest say about the rape \
+           allegations",
+        ],
+        "vaughan-smith-not-a-rapist",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -539,6 +539,7 @@ impl Engine {
             || folded.contains("my ")
             || folded.contains(" we ")
             || folded.contains(" away ") && folded.contains("status")
+            || folded.contains("put") && folded.contains(" up")
         {
             folded.split(' ').collect()
         } else {
@@ -690,8 +691,25 @@ impl Engine {
                 && matches!(all.get(at - 1), Some(&("do" | "did")))
                 && matches!(all.get(at + 1), Some(&("know" | "have" | "even" | "got")))
         };
+        // "Who put Assange up at his country estate": hosted him (the documents' "host"),
+        // someone named or pointed at between the verb and "up" (not "put it up", of a
+        // statement), and the "up" says nothing more. (Session 49: tuning +4 right, nothing
+        // else.)
+        let puts_up = |at: usize| {
+            matches!(all.get(at), Some(&("put" | "puts" | "putting")))
+                && (1..=2).any(|gap| {
+                    all.get(at + gap + 1) == Some(&"up")
+                        && all[at + 1..=at + gap]
+                            .iter()
+                            .all(|w| !matches!(*w, "it" | "that" | "this" | "out" | "a" | "the"))
+                })
+        };
+        let up_of_put =
+            |at: usize| all.get(at) == Some(&"up") && (at.saturating_sub(3)..at).any(&puts_up);
         for (at, w) in folded.split(' ').enumerate() {
             if let Some(m) = meant(w)
+                .or_else(|| puts_up(at).then_some("hosted"))
+                .or_else(|| up_of_put(at).then_some("then"))
                 .or_else(|| own_family(at, w).then_some("folks"))
                 .or_else(|| we_asking(at, w).then_some("folks"))
                 .or_else(|| (w == "un" && french()).then_some("une"))
