@@ -7698,6 +7698,23 @@ fn putting_someone_up_is_hosting_them() {
     );
 }
 
+/// A name opening a clause after a described noun, an adjective between ("the hemispheric
+/// body Ecuador asked to meet"), tells of whom the question asks for: not the one it names
+/// (session 49's start offered Ecuador beside the OAS, or first).
+#[test]
+fn a_clause_after_an_adjective_and_noun_is_not_who_is_asked_for() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "Who's the hemispheric body Ecuador asked to meet to rally support against Britain?",
+            "who was the hemispheric organisation Ecuador called to meet",
+        ],
+        "organization-of-american-states",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -913,7 +913,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// message names ("… who was it that called him?") is someone else: 46 with another fact.
 /// Phrases "members of parliament" (MPs), "are finished", "is done" (over): 8,083 (92.9%),
 /// 8,487 first. French "depuis" filler, "depuis quand" read "since when": 8,088 (92.9%).
-/// "Put Assange up" read as hosted: 8,092 (93.0%).
+/// "Put Assange up" read as hosted: 8,092 (93.0%). A name opening a clause after "the" and
+/// an adjective and a noun ("the hemispheric body Ecuador asked") is not who is asked for:
+/// 8,094.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(

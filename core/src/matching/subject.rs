@@ -1082,8 +1082,21 @@ impl Names {
                         && !typed[at - 1].closed,
                 );
                 let at_noun = at - relative;
+                // (An adjective may stand between: "the hemispheric body Ecuador asked to
+                // meet", "the ecuadorian ambassador that sweden summoned". Session 49: tuning
+                // +2 right, nothing else.)
+                let described = |n: usize| {
+                    DETERMINERS.contains(&word(n))
+                        || n >= 1
+                            && DETERMINERS.contains(&word(n - 1))
+                            && !DETERMINERS.contains(&word(n))
+                            && !typed[n].possessive
+                            && !typed[n].closed
+                            && word(n).chars().all(|c| c.is_ascii_alphabetic())
+                            && !matches!(word(n), "who" | "whom" | "which" | "that" | "whos")
+                };
                 if at_noun >= 2
-                    && DETERMINERS.contains(&word(at_noun - 2))
+                    && described(at_noun - 2)
                     && !DETERMINERS.contains(&word(at_noun - 1))
                     && !typed[at_noun - 1].possessive
                     && !typed[at_noun - 1].closed
