@@ -1082,30 +1082,26 @@ impl Names {
                         && !typed[at - 1].closed,
                 );
                 let at_noun = at - relative;
+                // Word `i` is a plain word of a description: no determiner, possessive,
+                // punctuation, digit or relative word.
+                let plain = |i: usize| {
+                    !DETERMINERS.contains(&word(i))
+                        && !typed[i].possessive
+                        && !typed[i].closed
+                        && word(i).chars().all(|c| c.is_ascii_alphabetic())
+                        && !matches!(word(i), "who" | "whom" | "which" | "that" | "whos")
+                };
                 // (An adjective may stand between: "the hemispheric body Ecuador asked to
                 // meet", "the ecuadorian ambassador that sweden summoned". Session 49: tuning
                 // +2 right, nothing else.)
                 let described = |n: usize| {
                     DETERMINERS.contains(&word(n))
-                        || n >= 1
-                            && DETERMINERS.contains(&word(n - 1))
-                            && !DETERMINERS.contains(&word(n))
-                            && !typed[n].possessive
-                            && !typed[n].closed
-                            && word(n).chars().all(|c| c.is_ascii_alphabetic())
-                            && !matches!(word(n), "who" | "whom" | "which" | "that" | "whos")
+                        || n >= 1 && DETERMINERS.contains(&word(n - 1)) && plain(n)
                 };
                 if at_noun >= 2
                     && described(at_noun - 2)
-                    && !DETERMINERS.contains(&word(at_noun - 1))
-                    && !typed[at_noun - 1].possessive
-                    && !typed[at_noun - 1].closed
+                    && plain(at_noun - 1)
                     && !typed[at_noun - 2].closed
-                    && word(at_noun - 1).chars().all(|c| c.is_ascii_alphabetic())
-                    && !matches!(
-                        word(at_noun - 1),
-                        "who" | "whom" | "which" | "that" | "whos"
-                    )
                     && !typed[at + length - 1].closed
                     && typed.get(at + length).is_some_and(|_| {
                         let next = word(at + length);
