@@ -7568,11 +7568,10 @@ fn an_organisation_speaks_through_its_people() {
         ],
         "wizner-first-amendment",
     );
-    let asked = "what did the ACLU say about the door being open";
-    assert_eq!(
-        answered_in(&engine, Command::Quote, asked),
-        None,
-        "{asked:?}"
+    assert_none_answered(
+        &engine,
+        Command::Quote,
+        &["what did the ACLU say about the door being open"],
     );
 }
 
@@ -7592,12 +7591,7 @@ fn a_deed_to_be_done_is_not_asked_as_done() {
         ],
         "million-files-2013",
     );
-    let asked = "when was assange released";
-    assert_eq!(
-        answered_in(&engine, Command::When, asked),
-        None,
-        "{asked:?}"
-    );
+    assert_none_answered(&engine, Command::When, &["when was assange released"]);
 }
 
 /// A message's question sentence that asks who did something to the one the message names
