@@ -915,7 +915,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// 8,487 first. French "depuis" filler, "depuis quand" read "since when": 8,088 (92.9%).
 /// "Put Assange up" read as hosted: 8,092 (93.0%). A name opening a clause after "the" and
 /// an adjective and a noun ("the hemispheric body Ecuador asked") is not who is asked for:
-/// 8,094.
+/// 8,094. tuning64 and tuning65 (sealed through session 49: 89.6% / 96.5% / 1 of 35 and
+/// 86.1% / 95.7% / 3 of 35 on 50's start) joined: sixty-five files, 8,296/8,932 (92.9%),
+/// 97.5% first (8,708), 67 of 3,212, 53 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -924,7 +926,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.929, 0.975, 63, 46);
+    assert_floors(s, 0.928, 0.974, 67, 53);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
