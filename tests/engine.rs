@@ -7709,6 +7709,31 @@ fn a_clause_after_an_adjective_and_noun_is_not_who_is_asked_for() {
     );
 }
 
+/// A /when question describing who did what it asks about by a relative clause is read with
+/// their name in place of the whole description, not of its first words only: "the extradition
+/// lawyer who compared Assange to a Hungarian cardinal" giving her comments is Niblock's
+/// comment, not the cardinal's stay in Budapest (session 50's start answered the stay).
+#[test]
+fn a_whole_relative_clause_description_gives_way_to_the_name() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "when did the extradition lawyer who compared assange to a hungarian cardinal give \
+             those comments",
+        ],
+        "niblock-impasse",
+    );
+    // Its first words alone still find the stay when it is what is asked.
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["When did the man who hid in the US embassy in Budapest start his stay there?"],
+        "mindszenty-us-embassy-budapest",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -917,7 +917,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// an adjective and a noun ("the hemispheric body Ecuador asked") is not who is asked for:
 /// 8,094. tuning64 and tuning65 (sealed through session 49: 89.6% / 96.5% / 1 of 35 and
 /// 86.1% / 95.7% / 3 of 35 on 50's start) joined: sixty-five files, 8,296/8,932 (92.9%),
-/// 97.5% first (8,708), 67 of 3,212, 53 with another fact.
+/// 97.5% first (8,708), 67 of 3,212, 53 with another fact. A /when question's relative-clause
+/// description read with the name in place of all of it, when that is answered: 8,298, 8,710
+/// first, 51 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -926,7 +928,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.928, 0.974, 67, 53);
+    assert_floors(s, 0.929, 0.975, 67, 51);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
