@@ -7734,6 +7734,36 @@ fn a_whole_relative_clause_description_gives_way_to_the_name() {
     );
 }
 
+/// Asking someone to find, pull up or dig up "the quote" or "the wording" asks for the words,
+/// as "give" and "drop" do: the verb says nothing the quotation must hold (session 50's start
+/// only suggested Patino's words).
+#[test]
+fn pulling_up_the_quote_asks_for_it() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &[
+            "I remember the Ecuadorian foreign minister listing all that could happen to \
+             Assange in the US - military courts, death penalty etc. Could someone pull up the \
+             exact wording?",
+            "I remember the Ecuadorian foreign minister listing everything that could happen to \
+             Assange in the US - military courts, death penalty etc. Can anyone find the exact \
+             wording he used?",
+        ],
+        "patino-no-fair-trial",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &[
+            "Hague said no safe passage for Assange, and something about diplomatic asylum too. \
+             can someone find the exact quote?",
+        ],
+        "hague-no-safe-passage",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -503,7 +503,8 @@ impl Engine {
     /// ("teh" as "the", "wsa" as "was", "hw" as "how"), and a French question's "un" read as
     /// the article it is, not the UN, and "back" before "in" and a time ("back in 2012",
     /// "back in May 2019", "back in the day") read as "then", and "give", "hand" or "offer"
-    /// before "asylum" read as "granted", "drop" before "the quote" or "pls" as "give", a
+    /// before "asylum" read as "granted", "drop" before "the quote" or "pls" as "give" (and
+    /// "find", "pull up", "dig up", "share" … before "the quote", "his words"), a
     /// member's family after "my" ("my dad", [`MEMBERS_FAMILY`]) as filler, and an opening
     /// question word typed with a neighbouring key ([`question_word_slipped`]: "eho" as "who"), so that the rules that
     /// read the words as typed read them as meant too. (Session 35, "back in": tuning +3 right,
@@ -540,6 +541,17 @@ impl Engine {
             || folded.contains(" we ")
             || folded.contains(" away ") && folded.contains("status")
             || folded.contains("put") && folded.contains(" up")
+            || [
+                "quote",
+                "word",
+                "line",
+                "link",
+                "source",
+                "statement",
+                "text",
+            ]
+            .iter()
+            .any(|w| folded.contains(w))
         {
             folded.split(' ').collect()
         } else {
@@ -628,31 +640,62 @@ impl Engine {
                 _ => false,
             }
         };
-        // "Drop the quote", "drop the snowden line", "drop … pls": give it, not a publishing
-        // nor charges dropped. (Session 41: tuning +2 right, nothing else.)
-        let drop_asks = |at: usize, w: &str| {
-            w == "drop"
-                && all.get(at + 1..).is_some_and(|next| {
-                    matches!(next.first(), Some(&("pls" | "plz" | "please")))
-                        || matches!(
-                            next.first(),
-                            Some(&("the" | "that" | "his" | "her" | "their" | "ur" | "your" | "a"))
-                        ) && next.iter().skip(1).take(3).any(|n| {
-                            matches!(
-                                *n,
-                                "quote"
-                                    | "quotes"
-                                    | "line"
-                                    | "lines"
-                                    | "words"
-                                    | "wording"
-                                    | "link"
-                                    | "source"
-                                    | "text"
-                            )
-                        })
-                })
+        // "Drop the quote", "drop the snowden line", "drop … pls", "can someone pull up the
+        // full quote", "find me his exact words": a request for the words, give them, not a
+        // publishing, charges dropped, nor anything the words tell of; an "up" after the verb
+        // says nothing more. (Session 41, "drop": tuning +2 right, nothing else; session 50,
+        // the other verbs: +2 right, nothing else.)
+        let asks_for_words = |at: usize| {
+            let Some(&verb) = all.get(at) else {
+                return false;
+            };
+            let mut next = all.get(at + 1..).unwrap_or_default();
+            if verb == "drop" && matches!(next.first(), Some(&("pls" | "plz" | "please"))) {
+                return true;
+            }
+            if !matches!(
+                verb,
+                "drop"
+                    | "find"
+                    | "pull"
+                    | "dig"
+                    | "look"
+                    | "post"
+                    | "share"
+                    | "send"
+                    | "grab"
+                    | "fetch"
+                    | "paste"
+                    | "show"
+            ) {
+                return false;
+            }
+            if let [first, rest @ ..] = next
+                && matches!(*first, "up" | "me" | "us")
+            {
+                next = rest;
+            }
+            matches!(
+                next.first(),
+                Some(&("the" | "that" | "his" | "her" | "their" | "ur" | "your" | "a"))
+            ) && next.iter().skip(1).take(3).any(|n| {
+                matches!(
+                    *n,
+                    "quote"
+                        | "quotes"
+                        | "line"
+                        | "lines"
+                        | "words"
+                        | "wording"
+                        | "link"
+                        | "source"
+                        | "text"
+                        | "statement"
+                )
+            })
         };
+        let up_of_asking =
+            |at: usize| all.get(at) == Some(&"up") && at >= 1 && asks_for_words(at - 1);
         // "When did WikiLeaks drop all those cables", "planning to drop that 1 million+ files
         // batch": documents dropped are released, published (the lexicon's "drop" is of
         // charges dropped).
@@ -717,7 +760,8 @@ impl Engine {
                 .or_else(|| gives_asylum(at, w).then_some("granted"))
                 .or_else(|| gets_sentence(at, w).then_some("sentenced"))
                 .or_else(|| withdraws_asylum(at, w).then_some("withdrew"))
-                .or_else(|| drop_asks(at, w).then_some("give"))
+                .or_else(|| asks_for_words(at).then_some("give"))
+                .or_else(|| up_of_asking(at).then_some("then"))
                 .or_else(|| held_asking(at, w).then_some("then"))
                 .or_else(|| {
                     drop_publishes(at, w).then_some(match w {
