@@ -7764,6 +7764,26 @@ fn pulling_up_the_quote_asks_for_it() {
     );
 }
 
+/// Shelter given ("when did Ecuador offer Julian shelter") is the asylum granted, not his
+/// taking refuge in the embassy (session 50's start answered his entry).
+#[test]
+fn shelter_given_is_asylum_granted() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["When did Ecuador offer Julian shelter?"],
+        "ecuador-grants-asylum",
+    );
+    // Taken, not given: not the grant.
+    let taken = "when did the Australian first take shelter with the Ecuadorians in London";
+    assert_ne!(
+        answered_in(&engine, Command::When, taken).as_deref(),
+        Some("ecuador-grants-asylum"),
+        "{taken}"
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -920,7 +920,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// 97.5% first (8,708), 67 of 3,212, 53 with another fact. A /when question's relative-clause
 /// description read with the name in place of all of it, when that is answered: 8,298, 8,710
 /// first, 51 with another fact. "Find", "pull up", "dig up" … the quote asks for it, as
-/// "drop the quote" does: 8,300.
+/// "drop the quote" does: 8,300. Shelter given is asylum granted: 8,301, 8,711 first, 50 with
+/// another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -929,7 +930,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.929, 0.975, 67, 51);
+    assert_floors(s, 0.929, 0.975, 67, 50);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

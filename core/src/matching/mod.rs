@@ -503,7 +503,7 @@ impl Engine {
     /// ("teh" as "the", "wsa" as "was", "hw" as "how"), and a French question's "un" read as
     /// the article it is, not the UN, and "back" before "in" and a time ("back in 2012",
     /// "back in May 2019", "back in the day") read as "then", and "give", "hand" or "offer"
-    /// before "asylum" read as "granted", "drop" before "the quote" or "pls" as "give" (and
+    /// before "asylum" read as "granted" (and "shelter" after them as "asylum"), "drop" before "the quote" or "pls" as "give" (and
     /// "find", "pull up", "dig up", "share" … before "the quote", "his words"), a
     /// member's family after "my" ("my dad", [`MEMBERS_FAMILY`]) as filler, and an opening
     /// question word typed with a neighbouring key ([`question_word_slipped`]: "eho" as "who"), so that the rules that
@@ -529,7 +529,10 @@ impl Engine {
         let all: Vec<&str> = if folded.contains("back in ")
             || folded.ends_with(" held")
             || folded.contains("drop")
-            || folded.contains("asylum")
+            || (folded.contains("asylum")
+                || ["shelter", "sanctuary", "refuge"]
+                    .iter()
+                    .any(|w| folded.contains(w)))
                 && [
                     "giv", "gave", "hand", "offer", "pull", "yank", "tak", "took",
                 ]
@@ -571,6 +574,7 @@ impl Engine {
         // him asylum"), is the documents' "grant": not filler, not "hand over". (Session 36:
         // tuning +6 right, −2 where the grant is the background of another event asked about,
         // still suggested first; nothing else.)
+        let sheltered = |n: &str| matches!(n, "shelter" | "sanctuary" | "refuge");
         let gives_asylum = |at: usize, w: &str| {
             matches!(
                 w,
@@ -589,7 +593,15 @@ impl Engine {
                     | "offers"
             ) && all
                 .get(at + 1..)
-                .is_some_and(|next| next.iter().take(3).any(|&n| n == "asylum"))
+                .is_some_and(|next| next.iter().take(3).any(|&n| n == "asylum" || sheltered(n)))
+        };
+        // So is "shelter", "sanctuary" or "refuge" given ("when did Ecuador give him
+        // shelter"): the asylum granted, not his taking refuge in the embassy. (Session 50:
+        // tuning +1 right, one fewer answered with another fact, nothing else.)
+        let shelter_given = |at: usize, w: &str| {
+            sheltered(w)
+                && (at.saturating_sub(3)..at)
+                    .any(|b| all.get(b).is_some_and(|g| gives_asylum(b, g)))
         };
         // A sentence or penalty "got" or "received", up to three words before it, not after
         // a word of what may come ("could", "might", "maybe", "he'd"), is one passed: "when
@@ -758,6 +770,7 @@ impl Engine {
                 .or_else(|| (w == "un" && french()).then_some("une"))
                 .or_else(|| back_in(at).then_some("then"))
                 .or_else(|| gives_asylum(at, w).then_some("granted"))
+                .or_else(|| shelter_given(at, w).then_some("asylum"))
                 .or_else(|| gets_sentence(at, w).then_some("sentenced"))
                 .or_else(|| withdraws_asylum(at, w).then_some("withdrew"))
                 .or_else(|| asks_for_words(at).then_some("give"))
