@@ -7772,7 +7772,10 @@ fn shelter_given_is_asylum_granted() {
     assert_each_answered(
         &engine,
         Command::When,
-        &["When did Ecuador offer Julian shelter?"],
+        &[
+            "When did Ecuador offer Julian shelter?",
+            "when did the Ecuadorians give assange sanctuary",
+        ],
         "ecuador-grants-asylum",
     );
     // Taken, not given: not the grant.
