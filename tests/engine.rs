@@ -7787,6 +7787,22 @@ fn shelter_given_is_asylum_granted() {
     );
 }
 
+/// "Who snitched on Assange to the feds" asks who informed on him, which no document tells
+/// of anyone: not the US authorities the words "the feds" find (session 50's start answered
+/// them).
+#[test]
+fn who_snitched_is_a_deed_nobody_is_told_of() {
+    let engine = shipped_engine();
+    assert_none_answered(
+        &engine,
+        Command::Who,
+        &[
+            "who snitched on assange to the feds",
+            "who snitched on julian to the feds lmao",
+        ],
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

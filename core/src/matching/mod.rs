@@ -6793,6 +6793,13 @@ pub const WHO_DEEDS: &[(&str, &[&str])] = &[
     ("photograph", &["photographed", "photographie"]),
     ("kill", &["killed", "tue"]),
     ("betray", &["betrayed", "trahi"]),
+    // Who informed on someone ("who snitched on assange to the feds": not the US
+    // authorities, whom it was told to). (Session 50: tuning, one unanswerable question
+    // fewer answered, nothing else.)
+    ("snitch", &["snitched"]),
+    ("ratted", &["ratted"]),
+    ("grass", &["grassed"]),
+    ("denon", &["denonce"]),
     ("arrest", &["arrested", "arrete"]),
     ("leak", &["leaked"]),
     // Who handed over or supplied what was published (session 38: not WikiLeaks, which
