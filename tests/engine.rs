@@ -7803,6 +7803,32 @@ fn who_snitched_is_a_deed_nobody_is_told_of() {
     );
 }
 
+/// A /quote question asking what a man or a woman said ("what did he say in that Sunday
+/// statement?") is not answered with an organisation's words: WikiLeaks' tweet announcing
+/// Assange's statement is not what he said, nor the Council of Europe's resolution what the
+/// rapporteur it cites said (session 50's start answered both).
+#[test]
+fn what_he_said_is_no_organisations_words() {
+    let engine = shipped_engine();
+    assert_none_answered(
+        &engine,
+        Command::Quote,
+        &[
+            "Back in August 2012 WikiLeaks said Assange would give a live statement in front of \
+             the Ecuadorian embassy on the Sunday. What did he say in that Sunday statement?",
+            "The Council of Europe resolution cites the UN rapporteur on torture. What did he say \
+             about psychological torture?",
+        ],
+    );
+    // Asked of the organisation, its words.
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &["What did WikiLeaks tweet about Assange's live statement?"],
+        "wikileaks-tweet-live-statement",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

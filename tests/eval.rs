@@ -922,7 +922,7 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// first, 51 with another fact. "Find", "pull up", "dig up" … the quote asks for it, as
 /// "drop the quote" does: 8,300. Shelter given is asylum granted: 8,301, 8,711 first, 50 with
 /// another fact. "Snitched", "ratted", "grassed" asked of who did it is a deed no document
-/// tells of: 66 of 3,212.
+/// tells of: 66 of 3,212. What "he" or "she" said is no organisation's words: 63 of 3,212.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -931,7 +931,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.929, 0.975, 66, 50);
+    assert_floors(s, 0.929, 0.975, 63, 50);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -4420,9 +4420,36 @@ impl Engine {
         } else {
             &[]
         };
+        // "What did he say in that Sunday statement?", "what were the words he actually
+        // said": a /quote question asking what a man or a woman said is not answered with the
+        // words of an organisation (WikiLeaks' tweet announcing the statement, the Council of
+        // Europe's resolution citing him). (Session 50: tuning, 3 fewer unanswerable questions
+        // answered, nothing else.)
+        let he_said = command == Command::Quote
+            && asked.typed().windows(2).any(|w| {
+                matches!(w[0], "did" | "does" | "has" | "had" | "was")
+                    && matches!(w[1], "he" | "she")
+                    || matches!(w[0], "he" | "she")
+                        && matches!(
+                            w[1],
+                            "said" | "say" | "says" | "actually" | "told" | "wrote"
+                        )
+            });
         move |hit: &Hit| {
             if reading == Reading::Unquoted {
                 return Some(Verdict::Speaker);
+            }
+            if he_said {
+                // (Of a quotation some person said too, theirs.)
+                let quote = &self.base.quotes[hit.fact as usize];
+                let person = |id: &String| {
+                    self.base
+                        .by_id(Command::Who, id)
+                        .is_some_and(|r| self.base.people[r.index].kind == PersonKind::Person)
+                };
+                if !person(&quote.speaker) && !quote.co_speakers.iter().any(person) {
+                    return Some(Verdict::Speaker);
+                }
             }
             if pointed_away.contains(&hit.fact) {
                 return Some(Verdict::Undone);
@@ -8522,7 +8549,8 @@ pub enum Verdict {
     /// The best quotation would be answered, but the /quote question names its speaker ("what
     /// did Chelsea Manning say"), or describes them clearly, and no near quotation is theirs.
     /// Or it describes them by an office nobody in the case file holds ("what did Sweden's
-    /// foreign minister say").
+    /// foreign minister say"). Or it asks what a man or a woman said ("what did he say in
+    /// that Sunday statement?") and the quotation is an organisation's.
     Speaker,
     /// The best event would be answered, but the /when question names a person whom it
     /// neither involves nor names ("when did the Greek MPs write to Trump": their letter went
