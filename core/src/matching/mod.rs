@@ -503,9 +503,9 @@ impl Engine {
     /// ("teh" as "the", "wsa" as "was", "hw" as "how"), and a French question's "un" read as
     /// the article it is, not the UN, and "back" before "in" and a time ("back in 2012",
     /// "back in May 2019", "back in the day") read as "then", and "give", "hand" or "offer"
-    /// before "asylum" read as "granted" (and "shelter" after them as "asylum"), "drop" before "the quote" or "pls" as "give" (and
-    /// "find", "pull up", "dig up", "share" … before "the quote", "his words"), a
-    /// member's family after "my" ("my dad", [`MEMBERS_FAMILY`]) as filler, and an opening
+    /// before "asylum" read as "granted" (and "shelter" after them as "asylum"), "drop"
+    /// before "the quote" or "pls" as "give" (and "find", "pull up", "dig up", "share" …
+    /// before "the quote", "his words"), a member's family after "my" ("my dad", [`MEMBERS_FAMILY`]) as filler, and an opening
     /// question word typed with a neighbouring key ([`question_word_slipped`]: "eho" as "who"), so that the rules that
     /// read the words as typed read them as meant too. (Session 35, "back in": tuning +3 right,
     /// nothing else.)
@@ -570,11 +570,11 @@ impl Engine {
                         || crate::knowledge::date::is_month_word(w)
                 })
         };
+        let sheltered = |n: &str| matches!(n, "shelter" | "sanctuary" | "refuge");
         // "Give", "hand" or "offer" asylum, up to two words before it ("when'd Ecuador hand
         // him asylum"), is the documents' "grant": not filler, not "hand over". (Session 36:
         // tuning +6 right, −2 where the grant is the background of another event asked about,
         // still suggested first; nothing else.)
-        let sheltered = |n: &str| matches!(n, "shelter" | "sanctuary" | "refuge");
         let gives_asylum = |at: usize, w: &str| {
             matches!(
                 w,
@@ -3743,10 +3743,10 @@ impl Engine {
         let read = |end: usize| {
             let person = self.described(&join_typed(&typed[start..end]))?;
             let name = crate::text::fold(&self.base.people[person as usize].name);
-            let mut read: Vec<&str> = typed[..start - 1].to_vec();
-            read.push(&name);
-            read.extend(&typed[end..]);
-            Some(self.plainly_answered(&self.weigh(Command::When, &read.join(" "))))
+            let mut named: Vec<&str> = typed[..start - 1].to_vec();
+            named.push(&name);
+            named.extend(&typed[end..]);
+            Some(self.plainly_answered(&self.weigh(Command::When, &named.join(" "))))
         };
         let shortest = ends.clone().find_map(read)??;
         Some(ends.rev().find_map(read).flatten().unwrap_or(shortest))
@@ -4440,7 +4440,7 @@ impl Engine {
                 return Some(Verdict::Speaker);
             }
             if he_said {
-                // (Of a quotation some person said too, theirs.)
+                // (One an organisation said with a person is theirs too.)
                 let quote = &self.base.quotes[hit.fact as usize];
                 let person = |id: &String| {
                     self.base
