@@ -544,17 +544,18 @@ impl Engine {
             || folded.contains(" we ")
             || folded.contains(" away ") && folded.contains("status")
             || folded.contains("put") && folded.contains(" up")
-            || [
-                "quote",
-                "word",
-                "line",
-                "link",
-                "source",
-                "statement",
-                "text",
-            ]
-            .iter()
-            .any(|w| folded.contains(w))
+            || ASKING_FOR_WORDS.iter().any(|w| folded.contains(w))
+                && [
+                    "quote",
+                    "word",
+                    "line",
+                    "link",
+                    "source",
+                    "statement",
+                    "text",
+                ]
+                .iter()
+                .any(|w| folded.contains(w))
         {
             folded.split(' ').collect()
         } else {
@@ -665,21 +666,7 @@ impl Engine {
             if verb == "drop" && matches!(next.first(), Some(&("pls" | "plz" | "please"))) {
                 return true;
             }
-            if !matches!(
-                verb,
-                "drop"
-                    | "find"
-                    | "pull"
-                    | "dig"
-                    | "look"
-                    | "post"
-                    | "share"
-                    | "send"
-                    | "grab"
-                    | "fetch"
-                    | "paste"
-                    | "show"
-            ) {
+            if !ASKING_FOR_WORDS.contains(&verb) {
                 return false;
             }
             if let [first, rest @ ..] = next
@@ -3748,8 +3735,18 @@ impl Engine {
             named.extend(&typed[end..]);
             Some(self.plainly_answered(&self.weigh(Command::When, &named.join(" "))))
         };
-        let shortest = ends.clone().find_map(read)??;
-        Some(ends.rev().find_map(read).flatten().unwrap_or(shortest))
+        let (end, shortest) = ends
+            .clone()
+            .find_map(|end| read(end).map(|event| (end, event)))?;
+        let shortest = shortest?;
+        // (Longer runs only: the shortest is read already.)
+        Some(
+            (end + 1..ends.end)
+                .rev()
+                .find_map(read)
+                .flatten()
+                .unwrap_or(shortest),
+        )
     }
 
     /// The one fact of `command` whose text (label, keys, body) holds, word for word, a span
@@ -7841,6 +7838,13 @@ const MESSAGE_ASKING: &[&str] = &[
     "word",
     "quote",
     "thing",
+];
+
+/// Verbs a member asks for a quotation's words with ("drop the quote", "can someone pull up
+/// the full quote", "find me his exact words"): `Engine::mend_filler` reads them as "give".
+const ASKING_FOR_WORDS: &[&str] = &[
+    "drop", "find", "pull", "dig", "look", "post", "share", "send", "grab", "fetch", "paste",
+    "show",
 ];
 
 /// Words for one person a /who question asks for ("the state dept lady", "that Swedish
