@@ -524,43 +524,9 @@ impl Engine {
         // (Session 30: tuning +1 right, nothing else.)
         let french = || folded.split(' ').any(|w| FRENCH_ASKING.contains(&w));
         let mut mended: Option<Vec<&str>> = None;
-        // (Split only for a query that says "back in", or "asylum" with a start of one of
-        // `gives_asylum`'s words: most do not.)
-        let all: Vec<&str> = if folded.contains("back in ")
-            || folded.ends_with(" held")
-            || folded.contains("drop")
-            || (folded.contains("asylum")
-                || ["shelter", "sanctuary", "refuge"]
-                    .iter()
-                    .any(|w| folded.contains(w)))
-                && [
-                    "giv", "gave", "hand", "offer", "pull", "yank", "tak", "took",
-                ]
-                .iter()
-                .any(|w| folded.contains(w))
-            || (folded.contains("sentence") || folded.contains("penalty"))
-                && ["get", "got", "receiv"].iter().any(|w| folded.contains(w))
-            || folded.contains("my ")
-            || folded.contains(" we ")
-            || folded.contains(" away ") && folded.contains("status")
-            || folded.contains("put") && folded.contains(" up")
-            || ASKING_FOR_WORDS.iter().any(|w| folded.contains(w))
-                && [
-                    "quote",
-                    "word",
-                    "line",
-                    "link",
-                    "source",
-                    "statement",
-                    "text",
-                ]
-                .iter()
-                .any(|w| folded.contains(w))
-        {
-            folded.split(' ').collect()
-        } else {
-            Vec::new()
-        };
+        // Its words, each rule below reading those around one. (Split for every query:
+        // cheaper than searching it first for each rule's words, session 50.)
+        let all: Vec<&str> = folded.split(' ').collect();
         let back_in = |at: usize| {
             all.get(at) == Some(&"back")
                 && all.get(at + 1) == Some(&"in")
@@ -748,7 +714,7 @@ impl Engine {
         };
         let up_of_put =
             |at: usize| all.get(at) == Some(&"up") && (at.saturating_sub(3)..at).any(&puts_up);
-        for (at, w) in folded.split(' ').enumerate() {
+        for (at, &w) in all.iter().enumerate() {
             if let Some(m) = meant(w)
                 .or_else(|| puts_up(at).then_some("hosted"))
                 .or_else(|| up_of_put(at).then_some("then"))
@@ -781,7 +747,7 @@ impl Engine {
                         .filter(|_| self.indexes.iter().all(|i| i.word_id(w).is_none()))
                 })
             {
-                mended.get_or_insert_with(|| folded.split(' ').collect())[at] = m;
+                mended.get_or_insert_with(|| all.clone())[at] = m;
             }
         }
         match mended {
