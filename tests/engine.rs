@@ -7829,6 +7829,25 @@ fn what_he_said_is_no_organisations_words() {
     );
 }
 
+/// What follows "before" or "after" in a /when question is the time it measures from: "when
+/// was the last time Assange appeared in public before he gave the live statement" asks for
+/// his last appearance, not the statement (session 50's start answered the statement).
+#[test]
+fn before_tells_the_time_measured_from() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "When was the last time Assange appeared in public before he gave the live \
+             statement in front of the embassy?",
+            "when did assange last appear in public before the live statement in front of the \
+             embassy in august 2012",
+        ],
+        "last-public-appearance-march-2012",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

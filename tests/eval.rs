@@ -923,6 +923,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// "drop the quote" does: 8,300. Shelter given is asylum granted: 8,301, 8,711 first, 50 with
 /// another fact. "Snitched", "ratted", "grassed" asked of who did it is a deed no document
 /// tells of: 66 of 3,212. What "he" or "she" said is no organisation's words: 63 of 3,212.
+/// What follows "before" or "after" in a /when question is the time it measures from: 8,303
+/// (93.0%), 8,713 first, 49 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -931,7 +933,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.929, 0.975, 63, 50);
+    assert_floors(s, 0.929, 0.975, 63, 49);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

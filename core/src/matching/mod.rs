@@ -1765,6 +1765,27 @@ impl Engine {
         {
             (reading, refused) = subject_first(&mut hits, at, &refuse);
         }
+        // "When was the last time Assange appeared in public before he gave the live
+        // statement?": what follows "before" or "after" is the time the question measures
+        // from, not what it asks about; its words before that, plainly answered with an event
+        // among the best, are. (Session 50: tuning +2 right, one fewer answered with another
+        // fact, nothing else.)
+        if command == Command::When
+            && reading == Reading::Plain
+            && hits.len() > 1
+            && let Some(pos) = asked
+                .typed()
+                .iter()
+                .position(|w| matches!(*w, "before" | "after"))
+            && pos >= 3
+            && asked.typed()[..pos].contains(&"when")
+            && let Some(event) =
+                self.plainly_answered(&self.weigh(Command::When, &asked.typed()[..pos].join(" ")))
+            && let Some(at) = among_best(&hits, event)
+            && at > 0
+        {
+            (reading, refused) = subject_first(&mut hits, at, &refuse);
+        }
         // A /when question that describes the event it asks about before a clause ("when was
         // the extradition trial where the bar association says he was mistreated", "what
         // year is the uk law that lets them …") asks about that event, not the one the clause
