@@ -1766,10 +1766,11 @@ impl Engine {
             (reading, refused) = subject_first(&mut hits, at, &refuse);
         }
         // "When was the last time Assange appeared in public before he gave the live
-        // statement?": what follows "before" or "after" is the time the question measures
-        // from, not what it asks about; its words before that, plainly answered with an event
-        // among the best, are. (Session 50: tuning +2 right, one fewer answered with another
-        // fact, nothing else.)
+        // statement?": what follows "before" or "after" (three words or more) is the time the
+        // question measures from, not what it asks about; its words before that, plainly
+        // answered with an event among the best, are. (Session 50: tuning +2 right, one fewer
+        // answered with another fact, nothing else; read in a question of one sentence only,
+        // what the rule costs a long message for nothing.)
         if command == Command::When
             && reading == Reading::Plain
             && hits.len() > 1
@@ -1778,6 +1779,8 @@ impl Engine {
                 .iter()
                 .position(|w| matches!(*w, "before" | "after"))
             && pos >= 3
+            && asked.typed().len() >= pos + 4
+            && asked.sentence().is_none()
             && asked.typed()[..pos].contains(&"when")
             && let Some(event) =
                 self.plainly_answered(&self.weigh(Command::When, &asked.typed()[..pos].join(" ")))
