@@ -505,10 +505,11 @@ impl Engine {
     /// "back in May 2019", "back in the day") read as "then", and "give", "hand" or "offer"
     /// before "asylum" read as "granted" (and "shelter" after them as "asylum"), "drop"
     /// before "the quote" or "pls" as "give" (and "find", "pull up", "dig up", "share" …
-    /// before "the quote", "his words"), a member's family after "my" ("my dad", [`MEMBERS_FAMILY`]) as filler, and an opening
-    /// question word typed with a neighbouring key ([`question_word_slipped`]: "eho" as "who"), so that the rules that
-    /// read the words as typed read them as meant too. (Session 35, "back in": tuning +3 right,
-    /// nothing else.)
+    /// before "the quote", "his words"), a member's family after "my" ("my dad",
+    /// [`MEMBERS_FAMILY`]) as filler, and an opening question word typed with a neighbouring
+    /// key ([`question_word_slipped`]: "eho" as "who"), so that the rules that read the words
+    /// as typed read them as meant too. (Session 35, "back in": tuning +3 right, nothing
+    /// else.)
     fn mend_filler(&self, folded: String) -> String {
         // (Session 40: tuning +1 right, nothing else.)
         let folded = without_intensifier(folded);
@@ -519,14 +520,14 @@ impl Engine {
             crate::text::stopword_meant(w)
                 .filter(|_| self.indexes.iter().all(|i| i.word_id(w).is_none()))
         };
-        // A French question's "un" is the article, not the UN ("qui a refusé à Assange un
-        // sauf-conduit"): read as "une", a filler word.
-        // (Session 30: tuning +1 right, nothing else.)
-        let french = || folded.split(' ').any(|w| FRENCH_ASKING.contains(&w));
         let mut mended: Option<Vec<&str>> = None;
         // Its words, each rule below reading those around one. (Split for every query:
         // cheaper than searching it first for each rule's words, session 50.)
         let all: Vec<&str> = folded.split(' ').collect();
+        // A French question's "un" is the article, not the UN ("qui a refusé à Assange un
+        // sauf-conduit"): read as "une", a filler word.
+        // (Session 30: tuning +1 right, nothing else.)
+        let french = || all.iter().any(|w| FRENCH_ASKING.contains(w));
         let back_in = |at: usize| {
             all.get(at) == Some(&"back")
                 && all.get(at + 1) == Some(&"in")
