@@ -924,7 +924,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// another fact. "Snitched", "ratted", "grassed" asked of who did it is a deed no document
 /// tells of: 66 of 3,212. What "he" or "she" said is no organisation's words: 63 of 3,212.
 /// What follows "before" or "after" in a /when question is the time it measures from: 8,303
-/// (93.0%), 8,713 first, 49 with another fact.
+/// (93.0%), 8,713 first, 49 with another fact. tuning66 and tuning67 (sealed through session
+/// 50: 91.2% / 97.3% / 2 of 37 and 92.8% / 96.4% / 1 of 39 on 51's start) joined: sixty-seven
+/// files, 8,509/9,156 (92.9%), 97.5% first (8,930), 66 of 3,288, 50 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -933,7 +935,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.929, 0.975, 63, 49);
+    assert_floors(s, 0.929, 0.975, 66, 50);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
