@@ -7848,6 +7848,35 @@ fn before_tells_the_time_measured_from() {
     );
 }
 
+/// A message's question sentence may open with "whose" ("… Whose country manor did he stay at
+/// while he was under house arrest?"), and ask who "the rapporteur" was after a sentence naming
+/// the UN Special Rapporteur on Torture as what a resolution is about: each asks for the one
+/// the message tells of (session 51's start suggested Britain and the Council of Europe).
+#[test]
+fn whose_and_the_office_open_a_question_sentence() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "Writing a post about the people who helped Assange before the embassy. Whose \
+           country manor did he stay at while he was under house arrest?",
+        ],
+        "vaughan-smith",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "There's a paragraph in the Council of Europe resolution about the UN Special \
+             Rapporteur on Torture. Who was the rapporteur?",
+            "The resolution refers to the UN Special Rapporteur on Torture who said the \
+             extradition must be barred. I'd like to name him. Who was the rapporteur?",
+        ],
+        "un-special-rapporteur-on-torture",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -7550,11 +7550,11 @@ fn is_refusal(title: &str) -> bool {
         })
 }
 
-/// Words a question sentence opens with (folded): "when", "who", "what", "which", French
-/// "quand", "qui", "quel".
+/// Words a question sentence opens with (folded): "when", "who", "whose", "what", "which",
+/// French "quand", "qui", "quel". ("Whose": session 51, tuning +3 right, nothing else.)
 const QUESTION_OPENERS: &[&str] = &[
-    "when", "whens", "who", "whos", "whom", "what", "whats", "which", "how", "where", "quand",
-    "qui", "que", "quel", "quelle", "quels", "quelles",
+    "when", "whens", "who", "whos", "whom", "whose", "what", "whats", "which", "how", "where",
+    "quand", "qui", "que", "quel", "quelle", "quels", "quelles",
 ];
 
 /// Words after which a full stop does not end a sentence ("Dr. West", "B. Johnson" is one
@@ -7722,7 +7722,7 @@ const MEMBERS_FAMILY: &[&str] = &[
 ];
 
 /// How many of [`QUESTION_OPENERS`] are English (the French follow them).
-const ENGLISH_OPENERS: usize = 10;
+const ENGLISH_OPENERS: usize = 11;
 
 /// Pronouns for a person: a question clause holding one asks about someone the words before it
 /// describe ("the Hungarian cardinal who holed up in the US embassy, what years was he stuck in

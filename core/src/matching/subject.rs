@@ -865,8 +865,9 @@ impl Names {
     }
 
     /// Whether `question` points at person `n` by an office word of one of their names (as
-    /// `is_office` reads it) after "that" or "this" ("who was that rapporteur" of the UN
-    /// Special Rapporteur on Torture): someone named before it by an office.
+    /// `is_office` reads it) after "that", "this" or "the" ("who was that rapporteur", "who was
+    /// the rapporteur" of the UN Special Rapporteur on Torture): someone named before it by an
+    /// office. ("The": session 51, tuning +1 right, nothing else.)
     pub fn pointed_at_office(
         &self,
         question: &Question,
@@ -876,7 +877,7 @@ impl Names {
         // (Words of the name may come between: "that special rapporteur".)
         self.names_of(n).iter().any(|name| {
             (1..question.typed.len()).any(|i| {
-                matches!(question.word(i - 1), "that" | "this")
+                matches!(question.word(i - 1), "that" | "this" | "the")
                     && (i..question.typed.len().min(i + 3))
                         .take_while(|&j| name.iter().any(|w| w == question.word(j)))
                         .any(|j| is_office(question.word(j)))
