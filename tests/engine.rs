@@ -7877,6 +7877,54 @@ fn whose_and_the_office_open_a_question_sentence() {
     );
 }
 
+/// A message's question sentence may ask yes or no ("… Can someone post his full words?", "Is
+/// there a real quote from …?", "Does anybody know the name of that rapporteur?"): it is read
+/// as the question, as one opening with a question word is (session 51's start suggested
+/// among several). A /who one is not read alone ("does anyone know that ambassador's real
+/// name?" says which ambassador only before it), and one with no word of saying leans on the
+/// message for whether a statement is asked about ("anyone know the date that one came out?").
+#[test]
+fn a_yes_or_no_sentence_is_the_question_of_a_message() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &[
+            "My teacher says only activists defend him, but the ACLU director said it was the \
+           first time the US government charged a publisher for publishing truthful \
+           information. Can someone post his full words?",
+        ],
+        "wizner-first-amendment",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "There's a passage in the Council of Europe resolution about the UN Special \
+           Rapporteur on Torture. Does anybody know the name of that rapporteur?",
+        ],
+        "un-special-rapporteur-on-torture",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "Amnesty has put out so many statements on Assange that I've lost count. There was \
+           one about his bail application and the covid risks in prisons. anyone know the date \
+           that one came out?",
+        ],
+        "amnesty-bail-covid",
+    );
+    assert_none_answered(
+        &engine,
+        Command::Who,
+        &[
+            "my cousin keeps saying ecuador's ambassador in london let julian in in june 2012 \
+           and regretted it later. does anyone know that ambassador's real name?",
+        ],
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

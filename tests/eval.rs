@@ -928,7 +928,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// 50: 91.2% / 97.3% / 2 of 37 and 92.8% / 96.4% / 1 of 39 on 51's start) joined: sixty-seven
 /// files, 8,509/9,156 (92.9%), 97.5% first (8,930), 66 of 3,288, 50 with another fact.
 /// "Whose" opens a question sentence, and "the rapporteur" points back at the UN Special
-/// Rapporteur on Torture as "that rapporteur" does: 8,513 (93.0%), 8,932 first (97.6%).
+/// Rapporteur on Torture as "that rapporteur" does: 8,513 (93.0%), 8,932 first (97.6%). A
+/// message's last sentence asking yes or no ("… Can someone post his full words?") is its
+/// question sentence when none holds a question word: 8,520 (93.1%), 8,933 first, 51 with
+/// another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -937,7 +940,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.929, 0.975, 66, 50);
+    assert_floors(s, 0.930, 0.975, 66, 51);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -2267,7 +2267,14 @@ impl Engine {
         if reading == Reading::Plain
             && let answered = verdict_refusing(&hits, |_: &Hit| refused).answers()
             && (!answered || hits.first().is_some_and(statement))
-            && let Some((sentence, sentence_folded)) = asked.sentence().or_else(|| {
+            // (A /who question sentence asking yes or no, with no question word, is not read
+            // alone: "… does anyone know that ambassador's actual name?" says which ambassador
+            // only in the sentences before it. Session 51: tuning, one unanswerable question
+            // answered otherwise.)
+            && let Some((sentence, sentence_folded)) = asked
+                .sentence()
+                .filter(|(_, folded)| command != Command::Who || holds_question_word(folded))
+                .or_else(|| {
                 let clause = question_clause(asked.query)?;
                 Some((
                     clause,
@@ -4876,6 +4883,11 @@ impl Engine {
             {
                 self.speech
                     .asked_about(sentence, &crate::text::words(sentence))
+                    // (One asking yes or no, with no question word, leans on them too: "Amnesty
+                    // has put out so many things …. anyone know the date that one came out?"
+                    // Session 51: tuning +1 right, nothing else.)
+                    || !holds_question_word(folded)
+                        && self.speech.asked_about(asked.query, asked.words())
             }
             _ => self.speech.asked_about(asked.query, asked.words()),
         }
@@ -7557,6 +7569,22 @@ const QUESTION_OPENERS: &[&str] = &[
     "quand", "qui", "que", "quel", "quelle", "quels", "quelles",
 ];
 
+/// Whether a folded sentence holds a question word ([`QUESTION_OPENERS`]).
+fn holds_question_word(folded: &str) -> bool {
+    folded.split(' ').any(|w| QUESTION_OPENERS.contains(&w))
+}
+
+/// Words a question asking yes or no opens with (folded): "does anyone know …", "is there …",
+/// "can you confirm …", "anyone got …".
+const YES_NO_OPENERS: &[&str] = &[
+    "does", "do", "did", "can", "could", "would", "is", "are", "was", "were", "has", "have",
+    "anyone", "any",
+];
+
+/// How many words a sentence asking yes or no holds at least to be a message's question
+/// sentence ("does anyone know?" leans on the sentences before it for what it asks).
+const YES_NO_WORDS_MIN: usize = 4;
+
 /// Words after which a full stop does not end a sentence ("Dr. West", "B. Johnson" is one
 /// letter and never ends one either).
 const ABBREVIATIONS: &[&str] = &[
@@ -7609,9 +7637,11 @@ fn sentences(query: &str) -> Vec<&str> {
 
 /// The question sentence of a message of several ([`sentences`]): of those that end with a
 /// question mark or end the message, the first that opens with a question word
-/// ([`QUESTION_OPENERS`], maybe after "in", "on", "at", "à"), else the first that holds one;
-/// None for a message of one sentence, or when that sentence has fewer than three words. With
-/// the sentence folded ([`crate::text::fold`]).
+/// ([`QUESTION_OPENERS`], maybe after "in", "on", "at", "à"), else the first that holds one,
+/// else the last asking yes or no with a question mark ([`YES_NO_OPENERS`], four words or
+/// more: "… Does anyone know the name of that special rapporteur?", "Is there an actual quote
+/// from the Swedish side?"); None for a message of one sentence, or when that sentence has
+/// fewer than three words. With the sentence folded ([`crate::text::fold`]).
 fn question_sentence(query: &str) -> Option<(&str, String)> {
     let sentences = sentences(query);
     if sentences.len() < 2 {
@@ -7637,11 +7667,23 @@ fn question_sentence(query: &str) -> Option<(&str, String)> {
         };
         QUESTION_OPENERS.contains(&first)
     };
-    let holds = |folded: &str| folded.split(' ').any(|w| QUESTION_OPENERS.contains(&w));
     let (sentence, folded) = asking
         .iter()
         .find(|(_, folded)| opens(folded))
-        .or_else(|| asking.iter().find(|(_, folded)| holds(folded)))?;
+        .or_else(|| {
+            asking
+                .iter()
+                .find(|(_, folded)| holds_question_word(folded))
+        })
+        // (Session 51: tuning +6 right, +1 right first, one more answered with another fact.)
+        .or_else(|| {
+            asking.iter().rev().find(|(sentence, folded)| {
+                let mut words = folded.split(' ').filter(|w| !w.is_empty());
+                sentence.trim_end().ends_with('?')
+                    && words.next().is_some_and(|w| YES_NO_OPENERS.contains(&w))
+                    && words.count() >= YES_NO_WORDS_MIN - 1
+            })
+        })?;
     (folded.split(' ').filter(|w| !w.is_empty()).count() >= 3)
         .then(|| (sentence.trim(), folded.clone()))
 }
