@@ -7925,6 +7925,32 @@ fn a_yes_or_no_sentence_is_the_question_of_a_message() {
     );
 }
 
+/// Whom a /when question asks a deed was done to may stand before an adverb ("when was
+/// Assange actually dragged out of the embassy") or be "he" or "him" in a message naming
+/// nobody else (the case's subject): not the protesters the police dragged away (session 51's
+/// start answered each with the scuffle outside the embassy).
+#[test]
+fn him_dragged_out_is_not_the_protesters_dragged_away() {
+    let engine = shipped_engine();
+    assert_none_answered(
+        &engine,
+        Command::When,
+        &[
+            "When was Assange actually dragged out of the embassy?",
+            "when was he dragged out of the embassy",
+            "when did the police drag him out of the embassy",
+            "I saw the footage of the police hauling him out of the embassy. What was the date \
+             he was dragged out?",
+        ],
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["when did the police drag the protesters away"],
+        "protesters-scuffle-police",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -931,7 +931,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// Rapporteur on Torture as "that rapporteur" does: 8,513 (93.0%), 8,932 first (97.6%). A
 /// message's last sentence asking yes or no ("… Can someone post his full words?") is its
 /// question sentence when none holds a question word: 8,520 (93.1%), 8,933 first, 51 with
-/// another fact.
+/// another fact. Whom a deed was done to before an adverb ("when was Assange actually dragged
+/// out"), or "he", "him" in a message naming nobody else: 63 of 3,288.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -940,7 +941,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.930, 0.975, 66, 51);
+    assert_floors(s, 0.930, 0.975, 63, 51);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

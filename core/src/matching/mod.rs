@@ -4296,7 +4296,18 @@ impl Engine {
                         .filter(|_| !dates_another(typed, at))
                         .map(|(root, w)| {
                             // Read once per question, not per candidate.
-                            let object = deed_object(typed, at).and_then(|o| {
+                            // (Him, of a message that names nobody else: the case's subject,
+                            // "when was he dragged out of the embassy". Session 51: tuning, one
+                            // unanswerable question fewer answered, nothing else.)
+                            let subject;
+                            let object = match deed_object(typed, at) {
+                                Some("he" | "him") => {
+                                    subject = self.subject_last_name(asked);
+                                    subject.as_deref()
+                                }
+                                object => object,
+                            };
+                            let object = object.and_then(|o| {
                                 let stem = crate::text::stem(o);
                                 let alternatives = self.base.lexicon().alternatives_of(&stem);
                                 self.names_someone(o, alternatives)
@@ -5101,6 +5112,16 @@ impl Engine {
     /// or more ([`CENTRAL_SHARE`]).
     fn is_central(&self, p: u32) -> bool {
         self.base.events_of(p as usize).len() * CENTRAL_SHARE >= self.base.events.len()
+    }
+
+    /// The last word of the name of the person the case is about ([`Engine::is_central`]),
+    /// whom "he" or "him" stands for in a message that names nobody else (folded).
+    fn subject_last_name(&self, asked: &Asked<'_>) -> Option<String> {
+        if !asked.named(&self.names).iter().all(|&p| self.is_central(p)) {
+            return None;
+        }
+        let p = (0..self.base.people.len()).find(|&p| self.is_central(p as u32))?;
+        crate::text::words(&self.base.people[p].name).pop()
     }
 
     /// Whether event `e` involves person `p` (its people) or names them in what it says (its
@@ -6965,14 +6986,33 @@ fn starts_in(words: &[Box<str>], start: &str) -> bool {
 }
 
 /// The one a deed typed at `at` is done to, if the question says: the word before it in the
-/// passive ("when was Assange dragged out"), else the first word after it that is no article,
-/// pronoun, particle or number ("when did the cops drag assange out").
+/// passive ("when was Assange dragged out", "when was he actually dragged out"), else the first
+/// word after it that is no article, particle, number or pronoun but "him" ("when did the cops
+/// drag assange out", "… drag him out"): "he" and "him" as typed, for the caller to read.
 fn deed_object<'t>(typed: &[&'t str], at: usize) -> Option<&'t str> {
     const SKIP: &[&str] = &[
         "the", "a", "an", "at", "least", "some", "out", "off", "away", "up", "in", "into", "him",
         "her", "them", "it", "his", "their", "to", "of", "for", "by", "on", "from", "with",
     ];
     let passive = |w: &str| matches!(w, "was" | "were" | "got" | "get" | "been" | "be" | "is");
+    // (Adverbs may come between the passive and the deed: "when was Assange actually dragged
+    // out". Session 51: tuning, 2 fewer unanswerable questions answered, nothing else.)
+    let adverbs = typed[..at]
+        .iter()
+        .rev()
+        .take_while(|w| w.len() > 2 && w.ends_with("ly") || matches!(**w, "first" | "ever"))
+        .count();
+    let at = match at.checked_sub(adverbs + 2) {
+        Some(_)
+            if adverbs > 0
+                && typed[at - adverbs - 2..at - adverbs]
+                    .iter()
+                    .any(|w| passive(w)) =>
+        {
+            at - adverbs
+        }
+        _ => at,
+    };
     let object = if at >= 2 && passive(typed[at - 1]) {
         typed[at - 2]
     } else if at >= 2 && passive(typed[at - 2]) {
@@ -6981,10 +7021,12 @@ fn deed_object<'t>(typed: &[&'t str], at: usize) -> Option<&'t str> {
         typed[at + 1..]
             .iter()
             .copied()
-            .find(|w| !SKIP.contains(w) && !w.chars().all(|c| c.is_ascii_digit()))?
+            .find(|w| *w == "him" || !SKIP.contains(w) && !w.chars().all(|c| c.is_ascii_digit()))?
     };
-    (!SKIP.contains(&object) && !matches!(object, "he" | "she" | "they" | "who" | "what" | "when"))
-        .then_some(object)
+    // ("He" and "him" kept for the caller to read.)
+    (object == "him"
+        || !SKIP.contains(&object) && !matches!(object, "she" | "they" | "who" | "what" | "when"))
+    .then_some(object)
 }
 
 /// The plain forms of deeds of [`DEEDS`] ("revoke"), which ask about the deed done when "did"
