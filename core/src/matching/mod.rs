@@ -2269,8 +2269,8 @@ impl Engine {
             && (!answered || hits.first().is_some_and(statement))
             // (A /who question sentence asking yes or no, with no question word, is not read
             // alone: "… does anyone know that ambassador's actual name?" says which ambassador
-            // only in the sentences before it. Session 51: tuning, one unanswerable question
-            // answered otherwise.)
+            // only in the sentences before it; read alone, it answered an unanswerable tuning
+            // question with the ambassador in Stockholm. Session 51.)
             && let Some((sentence, sentence_folded)) = asked
                 .sentence()
                 .filter(|(_, folded)| command != Command::Who || holds_question_word(folded))
