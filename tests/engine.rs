@@ -7951,6 +7951,26 @@ fn him_dragged_out_is_not_the_protesters_dragged_away() {
     );
 }
 
+/// A question sentence asking who did something to what is someone's, pointed back at ("…
+/// Snowden couldn't turn up in person. Who read his letter out?"), asks for someone else than
+/// the one the message names (session 51's start offered Snowden first).
+#[test]
+fn who_read_his_letter_is_not_whose_letter_it_was() {
+    let engine = shipped_engine();
+    for query in [
+        "Going through the Berlin 'We are all Assange' event from April 2019. Snowden \
+         obviously couldn't turn up in person. Who read his letter out?",
+        "Looking at the 'We are all Assange' event in Berlin, April 2019. Snowden couldn't turn \
+         up. Who read his letter out?",
+    ] {
+        assert_eq!(
+            first_offered(&engine, Command::Who, query).as_deref(),
+            Some("angela-richter"),
+            "{query}"
+        );
+    }
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

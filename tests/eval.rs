@@ -932,7 +932,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// message's last sentence asking yes or no ("… Can someone post his full words?") is its
 /// question sentence when none holds a question word: 8,520 (93.1%), 8,933 first, 51 with
 /// another fact. Whom a deed was done to before an adverb ("when was Assange actually dragged
-/// out"), or "he", "him" in a message naming nobody else: 63 of 3,288.
+/// out"), or "he", "him" in a message naming nobody else: 63 of 3,288. "Who read his letter
+/// out?" points back at someone else than who it asks for: 8,934 first.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
