@@ -7002,16 +7002,16 @@ fn deed_object<'t>(typed: &[&'t str], at: usize) -> Option<&'t str> {
         .rev()
         .take_while(|w| w.len() > 2 && w.ends_with("ly") || matches!(**w, "first" | "ever"))
         .count();
-    let at = match at.checked_sub(adverbs + 2) {
-        Some(_)
-            if adverbs > 0
-                && typed[at - adverbs - 2..at - adverbs]
-                    .iter()
-                    .any(|w| passive(w)) =>
-        {
-            at - adverbs
-        }
-        _ => at,
+    let before_adverbs = at - adverbs;
+    let at = if adverbs > 0
+        && before_adverbs >= 2
+        && typed[before_adverbs - 2..before_adverbs]
+            .iter()
+            .any(|w| passive(w))
+    {
+        before_adverbs
+    } else {
+        at
     };
     let object = if at >= 2 && passive(typed[at - 1]) {
         typed[at - 2]
@@ -8050,8 +8050,8 @@ const STATEMENT_ASKING: &[&str] = &[
 
 /// Whether a question sentence (`folded`) asks who did something to someone it points back
 /// at ("who called him", "who was it that rang her", "who read his letter out") or whom they
-/// did it to ("who did he
-/// meet", "who was she meeting"): not who they are ("who is he", "who was she exactly").
+/// did it to ("who did he meet", "who was she meeting"): not who they are ("who is he", "who
+/// was she exactly").
 fn asks_past_pronoun(folded: &str) -> bool {
     let typed: Vec<&str> = folded.split(' ').collect();
     let Some(who) = typed.iter().position(|w| matches!(*w, "who" | "whom")) else {
