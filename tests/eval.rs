@@ -933,7 +933,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// question sentence when none holds a question word: 8,520 (93.1%), 8,933 first, 51 with
 /// another fact. Whom a deed was done to before an adverb ("when was Assange actually dragged
 /// out"), or "he", "him" in a message naming nobody else: 63 of 3,288. "Who read his letter
-/// out?" points back at someone else than who it asks for: 8,934 first.
+/// out?" points back at someone else than who it asks for: 8,934 first. tuning68 and tuning69
+/// (sealed through session 51: 90.4% / 95.6% / 0 of 36 and 93.0% / 98.2% / 0 of 36 on 52's
+/// start) joined: sixty-nine files, 8,729/9,384 (93.0%), 97.6% first (9,155), 63 of 3,360, 52
+/// with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -942,7 +945,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.930, 0.975, 63, 51);
+    assert_floors(s, 0.930, 0.975, 63, 52);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
