@@ -7971,6 +7971,26 @@ fn who_read_his_letter_is_not_whose_letter_it_was() {
     }
 }
 
+/// "That thing" (or "that Newsweek thing") in a /when question points at a statement without
+/// naming its kind: it asks when the saying was, which the statement's event answers (session
+/// 52's start only suggested it: not a question about the saying).
+#[test]
+fn that_thing_points_at_a_statement() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["ngl when did snowden drop that thing about trump making a global playbook"],
+        "snowden-global-playbook",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["when did chomsky n ellsberg do that newsweek thing abt biden prosecuting assange"],
+        "newsweek-article-afghanistan",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

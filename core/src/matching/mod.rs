@@ -9282,10 +9282,17 @@ fn asks_about_saying_with(
                 "the" | "a" | "an" | "that" | "this" | "those" | "these" | "his" | "her" | "their"
             )
     };
+    // "That thing", "that Newsweek thing" (a demonstrative at most one word before it): a
+    // statement the member points at without naming its kind ("when did Snowden drop that
+    // thing about Trump"). (Session 52: tuning +2 right, nothing else.)
+    let that_thing = |i: usize| {
+        words[i] == "thing"
+            && (i.saturating_sub(2)..i).any(|j| matches!(words[j].as_str(), "that" | "this"))
+    };
     if (0..words.len()).any(|i| {
         !asking(i)
             && !relative(i)
-            && (is_speech(&words[i]) || put_out(i) || back_a_call(i) || planned(i))
+            && (is_speech(&words[i]) || put_out(i) || back_a_call(i) || planned(i) || that_thing(i))
     }) {
         return true;
     }
