@@ -7991,6 +7991,82 @@ fn that_thing_points_at_a_statement() {
     );
 }
 
+/// A description ending in a possessive ("the exiled whistleblower's letter", "the Ecuadorian
+/// foreign minister's boss") names whom the thing is of, not who a /who question asks for
+/// (session 52's start offered Snowden and Patiño first).
+#[test]
+fn a_possessive_description_is_not_who_is_asked_for() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["who read out the exiled whistleblower's letter in Berlin"],
+        "angela-richter",
+    );
+    assert_eq!(
+        first_offered(
+            &engine,
+            Command::Who,
+            "who was the Ecuadorian foreign minister's boss"
+        )
+        .as_deref(),
+        Some("rafael-correa")
+    );
+    // Not when the thing asked is their name, nor a description crossing a preposition.
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["who was the spokesman for Sweden's foreign ministry"],
+        "anders-jorle",
+    );
+}
+
+/// A description standing as who did a deed told in the clause that asks ("the person the
+/// Ecuadorian foreign minister met with") names someone else than who is asked for (session
+/// 52's start answered Patiño and Snowden); in a sentence before the question it may be who
+/// is asked for ("… the Ecuadorean foreign minister made an angry statement. Who was he?").
+#[test]
+fn a_description_doing_the_deed_told_is_not_who_is_asked_for() {
+    let engine = shipped_engine();
+    for (query, not) in [
+        (
+            "who was the person the Ecuadorian foreign minister met with",
+            "ricardo-patino",
+        ),
+        (
+            "who was the other person the exiled NSA whistleblower said was being persecuted \
+             along with Assange?",
+            "edward-snowden",
+        ),
+    ] {
+        let answered = answered_in(&engine, Command::Who, query);
+        assert!(answered.as_deref() != Some(not), "{query}: {answered:?}");
+    }
+    assert_eq!(
+        first_offered(
+            &engine,
+            Command::Who,
+            "In the NBC piece the Ecuadorean foreign minister made an angry statement. Who was he?"
+        )
+        .as_deref(),
+        Some("ricardo-patino")
+    );
+}
+
+/// A role written with an organisation's initials ("OSCE Representative on Freedom of the
+/// Media") is found by the organisation's name spelt out (session 52's start answered the
+/// organisation itself).
+#[test]
+fn a_role_written_with_initials_is_found_by_the_name_spelt_out() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["who represented the european security and cooperation organisation on media freedom"],
+        "harlem-desir",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

@@ -937,7 +937,12 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// (sealed through session 51: 90.4% / 95.6% / 0 of 36 and 93.0% / 98.2% / 0 of 36 on 52's
 /// start) joined: sixty-nine files, 8,729/9,384 (93.0%), 97.6% first (9,155), 63 of 3,360, 52
 /// with another fact. "That thing" in a /when question points at a statement ("when did Snowden
-/// drop that thing about Trump …"): 8,731.
+/// drop that thing about Trump …"): 8,731. A description ending in a possessive is whom the thing
+/// is of ("who read the NSA whistleblower's letter"): 8,732 (93.1%), 9,156 first, 51 with
+/// another fact. So is a description doing the deed the asking clause tells ("the other person
+/// the exiled NSA whistleblower said …"): 50 with another fact. A role written with an
+/// organisation's initials is found by its name spelt out ("the European security organisation
+/// official" of the OSCE's representative): 8,736 (93.1%), 9,158 first.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -946,7 +951,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.930, 0.975, 63, 52);
+    assert_floors(s, 0.930, 0.975, 63, 50);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -138,6 +138,9 @@ pub struct FactBase {
     /// The first word of each of `short_names` -> their places there: a phrase is compared
     /// with the names whose first word it holds, not with every one.
     short_name_starts: HashMap<String, Vec<usize>>,
+    /// An organisation's initials as written ("OSCE") -> its place in `short_names`: a phrase
+    /// that holds the initials is found by the name spelt out too.
+    short_name_of: HashMap<String, usize>,
     /// See [`FactBase::key_norms`]; by [`Command::index`].
     key_norms: [Vec<Box<str>>; 3],
     /// How members' words are read (`lexicon.json`; empty without one).
@@ -241,6 +244,11 @@ impl FactBase {
                     .push(i);
             }
         }
+        let short_name_of = short_names
+            .iter()
+            .enumerate()
+            .map(|(i, (_, initials))| (initials.clone(), i))
+            .collect();
         FactBase {
             dir,
             sources,
@@ -253,6 +261,7 @@ impl FactBase {
             person_events,
             short_names,
             short_name_starts,
+            short_name_of,
             key_norms,
             lexicon: lexicon::Lexicon::default(),
         }
@@ -356,7 +365,10 @@ impl FactBase {
 
     /// `phrases`, and each phrase that spells out an organisation's name again with the
     /// organisation's initials in its place: a member who knows the group as "MSF" or "ACLU"
-    /// finds "Former president of Médecins sans frontières" as "former president of MSF".
+    /// finds "Former president of Médecins sans frontières" as "former president of MSF"; and
+    /// each phrase that writes the initials again with the name spelt out ("OSCE
+    /// Representative …" as "organisation for security and co-operation in europe
+    /// representative …").
     /// Initials are an organisation's aliases of two to six capital letters; the name must be
     /// written in the phrase as in the organisation's fact, from the start of a word.
     fn with_short_names(&self, mut phrases: Vec<String>) -> Vec<String> {
@@ -377,6 +389,19 @@ impl FactBase {
                 if lower.contains(name.as_str()) {
                     shortened.push(lower.replace(name.as_str(), initials));
                 }
+            }
+            // And the other way: "OSCE Representative on Freedom of the Media" is found as the
+            // European security organisation's representative. (Session 52: tuning +4 right,
+            // nothing else.)
+            if words_of(phrase).any(|w| self.short_name_of.contains_key(w)) {
+                let spelt: Vec<&str> = words_of(phrase)
+                    .map(|w| {
+                        self.short_name_of
+                            .get(w)
+                            .map_or(w, |&i| self.short_names[i].0.as_str())
+                    })
+                    .collect();
+                shortened.push(spelt.join(" "));
             }
         }
         phrases.extend(shortened);
@@ -519,6 +544,16 @@ mod tests {
         );
         let novak = base.by_id(Command::Who, "novak").expect("the minister");
         assert_eq!(base.phrases(novak), ["Minister"]);
+        // And the initials as written, with the name spelt out (not "rfl" in lower case, a
+        // word that may be another's).
+        assert_eq!(
+            base.with_short_names(vec!["RFL delegate".into(), "rfl delegate".into()]),
+            [
+                "RFL delegate",
+                "rfl delegate",
+                "ruritanian freedom league delegate"
+            ]
+        );
         assert!(is_initials("MSF") && is_initials("ACLU"));
         assert!(!is_initials("Msf") && !is_initials("A") && !is_initials("ABCDEFG"));
     }

@@ -997,6 +997,39 @@ impl Engine {
                 hits.retain(person);
             }
         }
+        // "Who read out the NSA whistleblower's letter?": the one a description ending in a
+        // possessive names ([`subject::Question::possessive_description`]) is whom the thing is
+        // of, not who is asked for, when the description is theirs by their role (not "the
+        // pandemic's effects" of the one who talked about them). (Session 52: tuning +1 right,
+        // one fewer answered with another fact, nothing else.)
+        if command == Command::Who
+            && hits.len() > 1
+            && !hits[0].exact
+            && let Some(description) = asked.question().possessive_description()
+            && let Some(owner) = self.described(&description)
+            && owner == hits[0].fact
+            && description.split(' ').next_back().is_some_and(|w| {
+                crate::text::words(&self.base.people[owner as usize].role)
+                    .contains(&crate::text::stem(w))
+            })
+        {
+            hits.retain(|h| h.fact != owner);
+        }
+        // "Who was the other person the exiled NSA whistleblower said …", "who was the person
+        // the Ecuadorian foreign minister met with": the one a description standing as who did
+        // a deed told in the asking clause names ([`subject::Question::deed_descriptions`]) is
+        // not who is asked for. (Session 52: tuning, one fewer answered with another fact,
+        // nothing else.)
+        if command == Command::Who && hits.len() > 1 && !hits[0].exact {
+            for description in asked.question().deed_descriptions() {
+                if let Some(doer) = self.described(&description)
+                    && hits.len() > 1
+                    && doer == hits[0].fact
+                {
+                    hits.retain(|h| h.fact != doer);
+                }
+            }
+        }
         let mut reading = Reading::Plain;
         let may_be_named = !hits.is_empty() && self.names.may_be_named(&prepared.words);
         // (Not when the member typed a quotation's key as it stands: "zizek free julian

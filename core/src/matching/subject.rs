@@ -1334,6 +1334,136 @@ impl Question {
         }
     }
 
+    /// A description a possessive ends ("the NSA whistleblower's letter", "that cardinal's
+    /// embassy": a determiner, then one to three words, the last possessive), when the word
+    /// after it is no thing of theirs asked about ([`OWN_THINGS`], [`OWN_OFFICES`], their
+    /// name): whom the thing is of, not who is asked for.
+    pub fn possessive_description(&self) -> Option<String> {
+        (1..self.typed.len().saturating_sub(1)).find_map(|i| {
+            let t = self.typed[i];
+            if !t.possessive || t.closed {
+                return None;
+            }
+            // (An adjective may stand between: "that rapporteur's actual name".)
+            if (i + 1..(i + 3).min(self.typed.len())).any(|j| {
+                let next = self.word(j);
+                OWN_THINGS.contains(&next)
+                    || OWN_OFFICES.contains(&next)
+                    || matches!(next, "name" | "names" | "identity" | "nom")
+            }) {
+                return None;
+            }
+            let det = (i.saturating_sub(3)..i)
+                .rev()
+                .find(|&j| matches!(self.word(j), "the" | "that" | "this"))?;
+            // (No preposition between: "the spokesman for Sweden's foreign ministry" is the
+            // ministry's spokesman.)
+            ((det + 1..i).all(|j| {
+                !self.typed[j].closed
+                    && !self.typed[j].possessive
+                    && !matches!(
+                        self.word(j),
+                        "for" | "of" | "to" | "in" | "at" | "on" | "with" | "from" | "by"
+                    )
+            }))
+            .then(|| {
+                (det + 1..=i)
+                    .map(|j| self.word(j))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+        })
+    }
+
+    /// Descriptions that stand as who did a deed told of someone else than who is asked for:
+    /// the subject of a clause after a noun ("the three protesters the police dragged away",
+    /// "the other person the exiled NSA whistleblower said …": a determiner, one to three
+    /// words, then a verb in the past or of telling), or the agent of a passive ("who got
+    /// dragged off by the cops outside …": "by the" and one to three words).
+    pub fn deed_descriptions(&self) -> Vec<String> {
+        let n = self.typed.len();
+        let plain = |i: usize| {
+            !self.typed[i].closed
+                && !self.typed[i].possessive
+                && self.word(i).chars().all(|c| c.is_ascii_alphabetic())
+                && !DETERMINERS.contains(&self.word(i))
+                && !matches!(
+                    self.word(i),
+                    "who"
+                        | "whom"
+                        | "which"
+                        | "that"
+                        | "whos"
+                        | "for"
+                        | "of"
+                        | "to"
+                        | "in"
+                        | "at"
+                        | "on"
+                        | "with"
+                        | "from"
+                        | "by"
+                        | "and"
+                        | "or"
+                        | "outside"
+                        | "inside"
+                        | "near"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "about"
+                        | "into"
+                        | "w"
+                )
+        };
+        let mut found = Vec::new();
+        for j in 2..n {
+            if self.word(j) != "the" || self.typed[j - 1].closed {
+                continue;
+            }
+            let by = self.word(j - 1) == "by";
+            let after_noun = plain(j - 1)
+                && (DETERMINERS.contains(&self.word(j - 2))
+                    || j >= 3 && DETERMINERS.contains(&self.word(j - 3)) && plain(j - 2));
+            // (In the clause that asks: "… the Ecuadorean foreign minister made an angry
+            // statement. Who was he?" asks for him.)
+            let asking = (0..j)
+                .rev()
+                .find(|&q| matches!(self.word(q), "who" | "whom" | "qui"));
+            if !by && !after_noun || asking.is_none_or(|q| (q..j - 1).any(|k| self.typed[k].closed))
+            {
+                continue;
+            }
+            let mut end = j + 1;
+            while end < n && end <= j + 3 && plain(end) {
+                if after_noun && end > j + 1 {
+                    let w = self.word(end);
+                    if is_past(w) || TELLING.contains(&w) {
+                        break;
+                    }
+                }
+                end += 1;
+            }
+            let ends_right = if by {
+                end > j + 1
+            } else {
+                end > j + 1
+                    && end < n
+                    && end <= j + 4
+                    && (is_past(self.word(end)) || TELLING.contains(&self.word(end)))
+            };
+            if ends_right {
+                found.push(
+                    (j + 1..end)
+                        .map(|i| self.word(i))
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                );
+            }
+        }
+        found
+    }
+
     /// Word `i`.
     fn word(&self, i: usize) -> &str {
         let t = self.typed[i];
