@@ -8067,6 +8067,25 @@ fn a_role_written_with_initials_is_found_by_the_name_spelt_out() {
     );
 }
 
+/// A message's question sentence that points back by a pronoun but is, read alone, one of a
+/// fact's keys as it stands ("… when did ecuador actually grant him asylum?") asks about that
+/// fact, though the whole message finds it nowhere near (session 52's start offered his entry
+/// into the embassy).
+#[test]
+fn a_question_sentence_that_is_a_key_asks_about_its_fact_whatever_it_points_back_at() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "hey all, been going down a rabbit hole on the 2012 embassy saga. he was stuck in \
+           there for weeks before Ecuador finally made a decision on his request. when did \
+           ecuador actually grant him asylum?",
+        ],
+        "ecuador-grants-asylum",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

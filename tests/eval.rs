@@ -942,7 +942,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// another fact. So is a description doing the deed the asking clause tells ("the other person
 /// the exiled NSA whistleblower said …"): 50 with another fact. A role written with an
 /// organisation's initials is found by its name spelt out ("the European security organisation
-/// official" of the OSCE's representative): 8,736 (93.1%), 9,158 first.
+/// official" of the OSCE's representative): 8,736 (93.1%), 9,158 first. A question sentence
+/// pointing back by a pronoun that is a fact's key as it stands asks about it: 8,737, 9,159
+/// first.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(

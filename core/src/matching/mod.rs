@@ -2508,6 +2508,13 @@ impl Engine {
             let at = at.filter(|&at| {
                 !points_back(sentence_folded)
                     || hits[at].score >= SENTENCE_PRONOUN_RATIO * hits[0].score
+                    // (Unless the sentence alone is one of that fact's keys as it stands:
+                    // "… when did ecuador actually grant him asylum?" asks about it, whoever
+                    // "him" is. Session 52: tuning +1 right, nothing else.)
+                    || alone
+                        .hits
+                        .first()
+                        .is_some_and(|b| b.exact && b.fact == hits[at].fact)
             });
             // "… What did he say about Australia?": a quotation of an organisation (Amnesty
             // Australia's) is not what "he" or "she" said. (Session 23: tuning, one
