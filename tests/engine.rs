@@ -8086,6 +8086,22 @@ fn a_question_sentence_that_is_a_key_asks_about_its_fact_whatever_it_points_back
     );
 }
 
+/// "Want to", "hope to" in a /when question ask when a statement said a thing would be, as
+/// "planned" does (session 52's start only suggested the announcement).
+#[test]
+fn wanting_to_asks_about_the_statement_of_the_plan() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "which year did wikileaks hope to release over a million files",
+            "In which year WikiLeaks want to release the more than one million files?",
+        ],
+        "million-files-2013",
+    );
+}
+
 /// An organisation whose name opens with "the" ("The Courage Foundation", "The Guardian") is
 /// named as who did something after "when did the": an event that neither involves nor names
 /// it is not answered (the start of session 33 answered Ecuador's call for OAS meetings and

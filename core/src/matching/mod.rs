@@ -9325,6 +9325,15 @@ fn asks_about_saying_with(
     // "That thing", "that Newsweek thing" (a demonstrative at most one word before it): a
     // statement the member points at without naming its kind ("when did Snowden drop that
     // thing about Trump"). (Session 52: tuning +2 right, nothing else.)
+    // "Want to", "hope to" (an intention, as "planned", "intend"): "in which year WikiLeaks
+    // want to release the million files?" asks when a statement said it would be. (Session
+    // 52: tuning +1 right, nothing else.)
+    let want_to = |i: usize| {
+        matches!(
+            words[i].as_str(),
+            "want" | "wanted" | "wants" | "wanting" | "hoped" | "hope"
+        ) && words.get(i + 1).is_some_and(|w| w == "to")
+    };
     let that_thing = |i: usize| {
         words[i] == "thing"
             && (i.saturating_sub(2)..i).any(|j| matches!(words[j].as_str(), "that" | "this"))
@@ -9332,7 +9341,12 @@ fn asks_about_saying_with(
     if (0..words.len()).any(|i| {
         !asking(i)
             && !relative(i)
-            && (is_speech(&words[i]) || put_out(i) || back_a_call(i) || planned(i) || that_thing(i))
+            && (is_speech(&words[i])
+                || put_out(i)
+                || back_a_call(i)
+                || planned(i)
+                || that_thing(i)
+                || want_to(i))
     }) {
         return true;
     }
