@@ -9322,9 +9322,6 @@ fn asks_about_saying_with(
                 "the" | "a" | "an" | "that" | "this" | "those" | "these" | "his" | "her" | "their"
             )
     };
-    // "That thing", "that Newsweek thing" (a demonstrative at most one word before it): a
-    // statement the member points at without naming its kind ("when did Snowden drop that
-    // thing about Trump"). (Session 52: tuning +2 right, nothing else.)
     // "Want to", "hope to" (an intention, as "planned", "intend"): "in which year WikiLeaks
     // want to release the million files?" asks when a statement said it would be. (Session
     // 52: tuning +1 right, nothing else.)
@@ -9334,6 +9331,9 @@ fn asks_about_saying_with(
             "want" | "wanted" | "wants" | "wanting" | "hoped" | "hope"
         ) && words.get(i + 1).is_some_and(|w| w == "to")
     };
+    // "That thing", "that Newsweek thing" (a demonstrative at most one word before it): a
+    // statement the member points at without naming its kind ("when did Snowden drop that
+    // thing about Trump"). (Session 52: tuning +2 right, nothing else.)
     let that_thing = |i: usize| {
         words[i] == "thing"
             && (i.saturating_sub(2)..i).any(|j| matches!(words[j].as_str(), "that" | "this"))

@@ -1242,6 +1242,18 @@ const TELLING: &[&str] = &[
 /// description ([`Names::described_speaker`]).
 const DETERMINERS: &[&str] = &["the", "a", "an", "mr", "mrs", "ms", "dr", "le", "la", "les"];
 
+/// Prepositions: a description of someone ([`Question::possessive_description`],
+/// [`Question::deed_descriptions`]) does not run across one ("the spokesman for Sweden's …").
+const PREPOSITIONS: &[&str] = &["for", "of", "to", "in", "at", "on", "with", "from", "by"];
+
+/// Words that end a description of who did a deed ([`Question::deed_descriptions`]) besides
+/// [`PREPOSITIONS`]: relative words, "and", "or", and the words of place and time members
+/// put after one ("by the cops outside the embassy"; "w" for "with").
+const DESCRIPTION_ENDS: &[&str] = &[
+    "who", "whom", "which", "that", "whos", "and", "or", "outside", "inside", "near", "during",
+    "after", "before", "about", "into", "w",
+];
+
 /// Titles members put before a name ("president Correa", "le ministre Patiño").
 const TITLES: &[&str] = &[
     "president",
@@ -1361,10 +1373,7 @@ impl Question {
             ((det + 1..i).all(|j| {
                 !self.typed[j].closed
                     && !self.typed[j].possessive
-                    && !matches!(
-                        self.word(j),
-                        "for" | "of" | "to" | "in" | "at" | "on" | "with" | "from" | "by"
-                    )
+                    && !PREPOSITIONS.contains(&self.word(j))
             }))
             .then(|| {
                 (det + 1..=i)
@@ -1387,34 +1396,8 @@ impl Question {
                 && !self.typed[i].possessive
                 && self.word(i).chars().all(|c| c.is_ascii_alphabetic())
                 && !DETERMINERS.contains(&self.word(i))
-                && !matches!(
-                    self.word(i),
-                    "who"
-                        | "whom"
-                        | "which"
-                        | "that"
-                        | "whos"
-                        | "for"
-                        | "of"
-                        | "to"
-                        | "in"
-                        | "at"
-                        | "on"
-                        | "with"
-                        | "from"
-                        | "by"
-                        | "and"
-                        | "or"
-                        | "outside"
-                        | "inside"
-                        | "near"
-                        | "during"
-                        | "after"
-                        | "before"
-                        | "about"
-                        | "into"
-                        | "w"
-                )
+                && !PREPOSITIONS.contains(&self.word(i))
+                && !DESCRIPTION_ENDS.contains(&self.word(i))
         };
         let mut found = Vec::new();
         for j in 2..n {
