@@ -1001,18 +1001,19 @@ impl Engine {
         // possessive names ([`subject::Question::possessive_description`]) is whom the thing is
         // of, not who is asked for, when the description is theirs by their role (not "the
         // pandemic's effects" of the one who talked about them). (Session 52: tuning +1 right,
-        // one fewer answered with another fact, nothing else.)
+        // one fewer answered with another fact, nothing else.) (The role is read first: the
+        // description is weighed as a question of its own only for a best fact it may name.)
         if command == Command::Who
             && hits.len() > 1
             && !hits[0].exact
             && let Some(description) = asked.question().possessive_description()
-            && let Some(owner) = self.described(&description)
-            && owner == hits[0].fact
             && description.split(' ').next_back().is_some_and(|w| {
-                crate::text::words(&self.base.people[owner as usize].role)
+                crate::text::words(&self.base.people[hits[0].fact as usize].role)
                     .contains(&crate::text::stem(w))
             })
+            && self.described(&description) == Some(hits[0].fact)
         {
+            let owner = hits[0].fact;
             hits.retain(|h| h.fact != owner);
         }
         // "Who was the other person the exiled NSA whistleblower said …", "who was the person

@@ -1083,25 +1083,10 @@ impl Names {
                         && !typed[at - 1].closed,
                 );
                 let at_noun = at - relative;
-                // Word `i` is a plain word of a description: no determiner, possessive,
-                // punctuation, digit or relative word.
-                let plain = |i: usize| {
-                    !DETERMINERS.contains(&word(i))
-                        && !typed[i].possessive
-                        && !typed[i].closed
-                        && word(i).chars().all(|c| c.is_ascii_alphabetic())
-                        && !matches!(word(i), "who" | "whom" | "which" | "that" | "whos")
-                };
                 // (An adjective may stand between: "the hemispheric body Ecuador asked to
                 // meet", "the ecuadorian ambassador that sweden summoned". Session 49: tuning
                 // +2 right, nothing else.)
-                let described = |n: usize| {
-                    DETERMINERS.contains(&word(n))
-                        || n >= 1 && DETERMINERS.contains(&word(n - 1)) && plain(n)
-                };
-                if at_noun >= 2
-                    && described(at_noun - 2)
-                    && plain(at_noun - 1)
+                if question.noun_before(at_noun, |i| question.plain(i))
                     && !typed[at_noun - 2].closed
                     && !typed[at + length - 1].closed
                     && typed.get(at + length).is_some_and(|_| {
@@ -1247,11 +1232,11 @@ const DETERMINERS: &[&str] = &["the", "a", "an", "mr", "mrs", "ms", "dr", "le", 
 const PREPOSITIONS: &[&str] = &["for", "of", "to", "in", "at", "on", "with", "from", "by"];
 
 /// Words that end a description of who did a deed ([`Question::deed_descriptions`]) besides
-/// [`PREPOSITIONS`]: relative words, "and", "or", and the words of place and time members
-/// put after one ("by the cops outside the embassy"; "w" for "with").
+/// [`PREPOSITIONS`] and the relative words no plain word is ([`Question::plain`]): "and",
+/// "or", and the words of place and time members put after one ("by the cops outside the
+/// embassy"; "w" for "with").
 const DESCRIPTION_ENDS: &[&str] = &[
-    "who", "whom", "which", "that", "whos", "and", "or", "outside", "inside", "near", "during",
-    "after", "before", "about", "into", "w",
+    "and", "or", "outside", "inside", "near", "during", "after", "before", "about", "into", "w",
 ];
 
 /// Titles members put before a name ("president Correa", "le ministre Patiño").
@@ -1384,6 +1369,28 @@ impl Question {
         })
     }
 
+    /// Whether word `i` is a plain word of a description: no determiner, possessive,
+    /// punctuation, digit or relative word.
+    fn plain(&self, i: usize) -> bool {
+        let word = self.word(i);
+        !DETERMINERS.contains(&word)
+            && !self.typed[i].possessive
+            && !self.typed[i].closed
+            && word.chars().all(|c| c.is_ascii_alphabetic())
+            && !matches!(word, "who" | "whom" | "which" | "that" | "whos")
+    }
+
+    /// Whether the words right before word `at` are a noun that a clause opening there tells
+    /// of: a plain word (by `plain`, [`Question::plain`] or stricter) after a determiner, or
+    /// after a determiner and another plain word, an adjective ("the hemispheric body Ecuador
+    /// asked to meet").
+    fn noun_before(&self, at: usize, plain: impl Fn(usize) -> bool) -> bool {
+        at >= 2
+            && plain(at - 1)
+            && (DETERMINERS.contains(&self.word(at - 2))
+                || at >= 3 && DETERMINERS.contains(&self.word(at - 3)) && plain(at - 2))
+    }
+
     /// Descriptions that stand as who did a deed told of someone else than who is asked for:
     /// the subject of a clause after a noun ("the three protesters the police dragged away",
     /// "the other person the exiled NSA whistleblower said …": a determiner, one to three
@@ -1392,10 +1399,7 @@ impl Question {
     pub fn deed_descriptions(&self) -> Vec<String> {
         let n = self.typed.len();
         let plain = |i: usize| {
-            !self.typed[i].closed
-                && !self.typed[i].possessive
-                && self.word(i).chars().all(|c| c.is_ascii_alphabetic())
-                && !DETERMINERS.contains(&self.word(i))
+            self.plain(i)
                 && !PREPOSITIONS.contains(&self.word(i))
                 && !DESCRIPTION_ENDS.contains(&self.word(i))
         };
@@ -1405,9 +1409,7 @@ impl Question {
                 continue;
             }
             let by = self.word(j - 1) == "by";
-            let after_noun = plain(j - 1)
-                && (DETERMINERS.contains(&self.word(j - 2))
-                    || j >= 3 && DETERMINERS.contains(&self.word(j - 3)) && plain(j - 2));
+            let after_noun = self.noun_before(j, plain);
             // (In the clause that asks: "… the Ecuadorean foreign minister made an angry
             // statement. Who was he?" asks for him.)
             let asking = (0..j)
