@@ -944,7 +944,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// organisation's initials is found by its name spelt out ("the European security organisation
 /// official" of the OSCE's representative): 8,736 (93.1%), 9,158 first. A question sentence
 /// pointing back by a pronoun that is a fact's key as it stands asks about it: 8,737, 9,159
-/// first. "Want to", "hope to" ask about the statement of a plan: 8,738.
+/// first. "Want to", "hope to" ask about the statement of a plan: 8,738. tuning70, tuning71 and
+/// tuning72 (sealed through session 52: 86.1% / 96.5% / 2 of 35, 86.8% / 96.5% / 0 of 36 and
+/// 86.7% / 96.5% / 0 of 37 on 53's start) joined: seventy-two files, 9,034/9,726 (92.9%), 97.6%
+/// first (9,489), 65 of 3,468, 57 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -953,7 +956,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.930, 0.975, 63, 50);
+    assert_floors(s, 0.928, 0.975, 65, 57);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
