@@ -2892,7 +2892,7 @@ fn a_quotation_without_its_negation_is_not_answered() {
     assert!(checked >= 3, "only {checked} checked");
     assert_not_answered_quoting(
         &engine,
-        "hague-no-diplomatic-asylum",
+        "hague-no-safe-passage",
         "hague saying ",
         &["the UK fully accepts the principle of diplomatic asylum but..."],
     );
@@ -7300,8 +7300,8 @@ fn viewed_as_is_interpreted_as() {
 /// One statement the documents quote in parts is one quotation, its parts joined by " … ":
 /// a question about it is answered with the whole statement, whichever part it recalls (the
 /// knowledge of session 48's start kept Désir's and Malalai Joya's statements as two facts
-/// each, and only suggested both; 49's, Niblock's to BBC television). Its former ids still
-/// find it.
+/// each, and only suggested both; 49's, Niblock's to BBC television; 53's, Hague's at his
+/// press conference). Its former ids still find it.
 #[test]
 fn a_statement_quoted_in_parts_is_one_quotation() {
     let engine = shipped_engine();
@@ -7335,9 +7335,29 @@ fn a_statement_quoted_in_parts_is_one_quotation() {
         ],
         "niblock-mindszenty",
     );
+    // Hague's two sentences at the press conference (session 53's start offered them apart).
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &[
+            "Hague was asked about the asylum and basically said the UK doesn't recognise that \
+             sort of asylum at all. What were his exact words?",
+            "Hague held a press conference the same day Ecuador granted asylum and he was pretty \
+             blunt about not letting him leave the country. What did he say?",
+        ],
+        "hague-no-safe-passage",
+    );
+    // A message that tells mostly of words no quotation holds is not told by the few it
+    // shares with one: the documents do not quote Hague on storming the embassy.
+    assert_none_answered(
+        &engine,
+        Command::Quote,
+        &["Hague ruled out storming the embassy. What were his exact words on that?"],
+    );
     let base = engine.base();
     for (former, id) in [
         ("niblock-back-down", "niblock-mindszenty"),
+        ("hague-no-diplomatic-asylum", "hague-no-safe-passage"),
         ("desir-chilling-effect", "desir-do-not-extradite"),
         (
             "joya-hearts-of-justice-loving-people",

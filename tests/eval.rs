@@ -947,7 +947,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// first. "Want to", "hope to" ask about the statement of a plan: 8,738. tuning70, tuning71 and
 /// tuning72 (sealed through session 52: 86.1% / 96.5% / 2 of 35, 86.8% / 96.5% / 0 of 36 and
 /// 86.7% / 96.5% / 0 of 37 on 53's start) joined: seventy-two files, 9,034/9,726 (92.9%), 97.6%
-/// first (9,489), 65 of 3,468, 57 with another fact.
+/// first (9,489), 65 of 3,468, 57 with another fact. "Shoving match" is a scuffle: 9,035.
+/// Hague's two sentences at his press conference one quotation, and a message telling mostly of
+/// words no fact holds not told by the rest ("Hague ruled out storming the embassy. What were
+/// his exact words on that?"): 9,039, 9,491 first, 56 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -956,7 +959,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.928, 0.975, 65, 57);
+    assert_floors(s, 0.929, 0.975, 65, 56);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
