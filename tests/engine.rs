@@ -8194,3 +8194,31 @@ fn an_organisation_named_by_another_s_fact_is_not_its_voice() {
         "wikileaks-tweet-first-appearance",
     );
 }
+
+/// What the documents say verbatim of someone is theirs to find: Amnesty's statement of 26
+/// July 2021, which the page lists in its own words, is a quotation as well as an event, and
+/// the government the Belgian appeal calls on ("Nous en appelons au gouvernement belge") is a
+/// fact of its own (session 53's start had neither: the statement was found only by /when,
+/// and "gouvernement belge" answered with the appeal's signatories).
+#[test]
+fn what_the_documents_quote_and_name_are_facts() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &[
+            "What is Amnesty saying about the US diplomatic assurances in July 2021?",
+            "amnesty's 'inherently unreliable' line, exact?",
+        ],
+        "amnesty-assurances-inherently-unreliable",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "which government was the belgian appeal addressed to",
+            "gouvernement belge",
+        ],
+        "belgian-government",
+    );
+}

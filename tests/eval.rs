@@ -950,7 +950,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// first (9,489), 65 of 3,468, 57 with another fact. "Shoving match" is a scuffle: 9,035.
 /// Hague's two sentences at his press conference one quotation, and a message telling mostly of
 /// words no fact holds not told by the rest ("Hague ruled out storming the embassy. What were
-/// his exact words on that?"): 9,039, 9,491 first, 56 with another fact.
+/// his exact words on that?"): 9,039, 9,491 first, 56 with another fact. Amnesty's statement
+/// of 26 July 2021 a quotation too, and the Belgian government a fact (eight labels that said
+/// `"MISSING"` for them relabelled): 9,047 (93.0%), 9,494 first.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -959,7 +961,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.929, 0.975, 65, 56);
+    assert_floors(s, 0.930, 0.975, 65, 56);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
