@@ -8222,3 +8222,65 @@ fn what_the_documents_quote_and_name_are_facts() {
         "belgian-government",
     );
 }
+
+/// A message's question sentence asking whether what it was told is real ("is that real, and
+/// when did that letter go out?") or when a letter was sent asks, and tells nothing of its
+/// own: the fact the message tells of answers it (session 53's start only suggested it).
+#[test]
+fn asking_whether_it_is_real_or_when_it_was_sent_tells_nothing() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "ok this might be a dumb question but people keep saying a bunch of international \
+             lawyers wrote to Boris Johnson about Assange right before the big hearing. is that \
+             real, and when did that letter go out?",
+        ],
+        "jurists-letter-johnson",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "In my group chat there's a debate on whether any European parliament did anything \
+             in 2021. Somebody mentioned 90-something Greek MPs writing to Biden. When was that \
+             letter sent?",
+        ],
+        "greek-mps-letter",
+    );
+}
+
+/// A message's question sentence asking for "the rest of it" or the words "on that point", or
+/// for what "their director" or "that friend" said, asks and tells nothing of its own: the
+/// quotation the message tells of answers it (session 53's start only suggested it, or found
+/// nothing).
+#[test]
+fn asking_for_the_rest_or_for_that_friend_s_words_tells_nothing() {
+    let engine = shipped_engine();
+    for (query, id) in [
+        (
+            "RSF said they were 'alarmed' his health had gotten worse inside, what was the rest \
+             of it",
+            "rsf-immediate-release",
+        ),
+        (
+            "When Hague spoke to the press in August 2012 he said something about the UK not \
+             recognising a certain kind of asylum at all. What were his words on that point? \
+             trying to settle a debate",
+            "hague-no-safe-passage",
+        ),
+        (
+            "The ACLU reaction to the indictment was pretty fierce from what I remember, \
+             something about the First Amendment. What did their director say word for word?",
+            "wizner-first-amendment",
+        ),
+        (
+            "I read that his friend, the one with the country estate where he stayed under house \
+             arrest, defended him against the rape claims. What did that friend actually say?",
+            "vaughan-smith-not-a-rapist",
+        ),
+    ] {
+        assert_each_answered(&engine, Command::Quote, &[query], id);
+    }
+}

@@ -952,7 +952,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// words no fact holds not told by the rest ("Hague ruled out storming the embassy. What were
 /// his exact words on that?"): 9,039, 9,491 first, 56 with another fact. Amnesty's statement
 /// of 26 July 2021 a quotation too, and the Belgian government a fact (eight labels that said
-/// `"MISSING"` for them relabelled): 9,047 (93.0%), 9,494 first.
+/// `"MISSING"` for them relabelled): 9,047 (93.0%), 9,494 first. A message's question sentence
+/// asking "is that real" or when a letter was "sent" asks and tells nothing: 9,049. So do "on
+/// that point", "the rest of it" and the like: 9,054 (93.1%); and, of a quotation, the one who
+/// said it asked for by an office or as "that friend": 9,058.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -961,7 +964,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.930, 0.975, 65, 56);
+    assert_floors(s, 0.931, 0.976, 65, 56);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
