@@ -955,7 +955,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// `"MISSING"` for them relabelled): 9,047 (93.0%), 9,494 first. A message's question sentence
 /// asking "is that real" or when a letter was "sent" asks and tells nothing: 9,049. So do "on
 /// that point", "the rest of it" and the like: 9,054 (93.1%); and, of a quotation, the one who
-/// said it asked for by an office or as "that friend": 9,058.
+/// said it asked for by an office or as "that friend": 9,058. "Who was actually behind it":
+/// 9,059.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
