@@ -8293,3 +8293,31 @@ fn asking_for_the_rest_or_for_that_friend_s_words_tells_nothing() {
         assert_each_answered(&engine, Command::Quote, &[query], id);
     }
 }
+
+/// Asked what else a speaker said beside the words the question recalls ("… feels
+/// 'crucified', what else did he say?"), the answer is their one other quotation the same
+/// document reports of that day, not the one recalled (session 53's start answered the
+/// recalled one).
+#[test]
+fn what_else_they_said_is_their_other_quotation() {
+    let engine = shipped_engine();
+    for (query, id) in [
+        (
+            "Vaughn Smith said Assange feels 'crucified', what else did he say?",
+            "vaughan-smith-not-a-rapist",
+        ),
+        (
+            "Vaughan Smith said he's not a rapist. What else did he say?",
+            "vaughan-smith-crucified",
+        ),
+    ] {
+        assert_each_answered(&engine, Command::Quote, &[query], id);
+    }
+    // Without "else", the words recalled are what is asked for.
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &["Vaughn Smith said Assange feels 'crucified', what were his words?"],
+        "vaughan-smith-crucified",
+    );
+}

@@ -956,7 +956,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// asking "is that real" or when a letter was "sent" asks and tells nothing: 9,049. So do "on
 /// that point", "the rest of it" and the like: 9,054 (93.1%); and, of a quotation, the one who
 /// said it asked for by an office or as "that friend": 9,058. "Who was actually behind it":
-/// 9,059.
+/// 9,059. Asked what else a speaker said, their other quotation of that day: 9,060, 9,495
+/// first, 55 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -965,7 +966,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.931, 0.976, 65, 56);
+    assert_floors(s, 0.931, 0.976, 65, 55);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -913,6 +913,29 @@ impl Engine {
                 weighed.reading = Reading::Theirs;
             }
         }
+        // "Vaughn Smith said Assange feels 'crucified', what else did he say?", "the lawyer
+        // said 'we're at something of an impasse' - what did she say right after that?": asked
+        // for what else the speaker said beside the words the question recalls, the answer is
+        // their one other quotation the same document reports of the same day (or of no day),
+        // not the one recalled.
+        if command == Command::Quote
+            && weighed.verdict().answers()
+            && let Some(best) = weighed.hits.first().map(|h| h.fact)
+            && asks_what_else(&crate::text::fold(query))
+            && let Some(reported) = self.base.reported(best as usize)
+            && let Some(speaker) = self.base.by_id(Command::Who, reported.0)
+            && let [other] = self
+                .base
+                .quotes_of(speaker.index)
+                .iter()
+                .copied()
+                .filter(|&q| q != best as usize && self.base.reported(q) == Some(reported))
+                .collect::<Vec<_>>()[..]
+        {
+            let at = place_among(&mut weighed.hits, other as u32);
+            weighed.hits[..=at].rotate_right(1);
+            weighed.reading = Reading::Theirs;
+        }
         weighed
     }
 
@@ -8901,6 +8924,18 @@ fn picked_out(hits: &[Hit], theirs: impl Fn(&Hit) -> bool) -> bool {
         && best.strong >= THEIRS_STRONG_MIN
         && best.score - next >= THEIRS_MARGIN
         && !verdict_refusing(hits, |_: &Hit| None).answers()
+}
+
+/// Whether a /quote question (`folded`) asks what else was said beside the words it recalls
+/// ("what else did he say", "anything else", "what did she say right after that", "next").
+fn asks_what_else(folded: &str) -> bool {
+    let words: Vec<&str> = folded.split(' ').collect();
+    words.windows(2).any(|w| {
+        matches!(
+            w,
+            ["what" | "anything" | "something", "else"] | ["after", "that" | "this"]
+        )
+    }) || words.contains(&"next")
 }
 
 /// Whether a question sentence points back at a place the sentences around told of: "there"
