@@ -8321,3 +8321,32 @@ fn what_else_they_said_is_their_other_quotation() {
         "vaughan-smith-crucified",
     );
 }
+
+/// Everyday words for the documents' words, in the lexicon: "confined at home" is house
+/// arrest, "body and mind" physical and psychological, "look bad" embarrassed (session 53's
+/// start only suggested these facts, or found nothing).
+#[test]
+fn everyday_phrases_are_read_as_the_documents_words() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "Whose countryside mansion did Assange stay at while he was confined at home by the \
+           courts?",
+        ],
+        "vaughan-smith",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["When did the doctors' reports on Assange's body and mind come out?"],
+        "medical-reports-2016",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &["What did Lauri Love say about WikiLeaks making the US government look bad?"],
+        "lauri-love-sacrificial-altar",
+    );
+}
