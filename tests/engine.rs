@@ -8323,8 +8323,8 @@ fn what_else_they_said_is_their_other_quotation() {
 }
 
 /// Everyday words for the documents' words, in the lexicon: "confined at home" is house
-/// arrest, "body and mind" physical and psychological, "look bad" embarrassed (session 53's
-/// start only suggested these facts, or found nothing).
+/// arrest, "body and mind" physical and psychological, "look bad" embarrassed, "no. 2" deputy
+/// (session 53's start only suggested these facts, or found nothing).
 #[test]
 fn everyday_phrases_are_read_as_the_documents_words() {
     let engine = shipped_engine();
@@ -8348,5 +8348,11 @@ fn everyday_phrases_are_read_as_the_documents_words() {
         Command::Quote,
         &["What did Lauri Love say about WikiLeaks making the US government look bad?"],
         "lauri-love-sacrificial-altar",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["who's the amnesty europe no.2"],
+        "massimo-moratti",
     );
 }

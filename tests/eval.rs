@@ -958,7 +958,7 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// said it asked for by an office or as "that friend": 9,058. "Who was actually behind it":
 /// 9,059. Asked what else a speaker said, their other quotation of that day: 9,060, 9,495
 /// first, 55 with another fact. "Confined at home", "body and mind", "look bad" in the lexicon:
-/// 9,063 (93.2%), 9,496 first.
+/// 9,063 (93.2%), 9,496 first. "No. 2", "number two" as deputy: 9,064.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
