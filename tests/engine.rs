@@ -8356,3 +8356,28 @@ fn everyday_phrases_are_read_as_the_documents_words() {
         "massimo-moratti",
     );
 }
+
+/// Chelsea Manning, whom the page defends together with Assange, is found by what it says of
+/// her: persecuted with Assange (Snowden), a victim of states' vengeance (Bradol and Brauman),
+/// and the MSF presidents who said so are not who that asks for (session 53's start answered
+/// "the other whistleblower that the two ex-MSF presidents say was … a victim" with Bradol).
+#[test]
+fn the_one_defended_with_assange_is_found_by_what_the_page_says_of_her() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "who was persecuted with assange",
+            "victim of states vengeance",
+        ],
+        "chelsea-manning",
+    );
+    let query = "Who is the other whistleblower that the two ex-MSF presidents say was, like \
+                 Assange, a victim of states' vengeance?";
+    assert_ne!(
+        answered_who(&engine, query).as_deref(),
+        Some("jean-herve-bradol"),
+        "{query:?}"
+    );
+}

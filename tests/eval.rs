@@ -958,7 +958,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// said it asked for by an office or as "that friend": 9,058. "Who was actually behind it":
 /// 9,059. Asked what else a speaker said, their other quotation of that day: 9,060, 9,495
 /// first, 55 with another fact. "Confined at home", "body and mind", "look bad" in the lexicon:
-/// 9,063 (93.2%), 9,496 first. "No. 2", "number two" as deputy: 9,064.
+/// 9,063 (93.2%), 9,496 first. "No. 2", "number two" as deputy: 9,064. Chelsea Manning found
+/// by what the page says of her (keys): 9,497 first, 54 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -967,7 +968,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.931, 0.976, 65, 55);
+    assert_floors(s, 0.931, 0.976, 65, 54);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
