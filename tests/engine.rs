@@ -3359,6 +3359,16 @@ fn a_group_asked_for_its_words_is_not_answered_with_anothers() {
         ],
         "10-organizations-and-120-personalities-in-belgium",
     );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "I heard that in summer 2021 lawmakers from a small Nordic country called on the \
+           Biden administration to drop the charges against Assange, a few days after the Greek \
+           MPs did the same. Which country's lawmakers were they?",
+        ],
+        "icelandic-lawmakers",
+    );
 }
 
 /// An office asked for as "the <office> of <someone>", or with three words before it ("Ecuador's
@@ -8261,9 +8271,9 @@ fn asking_whether_it_is_real_or_when_it_was_sent_tells_nothing() {
 }
 
 /// A message's question sentence asking for "the rest of it" or the words "on that point", or
-/// for what "their director" or "that friend" said, or who was "behind it", asks and tells
-/// nothing of its own: the fact the message tells of answers it (session 53's start only
-/// suggested it, or found nothing).
+/// for what "their director" or "that friend" said, who was "behind it", or "which country's"
+/// lawmakers they were, asks and tells nothing of its own: the fact the message tells of
+/// answers it (session 53's start only suggested it, or found nothing).
 #[test]
 fn asking_for_the_rest_or_for_that_friend_s_words_tells_nothing() {
     let engine = shipped_engine();

@@ -959,7 +959,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// 9,059. Asked what else a speaker said, their other quotation of that day: 9,060, 9,495
 /// first, 55 with another fact. "Confined at home", "body and mind", "look bad" in the lexicon:
 /// 9,063 (93.2%), 9,496 first. "No. 2", "number two" as deputy: 9,064. Chelsea Manning found
-/// by what the page says of her (keys): 9,497 first, 54 with another fact.
+/// by what the page says of her (keys): 9,497 first, 54 with another fact. "Which country's
+/// lawmakers were they" asks: 9,065.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(

@@ -7981,9 +7981,9 @@ pub const MESSAGE_COVER_MIN: f32 = 0.99;
 
 /// Words of a message's question sentence that ask rather than tell ("the full quote", "paste
 /// what they said", "which organisation", "is that real", "on that point", "the rest of it";
-/// "one" is a filler word; "who was actually behind it"): not its own words for
-/// [`Verdict::Message`]. (From "real" to "behind": session 53, tuning +7 right, nothing
-/// else.)
+/// "one" is a filler word; "who was actually behind it", "which country's lawmakers were
+/// they"): not its own words for [`Verdict::Message`]. (From "real" to "country": session 53,
+/// tuning +8 right, nothing else.)
 const MESSAGE_ASKING: &[&str] = &[
     "if",
     "itself",
@@ -8009,6 +8009,7 @@ const MESSAGE_ASKING: &[&str] = &[
     "line",
     "remark",
     "behind",
+    "country",
 ];
 
 /// Words for someone by their tie to another ("what did that friend say"): with
