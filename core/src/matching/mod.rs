@@ -919,6 +919,13 @@ impl Engine {
         // their one other quotation the same document reports of the same day (or of no day),
         // not the one recalled.
         if command == Command::Quote
+            // (Read only when the words may be there, as typed in any case.)
+            && ["else", "after", "next"].iter().any(|w| {
+                query
+                    .as_bytes()
+                    .windows(w.len())
+                    .any(|b| b.eq_ignore_ascii_case(w.as_bytes()))
+            })
             && weighed.verdict().answers()
             && let Some(best) = weighed.hits.first().map(|h| h.fact)
             && asks_what_else(&crate::text::fold(query))
