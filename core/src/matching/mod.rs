@@ -913,11 +913,12 @@ impl Engine {
                 weighed.reading = Reading::Theirs;
             }
         }
-        // "Vaughn Smith said Assange feels 'crucified', what else did he say?", "the lawyer
-        // said 'we're at something of an impasse' - what did she say right after that?": asked
-        // for what else the speaker said beside the words the question recalls, the answer is
-        // their one other quotation the same document reports of the same day (or of no day),
-        // not the one recalled.
+        // "Vaughn Smith said Assange feels 'crucified', what else did he say?": asked for what
+        // else the speaker said beside the words the question recalls, the answer is their one
+        // other quotation the same document reports of the same day (or of no day), not the
+        // one recalled. (Of someone with several others, "the lawyer said 'we're at something
+        // of an impasse' - what did she say right after that?", the reading stands. Session 53:
+        // tuning +1 right, one fewer answered with another fact, nothing else.)
         if command == Command::Quote
             // (Read only when the words may be there, as typed in any case.)
             && ["else", "after", "next"].iter().any(|w| {
@@ -7987,9 +7988,9 @@ pub const SAYING_MARGIN: f32 = 0.1;
 pub const MESSAGE_COVER_MIN: f32 = 0.99;
 
 /// Words of a message's question sentence that ask rather than tell ("the full quote", "paste
-/// what they said", "which organisation", "is that real", "on that point", "the rest of it";
-/// "one" is a filler word; "who was actually behind it", "which country's lawmakers were
-/// they"): not its own words for [`Verdict::Message`]. (From "real" to "country": session 53,
+/// what they said", "which organisation", "is that real", "on that point", "the rest of it",
+/// "who was actually behind it", "which country's lawmakers were they"; "one" is a filler
+/// word): not its own words for [`Verdict::Message`]. (From "real" to "country": session 53,
 /// tuning +8 right, nothing else.)
 const MESSAGE_ASKING: &[&str] = &[
     "if",
