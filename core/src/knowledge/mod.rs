@@ -313,16 +313,27 @@ impl FactBase {
     /// Indexes into `quotes` of the other quotations its speaker said on the occasion of
     /// `quote` ([`FactBase::occasion`]: one interview, one press briefing), in file order.
     pub fn same_occasion(&self, quote: usize) -> Vec<usize> {
-        let Some(occasion) = self.occasion(quote) else {
+        if self.occasion(quote).is_none() {
+            return Vec::new();
+        }
+        self.reported_alike(quote)
+    }
+
+    /// Indexes into `quotes` of the other quotations of `quote`'s speaker that the same
+    /// source reports of the same date, or, `quote` being undated, undated too
+    /// ([`FactBase::reported`]), in file order: [`FactBase::same_occasion`] when the date is
+    /// known.
+    pub fn reported_alike(&self, quote: usize) -> Vec<usize> {
+        let Some(reported) = self.reported(quote) else {
             return Vec::new();
         };
-        let Some(speaker) = self.by_id(Command::Who, occasion.0) else {
+        let Some(speaker) = self.by_id(Command::Who, reported.0) else {
             return Vec::new();
         };
         self.quotes_of(speaker.index)
             .iter()
             .copied()
-            .filter(|&q| q != quote && self.occasion(q) == Some(occasion))
+            .filter(|&q| q != quote && self.reported(q) == Some(reported))
             .collect()
     }
 

@@ -920,25 +920,11 @@ impl Engine {
         // of an impasse' - what did she say right after that?", the reading stands. Session 53:
         // tuning +1 right, one fewer answered with another fact, nothing else.)
         if command == Command::Quote
-            // (Read only when the words may be there, as typed in any case.)
-            && ["else", "after", "next"].iter().any(|w| {
-                query
-                    .as_bytes()
-                    .windows(w.len())
-                    .any(|b| b.eq_ignore_ascii_case(w.as_bytes()))
-            })
+            && may_ask_what_else(query)
             && weighed.verdict().answers()
             && let Some(best) = weighed.hits.first().map(|h| h.fact)
             && asks_what_else(&crate::text::fold(query))
-            && let Some(reported) = self.base.reported(best as usize)
-            && let Some(speaker) = self.base.by_id(Command::Who, reported.0)
-            && let [other] = self
-                .base
-                .quotes_of(speaker.index)
-                .iter()
-                .copied()
-                .filter(|&q| q != best as usize && self.base.reported(q) == Some(reported))
-                .collect::<Vec<_>>()[..]
+            && let [other] = self.base.reported_alike(best as usize)[..]
         {
             let at = place_among(&mut weighed.hits, other as u32);
             weighed.hits[..=at].rotate_right(1);
@@ -8933,6 +8919,21 @@ fn picked_out(hits: &[Hit], theirs: impl Fn(&Hit) -> bool) -> bool {
         && best.strong >= THEIRS_STRONG_MIN
         && best.score - next >= THEIRS_MARGIN
         && !verdict_refusing(hits, |_: &Hit| None).answers()
+}
+
+/// The words [`asks_what_else`] looks for, one of which a question that asks what else was
+/// said holds.
+const WHAT_ELSE_WORDS: &[&str] = &["else", "after", "next"];
+
+/// Whether `query`, as typed in any case, holds one of [`WHAT_ELSE_WORDS`]: read before
+/// [`asks_what_else`] folds it.
+fn may_ask_what_else(query: &str) -> bool {
+    WHAT_ELSE_WORDS.iter().any(|w| {
+        query
+            .as_bytes()
+            .windows(w.len())
+            .any(|b| b.eq_ignore_ascii_case(w.as_bytes()))
+    })
 }
 
 /// Whether a /quote question (`folded`) asks what else was said beside the words it recalls
