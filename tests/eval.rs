@@ -960,7 +960,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// first, 55 with another fact. "Confined at home", "body and mind", "look bad" in the lexicon:
 /// 9,063 (93.2%), 9,496 first. "No. 2", "number two" as deputy: 9,064. Chelsea Manning found
 /// by what the page says of her (keys): 9,497 first, 54 with another fact. "Which country's
-/// lawmakers were they" asks: 9,065.
+/// lawmakers were they" asks: 9,065. tuning73 and tuning74 (sealed through session 53: 80.9% /
+/// 90.4% / 1 of 35 and 82.6% / 97.4% / 0 of 35 on 54's start) joined: seventy-four files,
+/// 9,253/9,956 (92.9%), 97.6% first (9,713), 66 of 3,538, 56 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -969,7 +971,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.931, 0.976, 65, 54);
+    assert_floors(s, 0.929, 0.975, 66, 56);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
