@@ -8391,3 +8391,19 @@ fn the_one_defended_with_assange_is_found_by_what_the_page_says_of_her() {
         "{query:?}"
     );
 }
+
+/// A member's message of several sentences is read up to 600 characters, the option's
+/// `max_length` (session 54's start refused anything over 300 as invalid, and fresh writers'
+/// long messages ran to 400).
+#[test]
+fn a_message_of_several_sentences_over_300_characters_is_read() {
+    let engine = shipped_engine();
+    let query = "I've been going through the old 2012 coverage for a podcast episode and there is \
+                 so much I had forgotten: the crowds outside the embassy in Knightsbridge, the \
+                 police vans, all the talk of the British storming the building, the drums and \
+                 the candles in December. One name keeps slipping my mind though, and it bugs me \
+                 more than it should. Who was the Swedish foreign ministry spokesman who said \
+                 Ecuador was trying to halt the Swedish judicial process?";
+    assert!(query.chars().count() > 400, "{}", query.chars().count());
+    assert_each_answered(&engine, Command::Who, &[query], "anders-jorle");
+}

@@ -963,6 +963,7 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// lawmakers were they" asks: 9,065. tuning73 and tuning74 (sealed through session 53: 80.9% /
 /// 90.4% / 1 of 35 and 82.6% / 97.4% / 0 of 35 on 54's start) joined: seventy-four files,
 /// 9,253/9,956 (92.9%), 97.6% first (9,713), 66 of 3,538, 56 with another fact.
+/// Messages up to 600 characters read, not 300: 9,260 (93.0%), 9,721 first.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -971,7 +972,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.929, 0.975, 66, 56);
+    assert_floors(s, 0.930, 0.976, 66, 56);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -44,7 +44,7 @@ pub const ACTION_ROWS_MAX: usize = 5;
 pub const DESCRIPTION_MAX: usize = 100;
 
 /// The longest query casebot accepts; also the `max_length` of every command's option.
-pub const QUERY_MAX_CHARS: usize = 300;
+pub const QUERY_MAX_CHARS: usize = 600;
 /// At most this many suggestions are offered when the engine is unsure.
 pub const SUGGESTIONS_MAX: usize = 5;
 
