@@ -1048,6 +1048,15 @@ impl Engine {
                 }
             }
         }
+        // "Who wrote in Le Monde …", "qui a signé la tribune dans Le Monde": an organisation
+        // the question names as where something ran or was said is not who is asked for.
+        // (Session 54, with Le Monde a fact: tuning +5 right, nothing else.)
+        if command == Command::Who && hits.len() > 1 && !hits[0].exact {
+            hits.retain(|h| {
+                self.base.people[h.fact as usize].kind == PersonKind::Person
+                    || !self.names.named_as_venue(asked.question(), h.fact)
+            });
+        }
         let mut reading = Reading::Plain;
         let may_be_named = !hits.is_empty() && self.names.may_be_named(&prepared.words);
         // (Not when the member typed a quotation's key as it stands: "zizek free julian

@@ -941,6 +941,22 @@ impl Names {
         })
     }
 
+    /// Whether `question` names `n` by a whole name (or alias) right after "in" (French
+    /// "dans", read "dan"), after its "who": where a piece ran or something was said ("who wrote in Le
+    /// Monde", "qui a signé la tribune dans Le Monde"), not who is asked for.
+    pub fn named_as_venue(&self, question: &Question, n: u32) -> bool {
+        let Some(who) = (0..question.typed.len())
+            .find(|&at| matches!(question.word(at), "who" | "whos" | "qui"))
+        else {
+            return false;
+        };
+        self.names_of(n).iter().any(|name| {
+            (who + 2..question.typed.len()).any(|at| {
+                matches!(question.word(at - 1), "in" | "dan") && question.holds_at(at, name)
+            })
+        })
+    }
+
     /// Those a question names in the possessive right before an office it asks for ("who is
     /// Assange's actual lawyer", "Ecuador's ambassador"): a whole name or alias whose last
     /// word is possessive, with a word `is_office` finds (stemmed) among the next
