@@ -8442,3 +8442,19 @@ fn le_monde_and_the_books_blurb_are_facts_and_a_venue_is_not_the_writer() {
         "jean-herve-bradol",
     );
 }
+
+/// Members call OR Books' book a "collection" or an "anthology" (French "recueil"): the
+/// lexicon reads them as "book" (session 54's start only suggested the publisher).
+#[test]
+fn a_collection_or_anthology_is_the_book() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "who put out the anthology In Defense of Julian Assange",
+            "qui a publié le recueil pour Assange",
+        ],
+        "or-books",
+    );
+}

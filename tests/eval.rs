@@ -966,6 +966,7 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// Messages up to 600 characters read, not 300: 9,260 (93.0%), 9,721 first.
 /// Le Monde and OR Books' blurb facts (four `"MISSING"` labels relabelled), a newspaper named as
 /// where a piece ran ("who wrote in Le Monde") not who is asked for: 9,263, 9,724 first.
+/// "Collection", "anthology", "recueil" read as "book": 9,265 (93.1%), 9,725 first.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
