@@ -1051,10 +1051,15 @@ impl Engine {
         // "Who wrote in Le Monde …", "qui a signé la tribune dans Le Monde": an organisation
         // the question names as where something ran or was said is not who is asked for.
         // (Session 54, with Le Monde a fact: tuning +5 right, nothing else.)
-        if command == Command::Who && hits.len() > 1 && !hits[0].exact {
+        if command == Command::Who
+            && hits.len() > 1
+            && !hits[0].exact
+            && let venues = subject::Names::venues(asked.question())
+            && !venues.is_empty()
+        {
             hits.retain(|h| {
                 self.base.people[h.fact as usize].kind == PersonKind::Person
-                    || !self.names.named_as_venue(asked.question(), h.fact)
+                    || !self.names.named_at(asked.question(), h.fact, &venues)
             });
         }
         let mut reading = Reading::Plain;

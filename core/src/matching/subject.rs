@@ -941,20 +941,26 @@ impl Names {
         })
     }
 
-    /// Whether `question` names `n` by a whole name (or alias) right after "in" (French
-    /// "dans", read "dan"), after its "who": where a piece ran or something was said ("who wrote in Le
-    /// Monde", "qui a signé la tribune dans Le Monde"), not who is asked for.
-    pub fn named_as_venue(&self, question: &Question, n: u32) -> bool {
+    /// Where `question` may name a venue: the words right after "in" (French "dans", read
+    /// "dan") after its "who" ("who wrote in Le Monde", "qui a signé la tribune dans Le
+    /// Monde"): where a piece ran or something was said, not who is asked for.
+    pub fn venues(question: &Question) -> Vec<usize> {
         let Some(who) = (0..question.typed.len())
             .find(|&at| matches!(question.word(at), "who" | "whos" | "qui"))
         else {
-            return false;
+            return Vec::new();
         };
-        self.names_of(n).iter().any(|name| {
-            (who + 2..question.typed.len()).any(|at| {
-                matches!(question.word(at - 1), "in" | "dan") && question.holds_at(at, name)
-            })
-        })
+        (who + 2..question.typed.len())
+            .filter(|&at| matches!(question.word(at - 1), "in" | "dan"))
+            .collect()
+    }
+
+    /// Whether `question` names `n` by a whole name (or alias) at one of `venues`
+    /// ([`Names::venues`]).
+    pub fn named_at(&self, question: &Question, n: u32, venues: &[usize]) -> bool {
+        self.names_of(n)
+            .iter()
+            .any(|name| venues.iter().any(|&at| question.holds_at(at, name)))
     }
 
     /// Those a question names in the possessive right before an office it asks for ("who is
