@@ -1054,7 +1054,7 @@ impl Engine {
         if command == Command::Who
             && hits.len() > 1
             && !hits[0].exact
-            && let venues = subject::Names::venues(asked.question())
+            && let venues = asked.question().venues()
             && !venues.is_empty()
         {
             hits.retain(|h| {

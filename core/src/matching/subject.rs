@@ -941,22 +941,8 @@ impl Names {
         })
     }
 
-    /// Where `question` may name a venue: the words right after "in" (French "dans", read
-    /// "dan") after its "who" ("who wrote in Le Monde", "qui a signé la tribune dans Le
-    /// Monde"): where a piece ran or something was said, not who is asked for.
-    pub fn venues(question: &Question) -> Vec<usize> {
-        let Some(who) = (0..question.typed.len())
-            .find(|&at| matches!(question.word(at), "who" | "whos" | "qui"))
-        else {
-            return Vec::new();
-        };
-        (who + 2..question.typed.len())
-            .filter(|&at| matches!(question.word(at - 1), "in" | "dan"))
-            .collect()
-    }
-
     /// Whether `question` names `n` by a whole name (or alias) at one of `venues`
-    /// ([`Names::venues`]).
+    /// ([`Question::venues`]).
     pub fn named_at(&self, question: &Question, n: u32, venues: &[usize]) -> bool {
         self.names_of(n)
             .iter()
@@ -1351,6 +1337,20 @@ impl Question {
             asks_who: mentions_who(query),
             french,
         }
+    }
+
+    /// Where the question may name a venue: the words right after "in" (French "dans", read
+    /// "dan") after its "who" ("who wrote in Le Monde", "qui a signé la tribune dans Le
+    /// Monde"): where a piece ran or something was said, not who is asked for.
+    pub fn venues(&self) -> Vec<usize> {
+        let Some(who) =
+            (0..self.typed.len()).find(|&at| matches!(self.word(at), "who" | "whos" | "qui"))
+        else {
+            return Vec::new();
+        };
+        (who + 2..self.typed.len())
+            .filter(|&at| matches!(self.word(at - 1), "in" | "dan"))
+            .collect()
     }
 
     /// A description a possessive ends ("the NSA whistleblower's letter", "that cardinal's
