@@ -967,6 +967,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// Le Monde and OR Books' blurb facts (four `"MISSING"` labels relabelled), a newspaper named as
 /// where a piece ran ("who wrote in Le Monde") not who is asked for: 9,263, 9,724 first.
 /// "Collection", "anthology", "recueil" read as "book": 9,265 (93.1%), 9,725 first.
+/// tuning75 and tuning76 (sealed through session 54: 81.7% / 97.4% / 2 of 35 and 89.5% /
+/// 93.9% / 2 of 36 on 55's start; two `"MISSING"` labels relabelled to Le Monde and the blurb)
+/// joined: seventy-six files, 9,463/10,185 (92.9%), 97.7% first (9,946), 70 of 3,609, 58 with
+/// another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -975,7 +979,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.930, 0.976, 66, 56);
+    assert_floors(s, 0.929, 0.976, 70, 58);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
