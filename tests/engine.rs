@@ -5017,6 +5017,33 @@ fn leaving_or_taking_an_office_is_a_deed_no_event_tells_of() {
     );
 }
 
+/// Taking office ("take office", "came to power", "assume office") is a deed no event tells
+/// of, like becoming a cardinal: "when did the ecuador president who calls himself an enemy
+/// of corrupt media take office" is not the asylum he granted (session 55's start answered it,
+/// and the same question of another writer, with that asylum); "take refuge" takes no office.
+#[test]
+fn taking_office_or_power_is_a_deed_no_event_tells_of() {
+    let engine = shipped_engine();
+    assert_none_answered(
+        &engine,
+        Command::When,
+        &[
+            "when did the ecuador president who calls himself an enemy of corrupt media take office",
+            "when did the ecuadorian president who granted asylum take power",
+            "when did the president of ecuador who gave assange asylum assume office",
+        ],
+    );
+    assert_eq!(
+        answered_in(
+            &engine,
+            Command::When,
+            "when did assange take refuge in the embassy"
+        )
+        .as_deref(),
+        Some("assange-enters-embassy")
+    );
+}
+
 /// A refusing word typed with a slip still denies: "when did the uk refues assange safe
 /// pasage" asks about the refusal (session 37's start only suggested it, behind the NBC
 /// article that reported it); a question that denies nothing still does not.

@@ -970,7 +970,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// tuning75 and tuning76 (sealed through session 54: 81.7% / 97.4% / 2 of 35 and 89.5% /
 /// 93.9% / 2 of 36 on 55's start; two `"MISSING"` labels relabelled to Le Monde and the blurb)
 /// joined: seventy-six files, 9,463/10,185 (92.9%), 97.7% first (9,946), 70 of 3,609, 58 with
-/// another fact.
+/// another fact. "Take office", "come to power" asked of a /when question a deed no event tells
+/// of: 68 of 3,609.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -979,7 +980,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.929, 0.976, 70, 58);
+    assert_floors(s, 0.929, 0.976, 68, 58);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

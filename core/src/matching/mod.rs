@@ -5354,6 +5354,26 @@ impl Engine {
         at: usize,
         word: &str,
     ) -> Option<(&'static str, &'static str)> {
+        // "Took office", "came to power", "a pris ses fonctions", "arrivé au pouvoir": put
+        // in an office, whichever. (Session 55: "when did the Ecuadorian president who called
+        // himself an enemy of corrupt media take office" is not the asylum he granted.)
+        let next = |n: usize| typed.get(at + n).copied();
+        if matches!(
+            word,
+            "take" | "took" | "takes" | "taking" | "taken" | "assume" | "assumed" | "assumes"
+        ) && matches!(next(1), Some("office" | "power"))
+            || matches!(word, "come" | "came" | "comes" | "coming" | "rise" | "rose")
+                && next(1) == Some("to")
+                && next(2) == Some("power")
+            || matches!(word, "pris" | "prend" | "prendre")
+                && matches!(next(1), Some("ses" | "le"))
+                && matches!(next(2), Some("fonctions" | "pouvoir"))
+            || matches!(word, "arrive" | "arrivee" | "accede" | "accedee")
+                && next(1) == Some("au")
+                && next(2) == Some("pouvoir")
+        {
+            return Some(("appoint", "appointed"));
+        }
         // ("Made a cardinal", "named president": the office right after, or after "a".)
         let reach = match word {
             "become" | "became" | "becomes" | "becoming" | "devenu" | "devenue" | "devient" => 4,
