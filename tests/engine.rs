@@ -5044,6 +5044,32 @@ fn taking_office_or_power_is_a_deed_no_event_tells_of() {
     );
 }
 
+/// Asked whom a member of a group was ("does anyone know who that reporter was", "who the
+/// journalist is"), a /who question asks for one person, not the organisation they worked for:
+/// the documents never name the Reuters reporter (session 55's start answered both with
+/// Reuters, as it did two tuning questions of different writers); asked which agency, Reuters.
+#[test]
+fn asked_who_a_member_of_a_group_was_is_not_their_organisation() {
+    let engine = shipped_engine();
+    assert_none_answered(
+        &engine,
+        Command::Who,
+        &[
+            "A Reuters reporter saw three protesters dragged away by police. Does anyone know who that reporter was?",
+            "NBC says a Reuters journalist saw protesters being dragged off. who the journalist is, anyone?",
+        ],
+    );
+    assert_eq!(
+        answered_in(
+            &engine,
+            Command::Who,
+            "A Reuters reporter saw protesters dragged away. Which news agency was that reporter from?"
+        )
+        .as_deref(),
+        Some("reuters")
+    );
+}
+
 /// A refusing word typed with a slip still denies: "when did the uk refues assange safe
 /// pasage" asks about the refusal (session 37's start only suggested it, behind the NBC
 /// article that reported it); a question that denies nothing still does not.

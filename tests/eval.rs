@@ -971,7 +971,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// 93.9% / 2 of 36 on 55's start; two `"MISSING"` labels relabelled to Le Monde and the blurb)
 /// joined: seventy-six files, 9,463/10,185 (92.9%), 97.7% first (9,946), 70 of 3,609, 58 with
 /// another fact. "Take office", "come to power" asked of a /when question a deed no event tells
-/// of: 68 of 3,609.
+/// of: 68 of 3,609. Asked whom a member of a group was ("who that reporter was"), not their
+/// organisation: 66.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -980,7 +981,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.929, 0.976, 68, 58);
+    assert_floors(s, 0.929, 0.976, 66, 58);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -5831,7 +5831,9 @@ fn asks_for_office_in(
     lexicon: &Lexicon,
     in_name: impl Fn(usize) -> bool,
 ) -> bool {
-    let one_asked_for = |i: usize| member_asked_at(typed, words, lexicon, i);
+    let one_asked_for = |i: usize| {
+        member_asked_at(typed, words, lexicon, i) || member_asked_whom(typed, words, lexicon, i)
+    };
     (0..words.len()).any(|i| {
         (lexicon.reads_as_role(&words[i]) || one_asked_for(i))
             // "Which lawyers' organisation", "two journalist federations": an organisation.
@@ -5868,6 +5870,20 @@ fn member_asked_at(typed: &[&str], words: &[String], lexicon: &Lexicon, i: usize
             || typed[i.saturating_sub(2)..i]
                 .iter()
                 .any(|w| ASKING_BEFORE.contains(w)))
+}
+
+/// Whether `words[i]` is a member word typed as one, asked whom they were ("does anyone know
+/// who that reporter was", "who the journalist is"): one person, not the organisation they
+/// work for, though which person the base may not say.
+fn member_asked_whom(typed: &[&str], words: &[String], lexicon: &Lexicon, i: usize) -> bool {
+    lexicon.is_member(&words[i])
+        && *typed[i] == *words[i]
+        && i >= 2
+        && typed[i - 2] == "who"
+        && matches!(typed[i - 1], "the" | "that" | "this")
+        && typed
+            .get(i + 1)
+            .is_some_and(|next| matches!(*next, "was" | "is" | "were"))
 }
 
 /// Nouns for a country, a government or an organisation: a /who question that opens with
