@@ -5070,6 +5070,49 @@ fn asked_who_a_member_of_a_group_was_is_not_their_organisation() {
     );
 }
 
+/// A full stop after a closing quote ends a sentence: "… not to extradite him 'when the
+/// hearing takes place on Monday'. Which date was that hearing?" asks about the hearing, its
+/// own question sentence (session 55's start read one sentence and answered Désir's
+/// statement, as it did two tuning questions of different writers).
+#[test]
+fn a_full_stop_after_a_closing_quote_ends_the_sentence() {
+    let engine = shipped_engine();
+    assert_eq!(
+        answered_in(
+            &engine,
+            Command::When,
+            "The OSCE media freedom representative asked the UK not to extradite him 'when the hearing takes place on Monday'. Which date was that hearing?"
+        )
+        .as_deref(),
+        Some("extradition-hearing-24-feb-2020")
+    );
+}
+
+/// A message's question sentence read alone does not answer with a quotation that lacks the
+/// words the message quotes: "… Hague promised 'we will never storm the embassy' on camera.
+/// … did he say the storming part himself? what was the exact quote?" is not his "no safe
+/// passage" (session 55's start answered it); quoting words he did say, it is.
+#[test]
+fn a_quotation_without_the_words_a_message_quotes_is_not_its_answer() {
+    let engine = shipped_engine();
+    assert_none_answered(
+        &engine,
+        Command::Quote,
+        &[
+            "People keep saying Hague promised 'we will never storm the embassy' on camera. I know he did the no-safe-passage thing, but did he say the storming part himself? what was the exact quote?",
+        ],
+    );
+    assert_eq!(
+        answered_in(
+            &engine,
+            Command::Quote,
+            "People keep saying Hague said 'we will not allow safe passage' at a press conference. I know the gist, but I want his full words. what was the exact quote?"
+        )
+        .as_deref(),
+        Some("hague-no-safe-passage")
+    );
+}
+
 /// A refusing word typed with a slip still denies: "when did the uk refues assange safe
 /// pasage" asks about the refusal (session 37's start only suggested it, behind the NBC
 /// article that reported it); a question that denies nothing still does not.

@@ -972,7 +972,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// joined: seventy-six files, 9,463/10,185 (92.9%), 97.7% first (9,946), 70 of 3,609, 58 with
 /// another fact. "Take office", "come to power" asked of a /when question a deed no event tells
 /// of: 68 of 3,609. Asked whom a member of a group was ("who that reporter was"), not their
-/// organisation: 66.
+/// organisation: 66. A full stop after a closing quote ends a sentence ("… 'on Monday'. Which
+/// date was that hearing?"), and a message's question sentence read alone answers no quotation
+/// without the words the message quotes: 9,465, 9,948 first, 56 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -981,7 +983,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.929, 0.976, 66, 58);
+    assert_floors(s, 0.929, 0.976, 66, 56);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -2578,6 +2578,15 @@ impl Engine {
                             .contains(&(hits[at].fact as usize))
                     })
             });
+            // Nor, of a quotation, one that does not hold the words the message quotes
+            // ("… Hague promised 'we will never storm the embassy'. … what was the exact
+            // quote?"), as [`Engine::message_answers`] asks.
+            let at = at.filter(|&at| {
+                command != Command::Quote
+                    || quoted_spans(asked.query)
+                        .iter()
+                        .all(|span| self.holds_words(command, hits[at].fact, span))
+            });
             // Nor whom it points back at as someone else ("… Who was it that called him?").
             let at = at.filter(|&at| {
                 command != Command::Who || !self.pointed_away(&asked).contains(&hits[at].fact)
@@ -7771,7 +7780,10 @@ fn sentences(query: &str) -> Vec<&str> {
             '.' if query[..at].ends_with("..") => spaced,
             '…' => spaced,
             '.' => {
+                // (The word before a closing quote or bracket: "… 'on Monday'. Which date
+                // …?", "… (Sweden). Who …?")
                 let before = query[start..at]
+                    .trim_end_matches(['\'', '"', '\u{2019}', '\u{201d}', '\u{bb}', ')', ']'])
                     .rsplit(|c: char| !c.is_alphanumeric())
                     .next()
                     .unwrap_or("");
@@ -9745,6 +9757,24 @@ mod tests {
             sentence("what did the reader of his letter; contributor to the book say"),
             None
         );
+    }
+
+    #[test]
+    fn a_full_stop_after_a_closing_quote_or_bracket_ends_a_sentence() {
+        assert_eq!(
+            sentences("He said 'on Monday'. Which date was it? Thanks"),
+            ["He said 'on Monday'.", " Which date was it?", " Thanks"]
+        );
+        assert_eq!(
+            sentences("It was \u{201c}the end\u{201d}. Who said it"),
+            ["It was \u{201c}the end\u{201d}.", " Who said it"]
+        );
+        assert_eq!(
+            sentences("Ecuador's ambassador (Stockholm). Who was he"),
+            ["Ecuador's ambassador (Stockholm).", " Who was he"]
+        );
+        // Still none after one letter or an abbreviation inside them.
+        assert!(sentences("the 'U.S.' embassy").is_empty());
     }
 
     #[test]
