@@ -5070,7 +5070,7 @@ fn asked_who_a_member_of_a_group_was_is_not_their_organisation() {
     );
 }
 
-/// A full stop after a closing quote ends a sentence: "… not to extradite him 'when the
+/// A full stop after a closing quote, or before it, ends a sentence: "… not to extradite him 'when the
 /// hearing takes place on Monday'. Which date was that hearing?" asks about the hearing, its
 /// own question sentence (session 55's start read one sentence and answered Désir's
 /// statement, as it did two tuning questions of different writers).
@@ -5082,6 +5082,16 @@ fn a_full_stop_after_a_closing_quote_ends_the_sentence() {
             &engine,
             Command::When,
             "The OSCE media freedom representative asked the UK not to extradite him 'when the hearing takes place on Monday'. Which date was that hearing?"
+        )
+        .as_deref(),
+        Some("extradition-hearing-24-feb-2020")
+    );
+    // The stop inside the quote, as American English puts it.
+    assert_eq!(
+        answered_in(
+            &engine,
+            Command::When,
+            "The OSCE media freedom representative asked the UK not to extradite him \"when the hearing takes place on Monday.\" Which date was that hearing?"
         )
         .as_deref(),
         Some("extradition-hearing-24-feb-2020")

@@ -7762,7 +7762,8 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// The sentences of a message of several (split at ". ", "? ", "! ", "; ", ": " and dashes
-/// between spaces; a full stop after one letter or one of [`ABBREVIATIONS`] ends none), those
+/// between spaces, the first three also before or after a closing quote or bracket; a full
+/// stop after one letter or one of [`ABBREVIATIONS`] ends none), those
 /// with a letter or digit, as typed; empty for a message of one sentence (most queries:
 /// nothing allocated).
 fn sentences(query: &str) -> Vec<&str> {
@@ -7770,7 +7771,27 @@ fn sentences(query: &str) -> Vec<&str> {
     let mut start = 0;
     let bytes = query.as_bytes();
     for (at, c) in query.char_indices() {
-        let next = at + c.len_utf8();
+        let mut next = at + c.len_utf8();
+        // A full stop, question or exclamation mark inside a closing quote or bracket ends
+        // the sentence after it: "He said 'on Monday.' Which date …?" (not an ellipsis: "'the
+        // door is open...' full quote?" quotes a fragment).
+        if matches!(c, '.' | '?' | '!') && !query[..at].ends_with("..") {
+            let closed = query[next..]
+                .find(|c: char| {
+                    !matches!(
+                        c,
+                        '\'' | '"' | '\u{2019}' | '\u{201d}' | '\u{bb}' | ')' | ']'
+                    )
+                })
+                .unwrap_or(query.len() - next);
+            if closed > 0
+                && bytes
+                    .get(next + closed)
+                    .is_some_and(|b| b.is_ascii_whitespace())
+            {
+                next += closed;
+            }
+        }
         let spaced = bytes.get(next).is_some_and(|b| b.is_ascii_whitespace());
         let ends = match c {
             '?' | '!' | ';' | ':' => spaced,
@@ -9773,6 +9794,18 @@ mod tests {
             sentences("Ecuador's ambassador (Stockholm). Who was he"),
             ["Ecuador's ambassador (Stockholm).", " Who was he"]
         );
+        // Or inside them, before a space.
+        assert_eq!(
+            sentences("He said \"on Monday.\" Which date? Was it 'Hague?' Who"),
+            [
+                "He said \"on Monday.\"",
+                " Which date?",
+                " Was it 'Hague?'",
+                " Who"
+            ]
+        );
+        // Not an ellipsis inside them: a fragment quoted.
+        assert!(sentences("'the door is open...' full quote").is_empty());
         // Still none after one letter or an abbreviation inside them.
         assert!(sentences("the 'U.S.' embassy").is_empty());
     }
