@@ -5123,6 +5123,67 @@ fn a_quotation_without_the_words_a_message_quotes_is_not_its_answer() {
     );
 }
 
+/// What a member types around a question asks nothing: thanks after it, a mention or a
+/// greeting or an apology before it, capitals only, runs of spaces, a closing quotation mark
+/// typed to open a quotation. Each is answered as the bare question is (session 55's start
+/// only suggested all but the greeting's, and answered "chomsky quote assange Thanks!" with
+/// Assange's "Thanks to the principled stance …", though no quotation of Chomsky's is known).
+#[test]
+fn what_a_member_types_around_a_question_asks_nothing() {
+    let engine = shipped_engine();
+    for query in [
+        "when did assange get asylum Thanks!",
+        "when did assange get asylum, thanks in advance",
+        "@casebot when did assange get asylum",
+        "<@123456789> when did assange get asylum",
+        "Sorry if this is a dumb question, when did assange get asylum",
+        "WHEN DID ASSANGE GET ASYLUM?",
+        "when  did  assange  get  asylum",
+    ] {
+        assert_eq!(
+            answered_in(&engine, Command::When, query).as_deref(),
+            Some("ecuador-grants-asylum"),
+            "{query}"
+        );
+    }
+    assert_eq!(
+        answered_in(
+            &engine,
+            Command::Who,
+            "WHO'D SWEDEN HAUL IN AFTER ECUADOR GAVE HIM ASYLUM?"
+        )
+        .as_deref(),
+        Some("ecuador-ambassador-stockholm")
+    );
+    assert_eq!(
+        answered_in(
+            &engine,
+            Command::When,
+            "when\u{2019}d Julian\u{2019}s big \u{2019}door is open\u{2019} balcony thing happen?"
+        )
+        .as_deref(),
+        Some("balcony-speech-door-open")
+    );
+    assert_none_answered(
+        &engine,
+        Command::Quote,
+        &[
+            "chomsky quote assange Thanks!",
+            "makine quote assange Thanks!",
+        ],
+    );
+    // Thanks the question asks about stays: whom he thanked.
+    assert_eq!(
+        answered_in(
+            &engine,
+            Command::Quote,
+            "what did assange say to thank ecuador"
+        )
+        .as_deref(),
+        Some("assange-safe-in-this-embassy")
+    );
+}
+
 /// A refusing word typed with a slip still denies: "when did the uk refues assange safe
 /// pasage" asks about the refusal (session 37's start only suggested it, behind the NBC
 /// article that reported it); a question that denies nothing still does not.

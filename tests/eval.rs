@@ -974,7 +974,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// of: 68 of 3,609. Asked whom a member of a group was ("who that reporter was"), not their
 /// organisation: 66. A full stop after a closing quote ends a sentence ("… 'on Monday'. Which
 /// date was that hearing?"), and a message's question sentence read alone answers no quotation
-/// without the words the message quotes: 9,465, 9,948 first, 56 with another fact.
+/// without the words the message quotes: 9,465, 9,948 first, 56 with another fact. What a
+/// member types around a question (a greeting, a mention, thanks, capitals only) taken off
+/// first (`matching::tidy`): 55 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -983,7 +985,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.929, 0.976, 66, 56);
+    assert_floors(s, 0.929, 0.976, 66, 55);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -18,6 +18,8 @@
 //! whose fact tells only of their support ([`Verdict::Unstated`]), and
 //! others a speaker, a stranger or a group question rule out.
 //! `scripts/decision_sweep.py` mirrors the rule to refit its thresholds on the tuning sets.
+//! First, what a member types that says nothing of what they ask (a mention, a greeting,
+//! thanks, capitals only) is taken off ([`tidy`]).
 //! Before the scores decide, the question's wording is read ([`subject`] for names, speakers
 //! and descriptions): who it names as whom it asks about or as someone else, and which parts of
 //! it (a description and a saying, a speaker and a topic, an event and the clause that tells of
@@ -41,6 +43,7 @@ pub mod index;
 pub mod score;
 pub mod spelling;
 pub mod subject;
+pub mod tidy;
 
 use rustc_hash::FxHashMap;
 use serde::Serialize;
@@ -836,7 +839,10 @@ impl Engine {
     /// another fact, nothing else. Not in the readings [`Engine::weigh`] makes of a question's
     /// parts: "When did he put out that warning?" alone is any warning.)
     fn weigh_asked(&self, command: Command, query: &str) -> Weighed {
-        let mended = self.mended(query);
+        // (What the member typed around the question goes first: a mention, a greeting,
+        // thanks, capitals only, runs of spaces.)
+        let tidied = tidy::tidy(query);
+        let mended = self.mended(&tidied);
         let query = &*mended;
         let mut weighed = self.weigh(command, query);
         // "Who was WikiLeaks' spokesman in August 2012?": a /who question of one sentence that

@@ -1,0 +1,441 @@
+//! What a member types that says nothing of what they ask: around the question, a mention of
+//! someone ("@dana", Discord's `<@123>`), a greeting before it ("Hey everyone."), an apology
+//! for asking ("Sorry if this is a dumb question,"), thanks after it ("… Thanks!", "thanks in
+//! advance"); and how it was typed: in capitals only, with runs of spaces, a closing quotation
+//! mark opening a quotation ("’door is open’", as some keyboards type it). [`tidy`] takes the
+//! first off and reads the second as usual before the question is read, so that they neither
+//! weigh as words no fact holds nor make a message of one question a message of several
+//! sentences, nor hide what it quotes.
+//!
+//! Only whole sentences, clauses and words of these kinds go, and only around what is left: a
+//! query that is nothing but courtesy ("thanks!") is read as typed, and "thanks" inside a
+//! question ("whose government did he thank") stays.
+
+use std::borrow::Cow;
+
+/// Words of a greeting and whom it greets: a first sentence or clause of only these is one.
+const GREETING: &[&str] = &[
+    "hey",
+    "heya",
+    "hi",
+    "hiya",
+    "hello",
+    "helo",
+    "yo",
+    "howdy",
+    "greetings",
+    "sup",
+    "morning",
+    "evening",
+    "afternoon",
+    "good",
+    "all",
+    "everyone",
+    "everybody",
+    "guys",
+    "folks",
+    "people",
+    "friends",
+    "team",
+    "there",
+    "yall",
+    "fam",
+    "gang",
+    "chat",
+    "mods",
+    "bot",
+    "casebot",
+    "bonjour",
+    "salut",
+    "coucou",
+    "bonsoir",
+    "tout",
+    "le",
+    "monde",
+    "tous",
+    "a",
+    "hola",
+    "hallo",
+    "again",
+    "o",
+    "oh",
+    "ok",
+    "okay",
+];
+
+/// Words that open thanks ("thanks in advance", "cheers all", "merci d'avance"; "thank" only
+/// before "you": "who did Assange thank" asks).
+const THANKS: &[&str] = &[
+    "thanks", "thx", "thnx", "thanx", "ty", "tia", "cheers", "merci",
+];
+
+/// Words that may follow [`THANKS`] to the end of the message, or stand after the question
+/// alone ("… ? lol", "… pls"), or close it ("much appreciated").
+const AFTER_THANKS: &[&str] = &[
+    "you",
+    "u",
+    "so",
+    "very",
+    "much",
+    "a",
+    "lot",
+    "all",
+    "in",
+    "advance",
+    "again",
+    "guys",
+    "everyone",
+    "folks",
+    "y",
+    "yall",
+    "friends",
+    "lol",
+    "lmao",
+    "haha",
+    "pls",
+    "please",
+    "plz",
+    "x",
+    "xx",
+    "appreciated",
+    "appreciate",
+    "it",
+    "d",
+    "avance",
+    "beaucoup",
+    "bien",
+    "en",
+    "tout",
+    "cas",
+    "anyway",
+    "anyways",
+    "bot",
+    "casebot",
+    "mate",
+    "man",
+];
+
+/// Words an apology for asking holds, one of which makes "sorry …" before the question one
+/// ("sorry if this is a dumb question", "sorry if this was asked already").
+const APOLOGY_FOR: &[&str] = &[
+    "question",
+    "asked",
+    "ask",
+    "asking",
+    "dumb",
+    "stupid",
+    "silly",
+    "noob",
+    "newbie",
+    "basic",
+    "obvious",
+    "naive",
+    "bother",
+    "bothering",
+    "interrupt",
+    "english",
+    "spelling",
+    "typos",
+];
+
+/// `query` without the courtesy around its question (see the module): runs of whitespace read
+/// as one space, a message in capitals only read in lower case, mentions taken out, then a
+/// greeting or an apology before it and thanks after it, while a word of the question is
+/// left.
+pub fn tidy(query: &str) -> Cow<'_, str> {
+    let needs = query.contains(['@', '<', '\u{2019}', '`'])
+        || query.contains("  ")
+        || query.contains(['\t', '\n', '\r'])
+        || shouting(query)
+        || may_hold_courtesy(query);
+    if !needs {
+        return Cow::Borrowed(query);
+    }
+    let mut text: String = query.split_whitespace().collect::<Vec<_>>().join(" ");
+    if shouting(&text) {
+        text = text.to_lowercase();
+    }
+    if text.contains(['\u{2019}', '`']) {
+        text = with_opening_quotes(&text);
+    }
+    let unmentioned = without_mentions(&text);
+    if has_word(&unmentioned) {
+        text = unmentioned;
+    }
+    for strip in [without_greeting, without_apology, without_thanks] {
+        let stripped = strip(&text);
+        if has_word(&stripped) {
+            text = stripped;
+        }
+    }
+    if text == query {
+        Cow::Borrowed(query)
+    } else {
+        Cow::Owned(text)
+    }
+}
+
+/// `text` with a closing single quotation mark that opens a quotation (after a space or an
+/// opening bracket, before a letter or digit) typed as the opening one, and a backtick as an
+/// apostrophe: "snowden ’trump has created a global playbook’" quotes as "‘…’" does.
+fn with_opening_quotes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut before: Option<char> = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let opens = before.is_none_or(|b| b.is_whitespace() || matches!(b, '(' | '['))
+            && chars.peek().is_some_and(|n| n.is_alphanumeric());
+        out.push(match c {
+            '\u{2019}' if opens => '\u{2018}',
+            '`' => '\'',
+            c => c,
+        });
+        before = Some(c);
+    }
+    out
+}
+
+/// Whether `text` has letters and none in lower case ("WHO'D SWEDEN HAUL IN …").
+fn shouting(text: &str) -> bool {
+    let mut letters = 0;
+    for c in text.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+/// Whether `query` may open or close with courtesy: a cheap look at its first and last words
+/// before anything is copied (most queries hold none).
+fn may_hold_courtesy(query: &str) -> bool {
+    let mut words = query
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty());
+    let is = |w: &str, list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l));
+    let Some(first) = words.next() else {
+        return false;
+    };
+    if is(first, GREETING) || is(first, &["sorry", "apologies", "pardon"]) {
+        return true;
+    }
+    // The last six words, from the end (no allocation: most queries hold none of these).
+    let mut last = query
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty());
+    let Some(end) = last.next() else {
+        return false;
+    };
+    is(end, THANKS)
+        || is(end, AFTER_THANKS)
+        || end.eq_ignore_ascii_case("you")
+        || last.take(5).any(|w| is(w, THANKS))
+}
+
+/// Whether `text` still holds a letter or digit.
+fn has_word(text: &str) -> bool {
+    text.chars().any(char::is_alphanumeric)
+}
+
+/// The words of `part` as [`tidy`] compares them: lower case, apostrophes and punctuation
+/// around them off ("y'all" as "yall", "d'avance" as "d", "avance").
+fn words_of(part: &str) -> Vec<String> {
+    part.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .flat_map(|w| w.split('\''))
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let lower = w.to_lowercase();
+            if lower == "y" {
+                "yall".to_string()
+            } else {
+                lower
+            }
+        })
+        .collect()
+}
+
+/// `text` without Discord's mention markup (`<@123>`, `<@!123>`, `<@&123>`, `<#123>`) and
+/// words typed as mentions ("@dana", "@everyone").
+fn without_mentions(text: &str) -> String {
+    if !text.contains(['@', '<']) {
+        return text.to_string();
+    }
+    text.split(' ')
+        .filter(|w| {
+            let markup = w.starts_with('<')
+                && w.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '>')
+                    .ends_with('>')
+                && w[1..].starts_with(['@', '#']);
+            let typed =
+                w.starts_with('@') && w[1..].chars().next().is_some_and(char::is_alphanumeric);
+            !markup && !typed
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Where the first sentence or clause of `text` ends: after its first ".", "!", ",", ":", ";",
+/// "?" or a dash between spaces, with the spaces after it (None if it has none).
+fn first_clause_end(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    text.char_indices().find_map(|(at, c)| {
+        let next = at + c.len_utf8();
+        let ends = match c {
+            '.' | '!' | ',' | ':' | ';' | '?' => true,
+            '-' | '\u{2013}' | '\u{2014}' => at > 0 && bytes[at - 1] == b' ',
+            _ => false,
+        };
+        ends.then(|| next + text[next..].len() - text[next..].trim_start().len())
+    })
+}
+
+/// `text` without an opening greeting: a first clause of [`GREETING`] words only ("Hey
+/// everyone.", "hi all,", "Bonjour à tous !").
+fn without_greeting(text: &str) -> String {
+    let Some(end) = first_clause_end(text) else {
+        return text.to_string();
+    };
+    let words = words_of(&text[..end]);
+    if !words.is_empty() && words.iter().all(|w| GREETING.contains(&w.as_str())) {
+        text[end..].to_string()
+    } else {
+        text.to_string()
+    }
+}
+
+/// `text` without an opening apology for asking: a first clause that opens with "sorry",
+/// "apologies" or "pardon" and holds a word of [`APOLOGY_FOR`] ("Sorry if this is a dumb
+/// question,", "Sorry if this was asked already -").
+fn without_apology(text: &str) -> String {
+    let Some(end) = first_clause_end(text) else {
+        return text.to_string();
+    };
+    let words = words_of(&text[..end]);
+    let opens = words
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "sorry" | "apologies" | "pardon"));
+    if opens && words.iter().any(|w| APOLOGY_FOR.contains(&w.as_str())) {
+        text[end..].to_string()
+    } else {
+        text.to_string()
+    }
+}
+
+/// `text` without thanks at its end: from its last word of [`THANKS`] on, when every word
+/// after it is one of [`AFTER_THANKS`] ("… asylum? Thanks in advance!", "…, thank you so
+/// much"), or words of [`AFTER_THANKS`] only after its last question mark ("… 2012? lol").
+fn without_thanks(text: &str) -> String {
+    // Byte offsets of each word's start, with the word.
+    let mut starts: Vec<(usize, String)> = Vec::new();
+    let mut at = None;
+    for (i, c) in text.char_indices() {
+        let in_word = c.is_alphanumeric() || c == '\'';
+        match (in_word, at) {
+            (true, None) => at = Some(i),
+            (false, Some(s)) => {
+                starts.push((s, text[s..i].to_lowercase()));
+                at = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = at {
+        starts.push((s, text[s..].to_lowercase()));
+    }
+    let after = |w: &str| {
+        w.split('\'')
+            .filter(|p| !p.is_empty())
+            .all(|p| AFTER_THANKS.contains(&p) || p == "yall")
+    };
+    // From the last word of thanks, if all after it may follow thanks.
+    let thanks = |k: usize| {
+        let w = starts[k].1.as_str();
+        THANKS.contains(&w)
+            || w == "thank"
+                && starts
+                    .get(k + 1)
+                    .is_some_and(|(_, n)| matches!(n.as_str(), "you" | "u"))
+    };
+    if let Some(k) = (0..starts.len()).rev().find(|&k| thanks(k))
+        && starts[k + 1..].iter().all(|(_, w)| after(w))
+        && k > 0
+    {
+        return text[..starts[k].0]
+            .trim_end_matches(|c: char| {
+                c.is_whitespace() || matches!(c, ',' | '-' | '\u{2013}' | '\u{2014}')
+            })
+            .to_string();
+    }
+    // After the last question mark, words that ask nothing only ("… 2012? lol").
+    if let Some(q) = text.rfind('?')
+        && text[q + 1..].chars().any(char::is_alphanumeric)
+        && starts.iter().filter(|(s, _)| *s > q).all(|(_, w)| after(w))
+    {
+        return text[..=q].to_string();
+    }
+    text.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn takes_off_the_courtesy_around_a_question() {
+        assert_eq!(
+            tidy("when did assange get asylum Thanks!"),
+            "when did assange get asylum"
+        );
+        assert_eq!(
+            tidy("when did assange get asylum? thanks in advance"),
+            "when did assange get asylum?"
+        );
+        assert_eq!(
+            tidy("Hey everyone. Who was the spokesman?"),
+            "Who was the spokesman?"
+        );
+        assert_eq!(
+            tidy("Sorry if this is a dumb question, who is julian assange?"),
+            "who is julian assange?"
+        );
+        assert_eq!(
+            tidy("@casebot when did assange get asylum"),
+            "when did assange get asylum"
+        );
+        assert_eq!(tidy("<@123456> who is he"), "who is he");
+        assert_eq!(tidy("Who was it? lol"), "Who was it?");
+        assert_eq!(
+            tidy("Hey, who was the spokesman?"),
+            "who was the spokesman?"
+        );
+        assert_eq!(tidy("who was it, thank you so much"), "who was it");
+        assert_eq!(tidy("who  was   it"), "who was it");
+        assert_eq!(
+            tidy("when was the \u{2019}door is open\u{2019} speech, Julian\u{2019}s"),
+            "when was the \u{2018}door is open\u{2019} speech, Julian\u{2019}s"
+        );
+        assert_eq!(
+            tidy("WHO'D SWEDEN HAUL IN AFTER ECUADOR GAVE HIM ASYLUM?"),
+            "who'd sweden haul in after ecuador gave him asylum?"
+        );
+    }
+
+    #[test]
+    fn leaves_what_asks() {
+        // Thanks the question asks about, a greeting with more in its clause, a question
+        // that is nothing but courtesy.
+        for query in [
+            "whose government did he thank in the speech",
+            "who did assange thank",
+            "thanks!",
+            "Sorry, who was it?",
+            "what did he say about the US",
+            "Who said it? And when?",
+        ] {
+            assert_eq!(tidy(query), query, "{query}");
+        }
+    }
+}
