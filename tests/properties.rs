@@ -228,6 +228,63 @@ proptest! {
     }
 }
 
+/// Pieces of what members type around a question ([`casebot_core::matching::tidy`]), for
+/// [`tidy_never_panics_and_leaves_a_word`] to mix with hostile text.
+const AROUND: &[&str] = &[
+    "thanks",
+    "Thanks!",
+    "thank you",
+    " in advance",
+    ", if anyone knows?",
+    " Anyone?",
+    "(",
+    ")",
+    " \u{2013} ",
+    "\u{2014}",
+    "?",
+    "!",
+    ".",
+    ",",
+    "@dana ",
+    "<@123> ",
+    "<#9>",
+    "Hey all, ",
+    "Sorry if this is a dumb question, ",
+    "Quick q: ",
+    "Can you tell me ",
+    "btw ",
+    "who ",
+    "when'd ",
+    "\u{2019}",
+    "`",
+    "WHO",
+    "  ",
+    "lol",
+    " (asking for a friend)",
+    "…",
+];
+
+fn around() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop_oneof![3 => prop::sample::select(AROUND).prop_map(str::to_string), 1 => text(6)],
+        0..12,
+    )
+    .prop_map(|pieces| pieces.concat())
+}
+
+proptest! {
+    #![proptest_config(config(512))]
+
+    /// Taking off courtesy never panics (slicing text of any script) and never takes every
+    /// word off.
+    #[test]
+    fn tidy_never_panics_and_leaves_a_word(query in around()) {
+        let tidied = casebot_core::matching::tidy::tidy(&query);
+        let words = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).count();
+        prop_assert_eq!(words(&query) > 0, words(&tidied) > 0, "{:?} -> {:?}", query, tidied);
+    }
+}
+
 proptest! {
     // Long inputs cost more per case: fewer of them.
     #![proptest_config(config(24))]
