@@ -143,11 +143,16 @@ const APOLOGY_FOR: &[&str] = &[
 /// greeting or an apology before it and thanks after it, while a word of the question is
 /// left.
 pub fn tidy(query: &str) -> Cow<'_, str> {
-    let needs = query.contains(['@', '<', '\u{2019}', '`'])
-        || query.contains("  ")
-        || query.contains(['\t', '\n', '\r'])
-        || shouting(query)
-        || may_hold_courtesy(query);
+    // One pass over the bytes for what calls for a copy: a mention, markup, a backtick, a
+    // tab or line break, two spaces running, a right single quotation mark (E2 80 99).
+    let bytes = query.as_bytes();
+    let marked = bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'@' | b'<' | b'`' | b'\t' | b'\n' | b'\r' => true,
+        b' ' => bytes.get(i + 1) == Some(&b' '),
+        0xE2 => bytes.get(i + 1..i + 3) == Some(&[0x80, 0x99][..]),
+        _ => false,
+    });
+    let needs = marked || shouting(query) || may_hold_courtesy(query);
     if !needs {
         return Cow::Borrowed(query);
     }
@@ -212,27 +217,79 @@ fn shouting(text: &str) -> bool {
 /// Whether `query` may open or close with courtesy: a cheap look at its first and last words
 /// before anything is copied (most queries hold none).
 fn may_hold_courtesy(query: &str) -> bool {
-    let mut words = query
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty());
-    let is = |w: &str, list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l));
-    let Some(first) = words.next() else {
-        return false;
+    /// Which list a word (lower case) is in: bit 1 opens ([`GREETING`], an apology), bit 2
+    /// thanks ([`THANKS`]), bit 4 follows thanks ([`AFTER_THANKS`], "you"). Built once.
+    static KINDS: std::sync::OnceLock<rustc_hash::FxHashMap<&'static [u8], u8>> =
+        std::sync::OnceLock::new();
+    let kinds = KINDS.get_or_init(|| {
+        let mut kinds = rustc_hash::FxHashMap::default();
+        let lists: [(&[&'static str], u8); 4] = [
+            (GREETING, 1),
+            (&["sorry", "apologies", "pardon"], 1),
+            (THANKS, 2),
+            (AFTER_THANKS, 4),
+        ];
+        for (list, kind) in lists {
+            for &w in list {
+                *kinds.entry(w.as_bytes()).or_insert(0) |= kind;
+            }
+        }
+        *kinds.entry(b"you".as_slice()).or_insert(0) |= 4;
+        // ("Thank you": [`without_thanks`] reads it.)
+        *kinds.entry(b"thank".as_slice()).or_insert(0) |= 2;
+        kinds
+    });
+    // A word's kinds, lower-cased in a buffer (no word of the lists is longer than 16 bytes).
+    let kind = |w: &str| {
+        let mut buf = [0u8; 16];
+        if w.len() > buf.len() || !w.is_ascii() {
+            return 0;
+        }
+        for (b, c) in buf.iter_mut().zip(w.bytes()) {
+            *b = c.to_ascii_lowercase();
+        }
+        kinds.get(&buf[..w.len()]).copied().unwrap_or(0)
     };
-    if is(first, GREETING) || is(first, &["sorry", "apologies", "pardon"]) {
+    // Words as runs of ASCII letters, digits and apostrophes, read on bytes: the first, then
+    // the last six from the end (the lists are ASCII; no allocation).
+    let bytes = query.as_bytes();
+    let in_word = |b: u8| b.is_ascii_alphanumeric() || b == b'\'';
+    let start = bytes
+        .iter()
+        .position(|&b| in_word(b))
+        .unwrap_or(bytes.len());
+    let end = bytes[start..]
+        .iter()
+        .position(|&b| !in_word(b))
+        .map_or(bytes.len(), |e| start + e);
+    if start == end {
+        return false;
+    }
+    if kind(&query[start..end]) & 1 != 0 {
         return true;
     }
-    // The last six words, from the end (no allocation: most queries hold none of these).
-    let mut last = query
-        .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty());
-    let Some(end) = last.next() else {
-        return false;
-    };
-    is(end, THANKS)
-        || is(end, AFTER_THANKS)
-        || end.eq_ignore_ascii_case("you")
-        || last.take(5).any(|w| is(w, THANKS))
+    let mut at = bytes.len();
+    for n in 0..6 {
+        while at > 0 && !in_word(bytes[at - 1]) {
+            at -= 1;
+        }
+        let stop = at;
+        while at > 0 && in_word(bytes[at - 1]) {
+            at -= 1;
+        }
+        if at == stop {
+            return false;
+        }
+        // Thanks, or words that may follow thanks, back to thanks ("… thanks in advance").
+        let k = kind(&query[at..stop]);
+        if k & 2 != 0 || n == 0 && k & 4 != 0 && bytes[..at].ends_with(b"? ") {
+            return true;
+        }
+        if k & 4 == 0 {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether `text` still holds a letter or digit.
