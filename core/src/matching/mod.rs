@@ -2588,10 +2588,7 @@ impl Engine {
             // ("… Hague promised 'we will never storm the embassy'. … what was the exact
             // quote?"), as [`Engine::message_answers`] asks.
             let at = at.filter(|&at| {
-                command != Command::Quote
-                    || quoted_spans(asked.query)
-                        .iter()
-                        .all(|span| self.holds_words(command, hits[at].fact, span))
+                command != Command::Quote || self.holds_quoted(command, hits[at].fact, asked.query)
             });
             // Nor whom it points back at as someone else ("… Who was it that called him?").
             let at = at.filter(|&at| {
@@ -3944,14 +3941,16 @@ impl Engine {
                     .speech
                     .asked_about(sentence, &crate::text::words(sentence)))
             && (best.holds_key || !hits[1..].iter().take(2).any(|h| h.holds_key))
-            && quoted_spans(asked.query)
-                .iter()
-                .all(|span| self.holds_words(command, best.fact, span))
+            && self.holds_quoted(command, best.fact, asked.query)
     }
 
-    /// Whether fact `n` of `command` (its label, keys or body) holds every word of `span` of
-    /// four letters or more.
-    fn holds_words(&self, command: Command, n: u32, span: &str) -> bool {
+    /// Whether fact `n` of `command` (its label, keys or body) holds every word of four letters
+    /// or more of each span `query` quotes ([`quoted_spans`]; true if it quotes none).
+    fn holds_quoted(&self, command: Command, n: u32, query: &str) -> bool {
+        let spans = quoted_spans(query);
+        if spans.is_empty() {
+            return true;
+        }
         let fact = FactRef {
             command,
             index: n as usize,
@@ -3963,10 +3962,12 @@ impl Engine {
             .flat_map(crate::text::words)
             .collect();
         held.sort_unstable();
-        crate::text::words(span)
-            .iter()
-            .filter(|w| w.len() >= 4)
-            .all(|w| held.binary_search(w).is_ok())
+        spans.iter().all(|span| {
+            crate::text::words(span)
+                .iter()
+                .filter(|w| w.len() >= 4)
+                .all(|w| held.binary_search(w).is_ok())
+        })
     }
 
     /// The one fact of `command` whose label, keys or body hold `span` (folded words) as
@@ -5847,7 +5848,8 @@ fn asks_for_office_in(
     in_name: impl Fn(usize) -> bool,
 ) -> bool {
     let one_asked_for = |i: usize| {
-        member_asked_at(typed, words, lexicon, i) || member_asked_whom(typed, words, lexicon, i)
+        member_typed_as_one(typed, words, lexicon, i)
+            && (member_asked_around(typed, i) || member_asked_whom(typed, i))
     };
     (0..words.len()).any(|i| {
         (lexicon.reads_as_role(&words[i]) || one_asked_for(i))
@@ -5877,23 +5879,31 @@ fn members_asked_for<'w>(typed: &[&str], words: &'w [String], lexicon: &Lexicon)
 /// Whether `words[i]` is a member word typed as one ("reporter", not "reporters") and asked
 /// for: the question ends after it or asks right after it, or it follows a word that asks.
 fn member_asked_at(typed: &[&str], words: &[String], lexicon: &Lexicon, i: usize) -> bool {
-    lexicon.is_member(&words[i])
-        && *typed[i] == *words[i]
-        && (typed
-            .get(i + 1)
-            .is_none_or(|next| ASKING_AFTER.contains(next))
-            || typed[i.saturating_sub(2)..i]
-                .iter()
-                .any(|w| ASKING_BEFORE.contains(w)))
+    member_typed_as_one(typed, words, lexicon, i) && member_asked_around(typed, i)
 }
 
-/// Whether `words[i]` is a member word typed as one, asked whom they were ("does anyone know
-/// who that reporter was", "who the journalist is"): one person, not the organisation they
-/// work for, though which person the base may not say.
-fn member_asked_whom(typed: &[&str], words: &[String], lexicon: &Lexicon, i: usize) -> bool {
-    lexicon.is_member(&words[i])
-        && *typed[i] == *words[i]
-        && i >= 2
+/// Whether `words[i]` is a member word ([`Lexicon::is_member`]) typed as one ("reporter", not
+/// "reporters").
+fn member_typed_as_one(typed: &[&str], words: &[String], lexicon: &Lexicon, i: usize) -> bool {
+    lexicon.is_member(&words[i]) && *typed[i] == *words[i]
+}
+
+/// Whether typed word `i` is asked for where it stands: the question ends after it or asks
+/// right after it ([`ASKING_AFTER`]), or it follows a word that asks ([`ASKING_BEFORE`]).
+fn member_asked_around(typed: &[&str], i: usize) -> bool {
+    typed
+        .get(i + 1)
+        .is_none_or(|next| ASKING_AFTER.contains(next))
+        || typed[i.saturating_sub(2)..i]
+            .iter()
+            .any(|w| ASKING_BEFORE.contains(w))
+}
+
+/// Whether typed word `i` is asked whom it was ("does anyone know who that reporter was",
+/// "who the journalist is"): one person, not the organisation they work for, though which
+/// person the base may not say.
+fn member_asked_whom(typed: &[&str], i: usize) -> bool {
+    i >= 2
         && typed[i - 2] == "who"
         && matches!(typed[i - 1], "the" | "that" | "this")
         && typed
@@ -7767,6 +7777,10 @@ const ABBREVIATIONS: &[&str] = &[
     "dr", "mr", "mrs", "ms", "st", "vs", "prof", "no", "jr", "sr",
 ];
 
+/// Closing quotation marks and brackets: a full stop, question or exclamation mark before or
+/// after them still ends a sentence ([`sentences`]).
+const CLOSERS: &[char] = &['\'', '"', '\u{2019}', '\u{201d}', '\u{bb}', ')', ']'];
+
 /// The sentences of a message of several (split at ". ", "? ", "! ", "; ", ": " and dashes
 /// between spaces, the first three also before or after a closing quote or bracket; a full
 /// stop after one letter or one of [`ABBREVIATIONS`] ends none), those
@@ -7783,12 +7797,7 @@ fn sentences(query: &str) -> Vec<&str> {
         // door is open...' full quote?" quotes a fragment).
         if matches!(c, '.' | '?' | '!') && !query[..at].ends_with("..") {
             let closed = query[next..]
-                .find(|c: char| {
-                    !matches!(
-                        c,
-                        '\'' | '"' | '\u{2019}' | '\u{201d}' | '\u{bb}' | ')' | ']'
-                    )
-                })
+                .find(|c: char| !CLOSERS.contains(&c))
                 .unwrap_or(query.len() - next);
             if closed > 0
                 && bytes
@@ -7810,7 +7819,7 @@ fn sentences(query: &str) -> Vec<&str> {
                 // (The word before a closing quote or bracket: "… 'on Monday'. Which date
                 // …?", "… (Sweden). Who …?")
                 let before = query[start..at]
-                    .trim_end_matches(['\'', '"', '\u{2019}', '\u{201d}', '\u{bb}', ')', ']'])
+                    .trim_end_matches(CLOSERS)
                     .rsplit(|c: char| !c.is_alphanumeric())
                     .next()
                     .unwrap_or("");

@@ -115,6 +115,9 @@ const AFTER_THANKS: &[&str] = &[
     "man",
 ];
 
+/// Words that open an apology ("sorry if …").
+const APOLOGY_OPENS: &[&str] = &["sorry", "apologies", "pardon"];
+
 /// Words an apology for asking holds, one of which makes "sorry …" before the question one
 /// ("sorry if this is a dumb question", "sorry if this was asked already").
 const APOLOGY_FOR: &[&str] = &[
@@ -152,12 +155,12 @@ pub fn tidy(query: &str) -> Cow<'_, str> {
         0xE2 => bytes.get(i + 1..i + 3) == Some(&[0x80, 0x99][..]),
         _ => false,
     });
-    let needs = marked || shouting(query) || may_hold_courtesy(query);
-    if !needs {
+    let capitals = shouting(query);
+    if !(marked || capitals || may_hold_courtesy(query)) {
         return Cow::Borrowed(query);
     }
     let mut text: String = query.split_whitespace().collect::<Vec<_>>().join(" ");
-    if shouting(&text) {
+    if capitals {
         text = text.to_lowercase();
     }
     if text.contains(['\u{2019}', '`']) {
@@ -217,15 +220,15 @@ fn shouting(text: &str) -> bool {
 /// Whether `query` may open or close with courtesy: a cheap look at its first and last words
 /// before anything is copied (most queries hold none).
 fn may_hold_courtesy(query: &str) -> bool {
-    /// Which list a word (lower case) is in: bit 1 opens ([`GREETING`], an apology), bit 2
-    /// thanks ([`THANKS`]), bit 4 follows thanks ([`AFTER_THANKS`], "you"). Built once.
+    /// Which list a word (lower case) is in: bit 1 opens ([`GREETING`], [`APOLOGY_OPENS`]),
+    /// bit 2 thanks ([`THANKS`]), bit 4 follows thanks ([`AFTER_THANKS`]). Built once.
     static KINDS: std::sync::OnceLock<rustc_hash::FxHashMap<&'static [u8], u8>> =
         std::sync::OnceLock::new();
     let kinds = KINDS.get_or_init(|| {
         let mut kinds = rustc_hash::FxHashMap::default();
         let lists: [(&[&'static str], u8); 4] = [
             (GREETING, 1),
-            (&["sorry", "apologies", "pardon"], 1),
+            (APOLOGY_OPENS, 1),
             (THANKS, 2),
             (AFTER_THANKS, 4),
         ];
@@ -234,7 +237,6 @@ fn may_hold_courtesy(query: &str) -> bool {
                 *kinds.entry(w.as_bytes()).or_insert(0) |= kind;
             }
         }
-        *kinds.entry(b"you".as_slice()).or_insert(0) |= 4;
         // ("Thank you": [`without_thanks`] reads it.)
         *kinds.entry(b"thank".as_slice()).or_insert(0) |= 2;
         kinds
@@ -349,36 +351,33 @@ fn first_clause_end(text: &str) -> Option<usize> {
     })
 }
 
-/// `text` without an opening greeting: a first clause of [`GREETING`] words only ("Hey
-/// everyone.", "hi all,", "Bonjour à tous !").
-fn without_greeting(text: &str) -> String {
-    let Some(end) = first_clause_end(text) else {
-        return text.to_string();
-    };
-    let words = words_of(&text[..end]);
-    if !words.is_empty() && words.iter().all(|w| GREETING.contains(&w.as_str())) {
-        text[end..].to_string()
-    } else {
-        text.to_string()
+/// `text` without its first sentence or clause ([`first_clause_end`]) if `asks_nothing` says
+/// so of that clause's words ([`words_of`]).
+fn without_opening(text: &str, asks_nothing: impl Fn(&[String]) -> bool) -> String {
+    match first_clause_end(text) {
+        Some(end) if asks_nothing(&words_of(&text[..end])) => text[end..].to_string(),
+        _ => text.to_string(),
     }
 }
 
-/// `text` without an opening apology for asking: a first clause that opens with "sorry",
-/// "apologies" or "pardon" and holds a word of [`APOLOGY_FOR`] ("Sorry if this is a dumb
-/// question,", "Sorry if this was asked already -").
+/// `text` without an opening greeting: a first clause of [`GREETING`] words only ("Hey
+/// everyone.", "hi all,", "Bonjour à tous !").
+fn without_greeting(text: &str) -> String {
+    without_opening(text, |words| {
+        !words.is_empty() && words.iter().all(|w| GREETING.contains(&w.as_str()))
+    })
+}
+
+/// `text` without an opening apology for asking: a first clause that opens with a word of
+/// [`APOLOGY_OPENS`] and holds one of [`APOLOGY_FOR`] ("Sorry if this is a dumb question,",
+/// "Sorry if this was asked already -").
 fn without_apology(text: &str) -> String {
-    let Some(end) = first_clause_end(text) else {
-        return text.to_string();
-    };
-    let words = words_of(&text[..end]);
-    let opens = words
-        .first()
-        .is_some_and(|w| matches!(w.as_str(), "sorry" | "apologies" | "pardon"));
-    if opens && words.iter().any(|w| APOLOGY_FOR.contains(&w.as_str())) {
-        text[end..].to_string()
-    } else {
-        text.to_string()
-    }
+    without_opening(text, |words| {
+        words
+            .first()
+            .is_some_and(|w| APOLOGY_OPENS.contains(&w.as_str()))
+            && words.iter().any(|w| APOLOGY_FOR.contains(&w.as_str()))
+    })
 }
 
 /// `text` without thanks at its end: from its last word of [`THANKS`] on, when every word
@@ -405,7 +404,7 @@ fn without_thanks(text: &str) -> String {
     let after = |w: &str| {
         w.split('\'')
             .filter(|p| !p.is_empty())
-            .all(|p| AFTER_THANKS.contains(&p) || p == "yall")
+            .all(|p| AFTER_THANKS.contains(&p))
     };
     // From the last word of thanks, if all after it may follow thanks.
     let thanks = |k: usize| {
