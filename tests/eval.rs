@@ -976,7 +976,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// date was that hearing?"), and a message's question sentence read alone answers no quotation
 /// without the words the message quotes: 9,465, 9,948 first, 56 with another fact. What a
 /// member types around a question (a greeting, a mention, thanks, capitals only) taken off
-/// first (`matching::tidy`): 55 with another fact.
+/// first (`matching::tidy`): 55 with another fact. tuning77 and tuning78 (sealed through
+/// session 55: 79.8% / 92.1% / 3 of 36 and 88.5% / 98.2% / 2 of 37 on 56's start) joined:
+/// seventy-eight files, 9,656/10,412 (92.7%), 97.6% first, 71 of 3,682, 58 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -985,7 +987,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.929, 0.976, 66, 55);
+    assert_floors(s, 0.927, 0.976, 71, 58);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
