@@ -262,6 +262,11 @@ const AROUND: &[&str] = &[
     "lol",
     " (asking for a friend)",
     "…",
+    "Wait, ",
+    "ok so ",
+    " pls",
+    " Just curious.",
+    "hmm",
 ];
 
 fn around() -> impl Strategy<Value = String> {

@@ -7893,7 +7893,7 @@ fn question_sentence(query: &str) -> Option<(&str, String)> {
                     && words.count() >= YES_NO_WORDS_MIN - 1
             })
         })?;
-    (folded.split(' ').filter(|w| !w.is_empty()).count() >= 3)
+    (folded.split(' ').filter(|w| !w.is_empty()).count() >= 2)
         .then(|| (sentence.trim(), folded.clone()))
 }
 

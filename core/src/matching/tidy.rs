@@ -1,11 +1,13 @@
 //! What a member types that says nothing of what they ask: around the question, a mention of
 //! someone ("@dana", Discord's `<@123>`), a greeting before it ("Hey everyone."), an apology
-//! for asking ("Sorry if this is a dumb question,"), thanks after it ("… Thanks!", "thanks in
-//! advance"); and how it was typed: in capitals only, with runs of spaces, a closing quotation
-//! mark opening a quotation ("’door is open’", as some keyboards type it). [`tidy`] takes the
-//! first off and reads the second as usual before the question is read, so that they neither
-//! weigh as words no fact holds nor make a message of one question a message of several
-//! sentences, nor hide what it quotes.
+//! for asking ("Sorry if this is a dumb question,"), a hesitation or an announcing clause
+//! ("Wait,", "Quick q:", "ok so", "btw who …"), thanks after it ("… Thanks!", "thanks in
+//! advance"), a last clause or aside that asks nothing (", if anyone knows?", "Just
+//! curious.", "(asking for a friend)", "… pls"); and how it was typed: in capitals only, with
+//! runs of spaces, a closing quotation mark opening a quotation ("’door is open’", as some
+//! keyboards type it). [`tidy`] takes the first off and reads the second as usual before the
+//! question is read, so that they neither weigh as words no fact holds nor make a message of
+//! one question a message of several sentences, nor hide what it quotes.
 //!
 //! Only whole sentences, clauses and words of these kinds go, and only around what is left: a
 //! query that is nothing but courtesy ("thanks!") is read as typed, and "thanks" inside a
@@ -141,6 +143,74 @@ const APOLOGY_FOR: &[&str] = &[
     "typos",
 ];
 
+/// Words of a first clause that asks nothing: a hesitation, an aside that a question follows
+/// ("Wait,", "Hmm.", "Quick q:", "Random question -", "ok so,", "One more question:").
+const OPENER: &[&str] = &[
+    "wait", "hmm", "hm", "hmmm", "um", "umm", "uh", "so", "ok", "okay", "well", "oh", "ah", "ahh",
+    "ooh", "omg", "btw", "fyi", "ps", "quick", "q", "qq", "qn", "ques", "question", "also",
+    "anyway", "anyways", "right", "alright", "lol", "random", "dumb", "silly", "simple", "stupid",
+    "honest", "genuine", "serious", "real", "another", "one", "more", "follow", "up", "followup",
+    "curious", "noob", "newbie", "basic", "and", "but", "actually", "yeah", "yes", "hold", "on",
+    "k", "kk", "petite", "bonne", "une",
+];
+
+/// Words that may open a question before its question word with no comma ("btw who was …",
+/// "ok so when did …", "wait what did …").
+const LEAD_IN: &[&str] = &[
+    "btw", "so", "ok", "okay", "hmm", "hm", "um", "uh", "wait", "well", "oh", "and", "also",
+    "anyway", "lol", "quick", "q", "alright", "right", "but", "actually",
+];
+
+/// Words that open a question, after which a lead-in ([`LEAD_IN`]) ends.
+const ASKING: &[&str] = &[
+    "who", "whos", "when", "what", "whats", "which", "whose", "where", "how", "did", "was", "is",
+    "were", "does", "do", "can", "could", "qui", "quand", "quel", "quelle", "tell", "give", "name",
+    "any", "anyone", "has", "had",
+];
+
+/// Words of a last clause that asks nothing (", if anyone knows?", "Anyone?", "Just
+/// curious.", "(asking for a friend)", ", idk", "… I was wondering").
+const TAIL: &[&str] = &[
+    "if",
+    "anyone",
+    "anybody",
+    "someone",
+    "somebody",
+    "knows",
+    "know",
+    "does",
+    "just",
+    "curious",
+    "asking",
+    "for",
+    "a",
+    "friend",
+    "idk",
+    "lol",
+    "wondering",
+    "im",
+    "i",
+    "am",
+    "was",
+    "help",
+    "any",
+    "ideas",
+    "idea",
+    "here",
+    "out",
+    "there",
+    "yall",
+    "guys",
+    "haha",
+    "lmao",
+    "hmm",
+    "btw",
+    "you",
+    "please",
+    "pls",
+    "plz",
+];
+
 /// `query` without the courtesy around its question (see the module): runs of whitespace read
 /// as one space, a message in capitals only read in lower case, mentions taken out, then a
 /// greeting or an apology before it and thanks after it, while a word of the question is
@@ -170,7 +240,14 @@ pub fn tidy(query: &str) -> Cow<'_, str> {
     if has_word(&unmentioned) {
         text = unmentioned;
     }
-    for strip in [without_greeting, without_apology, without_thanks] {
+    for strip in [
+        without_greeting,
+        without_apology,
+        without_opener,
+        without_lead_in,
+        without_thanks,
+        without_tail,
+    ] {
         let stripped = strip(&text);
         if has_word(&stripped) {
             text = stripped;
@@ -220,17 +297,21 @@ fn shouting(text: &str) -> bool {
 /// Whether `query` may open or close with courtesy: a cheap look at its first and last words
 /// before anything is copied (most queries hold none).
 fn may_hold_courtesy(query: &str) -> bool {
-    /// Which list a word (lower case) is in: bit 1 opens ([`GREETING`], [`APOLOGY_OPENS`]),
-    /// bit 2 thanks ([`THANKS`]), bit 4 follows thanks ([`AFTER_THANKS`]). Built once.
+    /// Which list a word (lower case) is in: bit 1 opens ([`GREETING`], [`APOLOGY_OPENS`],
+    /// [`OPENER`], [`LEAD_IN`]), bit 2 thanks ([`THANKS`]), bit 4 follows thanks
+    /// ([`AFTER_THANKS`]), bit 8 may end a last clause ([`TAIL`]). Built once.
     static KINDS: std::sync::OnceLock<rustc_hash::FxHashMap<&'static [u8], u8>> =
         std::sync::OnceLock::new();
     let kinds = KINDS.get_or_init(|| {
         let mut kinds = rustc_hash::FxHashMap::default();
-        let lists: [(&[&'static str], u8); 4] = [
+        let lists: [(&[&'static str], u8); 7] = [
             (GREETING, 1),
             (APOLOGY_OPENS, 1),
+            (OPENER, 1),
+            (LEAD_IN, 1),
             (THANKS, 2),
             (AFTER_THANKS, 4),
+            (TAIL, 8),
         ];
         for (list, kind) in lists {
             for &w in list {
@@ -284,7 +365,10 @@ fn may_hold_courtesy(query: &str) -> bool {
         }
         // Thanks, or words that may follow thanks, back to thanks ("… thanks in advance").
         let k = kind(&query[at..stop]);
-        if k & 2 != 0 || n == 0 && k & 4 != 0 && bytes[..at].ends_with(b"? ") {
+        if k & 2 != 0
+            || n == 0 && k & 8 != 0
+            || n == 0 && k & 4 != 0 && bytes[..at].ends_with(b"? ")
+        {
             return true;
         }
         if k & 4 == 0 {
@@ -435,6 +519,85 @@ fn without_thanks(text: &str) -> String {
     text.to_string()
 }
 
+/// `text` without an opening clause that asks nothing: a first clause of [`OPENER`] words
+/// only ("Wait,", "Quick q:", "ok so,").
+fn without_opener(text: &str) -> String {
+    without_opening(text, |words| {
+        !words.is_empty() && words.iter().all(|w| OPENER.contains(&w.as_str()))
+    })
+}
+
+/// `text` without the words of [`LEAD_IN`] that open it before a question word of [`ASKING`]
+/// ("btw who was …", "ok so when …"), typed as words alone (no comma: [`without_opener`]).
+fn without_lead_in(text: &str) -> String {
+    let words: Vec<&str> = text.split(' ').collect();
+    let lead = words
+        .iter()
+        .take_while(|w| {
+            w.chars().all(char::is_alphanumeric) && LEAD_IN.contains(&w.to_lowercase().as_str())
+        })
+        .count();
+    let asks = words.get(lead).is_some_and(|w| {
+        words_of(w)
+            .first()
+            .is_some_and(|first| ASKING.contains(&first.as_str()))
+    });
+    if lead > 0 && asks {
+        words[lead..].join(" ")
+    } else {
+        text.to_string()
+    }
+}
+
+/// `text` without a last clause of [`TAIL`] words only (after its last ",", "?", ".", "!",
+/// ";" or "("), keeping a question mark the message ended with: "who was it, if anyone
+/// knows?" reads "who was it?".
+fn without_tail(text: &str) -> String {
+    let body = text.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let cut = body.rfind([',', '?', '.', '!', '(', ';']);
+    let words = words_of(&body[cut.unwrap_or(0)..]);
+    let Some(cut) =
+        cut.filter(|_| !words.is_empty() && words.iter().all(|w| TAIL.contains(&w.as_str())))
+    else {
+        return without_last_asides(text);
+    };
+    let head = text[..cut].trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | ';' | '-' | '\u{2013}' | '\u{2014}')
+    });
+    if text[cut..].contains('?') && !head.ends_with('?') {
+        format!("{head}?")
+    } else {
+        head.to_string()
+    }
+}
+
+/// Words typed after a question with no comma that ask nothing ("… held pls", "… lol").
+const ASIDES: &[&str] = &["pls", "plz", "please", "lol", "lmao", "haha", "idk"];
+
+/// `text` without its last words when they are [`ASIDES`] only, typed with no comma ("when was
+/// that trial held pls").
+fn without_last_asides(text: &str) -> String {
+    let mut end = text.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+    let stripped = loop {
+        let head = text[..end].trim_end();
+        let at = head.rfind(' ').map_or(0, |s| s + 1);
+        if at == 0 || !ASIDES.contains(&head[at..].to_lowercase().as_str()) {
+            break head.len();
+        }
+        end = at;
+    };
+    let body = text.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+    if stripped == body {
+        return text.to_string();
+    }
+    let head = text[..stripped].trim_end_matches([',', ' ']);
+    if text[body..].contains('?') && !head.ends_with('?') {
+        format!("{head}?")
+    } else {
+        head.to_string()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -477,6 +640,19 @@ mod tests {
             tidy("WHO'D SWEDEN HAUL IN AFTER ECUADOR GAVE HIM ASYLUM?"),
             "who'd sweden haul in after ecuador gave him asylum?"
         );
+        assert_eq!(tidy("Wait, who was it?"), "who was it?");
+        assert_eq!(tidy("Quick q: who was it?"), "who was it?");
+        assert_eq!(tidy("ok so who was it"), "who was it");
+        assert_eq!(tidy("btw when was it"), "when was it");
+        assert_eq!(tidy("who was it, if anyone knows?"), "who was it?");
+        assert_eq!(tidy("who was it? Anyone?"), "who was it?");
+        assert_eq!(tidy("who was it. Just curious."), "who was it");
+        assert_eq!(tidy("who was it (asking for a friend)"), "who was it");
+        assert_eq!(
+            tidy("when was that trial held pls"),
+            "when was that trial held"
+        );
+        assert_eq!(tidy("who was it lol?"), "who was it?");
     }
 
     #[test]
@@ -490,6 +666,10 @@ mod tests {
             "Sorry, who was it?",
             "what did he say about the US",
             "Who said it? And when?",
+            "who said 'the door is open', and when?",
+            "when did he speak (from the balcony)",
+            "please",
+            "wait",
         ] {
             assert_eq!(tidy(query), query, "{query}");
         }
