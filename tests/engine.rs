@@ -8698,3 +8698,44 @@ fn a_word_for_a_lawyer_asks_for_a_person() {
         "international-jurists",
     );
 }
+
+/// A question run on after what the member tells, with no full stop ("Sweden summoned an
+/// ambassador over the asylum who was that ambassador", as typed on a phone) is read as the
+/// message of two sentences it is (session 56's start only suggested each); a relative clause
+/// ("the cardinal who was sheltered …") stays one.
+#[test]
+fn a_question_run_on_with_no_full_stop_is_a_sentence_of_its_own() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "Sweden summoned an ambassador over the asylum who was that ambassador",
+            "sweden summoned ecuador's ambassador in stockholm over it who's the ambassador",
+        ],
+        "ecuador-ambassador-stockholm",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &[
+            "Ellsberg has been a huge voice for Assange for years What did he say about the \
+           espionage charges compared to the Pentagon Papers",
+        ],
+        "ellsberg-most-significant-attack",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "my friend says the OSCE warned the UK before the hearing on what date did Désir say that",
+        ],
+        "desir-statement",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["the cardinal who was sheltered in the US embassy in Budapest"],
+        "jozsef-mindszenty",
+    );
+}

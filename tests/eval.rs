@@ -983,7 +983,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// who", ", if anyone knows?", "… pls"), a two-word question sentence read ("Which one?"),
 /// "barrister", "solicitor", "counsel" as offices: 9,657 (one bare question unanswered that
 /// its "lol" had let through; the perturbed files below the README's table lose 0 of 9,657
-/// with ", if anyone knows?" appended, 651 on the start).
+/// with ", if anyone knows?" appended, 651 on the start). A question run on with no full stop
+/// read as a sentence of its own: 9,657 (with the files' full stops and question marks taken
+/// out, 111 of 9,657 right answers lost, 342 before; 117 with "that", "if", "said" read as going on with the sentence).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(

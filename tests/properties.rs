@@ -267,6 +267,9 @@ const AROUND: &[&str] = &[
     " pls",
     " Just curious.",
     "hmm",
+    " who was that ",
+    " on what date ",
+    "What did ",
 ];
 
 fn around() -> impl Strategy<Value = String> {

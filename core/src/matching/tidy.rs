@@ -5,7 +5,8 @@
 //! advance"), a last clause or aside that asks nothing (", if anyone knows?", "Just
 //! curious.", "(asking for a friend)", "… pls"); and how it was typed: in capitals only, with
 //! runs of spaces, a closing quotation mark opening a quotation ("’door is open’", as some
-//! keyboards type it). [`tidy`] takes the first off and reads the second as usual before the
+//! keyboards type it), a question run on after what the member tells with no full stop
+//! ("Sweden summoned an ambassador over it who was that ambassador", read as two sentences). [`tidy`] takes the first off and reads the second as usual before the
 //! question is read, so that they neither weigh as words no fact holds nor make a message of
 //! one question a message of several sentences, nor hide what it quotes.
 //!
@@ -226,7 +227,7 @@ pub fn tidy(query: &str) -> Cow<'_, str> {
         _ => false,
     });
     let capitals = shouting(query);
-    if !(marked || capitals || may_hold_courtesy(query)) {
+    if !(marked || capitals || may_hold_courtesy(query) || may_run_on(query)) {
         return Cow::Borrowed(query);
     }
     let mut text: String = query.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -239,6 +240,9 @@ pub fn tidy(query: &str) -> Cow<'_, str> {
     let unmentioned = without_mentions(&text);
     if has_word(&unmentioned) {
         text = unmentioned;
+    }
+    if may_run_on(&text) {
+        text = with_run_on_sentences(&text);
     }
     for strip in [
         without_greeting,
@@ -598,6 +602,144 @@ fn without_last_asides(text: &str) -> String {
     }
 }
 
+/// Words that open a question run on after what a member tells with no full stop ("Sweden
+/// summoned an ambassador over the asylum who was that ambassador"), and the few yes-no
+/// openers that do ("… does anyone know …").
+const RUN_ON_OPENERS: &[&str] = &[
+    "who", "when", "what", "which", "where", "whose", "how", "whos", "whats", "does", "do", "can",
+    "could", "would",
+];
+
+/// Words that follow a question word that opens a question ("when did", "who was"), or the
+/// word after it ("which government was").
+const AUXILIARIES: &[&str] = &[
+    "was", "is", "are", "were", "did", "does", "do", "had", "has", "have", "can", "could", "would",
+    "will", "should", "exactly", "actually",
+];
+
+/// Words that name or point at whom "who was" asks about ("who was that ambassador"), where a
+/// relative clause goes on with a deed ("the cardinal who was sheltered").
+const POINTING: &[&str] = &[
+    "the", "that", "this", "it", "he", "she", "they", "his", "her", "a", "an", "those", "these",
+    "them", "him", "their", "its",
+];
+
+/// Words after which a question word goes on with the sentence ("I know who …", "until what
+/// year", "and who was …", "on what day").
+const EMBEDDING: &[&str] = &[
+    "and",
+    "or",
+    "but",
+    "so",
+    "on",
+    "in",
+    "at",
+    "until",
+    "till",
+    "from",
+    "about",
+    "of",
+    "to",
+    "ask",
+    "asked",
+    "know",
+    "wonder",
+    "wondering",
+    "asking",
+    "knows",
+    "remember",
+    "sure",
+    "idea",
+    "tell",
+    "me",
+    "since",
+    "see",
+    "forget",
+    "forgot",
+    "recall",
+    "by",
+    "like",
+    "exactly",
+    "clue",
+    "find",
+    "that",
+    "if",
+    "whether",
+    "said",
+    "say",
+    "says",
+];
+
+/// Whether `text` may hold a question run on with no full stop: no full stop, question or
+/// exclamation mark before its end, and a few words.
+fn may_run_on(text: &str) -> bool {
+    let body = text.trim_end_matches(|c: char| !c.is_alphanumeric());
+    !body.contains(['.', '?', '!', ';']) && body.bytes().filter(|&b| b == b' ').count() >= 4
+}
+
+/// `text` with a full stop before each question it runs on after what the member tells
+/// ([`may_run_on`]): at a word of [`RUN_ON_OPENERS`] after four words or more, not after a
+/// word of [`EMBEDDING`] nor punctuation (or at "on", "in" or "at" before it), typed with a capital ("… the asylum Who was …"), or
+/// in a question's shape: "when"/"what"/"how" and an auxiliary ("when was"), "who"/"which"
+/// and an auxiliary and a word that points ("who was that ambassador"), "which"/"what"/"whose"
+/// and a noun and an auxiliary ("which government was"), "which of", "what date", "who's the",
+/// "does anyone".
+fn with_run_on_sentences(text: &str) -> String {
+    let typed: Vec<&str> = text.split(' ').collect();
+    let words: Vec<String> = typed
+        .iter()
+        .map(|w| w.to_lowercase().replace(['\'', '\u{2019}'], ""))
+        .collect();
+    let word = |i: usize| words.get(i).map(String::as_str);
+    let auxiliary = |i: usize| word(i).is_some_and(|w| AUXILIARIES.contains(&w));
+    let opens = |i: usize| {
+        let (q, next) = (words[i].as_str(), word(i + 1));
+        let Some(next) = next else { return false };
+        if typed[i].starts_with(char::is_uppercase) {
+            return true;
+        }
+        let noun_then_auxiliary = !auxiliary(i + 1) && auxiliary(i + 2);
+        match q {
+            "who" | "which" => {
+                auxiliary(i + 1) && word(i + 2).is_none_or(|w| POINTING.contains(&w))
+                    || q == "which" && (next == "of" || noun_then_auxiliary)
+            }
+            "whos" | "whats" => POINTING.contains(&next),
+            "whose" => noun_then_auxiliary,
+            "what" => {
+                auxiliary(i + 1)
+                    || noun_then_auxiliary
+                    || matches!(next, "date" | "year" | "month" | "day" | "time")
+            }
+            "when" | "where" | "how" => auxiliary(i + 1),
+            _ => matches!(
+                next,
+                "anyone" | "anybody" | "someone" | "somebody" | "you" | "u" | "ya"
+            ),
+        }
+    };
+    let mut out = String::with_capacity(text.len() + 4);
+    for (i, w) in typed.iter().enumerate() {
+        if i > 0 {
+            let before = typed[i - 1];
+            if i >= 4
+                && before.ends_with(|c: char| c.is_alphanumeric())
+                && !EMBEDDING.contains(&words[i - 1].as_str())
+                && {
+                    // (Or the preposition before it: "… on what day did …".)
+                    let at = i + usize::from(matches!(words[i].as_str(), "on" | "in" | "at"));
+                    word(at).is_some_and(|w| RUN_ON_OPENERS.contains(&w)) && opens(at)
+                }
+            {
+                out.push('.');
+            }
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -653,6 +795,18 @@ mod tests {
             "when was that trial held"
         );
         assert_eq!(tidy("who was it lol?"), "who was it?");
+        assert_eq!(
+            tidy("sweden summoned an ambassador over it who was that ambassador"),
+            "sweden summoned an ambassador over it. who was that ambassador"
+        );
+        assert_eq!(
+            tidy("the OSCE warned the UK before the hearing on what date was that"),
+            "the OSCE warned the UK before the hearing. on what date was that"
+        );
+        assert_eq!(
+            tidy("Ellsberg spoke up for him for years What did he say"),
+            "Ellsberg spoke up for him for years. What did he say"
+        );
     }
 
     #[test]
@@ -670,6 +824,10 @@ mod tests {
             "when did he speak (from the balcony)",
             "please",
             "wait",
+            "the cardinal who was sheltered in the US embassy",
+            "I want to know who was the ambassador",
+            "the lawmakers and who was their leader",
+            "the speech where he said the door was open. when was it",
         ] {
             assert_eq!(tidy(query), query, "{query}");
         }
