@@ -268,6 +268,10 @@ const AROUND: &[&str] = &[
     " Just curious.",
     "hmm",
     " who was that ",
+    "hwo ",
+    " wen ",
+    "Waht ",
+    "whi'd ",
     " on what date ",
     "What did ",
 ];
@@ -290,6 +294,15 @@ proptest! {
         let tidied = casebot_core::matching::tidy::tidy(&query);
         let words = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).count();
         prop_assert_eq!(words(&query) > 0, words(&tidied) > 0, "{:?} -> {:?}", query, tidied);
+    }
+
+    /// Reading a slipped question word as meant never panics and changes no word count.
+    #[test]
+    fn question_words_mended_keep_the_words(query in around()) {
+        let mended =
+            casebot_core::matching::spelling::mend_question_words(&query, "who", |_| false);
+        let words = |t: &str| t.split_whitespace().count();
+        prop_assert_eq!(words(&query), words(&mended), "{:?} -> {:?}", query, mended);
     }
 }
 

@@ -842,6 +842,16 @@ impl Engine {
         // (What the member typed around the question goes first: a mention, a greeting,
         // thanks, capitals only, runs of spaces.)
         let tidied = tidy::tidy(query);
+        // (And a question word typed with a slip, "hwo", "wen", "waht", read as meant: the
+        // readings look for it as spelled. Session 56.)
+        let preferred = match command {
+            Command::Who => "who",
+            Command::When => "when",
+            Command::Quote => "what",
+        };
+        let tidied = spelling::mend_question_words(&tidied, preferred, |w| {
+            self.indexes.iter().any(|i| i.word_id(w).is_some())
+        });
         let mended = self.mended(&tidied);
         let query = &*mended;
         let mut weighed = self.weigh(command, query);

@@ -14,6 +14,10 @@
 //! see its README): a word of its own ("making", "travel", "green") is never read as a fact's
 //! word one slip away ("Makine", "gravel", "greek"). A question that reads as French is left as
 //! typed: English does not know its words.
+//!
+//! Question words are shorter than [`SLIP_MIN`] and the scorer weighs them as nothing, but the
+//! readings look for them as spelled too ("who is …", "when did …"): [`mend_question_words`]
+//! reads "hwo", "wen", "waht" as meant, before anything else reads the question.
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -103,6 +107,161 @@ where
     Cow::Owned(out)
 }
 
+/// The question words and auxiliaries [`mend_question_words`] reads a slip of ("hwo", "wen",
+/// "waht", "wich", "dd"), and those it only weighs against them ("how", "why").
+const QUESTION_WORDS: &[&str] = &[
+    "who", "when", "what", "which", "where", "whose", "did", "was", "does", "how", "why",
+];
+
+/// Short words (three letters or fewer: [`ENGLISH`] lists none) a slip of a question word may
+/// be typed as and mean themselves ("two", "saw", "wet"), and contractions typed without
+/// their apostrophe ("whos", "whats"), which the readings know.
+const SHORT_WORDS: &[&str] = &[
+    "two", "wow", "won", "wet", "wed", "woe", "hoe", "hot", "hit", "hat", "wit", "win", "wan",
+    "wad", "saw", "was", "aws", "ow", "oh", "ho", "wo", "ah", "wha", "whe", "whos", "whats",
+    "wheres", "hows", "whens", "whys", "dids",
+];
+
+/// Words "how" asks with ("how long", "how many"): a slip between "how" and "who" before one
+/// is "how".
+const HOW_OF: &[&str] = &[
+    "long", "many", "much", "old", "far", "come", "often", "soon",
+];
+
+/// `query` with each word typed as a question word or an auxiliary with one slip ("hwo",
+/// "wen", "waht", "wich", "whne", "dd": two neighbours swapped, a letter left out or added)
+/// read as that word, when neither the fact base (`knows`) nor English knows it and it is one
+/// slip from one of [`QUESTION_WORDS`] alone, or from `preferred` among others ("hwo" is
+/// "who" to a /who question, "how" or "who" to another, and left as typed). The readings of a
+/// question look for its question words as spelled ("who is …", "when did …").
+pub fn mend_question_words<'q>(
+    query: &'q str,
+    preferred: &str,
+    knows: impl Fn(&str) -> bool,
+) -> Cow<'q, str> {
+    let mut out = String::new();
+    let mut copied = 0;
+    let mut chars = query.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        while let Some(&(i, c)) = chars.peek() {
+            if !c.is_alphanumeric() {
+                break;
+            }
+            end = i + c.len_utf8();
+            chars.next();
+        }
+        let typed = &query[start..end];
+        // (Not a contraction's first part: "doesn't", "wasn't".)
+        let contracted = query[end..].starts_with(['\'', '\u{2019}'])
+            && query[end..]
+                .chars()
+                .nth(1)
+                .is_some_and(|c| c.is_alphabetic() && c != 's' && c != 'S');
+        if contracted
+            || !(2..=6).contains(&typed.len())
+            || !typed.bytes().all(|b| b.is_ascii_alphabetic())
+        {
+            continue;
+        }
+        // (Lower case in place: most words are filler and go at once.)
+        let mut buffer = [0u8; 6];
+        let lower = &mut buffer[..typed.len()];
+        lower.copy_from_slice(typed.as_bytes());
+        lower.make_ascii_lowercase();
+        let Ok(lower) = std::str::from_utf8(lower) else {
+            continue;
+        };
+        if crate::text::is_filler_word(lower)
+            || SHORT_WORDS.contains(&lower)
+            || lower.len() >= SLIP_MIN && is_english(lower)
+            || knows(lower)
+        {
+            continue;
+        }
+        let near: Vec<&str> = QUESTION_WORDS
+            .iter()
+            .copied()
+            .filter(|q| one_slip(lower, q))
+            .collect();
+        // "How" or "who": "how" before what it asks how of ("hwo long"), "who" elsewhere.
+        let next = query[end..]
+            .split_whitespace()
+            .next()
+            .map(str::to_ascii_lowercase);
+        let how = next.as_deref().is_some_and(|n| HOW_OF.contains(&n));
+        let meant = match near[..] {
+            [q] => q,
+            ["who", "how"] => {
+                if how {
+                    "how"
+                } else {
+                    "who"
+                }
+            }
+            _ if near.contains(&preferred) => preferred,
+            _ => continue,
+        };
+        // ("How" and "why" only weigh against the others, or before what "how" asks of.)
+        if meant == "why" || meant == "how" && !how {
+            continue;
+        }
+        out.push_str(&query[copied..start]);
+        if typed.starts_with(|c: char| c.is_ascii_uppercase()) {
+            out.push_str(&meant[..1].to_ascii_uppercase());
+            out.push_str(&meant[1..]);
+        } else {
+            out.push_str(meant);
+        }
+        copied = end;
+    }
+    if copied == 0 {
+        return Cow::Borrowed(query);
+    }
+    out.push_str(&query[copied..]);
+    Cow::Owned(out)
+}
+
+/// Whether `typed` is `word` with two neighbouring letters swapped, one letter left out, or
+/// one letter added after its first.
+fn one_slip(typed: &str, word: &str) -> bool {
+    let (t, w) = (typed.as_bytes(), word.as_bytes());
+    match t.len() as isize - w.len() as isize {
+        0 => {
+            let diffs: Vec<usize> = (0..t.len()).filter(|&i| t[i] != w[i]).collect();
+            match diffs[..] {
+                [i, j] => j == i + 1 && t[i] == w[j] && t[j] == w[i],
+                [i] => t.len() >= 3 && neighbours(t[i], w[i]),
+                _ => false,
+            }
+        }
+        -1 => (0..w.len()).any(|i| t[..i] == w[..i] && t[i..] == w[i + 1..]),
+        1 => (1..t.len()).any(|i| t[..i] == w[..i] && t[i + 1..] == w[i..]),
+        _ => false,
+    }
+}
+
+/// Whether two letters are next to each other on a QWERTY keyboard.
+fn neighbours(a: u8, b: u8) -> bool {
+    const ROWS: [&[u8]; 3] = [b"qwertyuiop", b"asdfghjkl", b"zxcvbnm"];
+    let at = |c: u8| {
+        ROWS.iter().enumerate().find_map(|(r, row)| {
+            row.iter()
+                .position(|&k| k == c)
+                .map(|i| (r as i32, i as i32))
+        })
+    };
+    match (at(a), at(b)) {
+        (Some((ra, ia)), Some((rb, ib))) => {
+            (ra - rb).abs() <= 1 && (ia - ib).abs() <= 1 && (ra, ia) != (rb, ib)
+        }
+        _ => false,
+    }
+}
+
 /// Where the words of `query` are that may be mended: runs of [`SLIP_MIN`] ASCII letters or
 /// more, not inside a longer run of letters or digits ("Désir"), and not before an apostrophe
 /// that ends a contraction ("didn't"; a possessive "'s" may follow).
@@ -178,6 +337,32 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_question_word_typed_with_a_slip_is_read_as_meant() {
+        let none = |_: &str| false;
+        for (typed, preferred, meant) in [
+            ("hwo was the ambassador", "who", "who was the ambassador"),
+            ("wen did he leave", "when", "when did he leave"),
+            ("Waht did she say", "what", "What did she say"),
+            ("wich country", "who", "which country"),
+            ("dd he say it", "what", "did he say it"),
+            ("whi wrote it", "who", "who wrote it"),
+            ("the man hwo hid there", "when", "the man who hid there"),
+            ("hwo long was he there", "when", "how long was he there"),
+        ] {
+            assert_eq!(
+                mend_question_words(typed, preferred, none),
+                meant,
+                "{typed}"
+            );
+        }
+        // Words of their own, of the facts, contractions: as typed.
+        for typed in ["two of them", "he saw it", "whit", "it doesn't", "whos"] {
+            assert_eq!(mend_question_words(typed, "who", none), typed, "{typed}");
+        }
+        assert_eq!(mend_question_words("wen", "when", |w| w == "wen"), "wen");
+    }
 
     const BASE: &[&str] = &[
         "indict",
