@@ -8779,3 +8779,42 @@ fn a_question_word_typed_with_a_slip_is_read_as_meant() {
         "nuland-issue-between",
     );
 }
+
+/// What a member types without its apostrophes: a contraction ("whos", "hed"), a name
+/// possessed ("snowdens letter"), a French article or pronoun elided ("lambassade",
+/// "dÉquateur"). Each is read as typed with it (session 56's start only suggested each; with
+/// the apostrophes inside the tuning files' words taken out, it lost 211 right answers).
+#[test]
+fn what_lost_its_apostrophe_is_read_with_it() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["whos the nsa guy that backs assange"],
+        "edward-snowden",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["who red out snowdens letter at the 'we are all assange' event in berlin"],
+        "angela-richter",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["Quand est-ce que lÉquateur a accordé lasile politique à Assange ?"],
+        "ecuador-grants-asylum",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["Depuis quand Assange est-il réfugié à lambassade dÉquateur ?"],
+        "assange-enters-embassy",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["when did Assange say from the balcony that hed been inside for 185 days"],
+        "balcony-speech-door-open",
+    );
+}

@@ -272,6 +272,10 @@ const AROUND: &[&str] = &[
     " wen ",
     "Waht ",
     "whi'd ",
+    "whos ",
+    " lambassade ",
+    " quand ",
+    " snowdens ",
     " on what date ",
     "What did ",
 ];
@@ -303,6 +307,14 @@ proptest! {
             casebot_core::matching::spelling::mend_question_words(&query, "who", |_| false);
         let words = |t: &str| t.split_whitespace().count();
         prop_assert_eq!(words(&query), words(&mended), "{:?} -> {:?}", query, mended);
+        // Apostrophes put back only add apostrophes.
+        let knows = |w: &str| w.len() % 2 == 0;
+        for restored in [
+            casebot_core::matching::tidy::with_elisions(&query, knows),
+            casebot_core::matching::tidy::with_possessives(&query, knows),
+        ] {
+            prop_assert_eq!(restored.replace('\'', ""), query.replace('\'', ""));
+        }
     }
 }
 

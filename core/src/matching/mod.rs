@@ -320,6 +320,10 @@ pub struct Engine {
     /// The /who facts' names, folded and sorted, read the first time a question names the one
     /// a deed was done to ([`Engine::names_someone`]).
     fact_names: std::sync::OnceLock<Box<[Box<str>]>>,
+    /// The words of the /who facts' names and aliases as typed (folded, not stemmed), read
+    /// the first time a query may hold one possessed without its apostrophe
+    /// ([`tidy::with_possessives`]).
+    name_words: std::sync::OnceLock<rustc_hash::FxHashSet<Box<str>>>,
     /// Per event, whether its title is a refusal ([`is_refusal`]), read the first time a
     /// /when question that denies nothing weighs it.
     refusals: Vec<std::sync::OnceLock<bool>>,
@@ -445,6 +449,7 @@ impl Engine {
             quote_words,
             quote_folded,
             fact_names: std::sync::OnceLock::new(),
+            name_words: std::sync::OnceLock::new(),
             event_sequences,
             person_words,
             event_ordinals,
@@ -852,6 +857,10 @@ impl Engine {
         let tidied = spelling::mend_question_words(&tidied, preferred, |w| {
             self.indexes.iter().any(|i| i.word_id(w).is_some())
         });
+        // (And what lost its apostrophe that only the base can tell: a French article or
+        // pronoun elided before a word, "lambassade"; a name possessed, "snowdens letter".)
+        let tidied = tidy::with_elisions(&tidied, |w| self.knows_word(w));
+        let tidied = tidy::with_possessives(&tidied, |w| self.is_name_word_typed(w));
         let mended = self.mended(&tidied);
         let query = &*mended;
         let mut weighed = self.weigh(command, query);
@@ -5437,6 +5446,26 @@ impl Engine {
 
     /// Whether a word of a question names someone: it, or one of its lexicon `alternatives`,
     /// starts a person's name, or is the whole name of a /who fact ("british": Britain).
+    /// Whether `word` (lower case) is a word of a /who fact's name or alias as typed.
+    fn is_name_word_typed(&self, word: &str) -> bool {
+        self.name_words
+            .get_or_init(|| {
+                self.base
+                    .people
+                    .iter()
+                    .flat_map(|p| std::iter::once(&p.name).chain(&p.aliases))
+                    .flat_map(|n| {
+                        crate::text::fold(n)
+                            .split(' ')
+                            .filter(|w| w.len() >= 2)
+                            .map(Box::from)
+                            .collect::<Vec<Box<str>>>()
+                    })
+                    .collect()
+            })
+            .contains(word)
+    }
+
     fn names_someone(&self, word: &str, alternatives: &[String]) -> bool {
         let names = self.fact_names.get_or_init(|| {
             let mut names: Vec<Box<str>> = (self.base.people.iter())

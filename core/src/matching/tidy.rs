@@ -227,7 +227,12 @@ pub fn tidy(query: &str) -> Cow<'_, str> {
         _ => false,
     });
     let capitals = shouting(query);
-    if !(marked || capitals || may_hold_courtesy(query) || may_run_on(query)) {
+    if !(marked
+        || capitals
+        || may_hold_courtesy(query)
+        || may_run_on(query)
+        || lacks_apostrophe(query))
+    {
         return Cow::Borrowed(query);
     }
     let mut text: String = query.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -240,6 +245,9 @@ pub fn tidy(query: &str) -> Cow<'_, str> {
     let unmentioned = without_mentions(&text);
     if has_word(&unmentioned) {
         text = unmentioned;
+    }
+    if lacks_apostrophe(&text) {
+        text = with_apostrophes(&text);
     }
     if may_run_on(&text) {
         text = with_run_on_sentences(&text);
@@ -740,6 +748,178 @@ fn with_run_on_sentences(text: &str) -> String {
     out
 }
 
+/// Contractions typed without their apostrophe that are no word of their own ("whos",
+/// "didnt"; not "its", "were", "well", "id"), with it.
+const CONTRACTIONS: &[(&str, &str)] = &[
+    ("whos", "who's"),
+    ("whod", "who'd"),
+    ("whend", "when'd"),
+    ("whens", "when's"),
+    ("whatd", "what'd"),
+    ("wheres", "where's"),
+    ("hows", "how's"),
+    ("whys", "why's"),
+    ("hes", "he's"),
+    ("shes", "she's"),
+    ("hed", "he'd"),
+    ("theyre", "they're"),
+    ("theyd", "they'd"),
+    ("weve", "we've"),
+    ("ive", "I've"),
+    ("im", "I'm"),
+    ("youre", "you're"),
+    ("thats", "that's"),
+    ("theres", "there's"),
+    ("cant", "can't"),
+    ("dont", "don't"),
+    ("doesnt", "doesn't"),
+    ("didnt", "didn't"),
+    ("isnt", "isn't"),
+    ("wasnt", "wasn't"),
+    ("werent", "weren't"),
+    ("arent", "aren't"),
+    ("wouldnt", "wouldn't"),
+    ("couldnt", "couldn't"),
+    ("shouldnt", "shouldn't"),
+    ("hasnt", "hasn't"),
+    ("havent", "haven't"),
+    ("hadnt", "hadn't"),
+    ("wouldve", "would've"),
+    ("couldve", "could've"),
+    ("shouldve", "should've"),
+];
+
+/// Whether `text` holds a contraction typed without its apostrophe ([`CONTRACTIONS`]).
+fn lacks_apostrophe(text: &str) -> bool {
+    text.split(' ').any(|w| contraction_of(w).is_some())
+}
+
+/// The contraction `word` (its punctuation after it aside) is typed without its apostrophe,
+/// if it is one ([`CONTRACTIONS`]).
+fn contraction_of(word: &str) -> Option<&'static str> {
+    let core = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    // (No contraction is longer than 8 letters: lower case in a buffer.)
+    let mut buffer = [0u8; 8];
+    let lower = buffer.get_mut(..core.len())?;
+    lower.copy_from_slice(core.as_bytes());
+    lower.make_ascii_lowercase();
+    let lower = std::str::from_utf8(lower).ok()?;
+    CONTRACTIONS
+        .iter()
+        .find(|(typed, _)| *typed == lower)
+        .map(|&(_, meant)| meant)
+}
+
+/// `text` with each contraction typed without its apostrophe ("whos", "didnt") typed with it
+/// ("who's", "didn't"), capitalised as typed.
+fn with_apostrophes(text: &str) -> String {
+    text.split(' ')
+        .map(|w| match contraction_of(w) {
+            Some(meant) => {
+                let core = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+                let mut out = meant.to_string();
+                if core.starts_with(|c: char| c.is_ascii_uppercase()) {
+                    out[..1].make_ascii_uppercase();
+                }
+                out.push_str(&w[core.len()..]);
+                out
+            }
+            None => w.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `text` with a name possessed without its apostrophe ("snowdens letter", "Assanges
+/// lawyer") possessed with it, `is_name` saying which words are of a name as typed (lower
+/// case): a word of four letters or more ending in "s" that is no name word itself, and is
+/// one without its "s" that is no English word ("officers" are no officer's; the word list
+/// holds some names of places too, "Ecuador", which stay as typed).
+pub fn with_possessives(text: &str, is_name: impl Fn(&str) -> bool) -> Cow<'_, str> {
+    let mut out = String::new();
+    let mut copied = 0;
+    let mut at = 0;
+    for w in text.split(' ') {
+        let start = at;
+        at += w.len() + 1;
+        let core = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if core.len() < 4 || !core.is_ascii() || !core.ends_with(['s', 'S']) {
+            continue;
+        }
+        let lower = core.to_ascii_lowercase();
+        let name = &lower[..lower.len() - 1];
+        if is_name(&lower) || !is_name(name) || super::spelling::is_english(name) {
+            continue;
+        }
+        let s_at = start + core.len() - 1;
+        out.push_str(&text[copied..s_at]);
+        out.push('\'');
+        copied = s_at;
+    }
+    if copied == 0 {
+        return Cow::Borrowed(text);
+    }
+    out.push_str(&text[copied..]);
+    Cow::Owned(out)
+}
+
+/// Words that mark a question as French, for [`with_elisions`].
+const FRENCH_MARKS: &[&str] = &[
+    "quand", "qui", "quel", "quelle", "quels", "quelles", "est", "les", "des", "du", "une", "pour",
+    "avec", "dans", "sur", "le", "la", "ete", "il", "elle", "depuis", "dit",
+];
+
+/// Letters an elided French word leaves before its apostrophe ("l'", "d'", "qu'").
+const ELIDED: &[&str] = &["qu", "l", "d", "j", "m", "n", "s", "t", "c"];
+
+/// `text`, a French question, with an article or pronoun elided before a word and typed
+/// without its apostrophe ("lambassade", "dÉquateur", "quAssange", "sest") typed with it,
+/// `knows` saying which words the base knows (folded, stemmed): the elided letters and a word
+/// of two letters or more it knows, the whole word no word it knows.
+pub fn with_elisions(text: &str, knows: impl Fn(&str) -> bool) -> Cow<'_, str> {
+    // (Most questions are English: their words first, as typed.)
+    let french = text.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        w == "été" || w == "Été" || FRENCH_MARKS.iter().any(|m| w.eq_ignore_ascii_case(m))
+    });
+    if !french {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::new();
+    let mut copied = 0;
+    let mut at = 0;
+    for w in text.split(' ') {
+        let start = at;
+        at += w.len() + 1;
+        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let lead = w.len() - w.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+        let word = crate::text::fold(core);
+        if word.len() < 4 || word.contains(' ') || knows(&crate::text::stem(&word)) {
+            continue;
+        }
+        let Some(elided) = ELIDED.iter().find(|e| {
+            word.starts_with(*e) && {
+                let rest = &word[e.len()..];
+                rest.len() >= 2 && knows(&crate::text::stem(rest))
+            }
+        }) else {
+            continue;
+        };
+        // (Folding keeps the letters' count of an ASCII prefix: "qu", "l" are typed so.)
+        let Some(split) = core.char_indices().nth(elided.len()).map(|(i, _)| i) else {
+            continue;
+        };
+        let cut = start + lead + split;
+        out.push_str(&text[copied..cut]);
+        out.push('\'');
+        copied = cut;
+    }
+    if copied == 0 {
+        return Cow::Borrowed(text);
+    }
+    out.push_str(&text[copied..]);
+    Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -795,6 +975,9 @@ mod tests {
             "when was that trial held"
         );
         assert_eq!(tidy("who was it lol?"), "who was it?");
+        assert_eq!(tidy("whos the nsa guy"), "who's the nsa guy");
+        assert_eq!(tidy("Whod Sweden haul in"), "Who'd Sweden haul in");
+        assert_eq!(tidy("he didnt say"), "he didn't say");
         assert_eq!(
             tidy("sweden summoned an ambassador over it who was that ambassador"),
             "sweden summoned an ambassador over it. who was that ambassador"
@@ -806,6 +989,35 @@ mod tests {
         assert_eq!(
             tidy("Ellsberg spoke up for him for years What did he say"),
             "Ellsberg spoke up for him for years. What did he say"
+        );
+    }
+
+    #[test]
+    fn puts_back_an_apostrophe_the_base_can_tell() {
+        let names = |w: &str| matches!(w, "snowden" | "assange" | "officer");
+        assert_eq!(
+            with_possessives("who read snowdens letter", names),
+            "who read snowden's letter"
+        );
+        assert_eq!(
+            with_possessives("Assanges lawyer", names),
+            "Assange's lawyer"
+        );
+        // An English word's plural is no possessive; a name word as typed stays.
+        assert_eq!(with_possessives("the officers", names), "the officers");
+        let knows = |w: &str| matches!(w, "ambassade" | "equateur" | "asile" | "assange" | "est");
+        assert_eq!(
+            with_elisions("Quand est-il entré à lambassade dÉquateur ?", knows),
+            "Quand est-il entré à l'ambassade d'Équateur ?"
+        );
+        assert_eq!(
+            with_elisions("quand quAssange sest réfugié", knows),
+            "quand qu'Assange s'est réfugié"
+        );
+        // Not in an English question.
+        assert_eq!(
+            with_elisions("when did lasile start", knows),
+            "when did lasile start"
         );
     }
 
@@ -828,6 +1040,7 @@ mod tests {
             "I want to know who was the ambassador",
             "the lawmakers and who was their leader",
             "the speech where he said the door was open. when was it",
+            "its date, were they well",
         ] {
             assert_eq!(tidy(query), query, "{query}");
         }
