@@ -308,7 +308,7 @@ proptest! {
         let words = |t: &str| t.split_whitespace().count();
         prop_assert_eq!(words(&query), words(&mended), "{:?} -> {:?}", query, mended);
         // Apostrophes put back only add apostrophes.
-        let knows = |w: &str| w.len() % 2 == 0;
+        let knows = |w: &str| w.len().is_multiple_of(2);
         for restored in [
             casebot_core::matching::tidy::with_elisions(&query, knows),
             casebot_core::matching::tidy::with_possessives(&query, knows),
