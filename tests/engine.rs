@@ -8818,3 +8818,35 @@ fn what_lost_its_apostrophe_is_read_with_it() {
         "balcony-speech-door-open",
     );
 }
+
+/// A polite opening asks nothing ("can you tell me who …", "does anyone know …", "I was
+/// wondering who …"): the question after it is answered as it is alone (session 56's start
+/// only suggested each; prefixed so, the tuning files' right answers lost 31, 90 and 86).
+#[test]
+fn a_polite_opening_asks_nothing() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["can you tell me who wrote to Boris Johnson in February 2020 defending Assange"],
+        "international-jurists",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["does anyone know wikileaks million files release year"],
+        "million-files-2013",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["I was wondering who compared the standoff to a cardinal hiding out in Budapest"],
+        "rebecca-niblock",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["does anyone know when'd the OSCE media guy speak up about the extradition"],
+        "desir-statement",
+    );
+}

@@ -276,6 +276,8 @@ const AROUND: &[&str] = &[
     " lambassade ",
     " quand ",
     " snowdens ",
+    "can you tell me ",
+    "Does anyone know ",
     " on what date ",
     "What did ",
 ];

@@ -1,7 +1,8 @@
 //! What a member types that says nothing of what they ask: around the question, a mention of
 //! someone ("@dana", Discord's `<@123>`), a greeting before it ("Hey everyone."), an apology
 //! for asking ("Sorry if this is a dumb question,"), a hesitation or an announcing clause
-//! ("Wait,", "Quick q:", "ok so", "btw who …"), thanks after it ("… Thanks!", "thanks in
+//! ("Wait,", "Quick q:", "ok so", "btw who …"), a polite opening ("can you tell me", "does
+//! anyone know"), thanks after it ("… Thanks!", "thanks in
 //! advance"), a last clause or aside that asks nothing (", if anyone knows?", "Just
 //! curious.", "(asking for a friend)", "… pls"); and how it was typed: in capitals only, with
 //! runs of spaces, a closing quotation mark opening a quotation ("’door is open’", as some
@@ -162,6 +163,39 @@ const LEAD_IN: &[&str] = &[
     "anyway", "lol", "quick", "q", "alright", "right", "but", "actually",
 ];
 
+/// The first words of [`POLITE`]'s openings.
+const POLITE_FIRST: &[&str] = &[
+    "can", "could", "would", "please", "pls", "tell", "do", "does", "anyone", "any", "i", "id",
+    "i'd",
+];
+
+/// Polite openings before what is asked ("can you tell me who …", "does anyone know when …",
+/// "I was wondering what …", "tell me the date of …"): the words of each, as typed (lower
+/// case).
+const POLITE: &[&[&str]] = &[
+    &["can", "you", "tell", "me"],
+    &["can", "you", "please", "tell", "me"],
+    &["can", "u", "tell", "me"],
+    &["could", "you", "tell", "me"],
+    &["could", "you", "please", "tell", "me"],
+    &["would", "you", "tell", "me"],
+    &["please", "tell", "me"],
+    &["pls", "tell", "me"],
+    &["tell", "me"],
+    &["do", "you", "know"],
+    &["do", "u", "know"],
+    &["does", "anyone", "know"],
+    &["does", "anybody", "know"],
+    &["anyone", "know"],
+    &["anyone", "knows"],
+    &["any", "idea"],
+    &["i", "want", "to", "know"],
+    &["i", "wonder"],
+    &["i", "was", "wondering"],
+    &["id", "like", "to", "know"],
+    &["i'd", "like", "to", "know"],
+];
+
 /// Words that open a question, after which a lead-in ([`LEAD_IN`]) ends.
 const ASKING: &[&str] = &[
     "who", "whos", "when", "what", "whats", "which", "whose", "where", "how", "did", "was", "is",
@@ -257,6 +291,7 @@ pub fn tidy(query: &str) -> Cow<'_, str> {
         without_apology,
         without_opener,
         without_lead_in,
+        without_polite_opening,
         without_thanks,
         without_tail,
     ] {
@@ -316,8 +351,9 @@ fn may_hold_courtesy(query: &str) -> bool {
         std::sync::OnceLock::new();
     let kinds = KINDS.get_or_init(|| {
         let mut kinds = rustc_hash::FxHashMap::default();
-        let lists: [(&[&'static str], u8); 7] = [
+        let lists: [(&[&'static str], u8); 8] = [
             (GREETING, 1),
+            (POLITE_FIRST, 1),
             (APOLOGY_OPENS, 1),
             (OPENER, 1),
             (LEAD_IN, 1),
@@ -558,6 +594,23 @@ fn without_lead_in(text: &str) -> String {
         words[lead..].join(" ")
     } else {
         text.to_string()
+    }
+}
+
+/// `text` without a polite opening of [`POLITE`] before two words or more ("can you tell me
+/// who wrote …", "does anyone know wikileaks million files release year").
+fn without_polite_opening(text: &str) -> String {
+    let words: Vec<&str> = text.split(' ').collect();
+    let opening = POLITE.iter().find(|phrase| {
+        words.len() >= phrase.len() + 2
+            && phrase
+                .iter()
+                .zip(&words)
+                .all(|(p, w)| w.eq_ignore_ascii_case(p))
+    });
+    match opening {
+        Some(phrase) => words[phrase.len()..].join(" "),
+        None => text.to_string(),
     }
 }
 
@@ -976,6 +1029,11 @@ mod tests {
         );
         assert_eq!(tidy("who was it lol?"), "who was it?");
         assert_eq!(tidy("whos the nsa guy"), "who's the nsa guy");
+        assert_eq!(tidy("can you tell me who wrote it"), "who wrote it");
+        assert_eq!(
+            tidy("Does anyone know wikileaks million files"),
+            "wikileaks million files"
+        );
         assert_eq!(tidy("Whod Sweden haul in"), "Who'd Sweden haul in");
         assert_eq!(tidy("he didnt say"), "he didn't say");
         assert_eq!(
@@ -1037,10 +1095,12 @@ mod tests {
             "please",
             "wait",
             "the cardinal who was sheltered in the US embassy",
-            "I want to know who was the ambassador",
+            "I know who was the ambassador",
             "the lawmakers and who was their leader",
             "the speech where he said the door was open. when was it",
             "its date, were they well",
+            "tell me more",
+            "do you know",
         ] {
             assert_eq!(tidy(query), query, "{query}");
         }
