@@ -86,13 +86,7 @@ where
             continue;
         };
         out.push_str(&query[copied..start]);
-        // (Capitalised as typed: "Foundaton" is "Foundation".)
-        if typed.starts_with(|c: char| c.is_ascii_uppercase()) {
-            out.push_str(&meant[..1].to_ascii_uppercase());
-            out.push_str(&meant[1..]);
-        } else {
-            out.push_str(&meant);
-        }
+        push_as_typed(&mut out, typed, &meant);
         copied = end;
     }
     // (Read only once a word would be mended: most questions have none.)
@@ -210,12 +204,7 @@ pub fn mend_question_words<'q>(
             continue;
         }
         out.push_str(&query[copied..start]);
-        if typed.starts_with(|c: char| c.is_ascii_uppercase()) {
-            out.push_str(&meant[..1].to_ascii_uppercase());
-            out.push_str(&meant[1..]);
-        } else {
-            out.push_str(meant);
-        }
+        push_as_typed(&mut out, typed, meant);
         copied = end;
     }
     if copied == 0 {
@@ -259,6 +248,17 @@ fn neighbours(a: u8, b: u8) -> bool {
             (ra - rb).abs() <= 1 && (ia - ib).abs() <= 1 && (ra, ia) != (rb, ib)
         }
         _ => false,
+    }
+}
+
+/// Pushes `meant` (lower case ASCII) onto `out`, capitalised as `typed` was ("Foundaton" is
+/// "Foundation").
+pub(crate) fn push_as_typed(out: &mut String, typed: &str, meant: &str) {
+    if typed.starts_with(|c: char| c.is_ascii_uppercase()) {
+        out.push_str(&meant[..1].to_ascii_uppercase());
+        out.push_str(&meant[1..]);
+    } else {
+        out.push_str(meant);
     }
 }
 

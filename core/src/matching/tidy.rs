@@ -870,10 +870,8 @@ fn with_apostrophes(text: &str) -> String {
         .map(|w| match contraction_of(w) {
             Some(meant) => {
                 let core = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-                let mut out = meant.to_string();
-                if core.starts_with(|c: char| c.is_ascii_uppercase()) {
-                    out[..1].make_ascii_uppercase();
-                }
+                let mut out = String::with_capacity(w.len() + 1);
+                super::spelling::push_as_typed(&mut out, core, meant);
                 out.push_str(&w[core.len()..]);
                 out
             }
@@ -979,75 +977,73 @@ mod tests {
 
     #[test]
     fn takes_off_the_courtesy_around_a_question() {
-        assert_eq!(
-            tidy("when did assange get asylum Thanks!"),
-            "when did assange get asylum"
-        );
-        assert_eq!(
-            tidy("when did assange get asylum? thanks in advance"),
-            "when did assange get asylum?"
-        );
-        assert_eq!(
-            tidy("Hey everyone. Who was the spokesman?"),
-            "Who was the spokesman?"
-        );
-        assert_eq!(
-            tidy("Sorry if this is a dumb question, who is julian assange?"),
-            "who is julian assange?"
-        );
-        assert_eq!(
-            tidy("@casebot when did assange get asylum"),
-            "when did assange get asylum"
-        );
-        assert_eq!(tidy("<@123456> who is he"), "who is he");
-        assert_eq!(tidy("Who was it? lol"), "Who was it?");
-        assert_eq!(
-            tidy("Hey, who was the spokesman?"),
-            "who was the spokesman?"
-        );
-        assert_eq!(tidy("who was it, thank you so much"), "who was it");
-        assert_eq!(tidy("who  was   it"), "who was it");
-        assert_eq!(
-            tidy("when was the \u{2019}door is open\u{2019} speech, Julian\u{2019}s"),
-            "when was the \u{2018}door is open\u{2019} speech, Julian\u{2019}s"
-        );
-        assert_eq!(
-            tidy("WHO'D SWEDEN HAUL IN AFTER ECUADOR GAVE HIM ASYLUM?"),
-            "who'd sweden haul in after ecuador gave him asylum?"
-        );
-        assert_eq!(tidy("Wait, who was it?"), "who was it?");
-        assert_eq!(tidy("Quick q: who was it?"), "who was it?");
-        assert_eq!(tidy("ok so who was it"), "who was it");
-        assert_eq!(tidy("btw when was it"), "when was it");
-        assert_eq!(tidy("who was it, if anyone knows?"), "who was it?");
-        assert_eq!(tidy("who was it? Anyone?"), "who was it?");
-        assert_eq!(tidy("who was it. Just curious."), "who was it");
-        assert_eq!(tidy("who was it (asking for a friend)"), "who was it");
-        assert_eq!(
-            tidy("when was that trial held pls"),
-            "when was that trial held"
-        );
-        assert_eq!(tidy("who was it lol?"), "who was it?");
-        assert_eq!(tidy("whos the nsa guy"), "who's the nsa guy");
-        assert_eq!(tidy("can you tell me who wrote it"), "who wrote it");
-        assert_eq!(
-            tidy("Does anyone know wikileaks million files"),
-            "wikileaks million files"
-        );
-        assert_eq!(tidy("Whod Sweden haul in"), "Who'd Sweden haul in");
-        assert_eq!(tidy("he didnt say"), "he didn't say");
-        assert_eq!(
-            tidy("sweden summoned an ambassador over it who was that ambassador"),
-            "sweden summoned an ambassador over it. who was that ambassador"
-        );
-        assert_eq!(
-            tidy("the OSCE warned the UK before the hearing on what date was that"),
-            "the OSCE warned the UK before the hearing. on what date was that"
-        );
-        assert_eq!(
-            tidy("Ellsberg spoke up for him for years What did he say"),
-            "Ellsberg spoke up for him for years. What did he say"
-        );
+        for (typed, read) in [
+            (
+                "when did assange get asylum Thanks!",
+                "when did assange get asylum",
+            ),
+            (
+                "when did assange get asylum? thanks in advance",
+                "when did assange get asylum?",
+            ),
+            (
+                "Hey everyone. Who was the spokesman?",
+                "Who was the spokesman?",
+            ),
+            (
+                "Sorry if this is a dumb question, who is julian assange?",
+                "who is julian assange?",
+            ),
+            (
+                "@casebot when did assange get asylum",
+                "when did assange get asylum",
+            ),
+            ("<@123456> who is he", "who is he"),
+            ("Who was it? lol", "Who was it?"),
+            ("Hey, who was the spokesman?", "who was the spokesman?"),
+            ("who was it, thank you so much", "who was it"),
+            ("who  was   it", "who was it"),
+            (
+                "when was the \u{2019}door is open\u{2019} speech, Julian\u{2019}s",
+                "when was the \u{2018}door is open\u{2019} speech, Julian\u{2019}s",
+            ),
+            (
+                "WHO'D SWEDEN HAUL IN AFTER ECUADOR GAVE HIM ASYLUM?",
+                "who'd sweden haul in after ecuador gave him asylum?",
+            ),
+            ("Wait, who was it?", "who was it?"),
+            ("Quick q: who was it?", "who was it?"),
+            ("ok so who was it", "who was it"),
+            ("btw when was it", "when was it"),
+            ("who was it, if anyone knows?", "who was it?"),
+            ("who was it? Anyone?", "who was it?"),
+            ("who was it. Just curious.", "who was it"),
+            ("who was it (asking for a friend)", "who was it"),
+            ("when was that trial held pls", "when was that trial held"),
+            ("who was it lol?", "who was it?"),
+            ("whos the nsa guy", "who's the nsa guy"),
+            ("can you tell me who wrote it", "who wrote it"),
+            (
+                "Does anyone know wikileaks million files",
+                "wikileaks million files",
+            ),
+            ("Whod Sweden haul in", "Who'd Sweden haul in"),
+            ("he didnt say", "he didn't say"),
+            (
+                "sweden summoned an ambassador over it who was that ambassador",
+                "sweden summoned an ambassador over it. who was that ambassador",
+            ),
+            (
+                "the OSCE warned the UK before the hearing on what date was that",
+                "the OSCE warned the UK before the hearing. on what date was that",
+            ),
+            (
+                "Ellsberg spoke up for him for years What did he say",
+                "Ellsberg spoke up for him for years. What did he say",
+            ),
+        ] {
+            assert_eq!(tidy(typed), read, "{typed}");
+        }
     }
 
     #[test]
