@@ -163,12 +163,6 @@ const LEAD_IN: &[&str] = &[
     "anyway", "lol", "quick", "q", "alright", "right", "but", "actually",
 ];
 
-/// The first words of [`POLITE`]'s openings.
-const POLITE_FIRST: &[&str] = &[
-    "can", "could", "would", "please", "pls", "tell", "do", "does", "anyone", "any", "i", "id",
-    "i'd",
-];
-
 /// Polite openings before what is asked ("can you tell me who …", "does anyone know when …",
 /// "I was wondering what …", "tell me the date of …"): the words of each, as typed (lower
 /// case).
@@ -264,6 +258,7 @@ pub fn tidy(query: &str) -> Cow<'_, str> {
     if !(marked
         || capitals
         || may_hold_courtesy(query)
+        || opens_politely(query)
         || may_run_on(query)
         || lacks_apostrophe(query))
     {
@@ -351,9 +346,8 @@ fn may_hold_courtesy(query: &str) -> bool {
         std::sync::OnceLock::new();
     let kinds = KINDS.get_or_init(|| {
         let mut kinds = rustc_hash::FxHashMap::default();
-        let lists: [(&[&'static str], u8); 8] = [
+        let lists: [(&[&'static str], u8); 7] = [
             (GREETING, 1),
-            (POLITE_FIRST, 1),
             (APOLOGY_OPENS, 1),
             (OPENER, 1),
             (LEAD_IN, 1),
@@ -597,6 +591,16 @@ fn without_lead_in(text: &str) -> String {
     }
 }
 
+/// Whether `text` opens with one of [`POLITE`]'s openings (no allocation).
+fn opens_politely(text: &str) -> bool {
+    POLITE.iter().any(|phrase| {
+        let mut words = text.split(' ');
+        phrase
+            .iter()
+            .all(|p| words.next().is_some_and(|w| w.eq_ignore_ascii_case(p)))
+    })
+}
+
 /// `text` without a polite opening of [`POLITE`] before two words or more ("can you tell me
 /// who wrote …", "does anyone know wikileaks million files release year").
 fn without_polite_opening(text: &str) -> String {
@@ -735,7 +739,22 @@ const EMBEDDING: &[&str] = &[
 /// exclamation mark before its end, and a few words.
 fn may_run_on(text: &str) -> bool {
     let body = text.trim_end_matches(|c: char| !c.is_alphanumeric());
-    !body.contains(['.', '?', '!', ';']) && body.bytes().filter(|&b| b == b' ').count() >= 4
+    if body.contains(['.', '?', '!', ';']) {
+        return false;
+    }
+    // A word of [`RUN_ON_OPENERS`] (or "on", "in", "at") after four words, right after a
+    // word (no allocation: most questions hold none).
+    let mut before_ends_word = false;
+    body.split(' ').enumerate().any(|(i, w)| {
+        let opens = i >= 4
+            && before_ends_word
+            && RUN_ON_OPENERS
+                .iter()
+                .chain(&["on", "in", "at"])
+                .any(|o| w.eq_ignore_ascii_case(o));
+        before_ends_word = w.ends_with(|c: char| c.is_alphanumeric());
+        opens
+    })
 }
 
 /// `text` with a full stop before each question it runs on after what the member tells
