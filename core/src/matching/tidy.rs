@@ -746,8 +746,10 @@ fn may_run_on(text: &str) -> bool {
     // word (no allocation: most questions hold none).
     let mut before_ends_word = false;
     body.split(' ').enumerate().any(|(i, w)| {
+        // (The openers are two to five letters: most words are looked at no further.)
         let opens = i >= 4
             && before_ends_word
+            && (2..=5).contains(&w.len())
             && RUN_ON_OPENERS
                 .iter()
                 .chain(&["on", "in", "at"])
@@ -869,17 +871,26 @@ fn lacks_apostrophe(text: &str) -> bool {
 /// The contraction `word` (its punctuation after it aside) is typed without its apostrophe,
 /// if it is one ([`CONTRACTIONS`]).
 fn contraction_of(word: &str) -> Option<&'static str> {
+    static TABLE: std::sync::OnceLock<rustc_hash::FxHashMap<&'static [u8], &'static str>> =
+        std::sync::OnceLock::new();
     let core = word.trim_end_matches(|c: char| !c.is_alphanumeric());
-    // (No contraction is longer than 8 letters: lower case in a buffer.)
+    // (Contractions are two to eight letters: lower case in a buffer, one lookup.)
+    if !(2..=8).contains(&core.len()) {
+        return None;
+    }
     let mut buffer = [0u8; 8];
-    let lower = buffer.get_mut(..core.len())?;
+    let lower = &mut buffer[..core.len()];
     lower.copy_from_slice(core.as_bytes());
     lower.make_ascii_lowercase();
-    let lower = std::str::from_utf8(lower).ok()?;
-    CONTRACTIONS
-        .iter()
-        .find(|(typed, _)| *typed == lower)
-        .map(|&(_, meant)| meant)
+    TABLE
+        .get_or_init(|| {
+            CONTRACTIONS
+                .iter()
+                .map(|&(typed, meant)| (typed.as_bytes(), meant))
+                .collect()
+        })
+        .get(&*lower)
+        .copied()
 }
 
 /// `text` with each contraction typed without its apostrophe ("whos", "didnt") typed with it
