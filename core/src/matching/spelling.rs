@@ -135,19 +135,38 @@ pub fn mend_question_words<'q>(
 ) -> Cow<'q, str> {
     let mut out = String::new();
     let mut copied = 0;
-    let mut chars = query.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
-        if !c.is_alphanumeric() {
+    // Runs of letters and digits, read on bytes where they are ASCII: most words are no slip
+    // and go at once.
+    let bytes = query.as_bytes();
+    // The length of the character at `at` if it is a letter or digit, else None.
+    let word_char = |at: usize| match bytes[at] {
+        b if b.is_ascii_alphanumeric() => Some(1),
+        b if b < 0x80 => None,
+        _ => query[at..]
+            .chars()
+            .next()
+            .filter(|c| c.is_alphanumeric())
+            .map(char::len_utf8),
+    };
+    let mut at = 0;
+    while at < bytes.len() {
+        if !query.is_char_boundary(at) {
+            at += 1;
             continue;
         }
-        let mut end = start + c.len_utf8();
-        while let Some(&(i, c)) = chars.peek() {
-            if !c.is_alphanumeric() {
-                break;
+        let Some(first) = word_char(at) else {
+            at += 1;
+            continue;
+        };
+        let start = at;
+        at += first;
+        while at < bytes.len() {
+            match word_char(at) {
+                Some(n) => at += n,
+                None => break,
             }
-            end = i + c.len_utf8();
-            chars.next();
         }
+        let end = at;
         let typed = &query[start..end];
         // (Not a contraction's first part: "doesn't", "wasn't".)
         let contracted = query[end..].starts_with(['\'', '\u{2019}'])

@@ -959,8 +959,10 @@ const ELIDED: &[&str] = &["qu", "l", "d", "j", "m", "n", "s", "t", "c"];
 /// of two letters or more it knows, the whole word no word it knows.
 pub fn with_elisions(text: &str, knows: impl Fn(&str) -> bool) -> Cow<'_, str> {
     // (Most questions are English: their words first, as typed.)
-    let french = text.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        w == "été" || w == "Été" || FRENCH_MARKS.iter().any(|m| w.eq_ignore_ascii_case(m))
+    let french = text.split(' ').any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        (2..=7).contains(&w.len())
+            && (w == "été" || w == "Été" || FRENCH_MARKS.iter().any(|m| w.eq_ignore_ascii_case(m)))
     });
     if !french {
         return Cow::Borrowed(text);
