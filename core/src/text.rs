@@ -43,6 +43,16 @@ pub fn is_mistyped_stopword(word: &str) -> bool {
             })
 }
 
+/// `word` in ASCII lower case, written into `buffer` (no allocation): None if it is longer
+/// than the buffer.
+pub fn ascii_lower<'b>(word: &str, buffer: &'b mut [u8]) -> Option<&'b str> {
+    let lower = buffer.get_mut(..word.len())?;
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    // (Lower-casing ASCII letters keeps UTF-8 valid: this never fails.)
+    std::str::from_utf8(lower).ok()
+}
+
 /// The stop word `word` is typed from with two letters swapped or one left out ("teh" for
 /// "the", "hw" for "how"; "fo" is "of" before it is "for"), if any: not one with a letter
 /// changed or added ("paid" is no "said", "show" no "how").

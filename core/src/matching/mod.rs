@@ -487,7 +487,12 @@ impl Engine {
     fn knows_word(&self, word: &str) -> bool {
         crate::text::is_filler_word(word)
             || self.lexicon_words.contains(word)
-            || self.indexes.iter().any(|i| i.word_id(word).is_some())
+            || self.is_fact_word(word)
+    }
+
+    /// Whether a fact of any command holds `word` (lower case, stemmed).
+    fn is_fact_word(&self, word: &str) -> bool {
+        self.indexes.iter().any(|i| i.word_id(word).is_some())
     }
 
     /// The words of the facts and the lexicon one slip from `word` (lower case, stemmed) with
@@ -854,9 +859,7 @@ impl Engine {
             Command::When => "when",
             Command::Quote => "what",
         };
-        let tidied = spelling::mend_question_words(&tidied, preferred, |w| {
-            self.indexes.iter().any(|i| i.word_id(w).is_some())
-        });
+        let tidied = spelling::mend_question_words(&tidied, preferred, |w| self.is_fact_word(w));
         // (And what lost its apostrophe that only the base can tell: a French article or
         // pronoun elided before a word, "lambassade"; a name possessed, "snowdens letter".)
         let tidied = tidy::with_elisions(&tidied, |w| self.knows_word(w));

@@ -74,12 +74,7 @@ where
     for (start, end) in ascii_words(query) {
         let typed = &query[start..end];
         // (Lower case in place: no allocation for the many words that are English.)
-        let Some(lower) = buffer.get_mut(..typed.len()) else {
-            continue;
-        };
-        lower.copy_from_slice(typed.as_bytes());
-        lower.make_ascii_lowercase();
-        let Ok(lower) = std::str::from_utf8(lower) else {
+        let Some(lower) = crate::text::ascii_lower(typed, &mut buffer) else {
             continue;
         };
         let Some(meant) = mended_word(lower, &knows, &slips) else {
@@ -182,10 +177,7 @@ pub fn mend_question_words<'q>(
         }
         // (Lower case in place: most words are filler and go at once.)
         let mut buffer = [0u8; 6];
-        let lower = &mut buffer[..typed.len()];
-        lower.copy_from_slice(typed.as_bytes());
-        lower.make_ascii_lowercase();
-        let Ok(lower) = std::str::from_utf8(lower) else {
+        let Some(lower) = crate::text::ascii_lower(typed, &mut buffer) else {
             continue;
         };
         if crate::text::is_filler_word(lower)

@@ -366,14 +366,11 @@ fn may_hold_courtesy(query: &str) -> bool {
     });
     // A word's kinds, lower-cased in a buffer (no word of the lists is longer than 16 bytes).
     let kind = |w: &str| {
-        let mut buf = [0u8; 16];
-        if w.len() > buf.len() || !w.is_ascii() {
-            return 0;
+        let mut buffer = [0u8; 16];
+        match crate::text::ascii_lower(w, &mut buffer) {
+            Some(lower) if w.is_ascii() => kinds.get(lower.as_bytes()).copied().unwrap_or(0),
+            _ => 0,
         }
-        for (b, c) in buf.iter_mut().zip(w.bytes()) {
-            *b = c.to_ascii_lowercase();
-        }
-        kinds.get(&buf[..w.len()]).copied().unwrap_or(0)
     };
     // Words as runs of ASCII letters, digits and apostrophes, read on bytes: the first, then
     // the last six from the end (the lists are ASCII; no allocation).
@@ -899,9 +896,7 @@ fn contraction_of(word: &str) -> Option<&'static str> {
         return None;
     }
     let mut buffer = [0u8; 8];
-    let lower = &mut buffer[..core.len()];
-    lower.copy_from_slice(core.as_bytes());
-    lower.make_ascii_lowercase();
+    let lower = crate::text::ascii_lower(core, &mut buffer)?;
     TABLE
         .get_or_init(|| {
             CONTRACTIONS
@@ -909,7 +904,7 @@ fn contraction_of(word: &str) -> Option<&'static str> {
                 .map(|&(typed, meant)| (typed.as_bytes(), meant))
                 .collect()
         })
-        .get(&*lower)
+        .get(lower.as_bytes())
         .copied()
 }
 
