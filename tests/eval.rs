@@ -992,7 +992,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// ("snowdens letter"), a French elision ("lambassade"): 9,661 (with the apostrophes inside
 /// words taken out, 46 lost, 211 before). A polite opening asks nothing ("can you tell me",
 /// "does anyone know", "I was wondering"): 9,661 (prefixed so, 3, 3 and 3 lost, 31, 90 and 86
-/// before).
+/// before). tuning79 and tuning80 (sealed through session 56: 83.6% / 96.6% / 2 of 34 and
+/// 89.5% / 97.4% / 1 of 36 on 57's start) joined: eighty files, 9,860/10,642 (92.7%), 97.6%
+/// first (10,388), 74 of 3,752, 61 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -1001,7 +1003,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.927, 0.976, 71, 58);
+    assert_floors(s, 0.926, 0.976, 74, 61);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
