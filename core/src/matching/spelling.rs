@@ -175,9 +175,13 @@ pub fn mend_question_words<'q>(
         {
             continue;
         }
-        // (Lower case in place: most words are filler and go at once.)
+        // (Lower case in place, then one lookup: most words are one slip from no question word
+        // and go at once.)
         let mut buffer = [0u8; 6];
         let Some(lower) = crate::text::ascii_lower(typed, &mut buffer) else {
+            continue;
+        };
+        let Some(&slipped_from) = question_word_slips().get(lower.as_bytes()) else {
             continue;
         };
         if crate::text::is_filler_word(lower)
@@ -189,8 +193,9 @@ pub fn mend_question_words<'q>(
         }
         let near: Vec<&str> = QUESTION_WORDS
             .iter()
-            .copied()
-            .filter(|q| one_slip(lower, q))
+            .enumerate()
+            .filter(|&(i, _)| slipped_from & 1 << i != 0)
+            .map(|(_, &q)| q)
             .collect();
         // "How" or "who": "how" before what it asks how of ("hwo long"), "who" elsewhere.
         let next = query[end..]
@@ -225,16 +230,54 @@ pub fn mend_question_words<'q>(
     Cow::Owned(out)
 }
 
+/// Every word [`one_slip`] from a word of [`QUESTION_WORDS`], with which (bit `i` for the
+/// `i`-th), built once: the candidates are the question words with two neighbours swapped, a
+/// letter left out, added or changed, kept when [`one_slip`] says so.
+fn question_word_slips() -> &'static rustc_hash::FxHashMap<Vec<u8>, u16> {
+    static SLIPS: OnceLock<rustc_hash::FxHashMap<Vec<u8>, u16>> = OnceLock::new();
+    SLIPS.get_or_init(|| {
+        let mut slips = rustc_hash::FxHashMap::<Vec<u8>, u16>::default();
+        for (i, q) in QUESTION_WORDS.iter().enumerate() {
+            let w = q.as_bytes();
+            let mut candidates = Vec::new();
+            for at in 0..w.len() {
+                let mut left_out = w.to_vec();
+                left_out.remove(at);
+                candidates.push(left_out);
+                if at + 1 < w.len() {
+                    let mut swapped = w.to_vec();
+                    swapped.swap(at, at + 1);
+                    candidates.push(swapped);
+                }
+                for letter in b'a'..=b'z' {
+                    let mut changed = w.to_vec();
+                    changed[at] = letter;
+                    candidates.push(changed);
+                    let mut added = w.to_vec();
+                    added.insert(at + 1, letter);
+                    candidates.push(added);
+                }
+            }
+            for candidate in candidates {
+                if std::str::from_utf8(&candidate).is_ok_and(|c| one_slip(c, q)) {
+                    *slips.entry(candidate).or_insert(0) |= 1 << i;
+                }
+            }
+        }
+        slips
+    })
+}
+
 /// Whether `typed` is `word` with two neighbouring letters swapped, one letter left out, or
 /// one letter added after its first.
 fn one_slip(typed: &str, word: &str) -> bool {
     let (t, w) = (typed.as_bytes(), word.as_bytes());
     match t.len() as isize - w.len() as isize {
         0 => {
-            let diffs: Vec<usize> = (0..t.len()).filter(|&i| t[i] != w[i]).collect();
-            match diffs[..] {
-                [i, j] => j == i + 1 && t[i] == w[j] && t[j] == w[i],
-                [i] => t.len() >= 3 && neighbours(t[i], w[i]),
+            let mut diffs = (0..t.len()).filter(|&i| t[i] != w[i]);
+            match (diffs.next(), diffs.next(), diffs.next()) {
+                (Some(i), Some(j), None) => j == i + 1 && t[i] == w[j] && t[j] == w[i],
+                (Some(i), None, None) => t.len() >= 3 && neighbours(t[i], w[i]),
                 _ => false,
             }
         }
@@ -348,6 +391,53 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The table of slips holds exactly the words [`one_slip`] finds: every word of two to
+    /// four letters, and words of five and six drawn from the question words' letters.
+    #[test]
+    fn the_slip_table_is_one_slip() {
+        let check = |word: &[u8]| {
+            let Ok(word) = std::str::from_utf8(word) else {
+                return;
+            };
+            let expected = QUESTION_WORDS
+                .iter()
+                .enumerate()
+                .filter(|&(_, q)| one_slip(word, q))
+                .fold(0u16, |bits, (i, _)| bits | 1 << i);
+            let found = question_word_slips().get(word.as_bytes()).copied();
+            assert_eq!(found.unwrap_or(0), expected, "{word}");
+            assert!(found != Some(0), "{word}");
+        };
+        let mut word = Vec::new();
+        for len in 2..=4u32 {
+            for n in 0..26usize.pow(len) {
+                word.clear();
+                let mut rest = n;
+                for _ in 0..len {
+                    word.push(b'a' + (rest % 26) as u8);
+                    rest /= 26;
+                }
+                check(&word);
+            }
+        }
+        let letters = b"whoenatscdiyrgq";
+        let mut state: u64 = 57;
+        for _ in 0..300_000 {
+            word.clear();
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            let len = 5 + (state >> 60) as usize % 2;
+            for i in 0..len {
+                word.push(letters[(state >> (4 * i + 8)) as usize % letters.len()]);
+            }
+            check(&word);
+        }
+        for q in QUESTION_WORDS {
+            assert!(question_word_slips().get(q.as_bytes()).is_none(), "{q}");
+        }
+    }
 
     #[test]
     fn a_question_word_typed_with_a_slip_is_read_as_meant() {

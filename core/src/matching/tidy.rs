@@ -255,13 +255,10 @@ pub fn tidy(query: &str) -> Cow<'_, str> {
         _ => false,
     });
     let capitals = shouting(query);
-    if !(marked
-        || capitals
-        || may_hold_courtesy(query)
-        || opens_politely(query)
-        || may_run_on(query)
-        || lacks_apostrophe(query))
-    {
+    // (Courtesy shows at the message's ends as typed: a message that holds none goes on only
+    // for its run-on questions and apostrophes, without the strippers.)
+    let courteous = marked || capitals || may_hold_courtesy(query) || opens_politely(query);
+    if !(courteous || may_run_on(query) || lacks_apostrophe(query)) {
         return Cow::Borrowed(query);
     }
     let mut text: String = query.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -281,6 +278,19 @@ pub fn tidy(query: &str) -> Cow<'_, str> {
     if may_run_on(&text) {
         text = with_run_on_sentences(&text);
     }
+    if courteous {
+        text = without_courtesy(text);
+    }
+    if text == query {
+        Cow::Borrowed(query)
+    } else {
+        Cow::Owned(text)
+    }
+}
+
+/// `text` without a greeting, an apology, an opener, a lead-in or a polite opening before its
+/// question and thanks or a tail after it, while a word of the question is left.
+fn without_courtesy(mut text: String) -> String {
     for strip in [
         without_greeting,
         without_apology,
@@ -295,11 +305,7 @@ pub fn tidy(query: &str) -> Cow<'_, str> {
             text = stripped;
         }
     }
-    if text == query {
-        Cow::Borrowed(query)
-    } else {
-        Cow::Owned(text)
-    }
+    text
 }
 
 /// `text` with a closing single quotation mark that opens a quotation (after a space or an
@@ -590,6 +596,14 @@ fn without_lead_in(text: &str) -> String {
 
 /// Whether `text` opens with one of [`POLITE`]'s openings (no allocation).
 fn opens_politely(text: &str) -> bool {
+    // (The first word first: most questions open with no polite phrase's.)
+    let first = text.split(' ').next().unwrap_or_default();
+    if !POLITE
+        .iter()
+        .any(|phrase| first.eq_ignore_ascii_case(phrase[0]))
+    {
+        return false;
+    }
     POLITE.iter().any(|phrase| {
         let mut words = text.split(' ');
         phrase
@@ -742,7 +756,6 @@ fn may_run_on(text: &str) -> bool {
     // A word of [`RUN_ON_OPENERS`] after four words and before another, right after a word
     // that is none of [`EMBEDDING`] (or "on", "in", "at" before it, after such a word): no
     // allocation, as most questions hold none.
-    let words: Vec<&str> = body.split(' ').collect();
     // (As [`with_run_on_sentences`] reads a word: lower case, apostrophes left out; in a
     // buffer, as no word of the lists is longer than 12 letters.)
     let is = |w: &str, list: &[&str]| {
@@ -762,18 +775,28 @@ fn may_run_on(text: &str) -> bool {
         }
         list.iter().any(|x| x.as_bytes() == &buffer[..n])
     };
-    (4..words.len().saturating_sub(1)).any(|i| {
-        let before = words[i - 1];
-        let at = if is(words[i], &["on", "in", "at"]) {
-            i + 1
-        } else {
-            i
-        };
-        at + 1 < words.len()
-            && before.ends_with(|c: char| c.is_alphanumeric())
-            && is(words[at], RUN_ON_OPENERS)
-            && !is(before, EMBEDDING)
-    })
+    // (Every word of [`RUN_ON_OPENERS`] opens with one of these letters: the others go at once.)
+    let may_open = |w: &str| {
+        w.bytes().next().is_some_and(|b| {
+            matches!(b.to_ascii_lowercase(), b'w' | b'h' | b'd' | b'c' | b'\'') || !b.is_ascii()
+        })
+    };
+    let after =
+        |before: &str| before.ends_with(|c: char| c.is_alphanumeric()) && !is(before, EMBEDDING);
+    let (mut two_back, mut one_back) = ("", "");
+    let mut words = body.split(' ').enumerate().peekable();
+    while let Some((at, w)) = words.next() {
+        if at >= 4
+            && words.peek().is_some()
+            && may_open(w)
+            && is(w, RUN_ON_OPENERS)
+            && (after(one_back) || at >= 5 && is(one_back, &["on", "in", "at"]) && after(two_back))
+        {
+            return true;
+        }
+        (two_back, one_back) = (one_back, w);
+    }
+    false
 }
 
 /// `text` with a full stop before each question it runs on after what the member tells
@@ -880,6 +903,42 @@ const CONTRACTIONS: &[(&str, &str)] = &[
     ("shouldve", "should've"),
 ];
 
+/// The first and last letters of [`CONTRACTIONS`]' words, for [`contraction_of`].
+const FIRST_LAST: FirstLast = FirstLast::of(&{
+    let mut words = [""; CONTRACTIONS.len()];
+    let mut i = 0;
+    while i < words.len() {
+        words[i] = CONTRACTIONS[i].0;
+        i += 1;
+    }
+    words
+});
+
+/// Which (first letter, last letter) pairs the words of a list (ASCII, lower case) have: a
+/// word whose pair is none of them is in no such list, told without a lookup.
+struct FirstLast([u32; 26]);
+
+impl FirstLast {
+    const fn of(words: &[&str]) -> Self {
+        let mut pairs = [0u32; 26];
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_bytes();
+            pairs[(w[0] - b'a') as usize] |= 1 << (w[w.len() - 1] - b'a');
+            i += 1;
+        }
+        Self(pairs)
+    }
+
+    /// Whether a word opening with `first` and ending with `last` (any case) may be in the list.
+    fn may_hold(&self, first: u8, last: u8) -> bool {
+        let (first, last) = (first.to_ascii_lowercase(), last.to_ascii_lowercase());
+        first.is_ascii_lowercase()
+            && last.is_ascii_lowercase()
+            && self.0[usize::from(first - b'a')] & 1 << (last - b'a') != 0
+    }
+}
+
 /// Whether `text` holds a contraction typed without its apostrophe ([`CONTRACTIONS`]).
 fn lacks_apostrophe(text: &str) -> bool {
     text.split(' ').any(|w| contraction_of(w).is_some())
@@ -893,6 +952,11 @@ fn contraction_of(word: &str) -> Option<&'static str> {
     let core = word.trim_end_matches(|c: char| !c.is_alphanumeric());
     // (Contractions are two to eight letters: lower case in a buffer, one lookup.)
     if !(2..=8).contains(&core.len()) {
+        return None;
+    }
+    // (Most words open and end with no contraction's letters: those go before the lookup.)
+    let (first, last) = (core.as_bytes()[0], core.as_bytes()[core.len() - 1]);
+    if !FIRST_LAST.may_hold(first, last) {
         return None;
     }
     let mut buffer = [0u8; 8];
@@ -942,9 +1006,18 @@ pub fn with_possessives(text: &str, is_name: impl Fn(&str) -> bool) -> Cow<'_, s
         if core.len() < 4 || !core.is_ascii() || !core.ends_with(['s', 'S']) {
             continue;
         }
-        let lower = core.to_ascii_lowercase();
+        // (Lower case in a buffer: names are seldom longer; a longer word is copied.)
+        let mut buffer = [0u8; 24];
+        let copied_lower;
+        let lower = match crate::text::ascii_lower(core, &mut buffer) {
+            Some(lower) => lower,
+            None => {
+                copied_lower = core.to_ascii_lowercase();
+                &copied_lower
+            }
+        };
         let name = &lower[..lower.len() - 1];
-        if is_name(&lower) || !is_name(name) || super::spelling::is_english(name) {
+        if is_name(lower) || !is_name(name) || super::spelling::is_english(name) {
             continue;
         }
         let s_at = start + core.len() - 1;
@@ -965,6 +1038,9 @@ const FRENCH_MARKS: &[&str] = &[
     "avec", "dans", "sur", "le", "la", "ete", "il", "elle", "depuis", "dit",
 ];
 
+/// The first and last letters of [`FRENCH_MARKS`].
+const FRENCH_FIRST_LAST: FirstLast = FirstLast::of(FRENCH_MARKS);
+
 /// Letters an elided French word leaves before its apostrophe ("l'", "d'", "qu'").
 const ELIDED: &[&str] = &["qu", "l", "d", "j", "m", "n", "s", "t", "c"];
 
@@ -977,7 +1053,10 @@ pub fn with_elisions(text: &str, knows: impl Fn(&str) -> bool) -> Cow<'_, str> {
     let french = text.split(' ').any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         (2..=7).contains(&w.len())
-            && (w == "été" || w == "Été" || FRENCH_MARKS.iter().any(|m| w.eq_ignore_ascii_case(m)))
+            && (w == "été"
+                || w == "Été"
+                || FRENCH_FIRST_LAST.may_hold(w.as_bytes()[0], w.as_bytes()[w.len() - 1])
+                    && FRENCH_MARKS.iter().any(|m| w.eq_ignore_ascii_case(m)))
     });
     if !french {
         return Cow::Borrowed(text);
@@ -1122,9 +1201,123 @@ mod tests {
         );
     }
 
+    /// Messages of words drawn (by a fixed linear congruential generator) from the lists
+    /// [`tidy`] reads, and others, with and without punctuation.
+    fn drawn_messages(count: usize) -> Vec<String> {
+        let mut vocabulary: Vec<&str> = [
+            GREETING,
+            THANKS,
+            AFTER_THANKS,
+            APOLOGY_OPENS,
+            APOLOGY_FOR,
+            OPENER,
+            LEAD_IN,
+            ASKING,
+            TAIL,
+            ASIDES,
+            RUN_ON_OPENERS,
+            AUXILIARIES,
+            POINTING,
+            EMBEDDING,
+        ]
+        .concat();
+        vocabulary.extend(CONTRACTIONS.iter().map(|&(typed, _)| typed));
+        vocabulary.extend([
+            "Who",
+            "When",
+            "sweden",
+            "ambassador",
+            "asylum",
+            "assange",
+            "embassy",
+            "Ecuador",
+            "who's",
+            "can't",
+            "tell",
+            "me",
+            "know",
+            "wondering",
+            "?",
+            ",",
+            ".",
+            "!",
+            "(",
+            "friend)",
+            "Thanks!",
+            "lol?",
+            "who?",
+            "pls",
+            "x",
+        ]);
+        let mut state: u64 = 57;
+        let mut next = |n: usize| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (state >> 33) as usize % n
+        };
+        (0..count)
+            .map(|_| {
+                let words: Vec<&str> = (0..2 + next(12))
+                    .map(|_| vocabulary[next(vocabulary.len())])
+                    .collect();
+                words.join(" ")
+            })
+            .collect()
+    }
+
+    /// A message of one clause that shows no courtesy at its ends as typed
+    /// ([`may_hold_courtesy`], [`opens_politely`]) holds none the strippers take off, once
+    /// tidied otherwise (its contractions, its run-on questions): [`tidy`] runs them only on
+    /// the others. (A clause after a question mark, "who? mate everyone", is as typed
+    /// whether or not the message also holds a contraction.)
+    #[test]
+    fn courtesy_shows_at_the_ends() {
+        let mut checked = 0;
+        for message in drawn_messages(60_000) {
+            let body = message.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if may_hold_courtesy(&message)
+                || opens_politely(&message)
+                || shouting(&message)
+                || body.contains(['.', '?', '!', ';', ',', '('])
+            {
+                continue;
+            }
+            let tidied = tidy(&message).into_owned();
+            assert_eq!(without_courtesy(tidied.clone()), tidied, "{message:?}");
+            checked += 1;
+        }
+        assert!(checked > 10_000, "{checked}");
+    }
+
+    /// The first and last letters [`contraction_of`] and [`with_elisions`] look at first
+    /// hold every word of their lists, in any case, and turn others away.
+    #[test]
+    fn first_and_last_letters_hold_their_lists() {
+        for (typed, _) in CONTRACTIONS {
+            let upper = typed.to_uppercase();
+            assert!(contraction_of(typed).is_some() && contraction_of(&upper).is_some());
+        }
+        for mark in FRENCH_MARKS {
+            let b = mark.as_bytes();
+            assert!(FRENCH_FIRST_LAST.may_hold(b[0], b[b.len() - 1]), "{mark}");
+        }
+        assert!(!FIRST_LAST.may_hold(b'a', b'e') && !FIRST_LAST.may_hold(b'1', b's'));
+    }
+
     /// The cheap look at whether a question runs on never misses one the splitter finds.
     #[test]
     fn the_run_on_check_misses_no_run_on() {
+        for text in drawn_messages(60_000) {
+            // (A message with a full stop, question or exclamation mark before its end is
+            // never split: [`tidy`] asks the check first.)
+            let body = text.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if body.contains(['.', '?', '!', ';']) {
+                continue;
+            }
+            let split = with_run_on_sentences(&text);
+            assert!(may_run_on(&text) || split == text, "{text:?} -> {split:?}");
+        }
         for text in [
             "sweden summoned an ambassador over it who was that ambassador",
             "sweden summoned an ambassador over it who's the ambassador",
