@@ -8850,3 +8850,31 @@ fn a_polite_opening_asks_nothing() {
         "desir-statement",
     );
 }
+
+/// What a member tells of themselves after the question ("I need it for an essay.", "I want
+/// to know more about him.") asks nothing: the question is answered as it is alone (session
+/// 57's start only suggested each; so appended, the tuning files' right answers lost 288, 654
+/// and 211 to "I need it for an essay.", "I want to know more about it." and "Trying to get
+/// the timeline straight.").
+#[test]
+fn what_a_member_tells_of_themselves_after_the_question_asks_nothing() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["ben wizner? I need it for an essay."],
+        "ben-wizner",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["ecuadorean president? I want to know more about him."],
+        "rafael-correa",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["wikileaks million files release year? I need it for a school project."],
+        "million-files-2013",
+    );
+}

@@ -994,7 +994,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// "does anyone know", "I was wondering"): 9,661 (prefixed so, 3, 3 and 3 lost, 31, 90 and 86
 /// before). tuning79 and tuning80 (sealed through session 56: 83.6% / 96.6% / 2 of 34 and
 /// 89.5% / 97.4% / 1 of 36 on 57's start) joined: eighty files, 9,860/10,642 (92.7%), 97.6%
-/// first (10,388), 74 of 3,752, 61 with another fact.
+/// first (10,388), 74 of 3,752, 61 with another fact. Session 57: what a member tells of
+/// themselves after the question ("? I need it for an essay.") left out when it says nothing
+/// the base could read: 9,860 (one right answer first only, one first answered; with "I need it
+/// for an essay." appended after a question mark, 1 of 9,860 right answers lost, 288 before).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(

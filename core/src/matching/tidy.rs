@@ -308,6 +308,29 @@ fn without_courtesy(mut text: String) -> String {
     text
 }
 
+/// Words that open a sentence a member tells of themselves ("I need it for an essay", "my
+/// teacher asked us", "trying to get the timeline straight").
+const ABOUT_MEMBER: &[&str] = &[
+    "i", "im", "ive", "id", "my", "me", "we", "our", "us", "need", "trying", "having",
+];
+
+/// The message up to its last question mark, when what follows is sentences a member tells
+/// of themselves only (each opening with a word of [`ABOUT_MEMBER`]): "who is ben wizner? I
+/// need it for an essay." The engine reads the question alone if those sentences say
+/// nothing it could read.
+pub fn after_question_about_member(text: &str) -> Option<&str> {
+    let mark = text.rfind('?')?;
+    let (question, rest) = text.split_at(mark + 1);
+    (has_word(question)
+        && has_word(rest)
+        && rest.split(['.', '!']).filter(|s| has_word(s)).all(|s| {
+            words_of(s)
+                .first()
+                .is_some_and(|w| ABOUT_MEMBER.contains(&w.as_str()))
+        }))
+    .then_some(question)
+}
+
 /// `text` with a closing single quotation mark that opens a quotation (after a space or an
 /// opening bracket, before a letter or digit) typed as the opening one, and a backtick as an
 /// apostrophe: "snowden ’trump has created a global playbook’" quotes as "‘…’" does.
@@ -1303,6 +1326,25 @@ mod tests {
             assert!(FRENCH_FIRST_LAST.may_hold(b[0], b[b.len() - 1]), "{mark}");
         }
         assert!(!FIRST_LAST.may_hold(b'a', b'e') && !FIRST_LAST.may_hold(b'1', b's'));
+    }
+
+    #[test]
+    fn finds_what_a_member_tells_of_themselves_after_the_question() {
+        for (typed, question) in [
+            ("ben wizner? I need it for an essay.", Some("ben wizner?")),
+            (
+                "who was it? My teacher asked us. I'm stuck!",
+                Some("who was it?"),
+            ),
+            ("who was it? trying to settle a bet", Some("who was it?")),
+            // (Not what tells of the case, nor a second question, nor a message of one.)
+            ("who was it? He was summoned by Sweden.", None),
+            ("who was it? I need it. When was it?", None),
+            ("who was it?", None),
+            ("I need it for an essay", None),
+        ] {
+            assert_eq!(after_question_about_member(typed), question, "{typed:?}");
+        }
     }
 
     /// The cheap look at whether a question runs on never misses one the splitter finds.
