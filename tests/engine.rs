@@ -8878,3 +8878,60 @@ fn what_a_member_tells_of_themselves_after_the_question_asks_nothing() {
         "million-files-2013",
     );
 }
+
+/// A request for the source after the question ("(source pls)", "? Source?", "? link
+/// please") asks nothing: every answer cites its source (session 57's start only suggested
+/// each; so appended, the tuning files' right answers lost 1,246, 350 and 315).
+#[test]
+fn a_request_for_the_source_asks_nothing() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["ben wizner (source pls)"],
+        "ben-wizner",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["wikileaks million files release year? Source?"],
+        "million-files-2013",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["ecuadorean president? link please"],
+        "rafael-correa",
+    );
+}
+
+/// A word stretched in chat ("whennn", "sooo", "whooo'd", "Cardnalll") is read as meant: a
+/// letter typed three times or more, once or twice as the base or English knows the word
+/// (session 57's start suggested or found nothing for each; with the first question word so
+/// stretched, the tuning files' right answers lost 715 and 113 unanswerable questions were
+/// answered, 74 as written).
+#[test]
+fn a_word_stretched_in_chat_is_read_as_meant() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "whennn did assange get asylum",
+            "sooo when did assange get asylum",
+        ],
+        "ecuador-grants-asylum",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["whooo'd Sweden haul in after Ecuador gave him asylum?"],
+        "ecuador-ambassador-stockholm",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["who was Cardnalll Mindszenty?"],
+        "jozsef-mindszenty",
+    );
+}

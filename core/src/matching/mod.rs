@@ -851,7 +851,10 @@ impl Engine {
     fn weigh_asked(&self, command: Command, query: &str) -> Weighed {
         // (What the member typed around the question goes first: a mention, a greeting,
         // thanks, capitals only, runs of spaces.)
-        let tidied = tidy::tidy(query);
+        // (A word stretched in chat, "whooo", "sooo", read as meant first: tidy and the
+        // readings look for words as spelled. Session 57.)
+        let unstretched = spelling::unstretched(query, |w| self.knows_word(&crate::text::stem(w)));
+        let tidied = tidy::tidy(&unstretched);
         // (And a question word typed with a slip, "hwo", "wen", "waht", read as meant: the
         // readings look for it as spelled. Session 56.)
         let preferred = match command {

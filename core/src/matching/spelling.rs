@@ -268,6 +268,84 @@ fn question_word_slips() -> &'static rustc_hash::FxHashMap<Vec<u8>, u16> {
     })
 }
 
+/// `query` with each word stretched in chat ("whooo", "whennn", "sooo", "Assssange": a letter
+/// typed three times or more, which no English word has) typed as meant: each such run once
+/// or twice, whichever `knows` (lower case: the base), else a question word or English,
+/// knows, once first ("whooo" is "who", "Assssange" is "Assange", "Kristinnnn" is
+/// "Kristinn"); once when neither is known ("Cardnalll" is "Cardnal", for the speller).
+pub fn unstretched<'q>(query: &'q str, knows: impl Fn(&str) -> bool) -> Cow<'q, str> {
+    let bytes = query.as_bytes();
+    // (One look at the bytes: most messages stretch nothing.)
+    if !bytes
+        .windows(3)
+        .any(|w| w[0].is_ascii_alphabetic() && w[0] == w[1] && w[1] == w[2])
+    {
+        return Cow::Borrowed(query);
+    }
+    let mut out = String::with_capacity(query.len());
+    for (i, word) in query.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let b = word.as_bytes();
+        if !b
+            .windows(3)
+            .any(|w| w[0].is_ascii_alphabetic() && w[0] == w[1] && w[1] == w[2])
+        {
+            out.push_str(word);
+            continue;
+        }
+        // The word with each run of a letter three times or more kept to `keep` letters
+        // (shorter runs as typed: "Assangeee" once is "Assange").
+        let kept = |keep: usize| {
+            let mut kept = String::with_capacity(word.len());
+            let mut chars = word.chars().peekable();
+            while let Some(c) = chars.next() {
+                let mut run = 1;
+                while chars.peek() == Some(&c) {
+                    chars.next();
+                    run += 1;
+                }
+                let take = if run >= 3 && c.is_ascii_alphabetic() {
+                    keep
+                } else {
+                    run
+                };
+                kept.extend(std::iter::repeat_n(c, take));
+            }
+            kept
+        };
+        // (Its letters before an apostrophe: "whooo'd" is "who'd".)
+        let core = |w: &str| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .split(['\'', '\u{2019}'])
+                .next()
+                .unwrap_or_default()
+                .to_ascii_lowercase()
+        };
+        // (What the base knows first, "Kristinnnn" is "Kristinn"; then a question word or
+        // English.)
+        let english = |w: &str| {
+            let lower = core(w);
+            QUESTION_WORDS.contains(&lower.as_str())
+                || crate::text::is_filler_word(&lower)
+                || is_english(&lower)
+        };
+        let (once, twice) = (kept(1), kept(2));
+        let meant = if knows(&core(&once)) {
+            once
+        } else if knows(&core(&twice)) {
+            twice
+        } else if english(&once) || !english(&twice) {
+            once
+        } else {
+            twice
+        };
+        out.push_str(&meant);
+    }
+    Cow::Owned(out)
+}
+
 /// Whether `typed` is `word` with two neighbouring letters swapped, one letter left out, or
 /// one letter added after its first.
 fn one_slip(typed: &str, word: &str) -> bool {
@@ -391,6 +469,27 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stretched_word_is_read_as_meant() {
+        let knows = |w: &str| matches!(w, "assange" | "kristinn" | "wizner");
+        for (typed, meant) in [
+            ("whooo was it", "who was it"),
+            ("Whennn did he go", "When did he go"),
+            ("whooo'd they call", "who'd they call"),
+            ("sooo who is ben wiznerrr?", "so who is ben wizner?"),
+            ("Assssange", "Assange"),
+            ("Kristinnnn", "Kristinn"),
+            ("Cardnalll", "Cardnal"),
+            ("pleeease", "please"),
+            // (Two letters, digits, other scripts as typed.)
+            ("Assange 2012 1000", "Assange 2012 1000"),
+            ("Éééquateur …", "Éééquateur …"),
+        ] {
+            assert_eq!(unstretched(typed, knows), meant, "{typed:?}");
+        }
+        assert!(matches!(unstretched("who was it", knows), Cow::Borrowed(_)));
+    }
 
     /// The table of slips holds exactly the words [`one_slip`] finds: every word of two to
     /// four letters, and words of five and six drawn from the question words' letters.

@@ -198,7 +198,8 @@ const ASKING: &[&str] = &[
 ];
 
 /// Words of a last clause that asks nothing (", if anyone knows?", "Anyone?", "Just
-/// curious.", "(asking for a friend)", ", idk", "… I was wondering").
+/// curious.", "(asking for a friend)", ", idk", "… I was wondering", "(source pls)", "Link
+/// please?").
 const TAIL: &[&str] = &[
     "if",
     "anyone",
@@ -238,6 +239,18 @@ const TAIL: &[&str] = &[
     "please",
     "pls",
     "plz",
+    // (A request for the source: every answer cites it. Session 57.)
+    "source",
+    "sources",
+    "src",
+    "link",
+    "links",
+    "citation",
+    "citations",
+    "ref",
+    "refs",
+    "reference",
+    "references",
 ];
 
 /// `query` without the courtesy around its question (see the module): runs of whitespace read
@@ -807,7 +820,8 @@ fn may_run_on(text: &str) -> bool {
     let after =
         |before: &str| before.ends_with(|c: char| c.is_alphanumeric()) && !is(before, EMBEDDING);
     let (mut two_back, mut one_back) = ("", "");
-    let mut words = body.split(' ').enumerate().peekable();
+    // (The words as the splitter reads them, with what ends the message.)
+    let mut words = text.split(' ').enumerate().peekable();
     while let Some((at, w)) = words.next() {
         if at >= 4
             && words.peek().is_some()
