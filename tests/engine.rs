@@ -8649,6 +8649,8 @@ fn asides_before_and_after_a_question_ask_nothing() {
             "when did ecuador grant assange asylum? Just curious.",
             "when did assange get asylum (asking for a friend)",
             "when did ecuador give assange asylum pls",
+            // (After a dash between spaces too. Session 57: its start suggested it.)
+            "when did assange get asylum - anyone?",
         ],
         "ecuador-grants-asylum",
     );

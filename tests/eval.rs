@@ -1000,7 +1000,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// for an essay." appended after a question mark, 1 of 9,860 right answers lost, 288 before).
 /// A request for the source after the question ("(source pls)", "? Source?") taken off, and a
 /// word stretched in chat ("whooo", "sooo", "Assssange") read as meant: 9,860 (so typed, 6,
-/// 1 and 0 of 9,860 lost, 1,246, 350 and 554 before).
+/// 1 and 0 of 9,860 lost, 1,246, 350 and 554 before). A last clause that asks nothing after
+/// a dash ("… asylum - anyone?"): 9,860 (so appended, 1 lost, 295 before; 74 unanswerable
+/// answered, 88 before).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(

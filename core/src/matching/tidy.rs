@@ -670,7 +670,11 @@ fn without_polite_opening(text: &str) -> String {
 /// knows?" reads "who was it?".
 fn without_tail(text: &str) -> String {
     let body = text.trim_end_matches(|c: char| !c.is_alphanumeric());
-    let cut = body.rfind([',', '?', '.', '!', '(', ';']);
+    // (Or a dash between spaces: "… asylum - anyone?")
+    let cut = body
+        .rfind([',', '?', '.', '!', '(', ';'])
+        .max(body.rfind(" - ").map(|at| at + 1))
+        .max(body.rfind(['\u{2013}', '\u{2014}']));
     let words = words_of(&body[cut.unwrap_or(0)..]);
     let Some(cut) =
         cut.filter(|_| !words.is_empty() && words.iter().all(|w| TAIL.contains(&w.as_str())))
