@@ -8649,10 +8649,23 @@ fn asides_before_and_after_a_question_ask_nothing() {
             "when did ecuador grant assange asylum? Just curious.",
             "when did assange get asylum (asking for a friend)",
             "when did ecuador give assange asylum pls",
-            // (After a dash between spaces too. Session 57: its start suggested it.)
-            "when did assange get asylum - anyone?",
         ],
         "ecuador-grants-asylum",
+    );
+    // After a dash between spaces too (session 57's start found nothing for either).
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["Sweden summoned an ambassador over the asylum. Who was that ambassador - anyone?"],
+        "ecuador-ambassador-stockholm",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "Reading about press freedom groups: when did ARTICLE 19 ask the DOJ to drop charges - anyone?",
+        ],
+        "article19-drop-charges",
     );
     assert_each_answered(
         &engine,
