@@ -8877,7 +8877,10 @@ fn what_a_member_tells_of_themselves_after_the_question_asks_nothing() {
     assert_each_answered(
         &engine,
         Command::Who,
-        &["ben wizner? I need it for an essay."],
+        &[
+            "ben wizner? I need it for an essay.",
+            "ben wizner? A source would be great.",
+        ],
         "ben-wizner",
     );
     assert_each_answered(

@@ -1002,7 +1002,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// word stretched in chat ("whooo", "sooo", "Assssange") read as meant: 9,860 (so typed, 6,
 /// 1 and 0 of 9,860 lost, 1,246, 350 and 554 before). A last clause that asks nothing after
 /// a dash ("… asylum - anyone?"): 9,860 (so appended, 1 lost, 295 before; 74 unanswerable
-/// answered, 88 before).
+/// answered, 88 before). "A source would be great." after the question read as what a
+/// member tells of themselves: 9,860 (so appended, 1 lost, 661 before).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(

@@ -322,9 +322,11 @@ fn without_courtesy(mut text: String) -> String {
 }
 
 /// Words that open a sentence a member tells of themselves ("I need it for an essay", "my
-/// teacher asked us", "trying to get the timeline straight").
+/// teacher asked us", "trying to get the timeline straight") or asks for the source ("A
+/// source would be great", "Any link?").
 const ABOUT_MEMBER: &[&str] = &[
-    "i", "im", "ive", "id", "my", "me", "we", "our", "us", "need", "trying", "having",
+    "i", "im", "ive", "id", "my", "me", "we", "our", "us", "need", "trying", "having", "a", "any",
+    "source", "sources", "link", "links",
 ];
 
 /// The message up to its last question mark, when what follows is sentences a member tells
