@@ -5458,9 +5458,6 @@ impl Engine {
             .any(|alt| starts_in(words, alt))
     }
 
-    /// Whether a word of a question names someone: it, or one of its lexicon `alternatives`,
-    /// starts a person's name, or is the whole name of a /who fact ("british": Britain).
-    /// Whether `word` (lower case) is a word of a /who fact's name or alias as typed.
     /// Whether `text` (sentences a member tells of themselves) says nothing the base could
     /// read: [`MEMBER_SENTENCE_WORDS_MAX`] words or fewer the scorer reads, no name, number
     /// or month ("I need it for an essay", not "I think it was in June").
@@ -5473,6 +5470,7 @@ impl Engine {
             })
     }
 
+    /// Whether `word` (lower case) is a word of a /who fact's name or alias as typed.
     fn is_name_word_typed(&self, word: &str) -> bool {
         self.name_words
             .get_or_init(|| {
