@@ -8895,6 +8895,13 @@ fn what_a_member_tells_of_themselves_after_the_question_asks_nothing() {
         &["wikileaks million files release year? I need it for a school project."],
         "million-files-2013",
     );
+    // Run on with no question mark (the start suggested it).
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["when did assange get asylum I want to know more about it"],
+        "ecuador-grants-asylum",
+    );
 }
 
 /// A request for the source after the question ("(source pls)", "? Source?", "? link

@@ -1003,7 +1003,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// 1 and 0 of 9,860 lost, 1,246, 350 and 554 before). A last clause that asks nothing after
 /// a dash ("… asylum - anyone?"): 9,860 (so appended, 1 lost, 295 before; 74 unanswerable
 /// answered, 88 before). "A source would be great." after the question read as what a
-/// member tells of themselves: 9,860 (so appended, 1 lost, 661 before).
+/// member tells of themselves: 9,860 (so appended, 1 lost, 661 before); and a question with
+/// no mark run on into it ("when did assange get asylum I want to know more about it"):
+/// 9,860 (so appended with no mark, 607 lost, 1,017 before).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(

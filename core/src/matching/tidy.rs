@@ -331,10 +331,13 @@ const ABOUT_MEMBER: &[&str] = &[
 
 /// The message up to its last question mark, when what follows is sentences a member tells
 /// of themselves only (each opening with a word of [`ABOUT_MEMBER`]): "who is ben wizner? I
-/// need it for an essay." The engine reads the question alone if those sentences say
+/// need it for an essay."; or a question with no mark run on into one
+/// ([`run_on_about_member`]). The engine reads the question alone if what follows says
 /// nothing it could read.
 pub fn after_question_about_member(text: &str) -> Option<&str> {
-    let mark = text.rfind('?')?;
+    let Some(mark) = text.rfind('?') else {
+        return run_on_about_member(text);
+    };
     let (question, rest) = text.split_at(mark + 1);
     (has_word(question)
         && has_word(rest)
@@ -344,6 +347,52 @@ pub fn after_question_about_member(text: &str) -> Option<&str> {
                 .is_some_and(|w| ABOUT_MEMBER.contains(&w.as_str()))
         }))
     .then_some(question)
+}
+
+/// Words a member tells of themselves with after "I" ("… I want to know more", "… i need it").
+const MEMBER_VERBS: &[&str] = &[
+    "want", "wanna", "need", "am", "was", "think", "thought", "read", "heard", "saw", "know",
+    "remember", "forgot", "have", "cant", "dont", "just", "really", "would", "m", "ve", "d",
+];
+
+/// A question with no mark, run on into what a member tells of themselves ("when did assange
+/// get asylum I want to know more about it"): the question, when the message opens with a
+/// question word of [`ASKING`] and, after three words or more, "I" and a word of
+/// [`MEMBER_VERBS`], or "my", "I'm", "I've" follow a word that ends no clause of its own
+/// ([`EMBEDDING`], [`AUXILIARIES`], [`RUN_ON_OPENERS`]: "when did I", "what I want").
+fn run_on_about_member(text: &str) -> Option<&str> {
+    let body = text.trim_end_matches(|c: char| !c.is_alphanumeric());
+    if body.contains(['.', '?', '!', ';']) {
+        return None;
+    }
+    let words: Vec<&str> = body.split(' ').collect();
+    let lower = |i: usize| {
+        words
+            .get(i)
+            .map(|w| w.to_lowercase().replace(['\'', '\u{2019}'], ""))
+            .unwrap_or_default()
+    };
+    if !ASKING.contains(&lower(0).as_str()) {
+        return None;
+    }
+    let at = (3..words.len()).find(|&i| {
+        let (w, before) = (lower(i), lower(i - 1));
+        let opens = match w.as_str() {
+            "i" => {
+                MEMBER_VERBS.contains(&lower(i + 1).as_str())
+                    || words[i].contains(['\'', '\u{2019}'])
+            }
+            "im" | "ive" | "my" => true,
+            _ => false,
+        };
+        opens
+            && words[i - 1].ends_with(|c: char| c.is_alphanumeric())
+            && ![EMBEDDING, AUXILIARIES, RUN_ON_OPENERS]
+                .iter()
+                .any(|list| list.contains(&before.as_str()))
+    })?;
+    let start = words[..at].iter().map(|w| w.len() + 1).sum::<usize>();
+    Some(text[..start].trim_end())
 }
 
 /// `text` with a closing single quotation mark that opens a quotation (after a space or an
@@ -1362,6 +1411,19 @@ mod tests {
             ("who was it? I need it. When was it?", None),
             ("who was it?", None),
             ("I need it for an essay", None),
+            // (Run on with no mark, after a question word and three words or more; not "when
+            // did I", nor "what I want".)
+            (
+                "when did assange get asylum I want to know more about it",
+                Some("when did assange get asylum"),
+            ),
+            (
+                "who was the lawyer my friend asked about",
+                Some("who was the lawyer"),
+            ),
+            ("when did I say it", None),
+            ("what was it that I want to know", None),
+            ("assange asylum date I want to know", None),
         ] {
             assert_eq!(after_question_about_member(typed), question, "{typed:?}");
         }
