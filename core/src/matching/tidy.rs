@@ -365,6 +365,23 @@ fn run_on_about_member(text: &str) -> Option<&str> {
     if body.contains(['.', '?', '!', ';']) {
         return None;
     }
+    // (A look without a copy first: most messages hold no such word after their third.)
+    if !body.split(' ').skip(3).any(|w| {
+        [
+            "i",
+            "im",
+            "i'm",
+            "ive",
+            "i've",
+            "my",
+            "i\u{2019}m",
+            "i\u{2019}ve",
+        ]
+        .iter()
+        .any(|m| w.eq_ignore_ascii_case(m))
+    }) {
+        return None;
+    }
     let words: Vec<&str> = body.split(' ').collect();
     let lower = |i: usize| {
         words
