@@ -8960,3 +8960,22 @@ fn a_word_stretched_in_chat_is_read_as_meant() {
         "jozsef-mindszenty",
     );
 }
+
+/// "Who even called Varoufakis in March 2020?" asks who called him, not who he is: an adverb
+/// between "who" and the deed ("even", "actually", "first") hides no more than "who called
+/// Varoufakis" does that he is the one called (session 57's start answered it with
+/// Varoufakis, as it did the tuning question it comes from).
+#[test]
+fn an_adverb_after_who_keeps_the_one_a_deed_was_done_to() {
+    let engine = shipped_engine();
+    for query in [
+        "who even called varoufakis in march 2020 lol",
+        "who actually called varoufakis in march 2020",
+    ] {
+        let answer = answered_in(&engine, Command::Who, query);
+        assert!(
+            answer.as_deref() != Some("yanis-varoufakis"),
+            "{query:?} -> {answer:?}"
+        );
+    }
+}

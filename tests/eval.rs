@@ -1005,7 +1005,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// answered, 88 before). "A source would be great." after the question read as what a
 /// member tells of themselves: 9,860 (so appended, 1 lost, 661 before); and a question with
 /// no mark run on into it ("when did assange get asylum I want to know more about it"):
-/// 9,860 (so appended with no mark, 607 lost, 1,017 before).
+/// 9,860 (so appended with no mark, 607 lost, 1,017 before). An adverb between "who" and
+/// the deed ("who even called Varoufakis") keeps the one the deed was done to out of the
+/// answer: 60 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -1014,7 +1016,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.926, 0.976, 74, 61);
+    assert_floors(s, 0.926, 0.976, 74, 60);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

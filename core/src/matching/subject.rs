@@ -97,6 +97,25 @@ pub fn asks_whom(before: Option<&str>, before_that: Option<&str>) -> bool {
 /// Pronouns that are the subject of a clause of their own ("… of the embassy. He said …").
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
 
+/// Adverbs between "who" and the deed it asks who did ("who even called …", "who actually
+/// interviewed …", "who first published …").
+const WHO_ADVERBS: &[&str] = &[
+    "even",
+    "actually",
+    "really",
+    "exactly",
+    "first",
+    "originally",
+    "initially",
+    "finally",
+    "just",
+    "ever",
+    "also",
+    "else",
+    "then",
+    "later",
+];
+
 /// Words that refer back to a person named before "who" ("…; who was he exactly?").
 const PRONOUNS: &[&str] = &["he", "she", "him", "her", "il", "elle"];
 
@@ -1133,7 +1152,14 @@ impl Names {
                         // "who interviewed Andrei Makine", "qui a interviewé Makine": the
                         // person a deed was done to (a person: "who published the book In
                         // Defense of Julian Assange" names the publisher's book).
-                        || (is_past(mark) && before >= 2 && word(before - 2) == "who"
+                        || (is_past(mark)
+                            && before >= 2
+                            && (word(before - 2) == "who"
+                                // ("who even called Varoufakis", "who actually interviewed
+                                // him": an adverb between. Session 57.)
+                                || before >= 3
+                                    && word(before - 3) == "who"
+                                    && WHO_ADVERBS.contains(&word(before - 2)))
                             || mark.len() >= 4
                                 && mark.ends_with('e')
                                 && before >= 3
