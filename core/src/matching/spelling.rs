@@ -274,12 +274,14 @@ fn question_word_slips() -> &'static rustc_hash::FxHashMap<Vec<u8>, u16> {
 /// knows, once first ("whooo" is "who", "Assssange" is "Assange", "Kristinnnn" is
 /// "Kristinn"); once when neither is known ("Cardnalll" is "Cardnal", for the speller).
 pub fn unstretched<'q>(query: &'q str, knows: impl Fn(&str) -> bool) -> Cow<'q, str> {
-    let bytes = query.as_bytes();
-    // (One look at the bytes: most messages stretch nothing.)
-    if !bytes
-        .windows(3)
-        .any(|w| w[0].is_ascii_alphabetic() && w[0] == w[1] && w[1] == w[2])
-    {
+    // (Whether bytes hold a letter three times running: one look, as most messages stretch
+    // nothing.)
+    let stretches = |bytes: &[u8]| {
+        bytes
+            .windows(3)
+            .any(|w| w[0].is_ascii_alphabetic() && w[0] == w[1] && w[1] == w[2])
+    };
+    if !stretches(query.as_bytes()) {
         return Cow::Borrowed(query);
     }
     let mut out = String::with_capacity(query.len());
@@ -287,11 +289,7 @@ pub fn unstretched<'q>(query: &'q str, knows: impl Fn(&str) -> bool) -> Cow<'q, 
         if i > 0 {
             out.push(' ');
         }
-        let b = word.as_bytes();
-        if !b
-            .windows(3)
-            .any(|w| w[0].is_ascii_alphabetic() && w[0] == w[1] && w[1] == w[2])
-        {
+        if !stretches(word.as_bytes()) {
             out.push_str(word);
             continue;
         }

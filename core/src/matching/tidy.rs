@@ -1105,15 +1105,10 @@ fn with_apostrophes(text: &str) -> String {
 /// one without its "s" that is no English word ("officers" are no officer's; the word list
 /// holds some names of places too, "Ecuador", which stay as typed).
 pub fn with_possessives(text: &str, is_name: impl Fn(&str) -> bool) -> Cow<'_, str> {
-    let mut out = String::new();
-    let mut copied = 0;
-    let mut at = 0;
-    for w in text.split(' ') {
-        let start = at;
-        at += w.len() + 1;
+    with_apostrophes_in(text, |w| {
         let core = w.trim_end_matches(|c: char| !c.is_alphanumeric());
         if core.len() < 4 || !core.is_ascii() || !core.ends_with(['s', 'S']) {
-            continue;
+            return None;
         }
         // (Lower case in a buffer: names are seldom longer; a longer word is copied.)
         let mut buffer = [0u8; 24];
@@ -1126,13 +1121,25 @@ pub fn with_possessives(text: &str, is_name: impl Fn(&str) -> bool) -> Cow<'_, s
             }
         };
         let name = &lower[..lower.len() - 1];
-        if is_name(lower) || !is_name(name) || super::spelling::is_english(name) {
-            continue;
+        (!is_name(lower) && is_name(name) && !super::spelling::is_english(name))
+            .then(|| core.len() - 1)
+    })
+}
+
+/// `text` with an apostrophe typed where `cut` says, in each word (split at spaces) it
+/// gives a byte offset for: as typed when it gives none.
+fn with_apostrophes_in(text: &str, mut cut: impl FnMut(&str) -> Option<usize>) -> Cow<'_, str> {
+    let mut out = String::new();
+    let mut copied = 0;
+    let mut at = 0;
+    for w in text.split(' ') {
+        let start = at;
+        at += w.len() + 1;
+        if let Some(offset) = cut(w) {
+            out.push_str(&text[copied..start + offset]);
+            out.push('\'');
+            copied = start + offset;
         }
-        let s_at = start + core.len() - 1;
-        out.push_str(&text[copied..s_at]);
-        out.push('\'');
-        copied = s_at;
     }
     if copied == 0 {
         return Cow::Borrowed(text);
@@ -1170,40 +1177,23 @@ pub fn with_elisions(text: &str, knows: impl Fn(&str) -> bool) -> Cow<'_, str> {
     if !french {
         return Cow::Borrowed(text);
     }
-    let mut out = String::new();
-    let mut copied = 0;
-    let mut at = 0;
-    for w in text.split(' ') {
-        let start = at;
-        at += w.len() + 1;
+    with_apostrophes_in(text, |w| {
         let core = w.trim_matches(|c: char| !c.is_alphanumeric());
         let lead = w.len() - w.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
         let word = crate::text::fold(core);
         if word.len() < 4 || word.contains(' ') || knows(&crate::text::stem(&word)) {
-            continue;
+            return None;
         }
-        let Some(elided) = ELIDED.iter().find(|e| {
+        let elided = ELIDED.iter().find(|e| {
             word.starts_with(*e) && {
                 let rest = &word[e.len()..];
                 rest.len() >= 2 && knows(&crate::text::stem(rest))
             }
-        }) else {
-            continue;
-        };
+        })?;
         // (Folding keeps the letters' count of an ASCII prefix: "qu", "l" are typed so.)
-        let Some(split) = core.char_indices().nth(elided.len()).map(|(i, _)| i) else {
-            continue;
-        };
-        let cut = start + lead + split;
-        out.push_str(&text[copied..cut]);
-        out.push('\'');
-        copied = cut;
-    }
-    if copied == 0 {
-        return Cow::Borrowed(text);
-    }
-    out.push_str(&text[copied..]);
-    Cow::Owned(out)
+        let split = core.char_indices().nth(elided.len()).map(|(i, _)| i)?;
+        Some(lead + split)
+    })
 }
 
 #[cfg(test)]
