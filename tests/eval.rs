@@ -1007,7 +1007,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// no mark run on into it ("when did assange get asylum I want to know more about it"):
 /// 9,860 (so appended with no mark, 607 lost, 1,017 before). An adverb between "who" and
 /// the deed ("who even called Varoufakis") keeps the one the deed was done to out of the
-/// answer: 60 with another fact.
+/// answer: 60 with another fact. tuning81 and tuning82 (sealed through session 57: 90.8% /
+/// 95.0% / 2 of 31 and 88.2% / 94.1% / 1 of 31 on 58's start) joined: eighty-two files,
+/// 10,073/10,880 (92.6%), 97.5% first (10,613), 77 of 3,814, 65 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -1016,7 +1018,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.926, 0.976, 74, 60);
+    assert_floors(s, 0.925, 0.975, 77, 65);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
