@@ -8979,3 +8979,31 @@ fn an_adverb_after_who_keeps_the_one_a_deed_was_done_to() {
         );
     }
 }
+
+/// "Who launched the DIEM25 petition?" asks for whoever among its people did it, which the
+/// documents do not say: an organisation a deed was done to (or to something of its own) is
+/// no more who is asked for than a person is (session 58's start answered DiEM25, as it did
+/// four tuning questions of this shape). The lawmakers who signed their own letter still are.
+#[test]
+fn an_organisation_a_deed_was_done_to_is_not_who_did_it() {
+    let engine = shipped_engine();
+    assert_none_answered(
+        &engine,
+        Command::Who,
+        &[
+            "who launched the diem25 petition? need a name",
+            "who actually started the DiEM25 petition for julian",
+            "who founded the courage foundation",
+        ],
+    );
+    assert_each_answered(&engine, Command::Who, &["who is DiEM25?"], "diem25");
+    assert_eq!(
+        first_offered(
+            &engine,
+            Command::Who,
+            "who signed the icelandic lawmakers letter"
+        )
+        .as_deref(),
+        Some("icelandic-lawmakers")
+    );
+}
