@@ -9007,3 +9007,27 @@ fn an_organisation_a_deed_was_done_to_is_not_who_did_it() {
         Some("icelandic-lawmakers")
     );
 }
+
+/// "Who was the official who warned the sentence could add up to 175 years?" asks what "who
+/// warned …" asks: a word that only says a person is meant ("official", "woman", "guy") adds
+/// nothing to the deed, which names them (session 58's start suggested Désir and Niblock for
+/// these, as it did for four tuning questions of this shape, and answered "who warned …").
+#[test]
+fn a_person_asked_for_by_their_deed_is_found_by_it() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "who was the official who warned the sentence could add up to 175 years",
+            "which official warned of a 175 year sentence",
+        ],
+        "harlem-desir",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["who's the woman who compared assange to a cardinal stuck in a us embassy"],
+        "rebecca-niblock",
+    );
+}

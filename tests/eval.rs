@@ -1011,7 +1011,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// 95.0% / 2 of 31 and 88.2% / 94.1% / 1 of 31 on 58's start) joined: eighty-two files,
 /// 10,073/10,880 (92.6%), 97.5% first (10,613), 77 of 3,814, 65 with another fact. An
 /// organisation a deed was done to ("who launched the DIEM25 petition", "who founded the
-/// Courage Foundation") is not who did it: 73 unanswerable answered.
+/// Courage Foundation") is not who did it: 73 unanswerable answered. A person asked for by a
+/// word that only says a person is meant and their deed ("who was the official who warned
+/// …") read as "who warned …": 10,077 (92.6%), 97.6% first (10,615).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -1020,7 +1022,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.925, 0.975, 73, 65);
+    assert_floors(s, 0.926, 0.975, 73, 65);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -2703,6 +2703,30 @@ impl Engine {
                 }
             }
         }
+        // "Who was the official who warned the sentence could add up to 175 years?", "which
+        // official warned …": a person asked for by a word that only says a person is meant,
+        // and what they did, asks what "who warned …" asks: read so, it answers with a person
+        // among the best. (Session 58: tuning +4 right, nothing else.)
+        if command == Command::Who
+            && reading == Reading::Plain
+            && !verdict_refusing(&hits, |_: &Hit| refused).answers()
+        {
+            let within = asked
+                .sentence()
+                .map_or(asked.query, |(sentence, _)| sentence);
+            if let Some(deed) = deed_asked(within) {
+                let alone = self.weigh(command, &deed);
+                if alone.verdict().answers()
+                    && let Some(best) = alone.hits.first()
+                    && self.base.people[best.fact as usize].kind == PersonKind::Person
+                    && let Some(at) = among_best(&hits, best.fact)
+                {
+                    hits[..=at].rotate_right(1);
+                    reading = Reading::Sentence;
+                    refused = None;
+                }
+            }
+        }
         // A message's question sentence with two words of its own (words pointing back set
         // aside) that read alone answers another fact than the whole message does, one among
         // its best that holds half the best one's score ("My teacher said the British warned
@@ -8048,6 +8072,53 @@ const ENGLISH_OPENERS: usize = 11;
 /// describe ("the Hungarian cardinal who holed up in the US embassy, what years was he stuck in
 /// there?"), and is not read alone ([`question_clause`]).
 const PERSON_PRONOUNS: &[&str] = &["he", "she", "they", "him", "her", "them", "his", "their"];
+
+/// What a /who question asking for a person by a word that only says a person is meant
+/// ([`PERSON_NOUNS`], "one") asks of their deed, as "who" and the deed: "who warned …" of "who
+/// was the official who warned …", "who's that lady that read out …" and "which official
+/// warned …" (a verb in the past after it).
+fn deed_asked(sentence: &str) -> Option<String> {
+    let chunks: Vec<(usize, &str)> = sentence
+        .split_whitespace()
+        .map(|c| (c.as_ptr() as usize - sentence.as_ptr() as usize, c))
+        .collect();
+    let word = |i: usize| {
+        chunks.get(i).map(|(_, c)| {
+            c.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_lowercase()
+        })
+    };
+    let is = |i: usize, words: &[&str]| word(i).is_some_and(|w| words.contains(&w.as_str()));
+    let generic =
+        |i: usize| word(i).is_some_and(|w| PERSON_NOUNS.contains(&w.as_str()) || w == "one");
+    let mut at = 0;
+    let deed_at = if is(0, &["who", "whos", "who's"]) {
+        at += 1;
+        if word(0).is_some_and(|w| w == "who") && is(at, &["is", "was", "s"]) {
+            at += 1;
+        }
+        if !is(at, &["the", "that", "this"]) {
+            return None;
+        }
+        at += 1;
+        if !generic(at) {
+            return None;
+        }
+        at += 1;
+        if !is(at, &["who", "that"]) {
+            return None;
+        }
+        at + 1
+    } else if is(0, &["which", "what"])
+        && generic(1)
+        && word(2).is_some_and(|w| subject::is_past(&w))
+    {
+        2
+    } else {
+        return None;
+    };
+    (chunks.len() >= deed_at + 2).then(|| format!("who {}", &sentence[chunks[deed_at].0..]))
+}
 
 /// The question clause of a sentence (or a one-sentence message) that asks after a comma or
 /// "but", the words before it telling what the member knows or is on about: "I know Ecuador
