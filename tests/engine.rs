@@ -9031,3 +9031,29 @@ fn a_person_asked_for_by_their_deed_is_found_by_it() {
         "rebecca-niblock",
     );
 }
+
+/// "Who was the ambassador they summoned?" asks for the ambassador the summons was of (in
+/// Stockholm), not the other ambassador "the ambassador" alone describes (in London): a clause
+/// with no relative word and a pronoun for subject picks the holder of the office as one
+/// with a relative word does (session 58's start answered London, as it did two tuning
+/// questions of this shape). "The cardinal she compared it to" is still the cardinal, whom
+/// the clause's deed (the lawyer's) does not name.
+#[test]
+fn a_clause_with_no_relative_word_picks_the_holder_of_an_office() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "who was the ambassador they summoned",
+            "sweden was furious. who's the ambassador they summoned?",
+        ],
+        "ecuador-ambassador-stockholm",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["who was the cardinal she compared it to"],
+        "jozsef-mindszenty",
+    );
+}

@@ -1013,7 +1013,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// organisation a deed was done to ("who launched the DIEM25 petition", "who founded the
 /// Courage Foundation") is not who did it: 73 unanswerable answered. A person asked for by a
 /// word that only says a person is meant and their deed ("who was the official who warned
-/// …") read as "who warned …": 10,077 (92.6%), 97.6% first (10,615).
+/// …") read as "who warned …": 10,077 (92.6%), 97.6% first (10,615). A clause with no
+/// relative word and a pronoun for subject picks the holder of an office ("who was the
+/// ambassador they summoned"): 10,079, 63 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -1022,7 +1024,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.926, 0.975, 73, 65);
+    assert_floors(s, 0.926, 0.975, 73, 63);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
