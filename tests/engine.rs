@@ -9011,7 +9011,7 @@ fn an_organisation_a_deed_was_done_to_is_not_who_did_it() {
 /// "Who was the official who warned the sentence could add up to 175 years?" asks what "who
 /// warned …" asks: a word that only says a person is meant ("official", "woman", "guy") adds
 /// nothing to the deed, which names them (session 58's start suggested Désir and Niblock for
-/// these, as it did for four tuning questions of this shape, and answered "who warned …").
+/// these, as it did for eight tuning questions of this shape, and answered "who warned …").
 #[test]
 fn a_person_asked_for_by_their_deed_is_found_by_it() {
     let engine = shipped_engine();
@@ -9029,6 +9029,18 @@ fn a_person_asked_for_by_their_deed_is_found_by_it() {
         Command::Who,
         &["who's the woman who compared assange to a cardinal stuck in a us embassy"],
         "rebecca-niblock",
+    );
+    // A word or two describing them before it stays with the deed: "Swedish" picks the
+    // spokesman out of those who were angry with Ecuador (the starting engine suggested the
+    // ambassador Sweden summoned, or Nuland, first).
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "who's the swedish guy that got mad at ecuador",
+            "who's the swedish dude who got angry with ecuador lol",
+        ],
+        "anders-jorle",
     );
 }
 

@@ -2718,7 +2718,8 @@ impl Engine {
         // "Who was the official who warned the sentence could add up to 175 years?", "which
         // official warned …": a person asked for by a word that only says a person is meant,
         // and what they did, asks what "who warned …" asks: read so, it answers with a person
-        // among the best. (Session 58: tuning +4 right, nothing else.)
+        // among the best. (Session 58: tuning +4 right, nothing else; with up to two words
+        // describing them kept, "who was the Swedish official who insisted …", +4 more.)
         if command == Command::Who
             && reading == Reading::Plain
             && !verdict_refusing(&hits, |_: &Hit| refused).answers()
@@ -8088,7 +8089,8 @@ const PERSON_PRONOUNS: &[&str] = &["he", "she", "they", "him", "her", "them", "h
 /// What a /who question asking for a person by a word that only says a person is meant
 /// ([`PERSON_NOUNS`], "one") asks of their deed, as "who" and the deed: "who warned …" of "who
 /// was the official who warned …", "who's that lady that read out …" and "which official
-/// warned …" (a verb in the past after it).
+/// warned …" (a verb in the past after it); the words describing them before it kept ("who
+/// Swedish insisted …" of "who was the Swedish official who insisted …").
 fn deed_asked(sentence: &str) -> Option<String> {
     let chunks: Vec<(usize, &str)> = sentence
         .split_whitespace()
@@ -8103,9 +8105,9 @@ fn deed_asked(sentence: &str) -> Option<String> {
     let is = |i: usize, words: &[&str]| word(i).is_some_and(|w| words.contains(&w.as_str()));
     let generic =
         |i: usize| word(i).is_some_and(|w| PERSON_NOUNS.contains(&w.as_str()) || w == "one");
-    let mut at = 0;
+    let mut adjectives = 0..0;
     let deed_at = if is(0, &["who", "whos", "who's"]) {
-        at += 1;
+        let mut at = 1;
         if word(0).is_some_and(|w| w == "who") && is(at, &["is", "was", "s"]) {
             at += 1;
         }
@@ -8113,14 +8115,11 @@ fn deed_asked(sentence: &str) -> Option<String> {
             return None;
         }
         at += 1;
-        if !generic(at) {
-            return None;
-        }
-        at += 1;
-        if !is(at, &["who", "that"]) {
-            return None;
-        }
-        at + 1
+        // (Up to two words may describe them before it: "the Swedish official who …", kept
+        // with the deed.)
+        let n = (0..=2).find(|&n| generic(at + n) && is(at + n + 1, &["who", "that"]))?;
+        adjectives = at..at + n;
+        at + n + 2
     } else if is(0, &["which", "what"])
         && generic(1)
         && word(2).is_some_and(|w| subject::is_past(&w))
@@ -8129,7 +8128,14 @@ fn deed_asked(sentence: &str) -> Option<String> {
     } else {
         return None;
     };
-    (chunks.len() >= deed_at + 2).then(|| format!("who {}", &sentence[chunks[deed_at].0..]))
+    let described: Vec<&str> = adjectives.map(|i| chunks[i].1).collect();
+    (chunks.len() >= deed_at + 2).then(|| {
+        format!(
+            "who {} {}",
+            described.join(" "),
+            &sentence[chunks[deed_at].0..]
+        )
+    })
 }
 
 /// The question clause of a sentence (or a one-sentence message) that asks after a comma or
