@@ -9069,3 +9069,31 @@ fn a_clause_with_no_relative_word_picks_the_holder_of_an_office() {
         "jozsef-mindszenty",
     );
 }
+
+/// "… Does anyone know who that ambassador was? I want to look up what happened to him
+/// after." asks about the ambassador the message told of (in Stockholm): the question closes
+/// with its verb, and the sentence after it is no clause describing another ambassador
+/// (session 58's start answered the one in London, as it did the tuning question this
+/// comes from).
+#[test]
+fn a_sentence_after_the_question_is_no_clause_describing_whom_it_asks_about() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "Sweden summoned Ecuador's ambassador in Stockholm. Does anyone know who that \
+             ambassador was? I want to look up what happened to him after.",
+            "sweden called in ecuador's ambassador in stockholm. who that ambassador was, i \
+             would like to know. need it for a school essay about diplomacy",
+        ],
+        "ecuador-ambassador-stockholm",
+    );
+    // A clause after the closing verb still describes: the cardinal, not the lawyer.
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["could someone tell me who the hungarian cardinal was that the lawyer mentioned?"],
+        "jozsef-mindszenty",
+    );
+}

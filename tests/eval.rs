@@ -1017,7 +1017,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// relative word and a pronoun for subject picks the holder of an office ("who was the
 /// ambassador they summoned"): 10,079, 63 with another fact. Up to two words describing the
 /// person asked for by their deed kept with it ("who was the Swedish official who insisted
-/// …"): 10,083 (92.7%).
+/// …"): 10,083 (92.7%). A question closing with its verb ("… who that ambassador was? I
+/// want to look up what happened to him.") describes nobody by the sentence after it: 10,084,
+/// 62 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -1026,7 +1028,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.926, 0.975, 73, 63);
+    assert_floors(s, 0.926, 0.975, 73, 62);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

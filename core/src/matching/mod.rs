@@ -1516,6 +1516,16 @@ impl Engine {
             && let Some((head, clause)) = described_head(typed, asks_whos(asked.query), |at| {
                 self.names.person_at(typed, at)
             })
+            // (Not a description the question closes with its verb, and words after it that
+            // no relative word opens: "… who that ambassador was? I want to look up what
+            // happened to him." is no ambassador described by a clause; "who the Hungarian
+            // cardinal was that the lawyer mentioned" is. Session 58: tuning +1 right, one
+            // fewer answered with another fact, nothing else.)
+            && (!head
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| matches!(w, "was" | "is" | "were" | "are"))
+                || matches!(typed[clause], "which" | "that" | "who" | "whom"))
             // (Or, a description of one office word ("who was the lawyer who compared
             // Assange's situation to a cardinal"), the one among the best few whose role holds
             // it, when the clause tells of them. Session 45: tuning +5 right, nothing else; of
