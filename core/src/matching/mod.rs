@@ -994,9 +994,10 @@ impl Engine {
     /// a /when question names or describes, competing among themselves as a speaker's
     /// quotations do ([`Verdict::Theirs`]); a /when question read with the person a relative
     /// clause describes named instead ([`Verdict::Subject`]); a title quoted in filler words
-    /// ([`Verdict::Subject`]); organisations among organisations ([`Verdict::Theirs`]); and a
+    /// ([`Verdict::Subject`]); organisations among organisations ([`Verdict::Theirs`]); a
     /// message's question sentence, or a question clause after a comma or "but", read alone
-    /// ([`Verdict::Sentence`]). Those that weigh other words (a description, a /quote question
+    /// ([`Verdict::Sentence`]); and a /who question asking for a person by a word that only
+    /// says a person is meant, read as "who" and their deed ([`Verdict::Sentence`]). Those that weigh other words (a description, a /quote question
     /// of the same words, a sentence) do so only when the question's wording asks for it. Last,
     /// a best fact that may not be answered is not offered before one that may.
     fn weigh(&self, command: Command, query: &str) -> Weighed {
@@ -8138,13 +8139,12 @@ fn deed_asked(sentence: &str) -> Option<String> {
     } else {
         return None;
     };
-    let described: Vec<&str> = adjectives.map(|i| chunks[i].1).collect();
     (chunks.len() >= deed_at + 2).then(|| {
-        format!(
-            "who {} {}",
-            described.join(" "),
-            &sentence[chunks[deed_at].0..]
-        )
+        std::iter::once("who")
+            .chain(adjectives.map(|i| chunks[i].1))
+            .chain(std::iter::once(&sentence[chunks[deed_at].0..]))
+            .collect::<Vec<_>>()
+            .join(" ")
     })
 }
 
