@@ -9097,3 +9097,25 @@ fn a_sentence_after_the_question_is_no_clause_describing_whom_it_asks_about() {
         "jozsef-mindszenty",
     );
 }
+
+/// "What did the Swedish foreign ministry guy say about Ecuador interfering with their
+/// courts?" describes its speaker as a /who question finds him (Jorle, the ministry's
+/// spokesman, by the office words around "guy"): his quotation answers, as it would for his
+/// name (session 58's start only suggested it, as it did for four tuning questions of this
+/// shape: the description was read only by its words' scores).
+#[test]
+fn a_speaker_described_as_a_who_question_finds_them_is_theirs() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &[
+            "what did the swedish foreign ministry guy say about ecuador interfering with their \
+             courts",
+            "what did the sweden foreign ministry dude say about ecuador meddling with their \
+             courts",
+            "what did that swedish ministry guy say about ecuador trying to stop their justice",
+        ],
+        "jorle-swedish-judicial-process",
+    );
+}
