@@ -997,9 +997,10 @@ impl Engine {
     /// ([`Verdict::Subject`]); organisations among organisations ([`Verdict::Theirs`]); a
     /// message's question sentence, or a question clause after a comma or "but", read alone
     /// ([`Verdict::Sentence`]); and a /who question asking for a person by a word that only
-    /// says a person is meant, read as "who" and their deed ([`Verdict::Sentence`]). Those that weigh other words (a description, a /quote question
-    /// of the same words, a sentence) do so only when the question's wording asks for it. Last,
-    /// a best fact that may not be answered is not offered before one that may.
+    /// says a person is meant, read as "who" and their deed ([`Verdict::Sentence`]). Those
+    /// that weigh other words (a description, a /quote question of the same words, a
+    /// sentence) do so only when the question's wording asks for it. Last, a best fact that
+    /// may not be answered is not offered before one that may.
     fn weigh(&self, command: Command, query: &str) -> Weighed {
         let index = self.index_of(command);
         // (Folded once: the matcher's words and the rules' are read from it.)
@@ -1517,6 +1518,7 @@ impl Engine {
             && let Some((head, clause)) = described_head(typed, asks_whos(asked.query), |at| {
                 self.names.person_at(typed, at)
             })
+            && let relative = matches!(typed[clause], "which" | "that" | "who" | "whom")
             // (Not a description the question closes with its verb, and words after it that
             // no relative word opens: "… who that ambassador was? I want to look up what
             // happened to him." is no ambassador described by a clause; "who the Hungarian
@@ -1526,7 +1528,7 @@ impl Engine {
                 .rsplit(' ')
                 .next()
                 .is_some_and(|w| matches!(w, "was" | "is" | "were" | "are"))
-                || matches!(typed[clause], "which" | "that" | "who" | "whom"))
+                || relative)
             // (Or, a description of one office word ("who was the lawyer who compared
             // Assange's situation to a cardinal"), the one among the best few whose role holds
             // it, when the clause tells of them. Session 45: tuning +5 right, nothing else; of
@@ -1560,7 +1562,7 @@ impl Engine {
             // they summoned"), when that one holds the office the description names (not "the
             // cardinal she compared it to": the lawyer who did). (Session 58: tuning +2 right,
             // 2 fewer answered with another fact, nothing else.)
-            && !(if matches!(typed[clause], "which" | "that" | "who" | "whom") {
+            && !(if relative {
                 self.clause_picks_other(&head, &typed[clause + 1..], person, hits[0].fact)
             } else {
                 matches!(typed[clause], "they" | "he" | "she" | "we" | "it")
@@ -8107,29 +8109,36 @@ const ENGLISH_OPENERS: usize = 11;
 /// there?"), and is not read alone ([`question_clause`]).
 const PERSON_PRONOUNS: &[&str] = &["he", "she", "they", "him", "her", "them", "his", "their"];
 
+/// The chunks of `sentence` between whitespace, each with its byte offset in it.
+fn chunks_at(sentence: &str) -> Vec<(usize, &str)> {
+    sentence
+        .split_whitespace()
+        .map(|c| (c.as_ptr() as usize - sentence.as_ptr() as usize, c))
+        .collect()
+}
+
+/// Whether chunk `i` of `chunks` ([`chunks_at`]), its punctuation set aside, is one of `words`
+/// in any case.
+fn chunk_is(chunks: &[(usize, &str)], i: usize, words: &[&str]) -> bool {
+    chunks.get(i).is_some_and(|(_, c)| {
+        let w = c.trim_matches(|ch: char| !ch.is_alphanumeric());
+        words.iter().any(|x| w.eq_ignore_ascii_case(x))
+    })
+}
+
 /// What a /who question asking for a person by a word that only says a person is meant
 /// ([`PERSON_NOUNS`], "one") asks of their deed, as "who" and the deed: "who warned …" of "who
 /// was the official who warned …", "who's that lady that read out …" and "which official
 /// warned …" (a verb in the past after it); the words describing them before it kept ("who
 /// Swedish insisted …" of "who was the Swedish official who insisted …").
 fn deed_asked(sentence: &str) -> Option<String> {
-    let chunks: Vec<(usize, &str)> = sentence
-        .split_whitespace()
-        .map(|c| (c.as_ptr() as usize - sentence.as_ptr() as usize, c))
-        .collect();
-    let word = |i: usize| {
-        chunks.get(i).map(|(_, c)| {
-            c.trim_matches(|ch: char| !ch.is_alphanumeric())
-                .to_lowercase()
-        })
-    };
-    let is = |i: usize, words: &[&str]| word(i).is_some_and(|w| words.contains(&w.as_str()));
-    let generic =
-        |i: usize| word(i).is_some_and(|w| PERSON_NOUNS.contains(&w.as_str()) || w == "one");
+    let chunks = chunks_at(sentence);
+    let is = |i: usize, words: &[&str]| chunk_is(&chunks, i, words);
+    let generic = |i: usize| is(i, PERSON_NOUNS) || is(i, &["one"]);
     let mut adjectives = 0..0;
     let deed_at = if is(0, &["who", "whos", "who's"]) {
         let mut at = 1;
-        if word(0).is_some_and(|w| w == "who") && is(at, &["is", "was", "s"]) {
+        if is(0, &["who"]) && is(at, &["is", "was", "s"]) {
             at += 1;
         }
         if !is(at, &["the", "that", "this"]) {
@@ -8143,7 +8152,12 @@ fn deed_asked(sentence: &str) -> Option<String> {
         at + n + 2
     } else if is(0, &["which", "what"])
         && generic(1)
-        && word(2).is_some_and(|w| subject::is_past(&w))
+        && chunks.get(2).is_some_and(|(_, c)| {
+            subject::is_past(
+                &c.trim_matches(|ch: char| !ch.is_alphanumeric())
+                    .to_lowercase(),
+            )
+        })
     {
         2
     } else {
@@ -8167,17 +8181,8 @@ fn deed_asked(sentence: &str) -> Option<String> {
 /// when fewer than three words come before it, nor a clause holding a person's pronoun
 /// ([`PERSON_PRONOUNS`]).
 fn question_clause(sentence: &str) -> Option<&str> {
-    let chunks: Vec<(usize, &str)> = sentence
-        .split_whitespace()
-        .map(|c| (c.as_ptr() as usize - sentence.as_ptr() as usize, c))
-        .collect();
-    // Whether chunk `i`, its punctuation set aside, is one of `words` in any case.
-    let is = |i: usize, words: &[&str]| {
-        chunks.get(i).is_some_and(|(_, c)| {
-            let w = c.trim_matches(|ch: char| !ch.is_alphanumeric());
-            words.iter().any(|x| w.eq_ignore_ascii_case(x))
-        })
-    };
+    let chunks = chunks_at(sentence);
+    let is = |i: usize, words: &[&str]| chunk_is(&chunks, i, words);
     if is(0, CLAUSE_QUESTION_OPENERS) {
         return None;
     }
