@@ -1021,6 +1021,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// want to look up what happened to him.") describes nobody by the sentence after it: 10,084,
 /// 62 with another fact. A /quote question's speaker described as a /who question of those
 /// words finds them by any reading ("what did the state dept lady say"): 10,088 (92.7%).
+/// tuning83 and tuning84 (sealed through session 58: 85.8% / 92.5% / 3 of 30 and 83.2% /
+/// 95.8% / 0 of 31 on 59's start) joined: eighty-four files, 10,290/11,119 (92.5%), 97.5%
+/// first (10,844), 76 of 3,875, 64 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -1029,7 +1032,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.926, 0.975, 73, 62);
+    assert_floors(s, 0.925, 0.975, 76, 64);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
