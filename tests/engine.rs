@@ -1334,6 +1334,9 @@ fn a_described_subject_is_answered() {
     assert_eq!(contracted.as_deref(), Some("rafael-correa"));
     let read = answered("who's the WikiLeaks spokes guy in the NBC piece?");
     assert_eq!(read.as_deref(), Some("kristinn-hrafnsson"));
+    let mentioned = "Who was the WikiLeaks spokesman mentioned in the NBC story about the \
+                     planned Sunday statement?";
+    assert_eq!(answered(mentioned).as_deref(), Some("kristinn-hrafnsson"));
     // People asked for are no country.
     let women = answered("who were the women in sweden who made the allegations against him");
     assert_ne!(women.as_deref(), Some("sweden"));

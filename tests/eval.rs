@@ -1023,7 +1023,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// words finds them by any reading ("what did the state dept lady say"): 10,088 (92.7%).
 /// tuning83 and tuning84 (sealed through session 58: 85.8% / 92.5% / 3 of 30 and 83.2% /
 /// 95.8% / 0 of 31 on 59's start) joined: eighty-four files, 10,290/11,119 (92.5%), 97.5%
-/// first (10,844), 76 of 3,875, 64 with another fact.
+/// first (10,844), 76 of 3,875, 64 with another fact. Session 59: a participle telling where
+/// the member read of whom they ask ("the WikiLeaks spokesman mentioned in the NBC story")
+/// ends the description as the place does: 10,291.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(

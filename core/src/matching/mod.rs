@@ -6446,8 +6446,8 @@ fn join_typed(words: &[&str]) -> String {
 const CONTEXT_WORDS: &[&str] = &["during", "when", "while"];
 
 /// Where a context ends a description opening at `typed[at]` ([`CONTEXT_WORDS`], "back
-/// then", "at the time", "at that time", "in" a year, "in this …", "in the NBC piece"), if it
-/// does.
+/// then", "at the time", "at that time", "in" a year, "in this …", "in the NBC piece",
+/// "mentioned in the NBC piece"), if it does.
 fn context_after(typed: &[&str], at: usize) -> Option<usize> {
     let next = |i: usize, k: usize| typed.get(i + k).copied().unwrap_or("");
     (at + 1..typed.len()).find(|&i| {
@@ -6459,11 +6459,22 @@ fn context_after(typed: &[&str], at: usize) -> Option<usize> {
                     || next(i, 1).starts_with("20")
                     || matches!(next(i, 1), "this" | "that" | "these" | "those"))
             // "in the NBC piece", "on the wiki": where the member read it.
-            || matches!(typed[i], "in" | "on" | "from")
-                && (DOCUMENT_WORDS.contains(&next(i, 1))
-                    || matches!(next(i, 1), "the" | "this" | "that" | "these")
-                        && DOCUMENT_WORDS.contains(&next(i, 2)))
+            || in_document(typed, i)
+            // "mentioned in the NBC story": the participle tells where, not whom.
+            // (Session 59: tuning +1 right, nothing else.)
+            || matches!(typed[i], "mentioned" | "quoted" | "named" | "cited" | "listed")
+                && in_document(typed, i + 1)
     })
+}
+
+/// Whether `typed[at..]` opens with where the member read it ("in the NBC piece", "on the
+/// wiki", "from this article").
+fn in_document(typed: &[&str], at: usize) -> bool {
+    let next = |k: usize| typed.get(at + k).copied().unwrap_or("");
+    matches!(next(0), "in" | "on" | "from")
+        && (DOCUMENT_WORDS.contains(&next(1))
+            || matches!(next(1), "the" | "this" | "that" | "these")
+                && DOCUMENT_WORDS.contains(&next(2)))
 }
 
 /// Words for the documents members read ("in the NBC piece", "on the wiki page").
