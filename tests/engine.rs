@@ -6390,6 +6390,26 @@ fn a_country_described_by_a_clause_is_read_as_named() {
     );
 }
 
+/// "When did the journalists' federation that pledged support at the European Parliament back
+/// the calls to drop the charges?": a word for someone before a group noun ("journalists'")
+/// tells what the group is and asks for no one person, so the federation the clause describes
+/// is read as named (session 59's start only offered the event).
+#[test]
+fn a_group_named_by_its_members_is_read_as_named() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "When did the journalists' federation that pledged support at the European \
+             Parliament in Brussels back calls to drop the charges?",
+            "when did the journalists' federation that pledged support at the European \
+             Parliament back the calls to drop the charges?",
+        ],
+        "ifj-backs-drop-charges",
+    );
+}
+
 /// The December 2012 balcony speech as members remember it, by the candles and drums of the
 /// supporters below (the Firstpost report's words, now in the event's summary; session 43's
 /// start only offered it).

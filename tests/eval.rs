@@ -1025,7 +1025,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// 95.8% / 0 of 31 on 59's start) joined: eighty-four files, 10,290/11,119 (92.5%), 97.5%
 /// first (10,844), 76 of 3,875, 64 with another fact. Session 59: a participle telling where
 /// the member read of whom they ask ("the WikiLeaks spokesman mentioned in the NBC story")
-/// ends the description as the place does: 10,291.
+/// ends the description as the place does: 10,291. A word for someone before a group noun
+/// ("the journalists' federation that pledged support …") asks for no one person: 10,293.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(

@@ -3429,14 +3429,30 @@ impl Engine {
     }
 
     /// `best`, unless `description` (weighed as `head`) asks for one person or for people and
-    /// `best` is an organisation.
+    /// `best` is an organisation: not "the journalists' federation", whose word for someone
+    /// tells what the group is.
     fn fits_description(&self, head: &Weighed, description: &str, best: u32) -> Option<u32> {
         let lexicon = self.base.lexicon();
+        // A word for someone that a group noun follows before any relative word tells what the
+        // group is ("the journalists' federation that …", "the lawyers' human rights group"):
+        // it asks for no one person. (Session 59: tuning +2 right, nothing else.)
+        let typed: Vec<&str> = description.split(' ').collect();
+        let modifies_group = |w: &str| {
+            typed
+                .iter()
+                .position(|t| crate::text::stem(t) == w)
+                .is_some_and(|i| {
+                    typed[i + 1..]
+                        .iter()
+                        .take_while(|t| !matches!(**t, "who" | "that" | "which" | "whose"))
+                        .any(|t| GROUP_NOUNS.contains(&crate::text::stem(t).as_str()))
+                })
+        };
         let one_person = head
             .prepared
             .words
             .iter()
-            .any(|w| lexicon.is_role(w) || lexicon.is_member(w))
+            .any(|w| (lexicon.is_role(w) || lexicon.is_member(w)) && !modifies_group(w))
             // (Descriptions come folded: words of the question as typed.)
             || description.split(' ').any(|w| PERSON_WORDS.contains(&w));
         (!one_person || self.base.people[best as usize].kind == PersonKind::Person).then_some(best)
