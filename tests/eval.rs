@@ -1026,7 +1026,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// first (10,844), 76 of 3,875, 64 with another fact. Session 59: a participle telling where
 /// the member read of whom they ask ("the WikiLeaks spokesman mentioned in the NBC story")
 /// ends the description as the place does: 10,291. A word for someone before a group noun
-/// ("the journalists' federation that pledged support …") asks for no one person: 10,293.
+/// ("the journalists' federation that pledged support …") asks for no one person: 10,293. A
+/// lexicon phrase read after the words it opens with ("human rights group", "rights group"
+/// read as "human rights group") reads them once: 10,295.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
