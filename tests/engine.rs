@@ -6565,6 +6565,26 @@ fn an_office_pointed_back_at_in_a_question_clause_is_the_one_told_of() {
     );
 }
 
+/// "What was that ambassador's name?": one named before their own name ("Ecuador's
+/// ambassador" in "that ambassador's name") is asked for, not only told of as the possessive
+/// of a thing (session 59's start dropped the London ambassador and offered Stockholm's).
+#[test]
+fn a_name_asked_by_a_possessive_is_theirs() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "so I keep seeing that Ecuador's ambassador let the police into the embassy to drag \
+             Julian out, does anyone know what that ambassador's name actually was?",
+            "When Mr Assange was dragged out of the embassy, Edward Snowden blamed Ecuador's \
+             ambassador for inviting the British police inside. What was that ambassador's \
+             name? I have looked everywhere.",
+        ],
+        "ecuador-ambassador-london",
+    );
+}
+
 /// "… stuck in the Ecuadorian embassy for ages after he ran out of appeals …. What date did he
 /// go in there?": "go in there" is the lexicon's "enter", so the question sentence asks when he
 /// entered, not when the legal battle the message tells of ended (session 44's start suggested

@@ -1028,7 +1028,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// ends the description as the place does: 10,291. A word for someone before a group noun
 /// ("the journalists' federation that pledged support …") asks for no one person: 10,293. A
 /// lexicon phrase read after the words it opens with ("human rights group", "rights group"
-/// read as "human rights group") reads them once: 10,295.
+/// read as "human rights group") reads them once: 10,295. One named before their own name
+/// ("what was that ambassador's name?") is asked for, not told of as the owner of a thing:
+/// 10,298, 97.6% first (10,848).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(

@@ -1076,11 +1076,15 @@ impl Names {
                     return false;
                 };
                 // (Not before a word asking about them: "what's Hague's connection to
-                // Assange", "what is Cornel West's position".)
+                // Assange", "what is Cornel West's position"; nor before their name, maybe
+                // after an adjective: "what was that ambassador's (real) name". Session 59:
+                // tuning +3 right, nothing else.)
                 if typed[at + length - 1].possessive
                     && !typed
                         .get(at + length)
                         .is_some_and(|_| OWN_THINGS.contains(&word(at + length)))
+                    && !(at + length..(at + length + 2).min(typed.len()))
+                        .any(|j| matches!(word(j), "name" | "names" | "identity" | "nom"))
                 {
                     return true;
                 }
