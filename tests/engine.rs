@@ -6565,6 +6565,29 @@ fn an_office_pointed_back_at_in_a_question_clause_is_the_one_told_of() {
     );
 }
 
+/// "Which government was he talking about?" after Assange's complaint that a government failed
+/// to defend him: of the organisations near whose roles say "government", the one that is a
+/// government by the head of its role or name (the Australian government, "Government of
+/// Australia"), not the U.S. State Department ("U.S. government department"). Session 59's
+/// start suggested it.
+#[test]
+fn the_group_asked_for_is_the_one_its_role_heads_with() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "In the December 2012 Firstpost article he said he'd stay put as long as the US \
+             threat remained and as long as some government kept failing to defend him. Which \
+             government was he talking about?",
+            "The Firstpost piece says Assange will stay put while the US threat remains and \
+             while the government of his own country fails to defend him. Which government is \
+             he talking about?",
+        ],
+        "australian-government",
+    );
+}
+
 /// "What was that ambassador's name?": one named before their own name ("Ecuador's
 /// ambassador" in "that ambassador's name") is asked for, not only told of as the possessive
 /// of a thing (session 59's start dropped the London ambassador and offered Stockholm's).

@@ -2320,24 +2320,45 @@ impl Engine {
         // group noun asked for ([`GROUP_NOUNS`]) is what one organisation's role says it is,
         // and no other near: that organisation, when its texts account for the question
         // ([`GROUP_ROLE_COVER_MIN`]), is whom it asks about, though the people it names come
-        // near by their names. (Session 46: tuning +4 right, nothing else.)
+        // near by their names. (Session 46: tuning +4 right, nothing else.) Of several near
+        // whose roles say the noun, the one its role or name says it is, their head noun
+        // ([`head_noun`]): "which government was he talking about" is the Australian
+        // government ("Government of Australia"), not the U.S. State Department ("U.S.
+        // government department"). (Session 59: tuning +4 right, nothing else.)
         if command == Command::Who
             && reading == Reading::Plain
             && hits.len() > 1
             && !verdict_refusing(&hits, |_: &Hit| refused).answers()
             && let Some(noun) = asked_group_noun(asked.words())
         {
-            let of_role = |g: u32| {
+            let group = |g: u32| {
                 let p = &self.base.people[g as usize];
-                p.kind != PersonKind::Person
-                    && crate::text::words(&p.role).iter().any(|w| w == noun)
+                (p.kind != PersonKind::Person).then_some(p)
             };
-            let near: Vec<usize> = (0..hits.len().min(SENTENCE_AMONG))
-                .filter(|&i| of_role(hits[i].fact))
-                .collect();
-            let all = hits.iter().filter(|h| of_role(h.fact)).count();
-            if let [at] = near[..]
-                && all == 1
+            let of_role = |g: u32| {
+                group(g).is_some_and(|p| crate::text::words(&p.role).iter().any(|w| w == noun))
+            };
+            let headed = |g: u32| {
+                group(g).is_some_and(|p| {
+                    head_noun(&p.role).as_deref() == Some(noun)
+                        || head_noun(&p.name).as_deref() == Some(noun)
+                })
+            };
+            let near = |of: &dyn Fn(u32) -> bool| -> Vec<usize> {
+                (0..hits.len().min(SENTENCE_AMONG))
+                    .filter(|&i| of(hits[i].fact))
+                    .collect()
+            };
+            let near_role = near(&of_role);
+            let found = match near_role[..] {
+                [at] if hits.iter().filter(|h| of_role(h.fact)).count() == 1 => Some(at),
+                [_, _, ..] => match near(&headed)[..] {
+                    [at] => Some(at),
+                    _ => None,
+                },
+                _ => None,
+            };
+            if let Some(at) = found
                 && hits[at].cover >= GROUP_ROLE_COVER_MIN
             {
                 (reading, refused) = subject_first(&mut hits, at, &|h: &Hit| refuse(h));
@@ -6164,6 +6185,24 @@ fn asked_group_noun(words: &[String]) -> Option<&'static str> {
             .take(2)
             .find_map(|w| GROUP_NOUNS.iter().find(|n| **n == w.as_str()).copied())
     })
+}
+
+/// The head noun of an organisation's role or name, as [`crate::text::words`] reads it: its
+/// last word before a preposition ("Government of Australia": "government"; "U.S. government
+/// department in Washington": "department"), if any.
+fn head_noun(text: &str) -> Option<String> {
+    let mut words = crate::text::words(text);
+    let end = words
+        .iter()
+        .position(|w| {
+            matches!(
+                w.as_str(),
+                "of" | "in" | "for" | "at" | "on" | "to" | "from" | "with" | "by"
+            )
+        })
+        .unwrap_or(words.len());
+    words.truncate(end);
+    words.pop()
 }
 
 /// Words after a [`Lexicon::is_member`] word that make it who is asked for ("the reporter who
