@@ -2232,6 +2232,20 @@ fn a_bare_who_asks_about_the_one_the_message_introduced() {
         ],
         "jozsef-mindszenty",
     );
+    // A message that opens with its description, after "that" or "the" (session 59's start
+    // only offered them).
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["that old hungarian cardinal who holed up at the US embassy for yrs, who was he"],
+        "jozsef-mindszenty",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["the lawyer who brought up a cardinal as the only precedent — who is she"],
+        "rebecca-niblock",
+    );
     assert_ne!(
         answered_who(
             &engine,

@@ -1032,7 +1032,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// ("what was that ambassador's name?") is asked for, not told of as the owner of a thing:
 /// 10,298, 97.6% first (10,848). Of several organisations near whose roles say the group
 /// noun asked for ("which government was he talking about"), the one whose role or name is
-/// headed by it (the Australian government, not the "U.S. government department"): 10,302.
+/// headed by it (the Australian government, not the "U.S. government department"): 10,302. A
+/// message opening with its description ("that old hungarian cardinal who holed up at the US
+/// embassy for yrs, who was he") asks about the one it describes: 10,305.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(

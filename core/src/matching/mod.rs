@@ -2934,7 +2934,7 @@ impl Engine {
 
     /// Whom a /who message's bare closing question ("… Who?", "who was he", "who's that guy")
     /// asks about: the one the description its context introduces with "a", "an" or "some"
-    /// and a relative clause ("a Hungarian cardinal who hid in the US embassy in Budapest for
+    /// (or opens with, after "that" or "the") and a relative clause ("a Hungarian cardinal who hid in the US embassy in Budapest for
     /// years", "some guy who camped …") puts first as a /who question of its own, its keys and
     /// phrases holding [`DESCRIBED_STRONG_MIN`] of it: answered alone or not, the whole
     /// message must put them among its best too. ("A spokesman said …" with no clause tells
@@ -2950,7 +2950,10 @@ impl Engine {
         let start = context.iter().enumerate().position(|(i, w)| {
             // ("There's this lawyer who told everyone …": "this" as members tell a story.
             // Session 42: tuning +1 right, nothing else.)
-            matches!(*w, "a" | "an" | "some" | "this")
+            // (Or, opening the message, "that" or "the": "that old hungarian cardinal who
+            // holed up at the US embassy for yrs, who was he". Session 59: tuning +3 right,
+            // nothing else.)
+            (matches!(*w, "a" | "an" | "some" | "this") || i == 0 && matches!(*w, "that" | "the"))
                 && context[i + 1..]
                     .iter()
                     .take(INTRODUCED_HEAD_MAX + 1)
