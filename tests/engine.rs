@@ -6404,6 +6404,30 @@ fn a_country_described_by_a_clause_is_read_as_named() {
     );
 }
 
+/// "When did the Australian who leaked all those US cables start hiding out in the embassy?":
+/// a description that finds no one (the documents say WikiLeaks published the cables) is
+/// left out when the rest plainly asks about one event and the description finds one of its
+/// people among its best; not "the women who accused Assange in Sweden" going to the police,
+/// which is the scuffle outside the embassy's (session 59's start only offered both).
+#[test]
+fn a_description_that_finds_no_one_is_read_as_he() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "When did the Australian who leaked all those US cables start hiding out in the \
+           embassy?",
+        ],
+        "assange-enters-embassy",
+    );
+    assert_none_answered(
+        &engine,
+        Command::When,
+        &["when did the women who accused Assange in Sweden first go to the police?"],
+    );
+}
+
 /// "When did the journalists' federation that pledged support at the European Parliament back
 /// the calls to drop the charges?": a word for someone before a group noun ("journalists'")
 /// tells what the group is and asks for no one person, so the federation the clause describes

@@ -1034,7 +1034,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// noun asked for ("which government was he talking about"), the one whose role or name is
 /// headed by it (the Australian government, not the "U.S. government department"): 10,302. A
 /// message opening with its description ("that old hungarian cardinal who holed up at the US
-/// embassy for yrs, who was he") asks about the one it describes: 10,305.
+/// embassy for yrs, who was he") asks about the one it describes: 10,305. A /when question's
+/// description that finds no one ("the Australian who leaked all those US cables") read as
+/// "he", when it finds one of the event's people among its best: 10,307.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
