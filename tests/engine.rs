@@ -6296,6 +6296,20 @@ fn turned_into_is_become() {
         &["what did Assange say the embassy had turned into for him"],
         "assange-home-office-refuge",
     );
+    // In a message about the balcony speech, by what the building had become for him (a key
+    // since session 59, whose start suggested it or found nothing).
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &[
+            "I'm writing a short explainer and need the exact line. In December 2012 he came out \
+             onto the balcony and said how long he'd been inside and what the building had \
+             become for him. What did he say, word for word?",
+            "At the balcony in December Assange talked about how long he'd been stuck inside the \
+             building and what it had turned into for him. Can I get his exact words?",
+        ],
+        "assange-home-office-refuge",
+    );
 }
 
 /// "Whose letter got read at We are all Assange": of the best few, the one person the case

@@ -1036,7 +1036,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// message opening with its description ("that old hungarian cardinal who holed up at the US
 /// embassy for yrs, who was he") asks about the one it describes: 10,305. A /when question's
 /// description that finds no one ("the Australian who leaked all those US cables") read as
-/// "he", when it finds one of the event's people among its best: 10,307.
+/// "he", when it finds one of the event's people among its best: 10,307. Assange's balcony
+/// words keyed by what members call them, "what the building had become for him": 10,312.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
