@@ -1038,6 +1038,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// description that finds no one ("the Australian who leaked all those US cables") read as
 /// "he", when it finds one of the event's people among its best: 10,307. Assange's balcony
 /// words keyed by what members call them, "what the building had become for him": 10,312.
+/// Words describing the case's subject ("the Aussie", "the WikiLeaks founder") that the best
+/// event lacks do not stand against it: 10,318.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -1046,7 +1048,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.925, 0.975, 76, 64);
+    assert_floors(s, 0.927, 0.975, 76, 64);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

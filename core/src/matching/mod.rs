@@ -2105,6 +2105,62 @@ impl Engine {
         {
             (reading, refused) = subject_first(&mut hits, at, &refuse);
         }
+        // "When did Ecuador give the Aussie asylum?", "when had the WikiLeaks founder last
+        // appeared in public?": the case's subject is in every event ([`Engine::event_mentions`]),
+        // so words that describe them (their role, aliases and keys: "aussie" as
+        // "australian", "founder", "holed up"), which the best event does not hold and other
+        // events do, do not stand against it: read without them, the question plainly
+        // answered with it is answered. Not names ("when did Varoufakis ring Julian up" keeps
+        // who rang whom; "Australian MPs"), nor words no event holds ("moved to Belmarsh").
+        // (Session 59: tuning +6 right, nothing else; with names and words no event holds,
+        // +15 and 11 unanswerable answered.)
+        if command == Command::When
+            && reading == Reading::Plain
+            && refused.is_none()
+            && hits.len() > 1
+            && !verdict_refusing(&hits, |_: &Hit| refused).answers()
+            && let Some(subject) = (0..self.base.people.len()).find(|&p| self.is_central(p as u32))
+        {
+            let person = &self.base.people[subject];
+            let mut theirs: Vec<Box<str>> = [person.name.as_str(), person.role.as_str()]
+                .into_iter()
+                .chain(person.aliases.iter().map(String::as_str))
+                .chain(person.keys.iter().map(String::as_str))
+                .flat_map(crate::text::words)
+                .map(Box::from)
+                .collect();
+            theirs.sort_unstable();
+            theirs.dedup();
+            let event = self.event_text_words(hits[0].fact as usize);
+            let either = |words: &[Box<str>], i: usize| {
+                holds(words, &prepared.words[i])
+                    || prepared.alternatives[i].iter().any(|a| holds(words, a))
+            };
+            let index = self.index_of(Command::When);
+            let known = |i: usize| {
+                index.word_id(&prepared.words[i]).is_some()
+                    || prepared.alternatives[i]
+                        .iter()
+                        .any(|a| index.word_id(a).is_some())
+            };
+            let set_aside = |i: usize| {
+                either(&theirs, i)
+                    && !either(event, i)
+                    && known(i)
+                    && !self.names.is_name_word(&prepared.words[i])
+            };
+            let kept: Vec<&str> = (0..prepared.words.len())
+                .filter(|&i| !set_aside(i))
+                .map(|i| prepared.words[i].as_str())
+                .collect();
+            if !kept.is_empty()
+                && kept.len() < prepared.words.len()
+                && self.plainly_answered(&self.weigh(Command::When, &kept.join(" ")))
+                    == Some(hits[0].fact)
+            {
+                (reading, refused) = subject_first(&mut hits, 0, &refuse);
+            }
+        }
         // A /when question asking for the first or the last of several events of the same
         // people ("when did Julian first ring Varoufakis": two calls) picks it by date out of
         // those among its best three, when, the others of theirs set aside, the rule would
