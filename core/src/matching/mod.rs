@@ -324,6 +324,10 @@ pub struct Engine {
     /// the first time a query may hold one possessed without its apostrophe
     /// ([`tidy::with_possessives`]).
     name_words: std::sync::OnceLock<rustc_hash::FxHashSet<Box<str>>>,
+    /// The words of the name, role, aliases and keys of the case's subject
+    /// ([`Engine::subject_words`]), read the first time a /when question no rule answers may
+    /// describe them.
+    subject_words: std::sync::OnceLock<Option<Box<[Box<str>]>>>,
     /// Per event, whether its title is a refusal ([`is_refusal`]), read the first time a
     /// /when question that denies nothing weighs it.
     refusals: Vec<std::sync::OnceLock<bool>>,
@@ -450,6 +454,7 @@ impl Engine {
             quote_folded,
             fact_names: std::sync::OnceLock::new(),
             name_words: std::sync::OnceLock::new(),
+            subject_words: std::sync::OnceLock::new(),
             event_sequences,
             person_words,
             event_ordinals,
@@ -2119,18 +2124,8 @@ impl Engine {
             && refused.is_none()
             && hits.len() > 1
             && !verdict_refusing(&hits, |_: &Hit| refused).answers()
-            && let Some(subject) = (0..self.base.people.len()).find(|&p| self.is_central(p as u32))
+            && let Some(theirs) = self.subject_words()
         {
-            let person = &self.base.people[subject];
-            let mut theirs: Vec<Box<str>> = [person.name.as_str(), person.role.as_str()]
-                .into_iter()
-                .chain(person.aliases.iter().map(String::as_str))
-                .chain(person.keys.iter().map(String::as_str))
-                .flat_map(crate::text::words)
-                .map(Box::from)
-                .collect();
-            theirs.sort_unstable();
-            theirs.dedup();
             let event = self.event_text_words(hits[0].fact as usize);
             let either = |words: &[Box<str>], i: usize| {
                 holds(words, &prepared.words[i])
@@ -2144,7 +2139,7 @@ impl Engine {
                         .any(|a| index.word_id(a).is_some())
             };
             let set_aside = |i: usize| {
-                either(&theirs, i)
+                either(theirs, i)
                     && !either(event, i)
                     && known(i)
                     && !self.names.is_name_word(&prepared.words[i])
@@ -5441,6 +5436,22 @@ impl Engine {
     /// or more ([`CENTRAL_SHARE`]).
     fn is_central(&self, p: u32) -> bool {
         self.base.events_of(p as usize).len() * CENTRAL_SHARE >= self.base.events.len()
+    }
+
+    /// The words of the name, role, aliases and keys of the person the case is about
+    /// ([`Engine::is_central`]), sorted and once each, if the case has one.
+    fn subject_words(&self) -> Option<&[Box<str>]> {
+        self.subject_words
+            .get_or_init(|| {
+                let p = (0..self.base.people.len()).find(|&p| self.is_central(p as u32))?;
+                let person = &self.base.people[p];
+                let texts = [person.name.as_str(), person.role.as_str()]
+                    .into_iter()
+                    .chain(person.aliases.iter().map(String::as_str))
+                    .chain(person.keys.iter().map(String::as_str));
+                Some(sorted_words(texts))
+            })
+            .as_deref()
     }
 
     /// The last word of the name of the person the case is about ([`Engine::is_central`]),
