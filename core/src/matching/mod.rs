@@ -2985,11 +2985,12 @@ impl Engine {
 
     /// Whom a /who message's bare closing question ("… Who?", "who was he", "who's that guy")
     /// asks about: the one the description its context introduces with "a", "an" or "some"
-    /// (or opens with, after "that" or "the") and a relative clause ("a Hungarian cardinal who hid in the US embassy in Budapest for
-    /// years", "some guy who camped …") puts first as a /who question of its own, its keys and
-    /// phrases holding [`DESCRIBED_STRONG_MIN`] of it: answered alone or not, the whole
-    /// message must put them among its best too. ("A spokesman said …" with no clause tells
-    /// of someone the message does not know: [`Engine::opener_referred`].)
+    /// (or opens with, after "that" or "the") and a relative clause ("a Hungarian cardinal
+    /// who hid in the US embassy in Budapest for years", "some guy who camped …") puts first
+    /// as a /who question of its own, its keys and phrases holding [`DESCRIBED_STRONG_MIN`]
+    /// of it: answered alone or not, the whole message must put them among its best too. ("A
+    /// spokesman said …" with no clause tells of someone the message does not know:
+    /// [`Engine::opener_referred`].)
     fn introduced_referred(&self, typed: &[&str]) -> Option<u32> {
         let who = typed.iter().rposition(|w| matches!(*w, "who" | "whos"))?;
         if who < INTRODUCED_CONTEXT_MIN
@@ -3529,7 +3530,7 @@ impl Engine {
             .iter()
             .any(|w| (lexicon.is_role(w) || lexicon.is_member(w)) && !modifies_group(w))
             // (Descriptions come folded: words of the question as typed.)
-            || description.split(' ').any(|w| PERSON_WORDS.contains(&w));
+            || typed.iter().any(|w| PERSON_WORDS.contains(w));
         (!one_person || self.base.people[best as usize].kind == PersonKind::Person).then_some(best)
     }
 
@@ -6305,12 +6306,7 @@ fn head_noun(text: &str) -> Option<String> {
     let mut words = crate::text::words(text);
     let end = words
         .iter()
-        .position(|w| {
-            matches!(
-                w.as_str(),
-                "of" | "in" | "for" | "at" | "on" | "to" | "from" | "with" | "by"
-            )
-        })
+        .position(|w| subject::PREPOSITIONS.contains(&w.as_str()))
         .unwrap_or(words.len());
     words.truncate(end);
     words.pop()

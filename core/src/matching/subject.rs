@@ -352,6 +352,11 @@ const OWN_THINGS: &[&str] = &[
     "importance",
 ];
 
+/// Words after a possessive name (maybe after an adjective) that ask for that one by name
+/// ("that ambassador's (real) name"), for [`Names::not_asked_for`] and
+/// [`Question::possessive_description`].
+const NAME_WORDS: &[&str] = &["name", "names", "identity", "nom"];
+
 /// Words after a possessive name that ask what that one does ("Ben Wizner's job"), for
 /// [`Names::owner_asked`].
 const OWN_OFFICES: &[&str] = &[
@@ -1084,7 +1089,7 @@ impl Names {
                         .get(at + length)
                         .is_some_and(|_| OWN_THINGS.contains(&word(at + length)))
                     && !(at + length..(at + length + 2).min(typed.len()))
-                        .any(|j| matches!(word(j), "name" | "names" | "identity" | "nom"))
+                        .any(|j| NAME_WORDS.contains(&word(j)))
                 {
                     return true;
                 }
@@ -1280,8 +1285,10 @@ const SIGNING: &[&str] = &["signed", "cosigned", "endorsed", "signe"];
 const DETERMINERS: &[&str] = &["the", "a", "an", "mr", "mrs", "ms", "dr", "le", "la", "les"];
 
 /// Prepositions: a description of someone ([`Question::possessive_description`],
-/// [`Question::deed_descriptions`]) does not run across one ("the spokesman for Sweden's …").
-const PREPOSITIONS: &[&str] = &["for", "of", "to", "in", "at", "on", "with", "from", "by"];
+/// [`Question::deed_descriptions`]) does not run across one ("the spokesman for Sweden's …");
+/// an organisation's role or name is headed by its last word before one.
+pub(super) const PREPOSITIONS: &[&str] =
+    &["for", "of", "to", "in", "at", "on", "with", "from", "by"];
 
 /// Words that end a description of who did a deed ([`Question::deed_descriptions`]) besides
 /// [`PREPOSITIONS`] and the relative words no plain word is ([`Question::plain`]): "and",
@@ -1412,7 +1419,7 @@ impl Question {
                 let next = self.word(j);
                 OWN_THINGS.contains(&next)
                     || OWN_OFFICES.contains(&next)
-                    || matches!(next, "name" | "names" | "identity" | "nom")
+                    || NAME_WORDS.contains(&next)
             }) {
                 return None;
             }
