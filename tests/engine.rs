@@ -9272,3 +9272,21 @@ fn a_speaker_described_as_a_who_question_finds_them_is_theirs() {
         "jorle-swedish-judicial-process",
     );
 }
+
+/// "Who phoned Yanis Varoufakis in March 2020?": the /when question of the same words is
+/// answered with Assange's call, whose title opens with him; the question names whom it was
+/// done to (Varoufakis, dropped as its object), so Assange answers though none of its words
+/// finds him as a /who question (session 60's start said the case file has nothing).
+#[test]
+fn who_did_a_deed_to_someone_named_is_the_answered_events_actor() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "who telephoned yanis varoufakis in march 2020",
+            "who rang Varoufakis the night before his March 2020 piece",
+        ],
+        "julian-assange",
+    );
+}

@@ -1042,7 +1042,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// event lacks do not stand against it: 10,318. tuning85 and tuning86 (sealed through
 /// sessions 58 and 59: 84.7% / 93.2% / 0 of 32 and 90.8% / 96.7% / 0 of 30 on 60's start)
 /// joined: eighty-six files, 10,527/11,357 (92.7%), 97.5% first (11,078), 76 of 3,937, 68 with
-/// another fact.
+/// another fact. Session 60: who did a deed to someone the question names ("who phoned Yanis
+/// Varoufakis in March 2020") is the answered event's actor though no word finds them:
+/// 10,529, 97.6% first (11,080).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -1051,7 +1053,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.926, 0.975, 76, 68);
+    assert_floors(s, 0.927, 0.975, 76, 68);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

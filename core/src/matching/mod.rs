@@ -1724,7 +1724,13 @@ impl Engine {
             && !self.names_in(asked.words(), actor)
             && !(self.base.people[actor as usize].kind != PersonKind::Person
                 && asked.typed().iter().any(|w| PERSON_WORDS.contains(w)))
-            && let Some(at) = among_best(&hits, actor)
+            // (Or, found by none of the question's words, when the question names whom it was
+            // done to: "who phoned Yanis Varoufakis in March 2020".)
+            && let Some(at) = among_best(&hits, actor).or_else(|| {
+                (!hits.iter().any(|h| h.fact == actor)
+                    && self.event_names_another(as_when(), actor, asked.words()))
+                .then(|| place_among(&mut hits, actor))
+            })
         {
             (reading, refused) = subject_first(&mut hits, at, &refuse);
         }
@@ -3676,6 +3682,19 @@ impl Engine {
                 .iter()
                 .any(|name| !name.is_empty() && title.starts_with(name))
                 .then_some(n)
+        })
+    }
+
+    /// Whether the query (`words`) names one of the people of the event `when` answers,
+    /// other than `actor`: whom the deed asked about was done to.
+    fn event_names_another(&self, when: &Weighed, actor: u32, words: &[String]) -> bool {
+        let Some(best) = when.hits.first() else {
+            return false;
+        };
+        self.base.events[best.fact as usize].who.iter().any(|id| {
+            self.base
+                .by_id(Command::Who, id)
+                .is_some_and(|f| f.index as u32 != actor && self.names_in(words, f.index as u32))
         })
     }
 
