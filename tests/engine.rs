@@ -9290,3 +9290,40 @@ fn who_did_a_deed_to_someone_named_is_the_answered_events_actor() {
         "julian-assange",
     );
 }
+
+/// "When did the human rights group urge Sweden to promise …": the group noun describes who
+/// did it, and of the organisations it finds (Human Rights Watch first, Amnesty among them)
+/// only Amnesty's name in its place answers the question with an event of theirs (session
+/// 60's start only suggested it). A preposition after the noun goes on describing, and two
+/// groups the description fits leave the question to its suggestions.
+#[test]
+fn a_when_question_describing_its_doer_by_a_group_noun_reads_the_group_it_finds() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "when did the human rights group urge Sweden to promise it would not extradite \
+             Assange",
+            "when did the rights group tell sweden to promise not to extradite him onward",
+        ],
+        "amnesty-sweden-assurance-2012",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "When did the lawyers' human rights body condemn the UK's treatment of Assange in \
+           court?",
+        ],
+        "ibahri-condemns-uk",
+    );
+    assert_none_answered(
+        &engine,
+        Command::When,
+        &[
+            "when did the free speech org with a number in its name call on the justice \
+           department to drop the charges",
+        ],
+    );
+}
