@@ -9327,3 +9327,26 @@ fn a_when_question_describing_its_doer_by_a_group_noun_reads_the_group_it_finds(
         ],
     );
 }
+
+/// "Nailed to a cross" is what members call being crucified (the lexicon's phrases): Vaughan
+/// Smith's words answer, and he is who said them (session 60's start only suggested the
+/// quotation, and answered Cornel West, whose "across" the fuzzy "cross" found).
+#[test]
+fn nailed_to_a_cross_reads_as_crucified() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &[
+            "what did his pal say about how Assange feels, being nailed to a cross or something",
+            "who said Assange feels like he's being nailed to the cross",
+        ],
+        "vaughan-smith-crucified",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["who is the guy who said julian thinks he's being nailed to a cross"],
+        "vaughan-smith",
+    );
+}

@@ -1046,7 +1046,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// Varoufakis in March 2020") is the answered event's actor though no word finds them:
 /// 10,529, 97.6% first (11,080). A /when question describing its doer by a group noun ("when
 /// did the human rights group say Sweden should promise …") reads the one organisation whose
-/// name in its place answers it with an event of theirs: 10,534.
+/// name in its place answers it with an event of theirs: 10,534. "Nailed to a cross" read
+/// as "crucified" (the lexicon's phrases): 10,536, 67 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -1055,7 +1056,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.927, 0.975, 76, 68);
+    assert_floors(s, 0.927, 0.975, 76, 67);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
