@@ -9350,3 +9350,27 @@ fn nailed_to_a_cross_reads_as_crucified() {
         "vaughan-smith",
     );
 }
+
+/// "Which org told the US justice dept to drop the charges?" asks who did it as "who told …"
+/// does: the /when question of its words is answered with Article 19's call, whose title
+/// opens with the group, and the Justice Department it names is whom it was told to (session
+/// 60's start only suggested the two).
+#[test]
+fn which_group_did_a_deed_is_asked_as_who_did_it() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["which org told the US justice dept to drop the charges in May 2019"],
+        "article-19",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "Which organisation said Assange's bail application highlighted the COVID-19 risks \
+           to vulnerable prisoners?",
+        ],
+        "amnesty-international",
+    );
+}

@@ -1706,14 +1706,17 @@ impl Engine {
         let when = std::cell::OnceCell::new();
         let as_when = || when.get_or_init(|| self.weigh(Command::When, query));
         // A /who question asking who did something ("who summoned Ecuador's ambassador", "who
-        // sent Biden that open letter", "qui a convoqué …"), that no rule answers: the /when
-        // question of the same words is answered with an event whose title opens with who did
-        // it, whom the question does not name (they would be its object or context) and who is
-        // among the best few: they are who it asks about.
+        // sent Biden that open letter", "qui a convoqué …", "which org told …"), that no rule
+        // answers: the /when question of the same words is answered with an event whose title
+        // opens with who did it, whom the question does not name (they would be its object or
+        // context) and who is among the best few: they are who it asks about.
         if command == Command::Who
             && reading == Reading::Plain
             && hits.len() > 1
-            && (asks_who_did(asked.typed()) || asks_qui_a(asked.typed()))
+            && (asks_who_did(asked.typed()) || asks_qui_a(asked.typed())
+                // ("Which org told the US Justice Department to drop the charges?": session
+                // 60, tuning +5 right, nothing else.)
+                || asks_which_did(asked.typed(), |w| self.is_group_noun(w)))
             && !verdict_refusing(&hits, |_: &Hit| refused).answers()
             // (A title or words it quotes say more: "who wrote the 'don't do it' thing".)
             && quoted_spans(asked.query).is_empty()
@@ -4064,13 +4067,8 @@ impl Engine {
     /// goes on describing ("the free speech org with a number in its name"): not read.
     fn group_described_event(&self, typed: &[&str]) -> Option<u32> {
         let start = after_when_did_the(typed)?;
-        let lexicon = self.base.lexicon();
-        let is_group_noun = |w: &str| GROUP_NOUNS.contains(&w);
-        let end =
-            (start + 1..(start + GROUP_DESCRIPTION_MAX).min(typed.len() + 1)).find(|&end| {
-                let w = crate::text::stem(typed[end - 1]);
-                is_group_noun(&w) || lexicon.alternatives_of(&w).iter().any(|a| is_group_noun(a))
-            })?;
+        let end = (start + 1..(start + GROUP_DESCRIPTION_MAX).min(typed.len() + 1))
+            .find(|&end| self.is_group_noun(typed[end - 1]))?;
         if typed.get(end).is_some_and(|w| {
             matches!(*w, "who" | "that" | "whose" | "which") || subject::PREPOSITIONS.contains(w)
         }) {
@@ -4115,6 +4113,19 @@ impl Engine {
             [event] => Some(event),
             _ => None,
         }
+    }
+
+    /// Whether `word` (folded) is a group noun ([`GROUP_NOUNS`]) once stemmed, or a word the
+    /// lexicon reads as one ("org", "charity").
+    fn is_group_noun(&self, word: &str) -> bool {
+        let w = crate::text::stem(word);
+        GROUP_NOUNS.contains(&w.as_str())
+            || self
+                .base
+                .lexicon()
+                .alternatives_of(&w)
+                .iter()
+                .any(|a| GROUP_NOUNS.contains(&a.as_str()))
     }
 
     /// When no run of a /when question's description ([`Engine::undescribed_event`], opening
@@ -6381,6 +6392,46 @@ fn asks_for_organisation_in(words: &[String]) -> bool {
 /// "quel" and its forms.
 fn asks_which(w: &str) -> bool {
     matches!(w, "which" | "what" | "quel" | "quelle" | "quell")
+}
+
+/// Whether a /who question (`typed`, folded) opens by asking which group did something:
+/// "which org told …", "what country's government summoned …": "which" or "what", up to two
+/// words, a group noun, then a word that is no auxiliary.
+fn asks_which_did(typed: &[&str], is_group_noun: impl Fn(&str) -> bool) -> bool {
+    let Some(first) = typed.first() else {
+        return false;
+    };
+    if !matches!(*first, "which" | "what" | "wich") {
+        return false;
+    }
+    (1..typed.len().min(4)).any(|i| {
+        is_group_noun(typed[i])
+            && typed.get(i + 1).is_some_and(|w| {
+                !matches!(
+                    *w,
+                    "is" | "was"
+                        | "are"
+                        | "were"
+                        | "s"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "this"
+                        | "that"
+                        | "be"
+                        | "been"
+                        | "of"
+                        | "in"
+                        | "for"
+                        | "did"
+                        | "does"
+                        | "do"
+                        | "has"
+                        | "had"
+                        | "have"
+                )
+            })
+    })
 }
 
 /// The group noun ([`GROUP_NOUNS`]) a /who question asks for ("which publisher …", "what
