@@ -9374,3 +9374,22 @@ fn which_group_did_a_deed_is_asked_as_who_did_it() {
         "amnesty-international",
     );
 }
+
+/// "In which month was the extradition trial where …" asks about the trial as "what year was
+/// the trial where …" does, not about what the clause tells of (session 60's start answered
+/// IBAHRI's condemnation and Désir's statement).
+#[test]
+fn a_month_or_day_asked_of_a_described_event_asks_about_that_event() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "In which month was the extradition trial where the bar association's institute \
+             says Assange was mistreated?",
+            "which day was the hearing where the OSCE representative asked the UK not to \
+             extradite him?",
+        ],
+        "extradition-hearing-24-feb-2020",
+    );
+}

@@ -8876,8 +8876,15 @@ fn described_event(typed: &[&str], person_at: impl Fn(usize) -> bool) -> Option<
             return Some(join_typed(&typed[at..clause]));
         }
     }
+    // (A month or a day too, when what it asks about follows: "in which month was the
+    // extradition trial where IBAHRI says he was mistreated", not "what day was that?".
+    // Session 60: tuning +3 right, 2 fewer answered with another fact, nothing else.)
     let asks_date = |i: usize| {
-        matches!(typed[i], "year" | "date")
+        (matches!(typed[i], "year" | "date")
+            || matches!(typed[i], "month" | "day")
+                && typed
+                    .get(i + 2)
+                    .is_some_and(|w| ARTICLES.contains(w) || matches!(*w, "happening" | "held")))
             && (i >= 1 && matches!(typed[i - 1], "what" | "which" | "whats")
                 || i >= 2 && typed[i - 1] == "the" && typed[i - 2] == "whats")
     };
