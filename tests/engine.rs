@@ -9393,3 +9393,30 @@ fn a_month_or_day_asked_of_a_described_event_asks_about_that_event() {
         "extradition-hearing-24-feb-2020",
     );
 }
+
+/// "Who did the group of international lawyers write to in February 2020?": a "to" that a
+/// preposition follows is left without its object as one ending the sentence is, and asks
+/// for whom they wrote to (session 60's start answered the writers themselves); not in "who's
+/// the OAS that Ecuador went running to about Britain", which asks who the OAS is.
+#[test]
+fn a_to_before_a_preposition_asks_for_the_recipient() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["Who did the group of international lawyers write to in February 2020?"],
+        "b-johnson",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["who were the 95 greek lawmakers writing to in that drop-the-charges letter"],
+        "joe-biden",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &["who's the OAS that ecuador went running to about britain"],
+        "organization-of-american-states",
+    );
+}

@@ -1050,7 +1050,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// as "crucified" (the lexicon's phrases): 10,536, 67 with another fact. "Which org told the
 /// US Justice Department to drop the charges" asks who did it, as "who told …" does: 10,541.
 /// "In which month was the extradition trial where …" asks about the trial, as "what year
-/// was …" does: 10,544, 65 with another fact.
+/// was …" does: 10,544, 65 with another fact. A "to" a preposition follows ("who did the
+/// lawyers write to in February 2020") asks for the recipient: 10,546, 63 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -1059,7 +1060,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.928, 0.975, 76, 65);
+    assert_floors(s, 0.928, 0.975, 76, 63);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
