@@ -9420,3 +9420,20 @@ fn a_to_before_a_preposition_asks_for_the_recipient() {
         "organization-of-american-states",
     );
 }
+
+/// "When was Amnesty's statement about Assange's bail application and COVID?": a name after
+/// "about" is part of what the description tells of, not where a clause about it starts
+/// (session 60's start read "amnesty's statement" alone and answered Amnesty Australia's).
+#[test]
+fn a_name_after_about_stays_in_the_description() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "when was amnesty's statement about assange's bail application and covid",
+            "when was the amnesty statement about julian's bail request and the covid risks",
+        ],
+        "amnesty-bail-covid",
+    );
+}

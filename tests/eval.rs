@@ -1052,6 +1052,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// "In which month was the extradition trial where …" asks about the trial, as "what year
 /// was …" does: 10,544, 65 with another fact. A "to" a preposition follows ("who did the
 /// lawyers write to in February 2020") asks for the recipient: 10,546, 63 with another fact.
+/// A name after "about" stays in a /when question's description ("Amnesty's statement about
+/// Assange's bail application"): 10,547, 62 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -1060,7 +1062,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.928, 0.975, 76, 63);
+    assert_floors(s, 0.928, 0.975, 76, 62);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -8957,9 +8957,12 @@ fn described_event(typed: &[&str], person_at: impl Fn(usize) -> bool) -> Option<
         )?
     } else {
         // Or at a person's name: "the hearing Desir was worried about"; not one the head
-        // holds after a preposition ("the In Defense of Assange page").
-        let named =
-            (at + 1..typed.len()).find(|&i| !BEFORE_NOUN.contains(&typed[i - 1]) && person_at(i));
+        // holds after a preposition ("the In Defense of Assange page"), nor after "about"
+        // ("Amnesty's statement about Assange's bail application": session 60, tuning +1
+        // right, one fewer answered with another fact, nothing else).
+        let named = (at + 1..typed.len()).find(|&i| {
+            !BEFORE_NOUN.contains(&typed[i - 1]) && typed[i - 1] != "about" && person_at(i)
+        });
         match (
             clause_after(
                 typed,
