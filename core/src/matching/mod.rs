@@ -3074,7 +3074,7 @@ impl Engine {
             person.summary.as_deref().unwrap_or("")
         ));
         let words: Vec<&str> = text.split(' ').filter(|w| !w.is_empty()).collect();
-        let mut found: Vec<u32> = (0..words.len())
+        let found: Vec<u32> = (0..words.len())
             .filter(|&j| {
                 words[j] == "to"
                     && words[j.saturating_sub(WRITING_BEFORE_TO)..j]
@@ -3084,12 +3084,7 @@ impl Engine {
             .filter_map(|j| self.names.person_starting(words[j + 1..].iter().copied()))
             .filter(|&r| r != writers)
             .collect();
-        found.sort_unstable();
-        found.dedup();
-        match found[..] {
-            [recipient] => Some(recipient),
-            _ => None,
-        }
+        the_one(found)
     }
 
     /// Where among `hits` the one fact stands whose writers wrote to a person the question
@@ -4034,10 +4029,7 @@ impl Engine {
         let read = |end: usize| {
             let person = self.described(&join_typed(&typed[start..end]))?;
             let name = crate::text::fold(&self.base.people[person as usize].name);
-            let mut named: Vec<&str> = typed[..start - 1].to_vec();
-            named.push(&name);
-            named.extend(&typed[end..]);
-            Some(self.plainly_answered(&self.weigh(Command::When, &named.join(" "))))
+            Some(self.answered_in_place(typed, start..end, &name))
         };
         let Some((end, shortest)) = ends
             .clone()
@@ -4084,7 +4076,7 @@ impl Engine {
                 self.weigh(Command::When, &read.join(" ")).hits
             })
         };
-        let mut found: Vec<u32> = described
+        let found: Vec<u32> = described
             .hits
             .iter()
             .take(GROUP_DESCRIBED_AMONG)
@@ -4098,21 +4090,29 @@ impl Engine {
                 let group = &self.base.people[h.fact as usize];
                 let name = crate::text::fold(&group.name);
                 let name: Vec<&str> = name.split(' ').collect();
-                let mut read: Vec<&str> = typed[..start - 1].to_vec();
-                read.extend(without_articles_folded(&name));
-                read.extend(&typed[end..]);
-                let event = self.plainly_answered(&self.weigh(Command::When, &read.join(" ")))?;
+                let name = without_articles_folded(&name).join(" ");
+                let event = self.answered_in_place(typed, start..end, &name)?;
                 (self.base.events[event as usize].who.contains(&group.id)
                     && among_best(without_description(), event).is_some())
                 .then_some(event)
             })
             .collect();
-        found.sort_unstable();
-        found.dedup();
-        match found[..] {
-            [event] => Some(event),
-            _ => None,
-        }
+        the_one(found)
+    }
+
+    /// The event a /when question (`typed`, folded) is plainly answered with
+    /// ([`Engine::plainly_answered`]) once read with `words` in place of the description at
+    /// `described` (the article before it dropped too), if one.
+    fn answered_in_place(
+        &self,
+        typed: &[&str],
+        described: std::ops::Range<usize>,
+        words: &str,
+    ) -> Option<u32> {
+        let mut read: Vec<&str> = typed[..described.start - 1].to_vec();
+        read.push(words);
+        read.extend(&typed[described.end..]);
+        self.plainly_answered(&self.weigh(Command::When, &read.join(" ")))
     }
 
     /// Whether `word` (folded) is a group noun ([`GROUP_NOUNS`]) once stemmed, or a word the
@@ -4142,12 +4142,9 @@ impl Engine {
         start: usize,
         ends: std::ops::Range<usize>,
     ) -> Option<u32> {
-        let mut found: Vec<u32> = ends
+        let found: Vec<u32> = ends
             .filter_map(|end| {
-                let mut read: Vec<&str> = typed[..start - 1].to_vec();
-                read.push("he");
-                read.extend(&typed[end..]);
-                let event = self.plainly_answered(&self.weigh(Command::When, &read.join(" ")))?;
+                let event = self.answered_in_place(typed, start..end, "he")?;
                 let who = &self.base.events[event as usize].who;
                 let described = self.weigh(Command::Who, &join_typed(&typed[start..end]));
                 described
@@ -4158,12 +4155,7 @@ impl Engine {
                     .then_some(event)
             })
             .collect();
-        found.sort_unstable();
-        found.dedup();
-        match found[..] {
-            [event] => Some(event),
-            _ => None,
-        }
+        the_one(found)
     }
 
     /// The one fact of `command` whose text (label, keys, body) holds, word for word, a span
@@ -7518,6 +7510,16 @@ const GROUP_DESCRIPTION_MAX: usize = 6;
 /// first, one may be the one it describes ([`Engine::group_described_event`]).
 const GROUP_DESCRIBED_AMONG: usize = 8;
 const GROUP_DESCRIBED_MARGIN: f32 = 0.2;
+
+/// The one fact `found` holds (once or more), if it holds only one.
+fn the_one(mut found: Vec<u32>) -> Option<u32> {
+    found.sort_unstable();
+    found.dedup();
+    match found[..] {
+        [fact] => Some(fact),
+        _ => None,
+    }
+}
 
 /// `name` (folded words) without the article or demonstrative it opens with, if any.
 fn without_articles_folded<'n>(name: &'n [&'n str]) -> &'n [&'n str] {
