@@ -1053,7 +1053,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// was …" does: 10,544, 65 with another fact. A "to" a preposition follows ("who did the
 /// lawyers write to in February 2020") asks for the recipient: 10,546, 63 with another fact.
 /// A name after "about" stays in a /when question's description ("Amnesty's statement about
-/// Assange's bail application"): 10,547, 62 with another fact.
+/// Assange's bail application"): 10,547, 62 with another fact. tuning87 and tuning88 (sealed
+/// through sessions 59 and 60: 92.4% / 95.8% / 1 of 31 and 85.5% / 95.7% / 1 of 33 on 61's
+/// start) joined: eighty-eight files, 10,757/11,593 (92.8%), 97.6% first (11,313), 78 of
+/// 4,001, 64 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -1062,7 +1065,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.928, 0.975, 76, 62);
+    assert_floors(s, 0.927, 0.975, 78, 64);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
