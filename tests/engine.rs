@@ -9437,3 +9437,20 @@ fn a_name_after_about_stays_in_the_description() {
         "amnesty-bail-covid",
     );
 }
+
+/// "Went on about", "banged on about" tell of a saying as "talked about" does: "when'd assange
+/// do his balcony bit where he went on about the door bein open" asks when the speech was
+/// given (session 61's start held it back as a deed asked of a statement).
+#[test]
+fn going_on_about_asks_about_a_saying() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "when'd assange do his balcony bit where he went on about the door bein open",
+            "when did julian do the balcony thing where he banged on about the door being open",
+        ],
+        "balcony-speech-door-open",
+    );
+}

@@ -1056,7 +1056,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// Assange's bail application"): 10,547, 62 with another fact. tuning87 and tuning88 (sealed
 /// through sessions 59 and 60: 92.4% / 95.8% / 1 of 31 and 85.5% / 95.7% / 1 of 33 on 61's
 /// start) joined: eighty-eight files, 10,757/11,593 (92.8%), 97.6% first (11,313), 78 of
-/// 4,001, 64 with another fact.
+/// 4,001, 64 with another fact. Session 61: "went on about", "banged on about" tell of a
+/// saying ("when'd assange do his balcony bit where he went on about the door bein open"):
+/// 10,758.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(

@@ -10029,10 +10029,33 @@ fn asks_about_saying_with(
         words[i] == "thing"
             && (i.saturating_sub(2)..i).any(|j| matches!(words[j].as_str(), "that" | "this"))
     };
+    // "Went on about", "banging on about" (talked about, at length): "when'd Assange do his
+    // balcony bit where he went on about the door being open". (Session 61: tuning +1 right,
+    // nothing else.)
+    let went_on_about = |i: usize| {
+        matches!(
+            words[i].as_str(),
+            "go" | "goes"
+                | "going"
+                | "gone"
+                | "went"
+                | "bang"
+                | "bangs"
+                | "banging"
+                | "banged"
+                | "harp"
+                | "harping"
+                | "harped"
+                | "rabbiting"
+                | "rabbited"
+        ) && words.get(i + 1).is_some_and(|w| w == "on")
+            && words.get(i + 2).is_some_and(|w| w == "about")
+    };
     if (0..words.len()).any(|i| {
         !asking(i)
             && !relative(i)
             && (is_speech(&words[i])
+                || went_on_about(i)
                 || put_out(i)
                 || back_a_call(i)
                 || planned(i)
