@@ -9454,3 +9454,20 @@ fn going_on_about_asks_about_a_saying() {
         "balcony-speech-door-open",
     );
 }
+
+/// "When was Assange gonna drop the million files" asks when the release was to be, not about
+/// an event described as "assange gonna release" (session 61's start answered Amnesty's "Assange
+/// must be released" statement through that reading).
+#[test]
+fn was_gonna_is_no_description_of_an_event() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "when was assange gonna drop the million files",
+            "when was assange gonna drop the million+ files he hyped at the balcony",
+        ],
+        "million-files-2013",
+    );
+}

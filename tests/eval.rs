@@ -1058,7 +1058,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// start) joined: eighty-eight files, 10,757/11,593 (92.8%), 97.6% first (11,313), 78 of
 /// 4,001, 64 with another fact. Session 61: "went on about", "banged on about" tell of a
 /// saying ("when'd assange do his balcony bit where he went on about the door bein open"):
-/// 10,758.
+/// 10,758. "When was Assange gonna drop the million files" describes no event before a clause
+/// ("was" is an auxiliary there): 10,759, 63 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -1067,7 +1068,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.927, 0.975, 78, 64);
+    assert_floors(s, 0.927, 0.975, 78, 63);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
