@@ -9471,3 +9471,20 @@ fn was_gonna_is_no_description_of_an_event() {
         "million-files-2013",
     );
 }
+
+/// "amb." is a role word for "ambassador", as the lexicon reads short forms of offices: "Who was
+/// the Ecuadorian amb. they summoned?" asks for the one Sweden summoned, as "… the Ecuadorian
+/// ambassador they summoned?" does (session 61's start answered the one in London).
+#[test]
+fn a_short_form_of_an_office_asks_for_it() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "Who was the Ecuadorian amb. they summoned?",
+            "who was the ecuadorian ambo they summoned",
+        ],
+        "ecuador-ambassador-stockholm",
+    );
+}
