@@ -9488,3 +9488,34 @@ fn a_short_form_of_an_office_asks_for_it() {
         "ecuador-ambassador-stockholm",
     );
 }
+
+/// A message's question sentence that ends on a pronoun for what the message told of ("… who
+/// announced that", "… What date was it?") is read alone only when the whole message nearly
+/// finds the same fact, as one that points back by "he" or "she" is (session 61's start
+/// answered "who announced that" with Patiño's announcement of the asylum, and "what date
+/// was it" with the date NBC's article was updated).
+#[test]
+fn a_question_ending_on_a_pronoun_points_back() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "ngl i missed half the stream bc my wifi died but apparently someone announced on \
+           twitter that assange would do a live statement in front of the embassy on a sunday \
+           at 2pm. who announced that",
+        ],
+        "wikileaks",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "I've been reading up on the 2012 standoff for our study group and the timeline \
+           confuses me. He fled into Ecuador's embassy in London and only months later got \
+           asylum. The NBC piece gives an exact day he started hiding in there. What date was \
+           it?",
+        ],
+        "assange-enters-embassy",
+    );
+}

@@ -1060,7 +1060,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// saying ("when'd assange do his balcony bit where he went on about the door bein open"):
 /// 10,758. "When was Assange gonna drop the million files" describes no event before a clause
 /// ("was" is an auxiliary there): 10,759, 63 with another fact. "amb", "ambo" read as
-/// "ambassador", a role word (the lexicon): 10,760, 62 with another fact.
+/// "ambassador", a role word (the lexicon): 10,760, 62 with another fact. A question sentence
+/// ending on a pronoun for what the message told of ("… who announced that", "… What date
+/// was it?") points back, as one with "he" does: 10,762, 60 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -1069,7 +1071,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.927, 0.975, 78, 62);
+    assert_floors(s, 0.927, 0.975, 78, 60);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -8775,11 +8775,22 @@ fn asks_past_pronoun(folded: &str) -> bool {
 }
 
 /// Whether a question sentence (folded) asks about someone by a pronoun ("Who is he?", "who
-/// was she").
+/// was she"), or about something by one that ends it ("… Who announced that?", "… What date
+/// was it?"; not "Who is that?", which asks who the one told of is). (Session 61, the ending
+/// pronoun: tuning +2 right, 2 fewer answered with another fact, nothing else.)
 fn points_back(folded: &str) -> bool {
     folded
         .split(' ')
         .any(|w| matches!(w, "he" | "she" | "him" | "her" | "hes" | "shes"))
+        || {
+            let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+            matches!(
+                words[..],
+                [.., before, "that" | "this" | "it"]
+                    if !(matches!(before, "is" | "was" | "s" | "are" | "were" | "be")
+                        && words.iter().any(|w| matches!(*w, "who" | "whos")))
+            )
+        }
 }
 
 /// The sentences of `query` ([`sentences`]) before its question sentence `sentence`, nearest
