@@ -9519,3 +9519,21 @@ fn a_question_ending_on_a_pronoun_points_back() {
         "assange-enters-embassy",
     );
 }
+
+/// "Finally" asks whether what was threatened came to pass, as "actually" does: "when did the
+/// UK finally strip the embassy of its status" is not answered with the warning that it might
+/// (session 61's start answered the French question with it).
+#[test]
+fn finally_asks_whether_it_came_to_pass() {
+    let engine = shipped_engine();
+    for query in [
+        "Quand le Royaume-Uni a-t-il finalement retiré le statut diplomatique de l'ambassade \
+         d'Équateur à Londres, comme il l'avait menacé ?",
+        "quand le royaume-uni a-t-il finalement retiré le statut diplomatique de l'ambassade ?",
+    ] {
+        assert!(
+            !matches!(engine.ask(Command::When, query), Outcome::Answer { .. }),
+            "{query}"
+        );
+    }
+}

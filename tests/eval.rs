@@ -1062,7 +1062,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// ("was" is an auxiliary there): 10,759, 63 with another fact. "amb", "ambo" read as
 /// "ambassador", a role word (the lexicon): 10,760, 62 with another fact. A question sentence
 /// ending on a pronoun for what the message told of ("… who announced that", "… What date
-/// was it?") points back, as one with "he" does: 10,762, 60 with another fact.
+/// was it?") points back, as one with "he" does: 10,762, 60 with another fact. "Finally"
+/// asks whether it came to pass, as "actually" does: 77 of 4,001.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -1071,7 +1072,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.927, 0.975, 78, 60);
+    assert_floors(s, 0.927, 0.975, 77, 60);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

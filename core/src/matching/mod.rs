@@ -7257,11 +7257,14 @@ pub const PUBLISHING: &[&str] = &["publish", "published", "issue", "issued", "po
 
 /// Whether a question (`typed`, folded) asks whether something came to pass: "actually"
 /// before a deed other than saying, publishing, giving or making it ("did they actually meet",
-/// "did that actually happen"; not "what day he actually gave it", of a speech).
+/// "did that actually happen"; not "what day he actually gave it", of a speech), or "finally"
+/// ("quand le Royaume-Uni a-t-il finalement retiré le statut …, comme il l'avait menacé ?";
+/// session 61: tuning one unanswerable question fewer answered, nothing else; with
+/// "eventually", "one side will have to back down eventually" was lost).
 fn asks_if_it_happened(typed: &[&str]) -> bool {
     typed
         .iter()
-        .position(|w| *w == "actually")
+        .position(|w| matches!(*w, "actually" | "finally" | "finalement"))
         .and_then(|at| typed.get(at + 1))
         .is_some_and(|next| {
             !SPEECH_WORDS.contains(next)
