@@ -9537,3 +9537,29 @@ fn finally_asks_whether_it_came_to_pass() {
         );
     }
 }
+
+/// Asked what the one it names said ("when did Harlem Desir call on the British authorities
+/// not to extradite Assange"), a /when question's events of theirs are those they are among
+/// the people of, not the hearing their statement told of (session 61's start only suggested,
+/// the hearing a close second); not when asked when what they said would take place.
+#[test]
+fn a_named_person_asked_about_a_saying_has_their_statements_compete() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "when did desir speak out against the assange extradition",
+            "Quand Harlem Désir a-t-il appelé les autorités britanniques à ne pas extrader \
+             Assange ?",
+        ],
+        "desir-statement",
+    );
+    assert!(!matches!(
+        engine.ask(
+            Command::When,
+            "When did Desir say Assange's hearing would take place?"
+        ),
+        Outcome::Answer { fact, .. } if engine.base().id(fact) == "desir-statement"
+    ));
+}

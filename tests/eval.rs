@@ -1063,7 +1063,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// "ambassador", a role word (the lexicon): 10,760, 62 with another fact. A question sentence
 /// ending on a pronoun for what the message told of ("… who announced that", "… What date
 /// was it?") points back, as one with "he" does: 10,762, 60 with another fact. "Finally"
-/// asks whether it came to pass, as "actually" does: 77 of 4,001.
+/// asks whether it came to pass, as "actually" does: 77 of 4,001. Asked what the one it
+/// names said ("when did Desir speak out against the extradition"), a /when question's events
+/// of theirs are those they are among the people of: 10,766 (dev +1).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
