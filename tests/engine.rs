@@ -9563,3 +9563,26 @@ fn a_named_person_asked_about_a_saying_has_their_statements_compete() {
         Outcome::Answer { fact, .. } if engine.base().id(fact) == "desir-statement"
     ));
 }
+
+/// A /when question that names an organisation as speaking by a name of one word ("when did
+/// amnesty say …") has that organisation's events compete among themselves, as one named by
+/// a longer name does (session 61's start only suggested the statement these ask about).
+#[test]
+fn an_organisation_named_as_speaking_has_its_events_compete() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "when did amnesty say the US promises were worthless and he should be freed",
+            "when did amnesty say the yanks promises were rubbish n he shud be let out",
+        ],
+        "amnesty-diplomatic-assurances",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["yo when did amnesty first tell sweden to promise they wont send him to the US"],
+        "amnesty-sweden-assurance-2012",
+    );
+}
