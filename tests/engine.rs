@@ -9586,3 +9586,20 @@ fn an_organisation_named_as_speaking_has_its_events_compete() {
         "amnesty-sweden-assurance-2012",
     );
 }
+
+/// … and one named as putting a statement out ("when did wikileaks put out its statement
+/// …"), a /when question's words for the statement's own publication.
+#[test]
+fn an_organisation_named_as_putting_a_statement_out_has_its_events_compete() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "what day of the week did wikileaks put out its statement saying britain was trying \
+             to bully ecuador?",
+            "when did wikileaks clap back calling the uk threat 'hostile and extreme'",
+        ],
+        "wikileaks-statement-wednesday",
+    );
+}

@@ -1067,7 +1067,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// names said ("when did Desir speak out against the extradition"), a /when question's events
 /// of theirs are those they are among the people of: 10,766 (dev +1). An organisation named
 /// as speaking by any name ("when did amnesty say …"), as a /quote question reads its
-/// speaker, has its events compete among themselves: 10,774.
+/// speaker, has its events compete among themselves: 10,774; or named as putting a statement
+/// out ("when did wikileaks put out its statement …"): 10,776.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -1076,7 +1077,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.927, 0.975, 77, 60);
+    assert_floors(s, 0.929, 0.975, 77, 60);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -2073,10 +2073,11 @@ impl Engine {
                 };
             // Or, naming none so, those it names by any name as speaking ("when did amnesty
             // say the yanks' promises were rubbish", "… the UK said he still can't leave. what
-            // day was that?"), as a /quote question reads its speaker: one word will do.
-            // (Session 61: tuning +8 right, nothing else.)
+            // day was that?"), as a /quote question reads its speaker: one word will do; or as
+            // putting a statement out ("when did wikileaks put out its statement saying …").
+            // (Session 61: tuning +8 right, then +2, nothing else.)
             if groups.is_empty() && named.is_empty() {
-                groups = self.names.speaking_groups(asked.question());
+                groups = self.names.stating_groups(asked.question());
             }
             // The case's subject named as the one speaking ("when did Assange say the door
             // is open"): the events he is among the people of compete, not those that only
