@@ -9603,3 +9603,33 @@ fn an_organisation_named_as_putting_a_statement_out_has_its_events_compete() {
         "wikileaks-statement-wednesday",
     );
 }
+
+/// "The lawyers' human rights group" asks for an organisation, not for a lawyer: an office word
+/// typed in the plural before a group noun within three words (session 61's start refused
+/// the institute as an organisation asked for by an office); and "which lawyers' human rights
+/// group …" is not answered with a person whose words the rest finds.
+#[test]
+fn a_plural_office_word_before_a_group_noun_describes_the_group() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "whats the lawyers' human rights group that condemned how the uk treated him during \
+             the feb 2020 extradition trial",
+            "which lawyers' human rights body condemned how Assange was treated during his \
+             February 2020 extradition trial?",
+        ],
+        "international-bar-associations-human-rights-institute",
+    );
+    let query = "Which lawyers' human rights group told Britain off for how Assange was treated \
+                 at his trial?";
+    assert!(
+        !matches!(
+            engine.ask(Command::Who, query),
+            Outcome::Answer { fact, .. }
+                if engine.base().people[fact.index].kind == PersonKind::Person
+        ),
+        "{query}"
+    );
+}

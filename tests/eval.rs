@@ -1068,7 +1068,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// of theirs are those they are among the people of: 10,766 (dev +1). An organisation named
 /// as speaking by any name ("when did amnesty say …"), as a /quote question reads its
 /// speaker, has its events compete among themselves: 10,774; or named as putting a statement
-/// out ("when did wikileaks put out its statement …"): 10,776.
+/// out ("when did wikileaks put out its statement …"): 10,776. "The lawyers' human rights
+/// group" asks for an organisation, not an office: 10,779.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(

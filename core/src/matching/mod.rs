@@ -1466,7 +1466,7 @@ impl Engine {
             // network reported the friend … saying Assange is no rapist" asks for whom he told.
             // Session 31: tuning, one fewer answered with another fact, nothing else.)
             && (self.base.people[person as usize].kind != PersonKind::Person
-                || !asks_for_organisation_in(asked.words()))
+                || !asks_for_organisation_in(asked.words()) && !asks_which_group(asked.typed()))
         {
             if answered
                 && let Some(at) = hits.iter().position(|h| h.fact == person)
@@ -6245,10 +6245,18 @@ fn asks_for_office_in(
     (0..words.len()).any(|i| {
         (lexicon.reads_as_role(&words[i]) || one_asked_for(i))
             // "Which lawyers' organisation", "two journalist federations": an organisation.
-            // (Session 29: tuning +3 right, nothing else.)
-            && !words
+            // (Session 29: tuning +3 right, nothing else.) So is "the lawyers' human rights
+            // group", the office word typed in the plural and the noun within three words, no
+            // preposition, article or relative word between. (Session 61: tuning +3 right,
+            // nothing else, with the same read of "which …" by the quotation reading.)
+            && !(words
                 .get(i + 1)
                 .is_some_and(|next| GROUP_NOUNS.contains(&next.as_str()))
+                || typed[i].ends_with('s')
+                    && words[i + 1..(i + 4).min(words.len())]
+                        .iter()
+                        .take_while(|w| !ends_description(w))
+                        .any(|next| GROUP_NOUNS.contains(&next.as_str())))
             && !(i.saturating_sub(3)..i).any(|j| {
                 matches!(words[j].as_str(), "of" | "de" | "du" | "des")
                     && !in_name(j)
@@ -6424,6 +6432,26 @@ fn asks_which_did(typed: &[&str], is_group_noun: impl Fn(&str) -> bool) -> bool 
                     )
             })
     })
+}
+
+/// Whether a question (`typed`, folded) opens asking which group: "which", "what" or "whats",
+/// then a group noun ([`GROUP_NOUNS`]) within four words, with no preposition, article or
+/// relative word before it ("which lawyers' human rights group told Britain off …").
+fn asks_which_group(typed: &[&str]) -> bool {
+    matches!(typed.first(), Some(&("which" | "what" | "whats")))
+        && typed[1..]
+            .iter()
+            .take(4)
+            .take_while(|w| !ends_description(w))
+            .any(|w| GROUP_NOUNS.contains(&crate::text::stem_cow(w).as_ref()))
+}
+
+/// Whether `w` ends a run of words describing a group before its noun: a preposition, an
+/// article or a relative word ([`asks_which_group`], [`asks_for_office_in`]).
+fn ends_description(w: &str) -> bool {
+    subject::PREPOSITIONS.contains(&w)
+        || ARTICLES.contains(&w)
+        || matches!(w, "who" | "that" | "whose" | "which")
 }
 
 /// The group noun ([`GROUP_NOUNS`]) a /who question asks for ("which publisher …", "what
