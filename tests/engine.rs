@@ -9619,6 +9619,8 @@ fn a_plural_office_word_before_a_group_noun_describes_the_group() {
              the feb 2020 extradition trial",
             "which lawyers' human rights body condemned how Assange was treated during his \
              February 2020 extradition trial?",
+            "which lawyers' human rights institute condemned the UK's treatment of Assange during \
+             his US extradition trial?",
         ],
         "international-bar-associations-human-rights-institute",
     );

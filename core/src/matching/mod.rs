@@ -6312,6 +6312,9 @@ fn member_asked_whom(typed: &[&str], i: usize) -> bool {
 
 /// Nouns for a country, a government or an organisation: a /who question that opens with
 /// "which" or "what" and one of them (maybe after one word: "which news outfit") asks for one.
+/// ("Institute", "association", "foundation" and other words organisations name themselves
+/// with: session 61, tuning +1 right, "which lawyers' human rights institute condemned …",
+/// nothing else.)
 const GROUP_NOUNS: &[&str] = &[
     "country",
     "countrie",
@@ -6348,6 +6351,14 @@ const GROUP_NOUNS: &[&str] = &[
     "gouvernement",
     "groupe",
     "journal",
+    "institute",
+    "association",
+    "foundation",
+    "council",
+    "committee",
+    "coalition",
+    "alliance",
+    "society",
 ];
 
 /// Group nouns ([`GROUP_NOUNS`]) of the press, one as good as another for a kind asked
