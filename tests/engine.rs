@@ -9635,3 +9635,20 @@ fn a_plural_office_word_before_a_group_noun_describes_the_group() {
         "{query}"
     );
 }
+
+/// Named where the question asks ("who was the Ecuadorian ambassador in London that …"), the
+/// one asked for is not dropped as someone the rest names only after a preposition ("…
+/// pictures of the ambassador inviting police in …"; session 61's start dropped them).
+#[test]
+fn named_where_the_question_asks_is_asked_for() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "who was the Ecuadorian ambassador in London that Snowden meant when he said pictures \
+           of the ambassador inviting police in would end up in history books",
+        ],
+        "ecuador-ambassador-london",
+    );
+}

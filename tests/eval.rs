@@ -1070,7 +1070,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// speaker, has its events compete among themselves: 10,774; or named as putting a statement
 /// out ("when did wikileaks put out its statement …"): 10,776. "The lawyers' human rights
 /// group" asks for an organisation, not an office: 10,779; "institute", "association",
-/// "foundation" … among the group nouns: 10,780.
+/// "foundation" … among the group nouns: 10,780. Named where the question asks ("who was the
+/// Ecuadorian ambassador in London that …"), one is asked for wherever else it names them:
+/// 10,781.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
