@@ -9652,3 +9652,20 @@ fn named_where_the_question_asks_is_asked_for() {
         "ecuador-ambassador-london",
     );
 }
+
+/// "Who held the post of UK Foreign Minister when …", "who held the office of …", "who served
+/// as …" describe whom they ask for by the office, as "who was the UK Foreign Minister when …"
+/// does (session 61's start answered the Ecuadorian foreign minister the context found).
+#[test]
+fn an_office_held_describes_whom_it_asks_for() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "Who held the post of UK Foreign Minister when Ecuador granted asylum?",
+            "who held the office of uk foreign minister when ecuador gave him asylum",
+        ],
+        "william-hague",
+    );
+}

@@ -1072,7 +1072,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// group" asks for an organisation, not an office: 10,779; "institute", "association",
 /// "foundation" … among the group nouns: 10,780. Named where the question asks ("who was the
 /// Ecuadorian ambassador in London that …"), one is asked for wherever else it names them:
-/// 10,781.
+/// 10,781. "Who held the post of …", "who served as …" describe by the office, as "who was
+/// the …" does: 10,782.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(

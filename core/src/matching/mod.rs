@@ -6886,11 +6886,28 @@ fn described_head(
         return None;
     }
     let mut at = who + 1;
-    let said = typed
+    let mut said = typed
         .get(at)
         .is_some_and(|w| matches!(*w, "is" | "was" | "are" | "were" | "r"));
     if said {
         at += 1;
+    }
+    // "Who held the post of UK Foreign Minister when …", "who served as …": the office held
+    // is what "who was the" would tell. (Session 61: tuning +1 right, nothing else.)
+    if !said {
+        let held = match &typed[at.min(typed.len())..] {
+            [
+                "held" | "holds" | "had",
+                "the",
+                "post" | "office" | "position" | "job" | "role",
+                "of",
+                ..,
+            ] => 4,
+            ["served" | "serves" | "serving", "as", ..] => 2,
+            _ => 0,
+        };
+        at += held;
+        said = held > 0;
     }
     // "who's" folds to "who" (as "Assange's" to "assange"): the query as typed tells.
     let copula = said || contracted || typed[who] == "whos";
