@@ -9669,3 +9669,29 @@ fn an_office_held_describes_whom_it_asks_for() {
         "william-hague",
     );
 }
+
+/// "Who even is the EFJ they keep mentioning": an organisation's name of one word right after
+/// "who is the", the question ending there or a pronoun or chat word following, names whom it
+/// asks about as a person's does (session 61's start answered nothing); not "who's the uk big
+/// shot that …", which asks for someone of the UK.
+#[test]
+fn an_organisation_named_by_one_word_after_who_is_is_asked_about() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "who even is the EFJ they keep mentioning",
+            "who even is the EFJ lol another alphabet soup org",
+        ],
+        "european-federation-of-journalists",
+    );
+    let query = "who's the uk big shot that said nah no safe passage for assange";
+    assert!(
+        !matches!(
+            engine.ask(Command::Who, query),
+            Outcome::Answer { fact, .. } if engine.base().id(fact) == "britain"
+        ),
+        "{query}"
+    );
+}

@@ -1073,7 +1073,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// "foundation" … among the group nouns: 10,780. Named where the question asks ("who was the
 /// Ecuadorian ambassador in London that …"), one is asked for wherever else it names them:
 /// 10,781. "Who held the post of …", "who served as …" describe by the office, as "who was
-/// the …" does: 10,782.
+/// the …" does: 10,782. An organisation's name of one word right after "who is the" ("who
+/// even is the EFJ they keep mentioning") names whom it asks about: 10,785.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(

@@ -643,7 +643,19 @@ impl Names {
                 if start == who + 1 && !typed[who].contracted {
                     return None;
                 }
-                longest_name(&self.people, words[start..].iter().copied())
+                // (An organisation's too, where the question ends with it or a pronoun or chat
+                // word follows: "who even is the EFJ they keep mentioning", "who are the
+                // IBAHRI, …"; not "who's the uk big shot that …". Session 61: tuning +3 right,
+                // nothing else.)
+                longest_name(&self.people, words[start..].iter().copied()).or_else(|| {
+                    longest_name(&self.groups, words[start..].iter().copied()).filter(|&(n, _)| {
+                        typed[start + n - 1].closed
+                            || words.get(start + n).is_none_or(|next| {
+                                SUBJECT_PRONOUNS.contains(next)
+                                    || matches!(*next, "lol" | "lmao" | "again" | "tho" | "exactly")
+                            })
+                    })
+                })
             })?;
         let last = &typed[start + n - 1];
         // (Not "who was Ecuador's ambassador to Sweden": a word after a preposition says
