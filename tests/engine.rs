@@ -9526,16 +9526,15 @@ fn a_question_ending_on_a_pronoun_points_back() {
 #[test]
 fn finally_asks_whether_it_came_to_pass() {
     let engine = shipped_engine();
-    for query in [
-        "Quand le Royaume-Uni a-t-il finalement retiré le statut diplomatique de l'ambassade \
-         d'Équateur à Londres, comme il l'avait menacé ?",
-        "quand le royaume-uni a-t-il finalement retiré le statut diplomatique de l'ambassade ?",
-    ] {
-        assert!(
-            !matches!(engine.ask(Command::When, query), Outcome::Answer { .. }),
-            "{query}"
-        );
-    }
+    assert_none_answered(
+        &engine,
+        Command::When,
+        &[
+            "Quand le Royaume-Uni a-t-il finalement retiré le statut diplomatique de l'ambassade \
+             d'Équateur à Londres, comme il l'avait menacé ?",
+            "quand le royaume-uni a-t-il finalement retiré le statut diplomatique de l'ambassade ?",
+        ],
+    );
 }
 
 /// Asked what the one it names said ("when did Harlem Desir call on the British authorities
@@ -9555,13 +9554,12 @@ fn a_named_person_asked_about_a_saying_has_their_statements_compete() {
         ],
         "desir-statement",
     );
-    assert!(!matches!(
-        engine.ask(
-            Command::When,
-            "When did Desir say Assange's hearing would take place?"
-        ),
-        Outcome::Answer { fact, .. } if engine.base().id(fact) == "desir-statement"
-    ));
+    let query = "When did Desir say Assange's hearing would take place?";
+    assert_ne!(
+        answered_in(&engine, Command::When, query).as_deref(),
+        Some("desir-statement"),
+        "{query}"
+    );
 }
 
 /// A /when question that names an organisation as speaking by a name of one word ("when did
@@ -9687,11 +9685,9 @@ fn an_organisation_named_by_one_word_after_who_is_is_asked_about() {
         "european-federation-of-journalists",
     );
     let query = "who's the uk big shot that said nah no safe passage for assange";
-    assert!(
-        !matches!(
-            engine.ask(Command::Who, query),
-            Outcome::Answer { fact, .. } if engine.base().id(fact) == "britain"
-        ),
+    assert_ne!(
+        answered_who(&engine, query).as_deref(),
+        Some("britain"),
         "{query}"
     );
 }
