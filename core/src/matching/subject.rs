@@ -236,14 +236,10 @@ const SPEAKING: &[&str] = &[
     "announced",
 ];
 
-/// Words for putting a statement out that read as a saying of the organisation named before
-/// them in a /when question ([`Names::stating_groups`]).
+/// Words for putting a statement out, beside [`super::PUBLISHING`], that read as a saying of
+/// the organisation named before them in a /when question ([`Names::stating_groups`]).
 const STATING: &[&str] = &[
     "put",
-    "publish",
-    "published",
-    "issue",
-    "issued",
     "release",
     "released",
     "condemn",
@@ -725,7 +721,7 @@ impl Names {
     /// [`Names::speaking_groups`], with a statement put out as a saying too ("when did
     /// WikiLeaks put out its statement …", "… Amnesty published …").
     pub fn stating_groups(&self, question: &Question) -> Vec<u32> {
-        self.speakers_in(&self.groups, question, STATING)
+        self.speakers_in(&self.groups, question, &[super::PUBLISHING, STATING])
     }
 
     /// The organisation whose whole name or alias `words` hold from their start (the longest
@@ -734,12 +730,13 @@ impl Names {
         longest_name(&self.groups, words).map(|(_, n)| n)
     }
 
-    /// [`Names::speakers`] of the names in `table`.
+    /// [`Names::speakers`] of the names in `table`, the words of the lists in `more` read as
+    /// saying too.
     fn speakers_in(
         &self,
         table: &FxHashMap<Box<str>, Option<u32>>,
         question: &Question,
-        more: &[&str],
+        more: &[&[&str]],
     ) -> Vec<u32> {
         let count = question.typed.len();
         let word = |i: usize| question.word(i);
@@ -763,7 +760,9 @@ impl Names {
             let says = (at + n..count)
                 .take(2)
                 .take_while(|&i| !SUBJECT_PRONOUNS.contains(&word(i)) && word(i) != "and")
-                .any(|i| SPEAKING.contains(&word(i)) || more.contains(&word(i)))
+                .any(|i| {
+                    SPEAKING.contains(&word(i)) || more.iter().any(|words| words.contains(&word(i)))
+                })
                 // "what Victoria Nuland from the State Department said": past where they are
                 // from. (Session 42, with `OCCASION_ELSEWHERE_MAX` 0.25 -> 0.30: tuning +1
                 // right, nothing else.)
