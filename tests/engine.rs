@@ -9691,3 +9691,20 @@ fn an_organisation_named_by_one_word_after_who_is_is_asked_about() {
         "{query}"
     );
 }
+
+/// "Who got yanked away by the cops outside the embassy": whom the deed was done to, not the
+/// one who did it, described by the head of their name ("cops" of "London police"; session
+/// 62's start answered the police).
+#[test]
+fn the_doer_of_a_passive_deed_is_not_whom_it_asks_for() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "who got yanked away by the cops outside the embassy during the aug 2012 asylum chaos",
+            "who got dragged off by the police outside the embassy",
+        ],
+        "protesters-outside-embassy",
+    );
+}

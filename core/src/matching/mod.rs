@@ -1843,6 +1843,11 @@ impl Engine {
                 .filter_map(|id| self.base.by_id(Command::Who, id))
                 .map(|r| r.index as u32)
                 .filter(|&p| !self.names_in(asked.words(), p))
+                // (Nor the one who did it, described by the head of their name: "who got
+                // yanked away by the cops outside the embassy" asks whom the London police
+                // dragged away. Session 62: tuning +2 right, 2 fewer answered with another
+                // fact, with the protesters among the scuffle's people.)
+                .filter(|&p| !self.names_doer(asked.question(), p))
                 .collect();
             let at = hits
                 .iter()
@@ -3537,6 +3542,24 @@ impl Engine {
         let head = self.weigh(Command::Who, description);
         let best = self.plainly_answered(&head)?;
         self.fits_description(&head, description, best)
+    }
+
+    /// Whether one of the question's descriptions of who did a deed told of someone else
+    /// ([`subject::Question::deed_descriptions`]: "by the cops", "the three protesters the
+    /// police dragged away") ends on the last word of a name of `p`'s, or a word the lexicon
+    /// reads alike ("cops" of "London police").
+    fn names_doer(&self, question: &subject::Question, p: u32) -> bool {
+        let lexicon = self.base.lexicon();
+        question
+            .deed_descriptions()
+            .iter()
+            .filter_map(|d| d.split(' ').next_back())
+            .any(|head| {
+                self.names.names_of(p).iter().any(|name| {
+                    name.last()
+                        .is_some_and(|last| lexicon.reads_alike(head, last))
+                })
+            })
     }
 
     /// `best`, unless `description` (weighed as `head`) asks for one person or for people and
