@@ -9708,3 +9708,24 @@ fn the_doer_of_a_passive_deed_is_not_whom_it_asks_for() {
         "protesters-outside-embassy",
     );
 }
+
+/// Words of what the member wants the answer for ("for the footnote", "for my bibliography",
+/// "for a zine") are filler, as "essay" and "homework" are: "… Who was that cardinal, for the
+/// footnote?" asks who the cardinal was (session 62's start read "footnote" as a word of its
+/// own and answered the lawyer the sentence before tells of).
+#[test]
+fn what_the_answer_is_for_is_filler() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "On the precedent point — the lawyer said there was practically no precedent except \
+             a Hungarian cardinal who camped out at the US Embassy in Budapest. Who was that \
+             cardinal, for the footnote?",
+            "The lawyer said there was practically no precedent except a Hungarian cardinal who \
+             camped out at the US Embassy in Budapest. Who was that cardinal, for my bibliography?",
+        ],
+        "jozsef-mindszenty",
+    );
+}

@@ -1079,7 +1079,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// of 30 on 62's start) joined: ninety files, 11,001/11,835 (93.0%), 97.6% first (11,556), 78
 /// of 4,059, 62 with another fact. Session 62: "who got yanked away by the cops outside the
 /// embassy" asks whom the deed was done to, not its doer named by the head of their name
-/// (the protesters among the scuffle's people): 11,003, 60 with another fact.
+/// (the protesters among the scuffle's people): 11,003, 60 with another fact. What the member
+/// wants the answer for ("for the footnote", "bibliography", "zine") filler, as "essay" is:
+/// 11,004, 59 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -1088,7 +1090,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.929, 0.976, 78, 60);
+    assert_floors(s, 0.929, 0.976, 78, 59);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
