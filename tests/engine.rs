@@ -9729,3 +9729,21 @@ fn what_the_answer_is_for_is_filler() {
         "jozsef-mindszenty",
     );
 }
+
+/// "Charity", "NGO", "nonprofit" are words members use for a group ("the big human rights
+/// charity" is the human rights group Amnesty, not the lawyers' human rights institute;
+/// session 62's start only suggested Amnesty, or answered nothing).
+#[test]
+fn a_charity_is_a_group() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "When did the big human rights charity tell Sweden it should promise not to send him \
+             on somewhere else?",
+            "when did the human rights NGO first ask sweden to promise it wouldn't extradite him",
+        ],
+        "amnesty-sweden-assurance-2012",
+    );
+}
