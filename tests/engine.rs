@@ -9747,3 +9747,22 @@ fn a_charity_is_a_group() {
         "amnesty-sweden-assurance-2012",
     );
 }
+
+/// The United States' "foreign ministry", "ministry of foreign affairs", "foreign affairs
+/// department" is the State Department (the lexicon's phrases): session 62's start answered
+/// Correa for its spokeswoman, or only suggested Nuland.
+#[test]
+fn the_us_foreign_ministry_is_the_state_department() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "Who was the US foreign ministry's spokeswoman in 2012 who kept out of the Assange \
+             asylum row?",
+            "Who is the spokeswoman of the American ministry of foreign affairs who did not want \
+             to comment on the asylum?",
+        ],
+        "victoria-nuland",
+    );
+}
