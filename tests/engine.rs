@@ -9766,3 +9766,30 @@ fn the_us_foreign_ministry_is_the_state_department() {
         "victoria-nuland",
     );
 }
+
+/// "Quito" stands for Ecuador as "Washington" does for the United States (the lexicon's
+/// group): "accused London of trying to bully Quito" is WikiLeaks' statement on Britain
+/// bullying Ecuador (session 62's start found nothing to answer), and a news conference in
+/// Quito still Patiño's.
+#[test]
+fn quito_stands_for_ecuador() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "that statement where the whistleblowing site accused London of trying to bully \
+             Quito out of giving him asylum — what day was it put out?",
+        ],
+        "wikileaks-statement-wednesday",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "When did the Ecuadorean minister who said 'we're not a British colony' hold his \
+             news conference in Quito?",
+        ],
+        "patino-quito-news-conference",
+    );
+}
