@@ -8535,7 +8535,7 @@ fn an_organisation_named_by_another_s_fact_is_not_its_voice() {
         &engine,
         Command::Quote,
         &["what did wikileaks say about first public appearance since march"],
-        "wikileaks-tweet-first-appearance",
+        "wikileaks-tweet-live-statement",
     );
 }
 
@@ -9791,5 +9791,34 @@ fn quito_stands_for_ecuador() {
              news conference in Quito?",
         ],
         "patino-quito-news-conference",
+    );
+}
+
+/// WikiLeaks' tweet, quoted by NBC in two parts ("… Sunday, 2 p.m. (9 a.m. EDT)," WikiLeaks
+/// said …. "It will be his first public appearance since March."), is one quotation (session
+/// 62 merged the two: its start only suggested the first for "what did the wikileaks tweet say
+/// about his sunday speech", the second tying with it); asked for "his exact words", of
+/// WikiLeaks' spokesman, it is not his (the start answered the tweet).
+#[test]
+fn one_tweet_quoted_in_two_parts_is_one_quotation() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &[
+            "wat did the wikileaks tweet say about his sunday speech",
+            "the wikileaks tweet about julian's sunday speech, what did it say exactly",
+        ],
+        "wikileaks-tweet-live-statement",
+    );
+    assert_none_answered(
+        &engine,
+        Command::Quote,
+        &[
+            "Kristinn Hrafnsson was the WikiLeaks spokesman when the tweet announced Sunday's live \
+             statement in front of the embassy. What were his exact words?",
+            "Hrafnsson on the live statement in front of the Ecuadorian embassy, his exact words \
+             please",
+        ],
     );
 }

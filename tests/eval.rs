@@ -1084,7 +1084,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// 11,004, 59 with another fact. "Charity", "NGO", "nonprofit" in the lexicon's group of
 /// "group" ("the big human rights charity" is Amnesty): 11,007. The United States' "foreign
 /// ministry", "ministry of foreign affairs" read as the State Department: 11,010. "Quito" in
-/// the lexicon's group of "Ecuador", as "Washington" is in that of "US": 11,015.
+/// the lexicon's group of "Ecuador", as "Washington" is in that of "US": 11,015. WikiLeaks'
+/// tweet, quoted in two parts, one quotation; "his exact words" asks for a person's: 11,019
+/// (dev +1).
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(

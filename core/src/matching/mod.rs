@@ -4907,6 +4907,10 @@ impl Engine {
                             w[1],
                             "said" | "say" | "says" | "actually" | "told" | "wrote"
                         )
+                    // ("… What were his exact words?": session 62, one unanswerable
+                    // question fewer answered, nothing else.)
+                    || matches!(w[0], "his" | "her")
+                        && matches!(w[1], "exact" | "words" | "quote" | "answer" | "reply")
             });
         move |hit: &Hit| {
             if reading == Reading::Unquoted {
