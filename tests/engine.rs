@@ -9822,3 +9822,22 @@ fn one_tweet_quoted_in_two_parts_is_one_quotation() {
         ],
     );
 }
+
+/// "Supposed to", "meant to", "scheduled to", "planned to" read as "will" (the lexicon's
+/// phrases): what a statement said would be done, not words of their own that no fact holds
+/// ("when r wikileaks supposed to drop the 1M+ files he was hyping on the balcony" is the
+/// announcement of the million files; session 62's start only suggested it).
+#[test]
+fn supposed_to_reads_as_will() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "when r wikileaks supposed to drop the 1M+ files he was hyping on the balcony",
+            "ngl when was wikileaks supposed to drop those 1M+ files assange was hyping on the \
+             balcony",
+        ],
+        "million-files-2013",
+    );
+}

@@ -1086,7 +1086,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// ministry", "ministry of foreign affairs" read as the State Department: 11,010. "Quito" in
 /// the lexicon's group of "Ecuador", as "Washington" is in that of "US": 11,015. WikiLeaks'
 /// tweet, quoted in two parts, one quotation; "his exact words" asks for a person's: 11,019
-/// (dev +1).
+/// (dev +1). "Supposed to", "meant to", "scheduled to", "planned to" read as "will":
+/// 11,021.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
