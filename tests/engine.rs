@@ -9841,3 +9841,22 @@ fn supposed_to_reads_as_will() {
         "million-files-2013",
     );
 }
+
+/// A description that is one of a person's keys as it stands ("the hungarian cardinal") names
+/// them, whatever the relative clause after it tells ("which the lawyer is comparing with
+/// Assange"): not the lawyer, whose key only mentions the cardinal (session 62's start only
+/// suggested the cardinal after her).
+#[test]
+fn a_description_that_is_a_key_names_its_fact_before_a_clause() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "who was the hungarian cardinal which the lawyer is comparing with Assange, he was \
+             staying in the US embassy many years",
+            "who was the hungarian cardinal that the lawyer compared assange to",
+        ],
+        "jozsef-mindszenty",
+    );
+}

@@ -1087,7 +1087,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// the lexicon's group of "Ecuador", as "Washington" is in that of "US": 11,015. WikiLeaks'
 /// tweet, quoted in two parts, one quotation; "his exact words" asks for a person's: 11,019
 /// (dev +1). "Supposed to", "meant to", "scheduled to", "planned to" read as "will":
-/// 11,021.
+/// 11,021. A description that is one of a person's keys as it stands names them before a
+/// relative clause that tells of another ("the hungarian cardinal which the lawyer is
+/// comparing with Assange"): 11,022.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(

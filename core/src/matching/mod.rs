@@ -3452,6 +3452,14 @@ impl Engine {
         if o + 1e-4 < p {
             return false;
         }
+        // (Nor when the description is one of `person`'s keys as it stands and not one of
+        // `other`'s: "who was the hungarian cardinal which the lawyer is comparing with
+        // Assange" is the cardinal, whom the lawyer's key "compared assange to hungarian
+        // cardinal" only mentions. Session 62: tuning +1 right, nothing else.)
+        let exact = |f: u32| weighed.hits.iter().take(3).any(|h| h.fact == f && h.exact);
+        if exact(person) && !exact(other) {
+            return false;
+        }
         self.who_search(&clause.join(" "), 3).is_some_and(|hits| {
             hits.iter().any(|h| h.fact == other) && !hits.iter().any(|h| h.fact == person)
         })
