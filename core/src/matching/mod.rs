@@ -1837,6 +1837,7 @@ impl Engine {
                 .then_some(best)
             })
         {
+            let doers = asked.question().deed_descriptions();
             let people: Vec<u32> = self.base.events[event as usize]
                 .who
                 .iter()
@@ -1847,7 +1848,7 @@ impl Engine {
                 // yanked away by the cops outside the embassy" asks whom the London police
                 // dragged away. Session 62: tuning +2 right, 2 fewer answered with another
                 // fact, with the protesters among the scuffle's people.)
-                .filter(|&p| !self.names_doer(asked.question(), p))
+                .filter(|&p| !self.names_doer(&doers, p))
                 .collect();
             let at = hits
                 .iter()
@@ -3552,14 +3553,13 @@ impl Engine {
         self.fits_description(&head, description, best)
     }
 
-    /// Whether one of the question's descriptions of who did a deed told of someone else
-    /// ([`subject::Question::deed_descriptions`]: "by the cops", "the three protesters the
-    /// police dragged away") ends on the last word of a name of `p`'s, or a word the lexicon
-    /// reads alike ("cops" of "London police").
-    fn names_doer(&self, question: &subject::Question, p: u32) -> bool {
+    /// Whether one of a question's descriptions of who did a deed told of someone else
+    /// (`descriptions`, [`subject::Question::deed_descriptions`]: "by the cops", "the three
+    /// protesters the police dragged away") ends on the last word of a name of `p`'s, or a
+    /// word the lexicon reads alike ("cops" of "London police").
+    fn names_doer(&self, descriptions: &[String], p: u32) -> bool {
         let lexicon = self.base.lexicon();
-        question
-            .deed_descriptions()
+        descriptions
             .iter()
             .filter_map(|d| d.split(' ').next_back())
             .any(|head| {
