@@ -9860,3 +9860,40 @@ fn a_description_that_is_a_key_names_its_fact_before_a_clause() {
         "jozsef-mindszenty",
     );
 }
+
+/// "Jump on the drop-the-charges train", "hop on the bandwagon": backing a call, a saying
+/// (the lexicon's `speech` words), which a statement answers (session 62's start refused the
+/// IFJ's statement as a deed the question did not ask about).
+#[test]
+fn jumping_on_a_train_is_backing_a_call() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "when did the IFJ jump on the drop-the-charges train",
+            "when did the IFJ hop on the drop-the-charges train",
+        ],
+        "ifj-backs-drop-charges",
+    );
+}
+
+/// Keywords that all a statement's texts hold (keys, title, summary: "Freedom of the Press
+/// Foundation Biden DOJ drop Assange charges date") ask for the statement, as keywords its
+/// keys and title hold do (session 62's start refused it as a deed not asked about).
+#[test]
+fn keywords_a_statement_holds_ask_for_it() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["Freedom of the Press Foundation Biden DOJ drop Assange charges date"],
+        "fpf-news-outlets-push-doj",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["Amnesty US diplomatic assurances inherently unreliable Assange date"],
+        "amnesty-diplomatic-assurances",
+    );
+}

@@ -1089,7 +1089,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// (dev +1). "Supposed to", "meant to", "scheduled to", "planned to" read as "will":
 /// 11,021. A description that is one of a person's keys as it stands names them before a
 /// relative clause that tells of another ("the hungarian cardinal which the lawyer is
-/// comparing with Assange"): 11,022.
+/// comparing with Assange"): 11,022. "Train", "bandwagon" among the lexicon's speech words
+/// ("when did the IFJ jump on the drop-the-charges train"): 11,026. Keywords all a
+/// statement's texts hold ask for it, as keywords its keys and title hold do: 11,032.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -1098,7 +1100,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.931, 0.977, 78, 59);
+    assert_floors(s, 0.932, 0.977, 78, 59);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
