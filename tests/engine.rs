@@ -9897,3 +9897,17 @@ fn keywords_a_statement_holds_ask_for_it() {
         "amnesty-diplomatic-assurances",
     );
 }
+
+/// "Slid into Biden's inbox", "DMed him": sent a message, a saying (the lexicon's `speech`
+/// words), which the Greek MPs' letter answers (session 62's start refused it as a deed the
+/// question did not ask about).
+#[test]
+fn sliding_into_an_inbox_is_writing() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["when did the greek MPs slide into biden's inbox about assange"],
+        "greek-mps-letter",
+    );
+}

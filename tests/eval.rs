@@ -1092,6 +1092,7 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// comparing with Assange"): 11,022. "Train", "bandwagon" among the lexicon's speech words
 /// ("when did the IFJ jump on the drop-the-charges train"): 11,026. Keywords all a
 /// statement's texts hold ask for it, as keywords its keys and title hold do: 11,032.
+/// "Inbox", "DMs", "DMed" speech words too ("slide into biden's inbox"): 11,034.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
