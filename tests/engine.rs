@@ -9911,3 +9911,16 @@ fn sliding_into_an_inbox_is_writing() {
         "greek-mps-letter",
     );
 }
+
+/// "Greenlight", "greenlit" written as one word read as "grant", as "green light" does (the
+/// lexicon's phrases): session 62's start found nothing for Ecuador greenlighting the asylum.
+#[test]
+fn greenlight_in_one_word_is_a_grant() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["yo when did the ecuador ppl actually greenlight his asylum lol"],
+        "ecuador-grants-asylum",
+    );
+}

@@ -1093,6 +1093,7 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// ("when did the IFJ jump on the drop-the-charges train"): 11,026. Keywords all a
 /// statement's texts hold ask for it, as keywords its keys and title hold do: 11,032.
 /// "Inbox", "DMs", "DMed" speech words too ("slide into biden's inbox"): 11,034.
+/// "Greenlight", "greenlit" in one word read as "grant", as "green light" is: 11,035.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
