@@ -3439,26 +3439,18 @@ impl Engine {
             return false;
         }
         let weighed = self.weigh(Command::Who, head);
-        let strong = |f: u32| {
-            weighed
-                .hits
-                .iter()
-                .take(3)
-                .find(|h| h.fact == f)
-                .map(|h| h.strong)
-        };
-        let (Some(p), Some(o)) = (strong(person), strong(other)) else {
+        let among = |f: u32| weighed.hits.iter().take(3).find(|h| h.fact == f);
+        let (Some(p), Some(o)) = (among(person), among(other)) else {
             return false;
         };
-        if o + 1e-4 < p {
+        if o.strong + 1e-4 < p.strong {
             return false;
         }
         // (Nor when the description is one of `person`'s keys as it stands and not one of
         // `other`'s: "who was the hungarian cardinal which the lawyer is comparing with
         // Assange" is the cardinal, whom the lawyer's key "compared assange to hungarian
         // cardinal" only mentions. Session 62: tuning +1 right, nothing else.)
-        let exact = |f: u32| weighed.hits.iter().take(3).any(|h| h.fact == f && h.exact);
-        if exact(person) && !exact(other) {
+        if p.exact && !o.exact {
             return false;
         }
         self.who_search(&clause.join(" "), 3).is_some_and(|hits| {
@@ -3563,10 +3555,9 @@ impl Engine {
             .iter()
             .filter_map(|d| d.split(' ').next_back())
             .any(|head| {
-                self.names.names_of(p).iter().any(|name| {
-                    name.last()
-                        .is_some_and(|last| lexicon.reads_alike(head, last))
-                })
+                self.names
+                    .last_words(p)
+                    .any(|last| lexicon.reads_alike(head, last))
             })
     }
 

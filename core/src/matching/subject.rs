@@ -1112,14 +1112,10 @@ impl Names {
             ("whos", "the", _) => 2,
             _ => return false,
         };
-        self.names_of(n).iter().any(|name| {
-            name.last().is_some_and(|last| {
-                (start..(start + 3).min(count))
-                    .take_while(|&i| {
-                        !matches!(word(i), "that" | "who" | "which" | "whose" | "whom")
-                    })
-                    .any(|at| word(at) == last)
-            })
+        self.last_words(n).any(|last| {
+            (start..(start + 3).min(count))
+                .take_while(|&i| !matches!(word(i), "that" | "who" | "which" | "whose" | "whom"))
+                .any(|at| word(at) == last)
         })
     }
 
