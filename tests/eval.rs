@@ -1094,6 +1094,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// statement's texts hold ask for it, as keywords its keys and title hold do: 11,032.
 /// "Inbox", "DMs", "DMed" speech words too ("slide into biden's inbox"): 11,034.
 /// "Greenlight", "greenlit" in one word read as "grant", as "green light" is: 11,035.
+/// tuning91 and tuning92 (sealed through sessions 61 and 62: 87.6% / 94.2% / 1 of 29 and
+/// 88.6% / 98.4% / 1 of 27 on 63's start) joined: ninety-two files, 11,250/12,079 (93.1%),
+/// 97.7% first (11,801), 80 of 4,115, 59 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -1102,7 +1105,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.932, 0.977, 78, 59);
+    assert_floors(s, 0.931, 0.976, 80, 59);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
