@@ -9924,3 +9924,41 @@ fn greenlight_in_one_word_is_a_grant() {
         "ecuador-grants-asylum",
     );
 }
+
+/// A minister heads a ministry: "the man in charge of foreign affairs in the British
+/// government" asks for the foreign minister (the lexicon reads the phrase so; session 63's
+/// start asked for a head by "in charge" and refused a minister).
+#[test]
+fn in_charge_of_foreign_affairs_is_the_foreign_minister() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "who was in charge of foreign affairs in the uk government back then",
+            "the bloke in charge of foreign affairs for Britain in 2012, who was he",
+        ],
+        "william-hague",
+    );
+}
+
+/// A phrase of three words or more is read through the lexicon's `same` groups: "the Yanks'
+/// foreign ministry" is the State Department, as "the US foreign ministry" is (session 63's
+/// start read it as Sweden's foreign ministry); a court case about handing him over is his
+/// extradition trial.
+#[test]
+fn long_phrases_read_through_same_groups() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &["what did the yanks' foreign affairs department spokeswoman say about getting involved"],
+        "nuland-not-interject",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["when was the court case about extraditing him to the us"],
+        "extradition-hearing-24-feb-2020",
+    );
+}

@@ -1096,7 +1096,11 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// "Greenlight", "greenlit" in one word read as "grant", as "green light" is: 11,035.
 /// tuning91 and tuning92 (sealed through sessions 61 and 62: 87.6% / 94.2% / 1 of 29 and
 /// 88.6% / 98.4% / 1 of 27 on 63's start) joined: ninety-two files, 11,250/12,079 (93.1%),
-/// 97.7% first (11,801), 80 of 4,115, 59 with another fact.
+/// 97.7% first (11,801), 80 of 4,115, 59 with another fact. Session 63: a lexicon phrase of
+/// three words or more read through the `same` groups ("the Yanks' foreign affairs
+/// department" as the US one), "foreign affairs department", "court case" read as "foreign
+/// ministry", "trial": 11,253. A minister heads a ministry ("the man in charge of foreign
+/// affairs"): 11,254.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -1105,7 +1109,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.931, 0.976, 80, 59);
+    assert_floors(s, 0.931, 0.977, 80, 59);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

@@ -12,6 +12,9 @@
 //!   words only, a verb and its particle ("called in" as "summoned", "went in" as
 //!   "entered"), is read on the words as typed, before filler words are dropped; so is one
 //!   that filler words would leave one word of ("haul in": "haul" alone is no summons).
+//!   A phrase of [`GROUPED_PHRASE_MIN`] words or more is read with any word of its words'
+//!   `same` groups in their place too ("us foreign affairs department" as "the yanks'
+//!   foreign affairs department" is).
 //! - `roles`: words that ask for a person by office ("head", "minister", "lawyer"): a `/who`
 //!   question with one is not answered with an organisation, whose head the documents do not
 //!   name. A word `phrases` reads as one role word ("leads" as "head") asks the same, except
@@ -106,7 +109,9 @@ pub struct Lexicon {
     /// about the asylum" is no asking for asylum), though filler words are dropped.
     phrase_guards: Vec<Option<Box<str>>>,
     /// A phrase's first typed word -> the phrases that start with it, in the order of
-    /// `phrases`: a query's word is compared with those only.
+    /// `phrases`: a query's word is compared with those only. (A phrase of
+    /// [`GROUPED_PHRASE_MIN`] words or more is under every word of its first word's `same`
+    /// groups too.)
     phrase_starts: FxHashMap<String, Vec<usize>>,
     /// Phrases typed in filler words only, longest first: read on the folded query, before
     /// its filler words are dropped.
@@ -127,6 +132,12 @@ pub struct Lexicon {
     speech: Vec<String>,
     light: FxHashSet<String>,
 }
+
+/// A phrase of this many words or more is read through its words' `same` groups too
+/// ([`Lexicon::phrase_at`]): one of two words ("hand over") would read too much that way.
+/// (Session 63: tuning +1 right, nothing else; from two words on, one right answer fewer and
+/// two unanswerable questions answered.)
+pub const GROUPED_PHRASE_MIN: usize = 3;
 
 /// What a `light` word counts for, of the weight its rarity among the facts gives it.
 pub const LIGHT_FACTOR: f32 = 0.5;
@@ -173,7 +184,7 @@ impl Lexicon {
                 .map_or(&[][..], Vec::as_slice);
             for &p in phrases {
                 let (typed, read) = &self.phrases[p];
-                if tokens[i..].starts_with(typed)
+                if self.phrase_at(typed, &tokens[i..])
                     && match (folded, self.phrase_guards.get(p).and_then(Option::as_deref)) {
                         (Some(folded), Some(guard)) => holds_words(folded, guard),
                         _ => true,
@@ -218,6 +229,21 @@ impl Lexicon {
             words,
             alternatives,
         }
+    }
+
+    /// Whether `words` start with the phrase typed as `typed`: word for word, or, for a
+    /// phrase of [`GROUPED_PHRASE_MIN`] words or more, with words of their `same` groups.
+    fn phrase_at<W: AsRef<str>>(&self, typed: &[String], words: &[W]) -> bool {
+        words.len() >= typed.len()
+            && typed.iter().zip(words).all(|(t, w)| {
+                let w = w.as_ref();
+                t == w
+                    || typed.len() >= GROUPED_PHRASE_MIN
+                        && self
+                            .alternatives
+                            .get(t)
+                            .is_some_and(|others| others.iter().any(|o| o == w))
+            })
     }
 
     /// The other words `word` (normalised) may stand for (its `same` groups), if any.
@@ -699,6 +725,20 @@ pub(super) fn load<'k>(
             .iter()
             .map(|(typed, _)| typed.first().map(String::as_str)),
     );
+    for (p, (typed, _)) in lexicon.phrases.iter().enumerate() {
+        if typed.len() < GROUPED_PHRASE_MIN {
+            continue;
+        }
+        let Some(others) = lexicon.alternatives.get(&typed[0]) else {
+            continue;
+        };
+        for other in others.iter() {
+            let starts = lexicon.phrase_starts.entry(other.clone()).or_default();
+            if let Err(at) = starts.binary_search(&p) {
+                starts.insert(at, p);
+            }
+        }
+    }
 
     // Two facts' keys that read the same through `same` would tie for every member who types
     // them: refused, naming both.
@@ -741,9 +781,7 @@ pub(super) fn load<'k>(
         let rewritten = keys.iter().flatten().find(|(_, key)| {
             let words: Vec<&str> = key.split(' ').collect();
             forms.iter().any(|from| {
-                words
-                    .windows(from.len())
-                    .any(|w| w.iter().copied().eq(from.iter().map(String::as_str)))
+                !from.is_empty() && (0..words.len()).any(|at| lexicon.phrase_at(from, &words[at..]))
             })
         });
         if let Some((_, key)) = rewritten {
@@ -899,6 +937,35 @@ mod tests {
         assert_eq!(read("when he asked for asylum"), ["sought", "refuge"]);
         assert_eq!(read("when asked about the asylum"), ["asked", "asylum"]);
         assert_eq!(read("la porte ouverte"), ["la", "door", "open"]);
+    }
+
+    /// A phrase of three words or more is read with words of its words' `same` groups too
+    /// ("yank foreign ministry" as "us foreign ministry" is); one of two is read only as typed.
+    /// (Session 63's start read the first as typed.) A key it would rewrite so is refused.
+    #[test]
+    fn a_long_phrase_is_read_through_same_groups() {
+        let (loaded, diagnostics) = lexicon(
+            r#"{"same": [["us", "yank"], ["hand", "deliver"]],
+                "phrases": {"us foreign ministry": "state department", "hand over": "extradite"}}"#,
+            &[],
+        );
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let read = |q: &str| loaded.as_ref().expect("valid").read(tokens(q)).words;
+        assert_eq!(read("yank foreign ministry"), ["state", "department"]);
+        assert_eq!(read("us foreign ministry"), ["state", "department"]);
+        assert_eq!(read("yank ministry"), ["yank", "ministry"]);
+        assert_eq!(read("hand over"), ["extradite"]);
+        assert_eq!(read("deliver over"), ["deliver", "over"]);
+        let keys = vec![vec![(0, "yank foreign ministry spokesman")], vec![], vec![]];
+        let (refused, diagnostics) = lexicon(
+            r#"{"same": [["us", "yank"]], "phrases": {"us foreign ministry": "state department"}}"#,
+            &keys,
+        );
+        assert!(refused.is_none());
+        assert!(
+            diagnostics[0].message.contains("would rewrite the key"),
+            "{diagnostics:?}"
+        );
     }
 
     #[test]

@@ -7895,7 +7895,9 @@ const AGENT_NOUNS: &[(&str, &[&str])] = &[
 ];
 
 /// Words for heading something: a /who question asking who was "in charge" asks for someone
-/// whose role or keys hold one ([`Engine::heads`]).
+/// whose role or keys hold one ([`Engine::heads`]). A minister or secretary heads a ministry
+/// ("the man in charge of foreign affairs in the British government". Session 63: tuning +1
+/// right, nothing else).
 const HEADING: &[&str] = &[
     "head",
     "chief",
@@ -7909,6 +7911,8 @@ const HEADING: &[&str] = &[
     "superintendent",
     "commissioner",
     "charge",
+    "minister",
+    "secretary",
 ];
 
 /// Words after which a /who question names someone else than who it asks for ("the president
