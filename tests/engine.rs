@@ -9962,3 +9962,35 @@ fn long_phrases_read_through_same_groups() {
         "extradition-hearing-24-feb-2020",
     );
 }
+
+/// "Does anyone have the date …", "do you have …": asking for what the member wants, as
+/// "does anyone know" does, not a word the answer must hold (the lexicon reads them as
+/// "please"; session 63's start suggested).
+#[test]
+fn does_anyone_have_asks_politely() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "a guy in the thread claimed Assange only went into the Ecuadorian embassy AFTER Ecuador gave him asylum. Pretty sure that's wrong. Does anybody have the exact date he started holing up in there?",
+        ],
+        "assange-enters-embassy",
+    );
+}
+
+/// The Hungarian cardinal "holed up", "stuck" at the US embassy in Budapest is his stay there,
+/// not Assange's in London (a key of the cardinal's event in members' words; session 63's
+/// start suggested it behind Assange's).
+#[test]
+fn the_cardinal_holed_up_in_budapest() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &[
+            "same article, the cardinal... from when to when was he stuck at the us embassy in budapest?",
+        ],
+        "mindszenty-us-embassy-budapest",
+    );
+}

@@ -1100,7 +1100,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// three words or more read through the `same` groups ("the Yanks' foreign affairs
 /// department" as the US one), "foreign affairs department", "court case" read as "foreign
 /// ministry", "trial": 11,253. A minister heads a ministry ("the man in charge of foreign
-/// affairs"): 11,254.
+/// affairs"): 11,254. "Does anyone have …", "do you have …" read as "please", as "does anyone
+/// know" is: 11,255. The Hungarian cardinal's stay keyed "cardinal holed up in Budapest" (the
+/// words members use of it, which Assange's "holed up" drew): 11,263, 58 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -1109,7 +1111,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.931, 0.977, 80, 59);
+    assert_floors(s, 0.932, 0.977, 80, 58);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
