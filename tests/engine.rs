@@ -9994,3 +9994,22 @@ fn the_cardinal_holed_up_in_budapest() {
         "mindszenty-us-embassy-budapest",
     );
 }
+
+/// "Mustn't" is "must not" (a word the folding leaves as "mustnt"), "sent over to" is
+/// "extradited to", "over the top" is "extreme" (the lexicon; session 63's start suggested).
+#[test]
+fn mustnt_be_sent_over_and_over_the_top() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["when did amnesty say he mustn't be sent over to america"],
+        "amnesty-must-not-be-extradited",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["when did wikileaks say britain's threat to ecuador was over-the-top and aggressive"],
+        "wikileaks-statement-wednesday",
+    );
+}

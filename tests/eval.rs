@@ -1103,6 +1103,8 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// affairs"): 11,254. "Does anyone have …", "do you have …" read as "please", as "does anyone
 /// know" is: 11,255. The Hungarian cardinal's stay keyed "cardinal holed up in Budapest" (the
 /// words members use of it, which Assange's "holed up" drew): 11,263, 58 with another fact.
+/// "Mustn't" read as "must not", "sent over to" as "extradited to", "over the top" as
+/// "extreme": 11,266.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
