@@ -10013,3 +10013,23 @@ fn mustnt_be_sent_over_and_over_the_top() {
         "wikileaks-statement-wednesday",
     );
 }
+
+/// "The foreign boss", "the foreign office chief" is the foreign minister (the lexicon; with
+/// "brit" the British one): session 63's start read "boss" as Ecuador's president beside
+/// Patiño and suggested.
+#[test]
+fn the_foreign_boss_is_the_foreign_minister() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &["what did the brit foreign boss say about it not being about wikileaks or the us"],
+        "hague-not-about-wikileaks",
+    );
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &["what did the uk foreign office chief say about the sexual offences in sweden"],
+        "hague-wanted-in-sweden",
+    );
+}
