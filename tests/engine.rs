@@ -10033,3 +10033,18 @@ fn the_foreign_boss_is_the_foreign_minister() {
         "hague-wanted-in-sweden",
     );
 }
+
+/// "Isn't" is "is not": the "not" of "not about WikiLeaks" (session 63's start read "isn't"
+/// as filler and suggested).
+#[test]
+fn isnt_says_not() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &[
+            "someone said this isn't about what he did at wikileaks or about what the americans think, full quote?",
+        ],
+        "hague-not-about-wikileaks",
+    );
+}

@@ -1105,7 +1105,7 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// words members use of it, which Assange's "holed up" drew): 11,263, 58 with another fact.
 /// "Mustn't" read as "must not", "sent over to" as "extradited to", "over the top" as
 /// "extreme": 11,266. "Foreign boss", "foreign chief", "foreign office chief" read as "foreign
-/// minister": 11,268.
+/// minister": 11,268. "Isn't" read as "not" (no longer filler): 11,270.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
