@@ -4019,13 +4019,14 @@ fn a_description_ends_where_a_name_opens_its_clause() {
 
 /// A message of ten words or more (filler set aside) is offered facts from a lower score on
 /// (`SUGGEST_LONG_MIN`): its context spreads its weight over many words. The start of session
-/// 30 said the case file had nothing on this one.
+/// 30 said the case file had nothing on this one. (Asked "anyone have the actual quote?",
+/// read as "please" since session 63, it is answered.)
 #[test]
 fn a_long_message_is_offered_the_fact_its_words_come_nearest() {
     let engine = shipped_engine();
     let query = "my uncle thinks only the far left defends assange, but even the ACLU guy said \
                  this was the first time ever the US government charged a publisher for \
-                 printing true stuff. anyone have the actual quote?";
+                 printing true stuff. the actual quote, anyone?";
     assert_eq!(answered_in(&engine, Command::Quote, query), None);
     assert_eq!(
         first_offered(&engine, Command::Quote, query).as_deref(),
