@@ -10049,3 +10049,19 @@ fn isnt_says_not() {
         "hague-not-about-wikileaks",
     );
 }
+
+/// The one who "said the UK won't let Assange leave the country" is Hague (a key of his in
+/// members' words; session 63's start suggested Britain, or Assange, of whom it was said).
+#[test]
+fn the_one_who_would_not_let_him_leave_is_hague() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Who,
+        &[
+            "who was the bloke who told the press the uk won't let assange leave the country",
+            "the guy who said britain wouldn't let assange leave the country, who was he?",
+        ],
+        "william-hague",
+    );
+}

@@ -1105,7 +1105,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// words members use of it, which Assange's "holed up" drew): 11,263, 58 with another fact.
 /// "Mustn't" read as "must not", "sent over to" as "extradited to", "over the top" as
 /// "extreme": 11,266. "Foreign boss", "foreign chief", "foreign office chief" read as "foreign
-/// minister": 11,268. "Isn't" read as "not" (no longer filler): 11,270.
+/// minister": 11,268. "Isn't" read as "not" (no longer filler): 11,270. Hague keyed "said
+/// assange could not leave the country" (what members say he did): 11,274, 59 with another
+/// fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -1114,7 +1116,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.932, 0.977, 80, 58);
+    assert_floors(s, 0.932, 0.977, 80, 59);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
