@@ -10065,3 +10065,17 @@ fn the_one_who_would_not_let_him_leave_is_hague() {
         "william-hague",
     );
 }
+
+/// "Which part of the British government …" asks for one of its departments, not a person
+/// (session 63, with Hague keyed as the one who said Assange could not leave, answered Hague).
+#[test]
+fn which_part_of_the_government_asks_for_a_department() {
+    let engine = shipped_engine();
+    let query = "which part of the british government said they'd arrest him the moment he \
+                 walked out and that the uk is legally obliged to extradite him";
+    assert_eq!(answered_in(&engine, Command::Who, query), None);
+    assert_eq!(
+        first_offered(&engine, Command::Who, query).as_deref(),
+        Some("foreign-office")
+    );
+}

@@ -1107,7 +1107,7 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// "extreme": 11,266. "Foreign boss", "foreign chief", "foreign office chief" read as "foreign
 /// minister": 11,268. "Isn't" read as "not" (no longer filler): 11,270. Hague keyed "said
 /// assange could not leave the country" (what members say he did): 11,274, 59 with another
-/// fact.
+/// fact. "Which part of the British government …" asks for a group: 58 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -1116,7 +1116,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.932, 0.977, 80, 59);
+    assert_floors(s, 0.932, 0.977, 80, 58);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%

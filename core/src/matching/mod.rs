@@ -6477,15 +6477,23 @@ fn asks_which_did(typed: &[&str], is_group_noun: impl Fn(&str) -> bool) -> bool 
 
 /// Whether a question (`typed`, folded) opens asking which group: "which", "what" or "whats",
 /// then a group noun ([`GROUP_NOUNS`]) within four words, with no preposition, article or
-/// relative word before it ("which lawyers' human rights group told Britain off …").
+/// relative word before it ("which lawyers' human rights group told Britain off …"); or a
+/// word for a part of one before "of" ([`PART_WORDS`]: "which part of the government").
 fn asks_which_group(typed: &[&str]) -> bool {
     matches!(typed.first(), Some(&("which" | "what" | "whats")))
-        && typed[1..]
+        && (typed[1..]
             .iter()
             .take(4)
             .take_while(|w| !ends_description(w))
             .any(|w| GROUP_NOUNS.contains(&crate::text::stem_cow(w).as_ref()))
+            // "Which part of the British government …", "what branch of …": one of its
+            // departments. (Session 63: tuning, one fewer answered with another fact.)
+            || matches!(typed.get(1..3), Some([part, "of"]) if PART_WORDS.contains(part)))
 }
+
+/// Words for a part of a government or an organisation: "which part of …" asks for a group
+/// ([`asks_which_group`]).
+const PART_WORDS: &[&str] = &["part", "branch", "arm", "wing", "section", "division"];
 
 /// Whether `w` ends a run of words describing a group before its noun: a preposition, an
 /// article or a relative word ([`asks_which_group`], [`asks_for_office_in`]).
