@@ -10079,3 +10079,16 @@ fn which_part_of_the_government_asks_for_a_department() {
         Some("foreign-office")
     );
 }
+
+/// "What did Assange's buddy say …" asks for the words of someone of Assange's, not his own
+/// (session 63's start read Assange as the speaker and answered none of his friend's).
+#[test]
+fn a_persons_friend_is_the_speaker() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &["what did assange's buddy say about the crucifixion thing"],
+        "vaughan-smith-crucified",
+    );
+}

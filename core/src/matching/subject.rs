@@ -809,7 +809,16 @@ impl Names {
             // "what did the officer who arrested Assange say": a name in a clause describing
             // the speaker is not theirs.
             let described = (0..at).any(|i| matches!(word(i), "who" | "whom"));
-            if (says || quoted_from || theirs_said) && !described && !found.contains(&person) {
+            // "what did Assange's friend say": the friend says it, not Assange. (Session 63:
+            // tuning +4 right, nothing else.)
+            let someone_of_theirs = question.typed[at + n - 1].possessive
+                && at + n < count
+                && THEIR_PEOPLE.contains(&word(at + n));
+            if (says || quoted_from || theirs_said)
+                && !described
+                && !someone_of_theirs
+                && !found.contains(&person)
+            {
                 found.push(person);
             }
             at += n;
@@ -1282,6 +1291,51 @@ impl Names {
 pub(crate) fn is_past(word: &str) -> bool {
     word.len() >= 5 && word.ends_with("ed") || IRREGULAR_PAST.contains(&word)
 }
+
+/// Words for someone of a person's, after their name in the possessive ("Assange's friend",
+/// "Hague's spokesman"): who says what a /quote question asks, not the one named.
+const THEIR_PEOPLE: &[&str] = &[
+    "friend",
+    "friends",
+    "mate",
+    "mates",
+    "buddy",
+    "pal",
+    "chum",
+    "host",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "barrister",
+    "solicitor",
+    "counsel",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "wife",
+    "husband",
+    "partner",
+    "mother",
+    "mum",
+    "mom",
+    "father",
+    "dad",
+    "brother",
+    "sister",
+    "son",
+    "daughter",
+    "supporter",
+    "supporters",
+    "colleague",
+    "ally",
+    "aide",
+    "assistant",
+    "boss",
+    "editor",
+    "publisher",
+    "fan",
+    "fans",
+];
 
 /// Irregular verbs in the past, as a question about a deed uses them ("who sent Joe Biden a
 /// letter", "who the MPs wrote to").
