@@ -10092,3 +10092,18 @@ fn a_persons_friend_is_the_speaker() {
         "vaughan-smith-crucified",
     );
 }
+
+/// The everyday words a helper listed from the documents alone (session 63) read as the
+/// documents' words: "army courts" are the military courts Patiño spoke of.
+#[test]
+fn everyday_words_for_the_documents_words() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &[
+            "what did ecuador's foreign minister say he could face in the US, army courts and all that",
+        ],
+        "patino-no-fair-trial",
+    );
+}
