@@ -10113,3 +10113,23 @@ fn everyday_words_for_the_documents_words() {
         "patino-no-fair-trial",
     );
 }
+
+/// Keys in the words members use, written by a helper from the facts and the documents alone
+/// (session 63; those that cost anything on the tuning files left out): "the hrw boss's
+/// one-liner", "America's promises can't be trusted" (session 63's start suggested both).
+#[test]
+fn keys_in_members_words_find_their_facts() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::Quote,
+        &["what did the hrw boss say abt the prosecution, one-liner"],
+        "roth-threatens-modern-journalism",
+    );
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["when did amnesty say america's promises about his treatment can't be trusted"],
+        "amnesty-diplomatic-assurances",
+    );
+}

@@ -776,12 +776,30 @@ pub(super) fn load<'k>(
     }
     // A phrase inside a key would rewrite the key as a member types it: the key would no
     // longer find its own fact.
+    // (A phrase typed in filler words only, or that filler words leave one word of, is read
+    // on the words as typed, filler and all: only a key holding all of them is rewritten.)
     for (typed, read) in &parsed.phrases {
-        let forms = phrase_forms(tokens(typed));
+        let from = tokens(typed);
+        let folded = crate::text::fold(typed);
+        let particle = (from.is_empty() || from.len() == 1 && folded.contains(' '))
+            && !tokens(read).is_empty();
+        let forms = if particle {
+            vec![folded.split(' ').map(crate::text::stem).collect()]
+        } else {
+            phrase_forms(from)
+        };
         let rewritten = keys.iter().flatten().find(|(_, key)| {
             let words: Vec<&str> = key.split(' ').collect();
             forms.iter().any(|from| {
-                !from.is_empty() && (0..words.len()).any(|at| lexicon.phrase_at(from, &words[at..]))
+                !from.is_empty()
+                    && (0..words.len()).any(|at| {
+                        if particle {
+                            words[at..]
+                                .starts_with(&from.iter().map(String::as_str).collect::<Vec<_>>())
+                        } else {
+                            lexicon.phrase_at(from, &words[at..])
+                        }
+                    })
             })
         });
         if let Some((_, key)) = rewritten {
@@ -1066,6 +1084,27 @@ mod tests {
         assert_eq!(
             (diagnostics[0].line, diagnostics[0].pointer.as_str()),
             (1, "/same/0")
+        );
+    }
+
+    /// A phrase typed in filler words only (or that filler leaves one word of) is read on
+    /// the words as typed: it rewrites a key only if the key holds all of them ("ran out"
+    /// in "assange ran out appeal"), not one of its words alone ("like" of "i d like to
+    /// know" in "journalistic like activity", refused before session 63).
+    #[test]
+    fn a_phrase_in_filler_words_rewrites_only_a_key_that_holds_it_whole() {
+        let keys = vec![vec![(0, "journalistic like activity")], vec![], vec![]];
+        let (lexicon, diagnostics) =
+            lexicon(r#"{"phrases": {"i'd like to know": "please x"}}"#, &keys);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        assert!(lexicon.is_some());
+        let keys = vec![vec![(0, "assange ran out appeal")], vec![], vec![]];
+        let (refused, diagnostics) =
+            super::tests::lexicon(r#"{"phrases": {"ran out": "exhausted"}}"#, &keys);
+        assert!(refused.is_none());
+        assert!(
+            diagnostics[0].message.contains("would rewrite the key"),
+            "{diagnostics:?}"
         );
     }
 
