@@ -1113,8 +1113,9 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// "army" for "military", "let the cops in", "legally bound", …; those that cost anything on
 /// these files left out): 11,280. 89 keys in members' words that a helper wrote from the
 /// facts and the documents alone (of 173; those whose facts cost more than they gained on
-/// these files left out, and one that answered a held-out question the documents do not):
-/// 11,294 (97.9% first), 79 of 4,115, 57 with another fact.
+/// these files left out, and one that answered a held-out question the documents do not;
+/// then three that broke engine tests, "stuck" read as "holed up" among them): 11,292 (97.9%
+/// first), 79 of 4,115, 57 with another fact.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
@@ -1123,7 +1124,7 @@ fn tuning_set_floors() {
         &shipped_engine(),
     );
     assert!(s.answerable >= 150 && s.unanswerable >= 40, "{s:?}");
-    assert_floors(s, 0.935, 0.978, 79, 57);
+    assert_floors(s, 0.934, 0.978, 79, 57);
 }
 
 /// The held-out set: measured, never tuned on. Issue 10's floors are 90% answered right, 97%
