@@ -10140,3 +10140,17 @@ fn keys_in_members_words_find_their_facts() {
         "rsf-immediate-release",
     );
 }
+
+/// A phrase typed in filler words no longer refused for one word a key holds ("court date"
+/// beside the key "court fight against swedish extradition"): "his court date" is his
+/// hearing (session 63's start found nothing).
+#[test]
+fn a_court_date_is_a_hearing() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["when was assange's court date on being sent over to the us, in february"],
+        "extradition-hearing-24-feb-2020",
+    );
+}

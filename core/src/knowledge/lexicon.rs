@@ -778,6 +778,23 @@ pub(super) fn load<'k>(
     // longer find its own fact.
     // (A phrase typed in filler words only, or that filler words leave one word of, is read
     // on the words as typed, filler and all: only a key holding all of them is rewritten.)
+    // (Most phrases start with a word no key holds, nor a word of its groups: those are not
+    // compared with every key.)
+    let key_words: FxHashSet<&str> = keys
+        .iter()
+        .flatten()
+        .flat_map(|(_, key)| key.split(' '))
+        .collect();
+    let may_start_a_key = |from: &[String]| {
+        from.first().is_some_and(|first| {
+            key_words.contains(first.as_str())
+                || from.len() >= GROUPED_PHRASE_MIN
+                    && lexicon
+                        .alternatives_of(first)
+                        .iter()
+                        .any(|o| key_words.contains(o.as_str()))
+        })
+    };
     for (typed, read) in &parsed.phrases {
         let from = tokens(typed);
         let folded = crate::text::fold(typed);
@@ -788,14 +805,21 @@ pub(super) fn load<'k>(
         } else {
             phrase_forms(from)
         };
+        let forms: Vec<Vec<String>> = forms
+            .into_iter()
+            .filter(|from| may_start_a_key(from))
+            .collect();
+        if forms.is_empty() {
+            continue;
+        }
         let rewritten = keys.iter().flatten().find(|(_, key)| {
             let words: Vec<&str> = key.split(' ').collect();
             forms.iter().any(|from| {
                 !from.is_empty()
                     && (0..words.len()).any(|at| {
                         if particle {
-                            words[at..]
-                                .starts_with(&from.iter().map(String::as_str).collect::<Vec<_>>())
+                            words[at..].len() >= from.len()
+                                && words[at..].iter().zip(from).all(|(w, f)| *w == f.as_str())
                         } else {
                             lexicon.phrase_at(from, &words[at..])
                         }
@@ -812,11 +836,6 @@ pub(super) fn load<'k>(
         }
     }
     // A filler word in a key would vanish from every query that types the key.
-    let key_words: FxHashSet<&str> = keys
-        .iter()
-        .flatten()
-        .flat_map(|(_, key)| key.split(' '))
-        .collect();
     for (i, entry) in parsed.filler.iter().enumerate() {
         if let Ok(word) = one_word(entry)
             && key_words.contains(word.as_str())
@@ -1094,13 +1113,12 @@ mod tests {
     #[test]
     fn a_phrase_in_filler_words_rewrites_only_a_key_that_holds_it_whole() {
         let keys = vec![vec![(0, "journalistic like activity")], vec![], vec![]];
-        let (lexicon, diagnostics) =
+        let (loaded, diagnostics) =
             lexicon(r#"{"phrases": {"i'd like to know": "please x"}}"#, &keys);
         assert!(diagnostics.is_empty(), "{diagnostics:?}");
-        assert!(lexicon.is_some());
+        assert!(loaded.is_some());
         let keys = vec![vec![(0, "assange ran out appeal")], vec![], vec![]];
-        let (refused, diagnostics) =
-            super::tests::lexicon(r#"{"phrases": {"ran out": "exhausted"}}"#, &keys);
+        let (refused, diagnostics) = lexicon(r#"{"phrases": {"ran out": "exhausted"}}"#, &keys);
         assert!(refused.is_none());
         assert!(
             diagnostics[0].message.contains("would rewrite the key"),
