@@ -10154,3 +10154,17 @@ fn a_court_date_is_a_hearing() {
         "extradition-hearing-24-feb-2020",
     );
 }
+
+/// How members phrase the documents' deeds, listed by a helper from the documents alone
+/// (session 63's second round): "standing up for" is defending ("the wiki page about people
+/// standing up for Assange" is the page in defence of him; session 63's start suggested).
+#[test]
+fn members_phrasing_of_the_documents_deeds() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["when was the wiki page about people standing up for assange last changed"],
+        "wiki-page-last-modified",
+    );
+}
