@@ -10168,3 +10168,16 @@ fn members_phrasing_of_the_documents_deeds() {
         "wiki-page-last-modified",
     );
 }
+
+/// The names members give the documents' organisations (a third round of a helper's words
+/// from the documents alone): "the leak site" is WikiLeaks (session 63's start suggested).
+#[test]
+fn the_leak_site_is_wikileaks() {
+    let engine = shipped_engine();
+    assert_each_answered(
+        &engine,
+        Command::When,
+        &["when did the leak site say britain was bullying ecuador with the embassy threat"],
+        "wikileaks-statement-wednesday",
+    );
+}

@@ -1119,7 +1119,10 @@ fn assert_floors(s: Score, right: f64, first: f64, answered_anyway: usize, answe
 /// "refuse", "told off" as "condemned" (phrases `check` refused for one word a key holds):
 /// 11,293. A second round of the helper's everyday words, how members phrase the documents'
 /// deeds (355 entries: "standing up for" as "defend", "went to bat for", "bigged up", …; those
-/// that cost anything here left out): 11,294.
+/// that cost anything here left out): 11,294. A third round, the names members give the
+/// documents' people and organisations (128 entries: "leak site" for WikiLeaks, "loi sur
+/// l'espionnage", …; "wikileaks guy" as the founder, "the Met" and what the documents never
+/// name left out): 11,297.
 #[test]
 fn tuning_set_floors() {
     let s = evaluate(
