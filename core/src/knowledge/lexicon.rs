@@ -474,6 +474,13 @@ const GUARDED_PREPOSITIONS: &[&str] = &[
     "for", "about", "to", "of", "from", "with", "in", "on", "into", "against", "at", "by",
 ];
 
+/// Whether a phrase whose typed side filler words leave as `from` (its folded form
+/// `folded`) is read on the words as typed, filler and all: typed in filler words only, or
+/// of several words that filler leaves one of ("haul in").
+fn read_as_typed(from: &[String], folded: &str) -> bool {
+    from.is_empty() || from.len() == 1 && folded.contains(' ')
+}
+
 /// Whether `folded` holds `words` (folded) one space apart, whole words.
 fn holds_words(folded: &str, words: &str) -> bool {
     folded.match_indices(words).any(|(at, _)| {
@@ -678,8 +685,7 @@ pub(super) fn load<'k>(
         // as typed, as one typed in filler words only is.
         // (Folded text is words one space apart.)
         let folded = crate::text::fold(typed);
-        let one_left = from.len() == 1 && folded.contains(' ');
-        if (from.is_empty() || one_left)
+        if read_as_typed(&from, &folded)
             && !to.is_empty()
             && let Some((first, _)) = folded.split_once(' ')
         {
@@ -798,8 +804,7 @@ pub(super) fn load<'k>(
     for (typed, read) in &parsed.phrases {
         let from = tokens(typed);
         let folded = crate::text::fold(typed);
-        let particle = (from.is_empty() || from.len() == 1 && folded.contains(' '))
-            && !tokens(read).is_empty();
+        let particle = read_as_typed(&from, &folded) && !tokens(read).is_empty();
         let forms = if particle {
             vec![folded.split(' ').map(crate::text::stem).collect()]
         } else {
